@@ -1,0 +1,2 @@
+package org.fieldbridge.application;
+public class Placeholder {}
