@@ -1,4 +1,4 @@
-# Sourced by ./mvnw (and the start scripts): picks a JDK >= 21 so that Tycho 5 and the
+# Sourced by ./mvnw and by the workbench start script (shipped in the product as bin/select-jdk.sh): picks a JDK >= 21 so that Tycho 5 and the
 # current Eclipse platform (Java 21 bytecode) can run. Respects a suitable JAVA_HOME.
 fb_java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
@@ -12,7 +12,7 @@ fb_select_jdk() {
   best=""; bestv=0
   set +f  # mvnw runs with globbing off
   for d in /usr/lib/jvm/* /opt/java/* /usr/local/java/*; do
-    [ -x "$d/bin/javac" ] || continue
+    [ -x "$d/bin/java" ] || continue
     v=$(fb_java_major "$d")
     if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$bestv" ]; then best=$d; bestv=$v; fi
   done

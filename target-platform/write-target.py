@@ -3,9 +3,16 @@ import re
 import sys
 
 # Artifacts Eclipse bundles require under their Orbit names; Central has them only as plain jars.
+# The last field is the Import-Package header: bnd guesses the exporter's version from the wrapped jar's
+# own version, which is wrong for packages that come from elsewhere (SAC comes from xml-apis-ext 1.3).
 WRAPPED = {
-    "org.antlr:antlr-runtime": ("org.antlr.runtime", "3.2.0", "ANTLR 3 runtime (Orbit name for Xtext)"),
-    "org.apache.xmlgraphics:batik-css": ("org.apache.batik.css", "1.19.0", "Batik CSS (Orbit name for e4 CSS)"),
+    "org.antlr:antlr-runtime": ("org.antlr.runtime", "3.2.0", "ANTLR 3 runtime (Orbit name for Xtext)",
+                                "*;resolution:=optional"),
+    "org.apache.xmlgraphics:batik-css": ("org.apache.batik.css", "1.19.0", "Batik CSS (Orbit name for e4 CSS)",
+                                         'org.w3c.css.sac;version="[1.3,2)",'
+                                         'org.apache.batik.util;version="[1.19,2)",'
+                                         'org.apache.batik.i18n;version="[1.19,2)",'
+                                         '*;resolution:=optional'),
 }
 
 def artifacts(path):
@@ -41,13 +48,13 @@ def main(path):
     for g, a, v, classifier in sorted(set(artifacts(path))):
         key = f"{g}:{a}"
         if key in WRAPPED:
-            bsn, version, name = WRAPPED[key]
+            bsn, version, name, imports = WRAPPED[key]
             wrapped.append(location([dependency(g, a, v, classifier)], f"{bsn}: {name}", [
                 f"Bundle-Name: {name}",
                 f"Bundle-SymbolicName: {bsn}",
                 f"version: {version}",
                 "Bundle-Version: ${version}",
-                "Import-Package: *;resolution:=optional",
+                f"Import-Package: {imports}",
                 'Export-Package: *;version="${version}";-noimport:=true',
             ]))
         else:

@@ -1,2 +1,0 @@
-package org.fieldbridge.application;
-public class Placeholder {}

@@ -1,0 +1,108 @@
+package org.fieldbridge.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.fieldbridge.model.ui.views.PlantExplorerView;
+import org.fieldbridge.model.ui.views.PlantFiles;
+import org.fieldbridge.ui.PlantPerspective;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs inside the product's workbench (UI harness, UI thread) with the example plant configured. */
+class PlantPerspectiveTest {
+
+    @Test
+    @DisplayName("the workbench opens the plant perspective in a window titled Fieldbridge")
+    void theWorkbenchOpensThePlantPerspective() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "no workbench window");
+        assertEquals(PlantPerspective.ID, window.getActivePage().getPerspective().getId());
+        assertTrue(window.getShell().getText().startsWith("Fieldbridge"), window.getShell().getText());
+    }
+
+    @Test
+    @DisplayName("the plant explorer shows the example plant's hierarchy, controllers and instruments")
+    void thePlantExplorerShowsTheExamplePlant() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        PlantExplorerView view = (PlantExplorerView) page.findView(PlantExplorerView.ID);
+        assertNotNull(view, "the plant perspective shows the plant explorer");
+        TreeViewer viewer = view.getViewer();
+        viewer.expandAll();
+        settle();
+        List<String> labels = labels(viewer.getTree().getItems());
+        String all = String.join("\n", labels);
+        for (String expected : List.of("Acme", "Riverside", "Finishing", "AnodizingLine", "Tank1", "Tank3",
+                "BathTemp", "RectifierCurrent", "CuringOven", "Zone1", "GasFlow", "PLC4", "Oven2")) {
+            assertTrue(labels.stream().anyMatch(l -> l.contains(expected)),
+                    () -> "no tree item mentions " + expected + " in:\n" + all);
+        }
+        viewer.collapseAll();
+        viewer.expandToLevel(5);
+        settle();
+        Shell shell = view.getSite().getShell();
+        ImageData screenshot = Screenshots.capture(shell);
+        Path png = Screenshots.save(screenshot, "plant-perspective");
+        assertTrue(Files.size(png) > 5_000, "screenshot " + png + " is too small to show anything");
+        assertTrue(Screenshots.distinctPixels(screenshot) > 20, "screenshot " + png + " looks blank");
+    }
+
+    @Test
+    @DisplayName("a broken plant file is shown as a problem with its reason instead of failing the view")
+    void aBrokenPlantFileIsShownAsAProblem(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.plant");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<plant:Plant xmlns:plant=\"https://fieldbridge.org/pl",
+                StandardCharsets.UTF_8);
+        String previous = System.getProperty(PlantFiles.PROPERTY);
+        System.setProperty(PlantFiles.PROPERTY, broken.toString());
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IViewPart part = page.showView(PlantExplorerView.ID, "broken", IWorkbenchPage.VIEW_ACTIVATE);
+        try {
+            settle();
+            TreeItem[] items = ((PlantExplorerView) part).getViewer().getTree().getItems();
+            assertEquals(1, items.length);
+            assertTrue(items[0].getText().startsWith("broken.plant: "), items[0].getText());
+            assertTrue(items[0].getText().length() > "broken.plant: ".length() + 5, "the reason is given");
+        } finally {
+            page.hideView(part);
+            System.setProperty(PlantFiles.PROPERTY, previous == null ? "" : previous);
+        }
+    }
+
+    private static List<String> labels(TreeItem[] items) {
+        List<String> result = new ArrayList<>();
+        for (TreeItem item : items) {
+            result.add(item.getText());
+            result.addAll(labels(item.getItems()));
+        }
+        return result;
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        long until = System.currentTimeMillis() + 500;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+                display.timerExec(20, () -> { });
+            }
+        }
+    }
+}
