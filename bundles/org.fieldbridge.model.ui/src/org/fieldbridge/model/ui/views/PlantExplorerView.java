@@ -1,15 +1,11 @@
 package org.fieldbridge.model.ui.views;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -18,6 +14,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.fieldbridge.model.plant.Area;
+import org.fieldbridge.model.plant.Enterprise;
+import org.fieldbridge.model.plant.Line;
+import org.fieldbridge.model.plant.Site;
+import org.fieldbridge.model.plant.WorkCell;
+import org.fieldbridge.model.plant.resource.LoadProblem;
+import org.fieldbridge.model.plant.resource.PlantLoadException;
+import org.fieldbridge.model.plant.resource.PlantResources;
 import org.fieldbridge.model.ui.viewers.ItemProviderContentProvider;
 import org.fieldbridge.model.ui.viewers.ItemProviderLabelProvider;
 
@@ -40,14 +44,37 @@ public class PlantExplorerView extends ViewPart {
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
         viewer.setLabelProvider(new ProblemAwareLabelProvider());
-        viewer.setInput(load(PlantFiles.configured()));
-        viewer.expandToLevel(4);
+        List<Object> plants = load(PlantFiles.configured());
+        viewer.setInput(plants);
+        showHierarchy();
         getSite().setSelectionProvider(viewer);
     }
 
     /** @return the tree of this view, for tests and other views that follow its selection */
     public TreeViewer getViewer() {
         return viewer;
+    }
+
+    /** Opens the plant hierarchy down to the equipment of every line and cell. */
+    public void showHierarchy() {
+        Object input = viewer.getInput();
+        if (input instanceof List<?> plants) {
+            plants.forEach(this::expandHierarchy);
+        }
+    }
+
+    /**
+     * Opens the ISA-95 levels down to the lines and cells, so their equipment is visible at a glance;
+     * signals, controllers, instruments and roles stay folded until asked for.
+     */
+    private void expandHierarchy(Object element) {
+        viewer.setExpandedState(element, true);
+        for (Object child : ((ItemProviderContentProvider) viewer.getContentProvider()).getChildren(element)) {
+            if (child instanceof Enterprise || child instanceof Site || child instanceof Area || child instanceof Line
+                    || child instanceof WorkCell) {
+                expandHierarchy(child);
+            }
+        }
     }
 
     @Override
@@ -61,23 +88,18 @@ public class PlantExplorerView extends ViewPart {
         super.dispose();
     }
 
-    /** Loads every file; a file that cannot be loaded becomes a visible problem instead of an exception. */
+    /** Loads every file; a file that cannot be loaded becomes a visible, positioned problem instead. */
     private List<Object> load(List<Path> files) {
-        ResourceSet resourceSet = new ResourceSetImpl();
+        ResourceSet resourceSet = PlantResources.createResourceSet();
         List<Object> roots = new ArrayList<>();
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                roots.add(new PlantLoadProblem(file, "file not found"));
-                continue;
-            }
             try {
-                Resource resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
-                roots.addAll(resource.getContents());
-            } catch (RuntimeException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                PlantLoadProblem problem = new PlantLoadProblem(file, cause.getMessage());
-                ILog.of(getClass()).warn("Cannot load plant " + problem);
-                roots.add(problem);
+                roots.addAll(PlantResources.load(resourceSet, file).getContents());
+            } catch (PlantLoadException e) {
+                for (LoadProblem problem : e.problems()) {
+                    ILog.of(getClass()).warn("Cannot load plant: " + problem);
+                    roots.add(new PlantLoadProblem(file, problem.line(), problem.column(), problem.message()));
+                }
             }
         }
         return roots;

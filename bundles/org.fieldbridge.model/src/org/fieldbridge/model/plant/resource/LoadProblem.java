@@ -1,0 +1,22 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.model.plant.resource;
+
+/**
+ * A problem found while reading a plant file, with its position when the parser knows it.
+ *
+ * @param location the file (or URI) read
+ * @param line     1-based line, or 0 if unknown
+ * @param column   1-based column, or 0 if unknown
+ * @param message  what is wrong, in words
+ */
+public record LoadProblem(String location, int line, int column, String message) {
+
+    /** @return {@code file:line:column: message}, the form editors and CI logs link to */
+    @Override
+    public String toString() {
+        return line > 0 ? location + ":" + line + ":" + column + ": " + message : location + ": " + message;
+    }
+}

@@ -1,0 +1,179 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.model.plant.resource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.fieldbridge.model.plant.Plant;
+import org.fieldbridge.model.plant.PlantPackage;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reading and writing {@code .plant} files, the same way inside OSGi (where plugin.xml registers the
+ * package and the factory globally) and on a plain classpath (where this class registers them on the
+ * resource set).
+ */
+public final class PlantResources {
+
+    /** File extension of plant files. */
+    public static final String FILE_EXTENSION = "plant";
+
+    private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\([^()]*, -?\\d+, -?\\d+\\)$");
+
+    private PlantResources() {
+    }
+
+    /**
+     * Creates a resource set that can read and write plant files without any global registration.
+     *
+     * @return a new resource set
+     */
+    public static ResourceSet createResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(PlantPackage.eNS_URI, PlantPackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(FILE_EXTENSION, new PlantResourceFactory());
+        return resourceSet;
+    }
+
+    /**
+     * Loads a plant file into a new resource set.
+     *
+     * @param file the file
+     * @return the plant, its resource belonging to a new resource set
+     * @throws PlantLoadException if the file is missing, not XML, or not a valid plant file; the problems
+     *                            carry line and column where the parser knows them
+     */
+    public static Plant load(Path file) throws PlantLoadException {
+        Resource resource = load(createResourceSet(), file);
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plant plant)) {
+            throw new PlantLoadException(List.of(new LoadProblem(file.toString(), 0, 0,
+                    "does not contain a plant (root element must be plant:Plant)")), null);
+        }
+        return plant;
+    }
+
+    /**
+     * Loads a plant file into a given resource set.
+     *
+     * @param resourceSet a resource set, e.g. from {@link #createResourceSet()}
+     * @param file        the file
+     * @return the loaded resource
+     * @throws PlantLoadException as for {@link #load(Path)}; the half-read resource is unloaded and removed
+     */
+    public static Resource load(ResourceSet resourceSet, Path file) throws PlantLoadException {
+        String location = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new PlantLoadException(List.of(new LoadProblem(location, 0, 0, "file not found")),
+                    new NoSuchFileException(location));
+        }
+        Resource resource = resourceSet.createResource(fileUri(file));
+        if (resource == null) {
+            throw new PlantLoadException(List.of(new LoadProblem(location, 0, 0,
+                    "no resource factory for this file (expected extension ." + FILE_EXTENSION + ")")), null);
+        }
+        IOException failure = null;
+        try {
+            resource.load(null);
+        } catch (IOException e) {
+            failure = e;
+        } catch (RuntimeException e) {
+            // EMF wraps some parser failures in runtime exceptions; report them like the others.
+            failure = new IOException(e.getMessage(), e);
+        }
+        List<LoadProblem> problems = problems(location, resource, failure);
+        if (!problems.isEmpty()) {
+            resource.unload();
+            resourceSet.getResources().remove(resource);
+            throw new PlantLoadException(problems, failure);
+        }
+        return resource;
+    }
+
+    /**
+     * Saves a resource to a file atomically: on failure the previous file is left unchanged.
+     *
+     * @param resource the resource; its URI becomes the file's URI
+     * @param file     the target file
+     * @throws IOException if saving fails, e.g. because the model refers to an object in no resource
+     */
+    public static void save(Resource resource, Path file) throws IOException {
+        URI previous = resource.getURI();
+        resource.setURI(fileUri(file));
+        try {
+            if (resource instanceof PlantResource) {
+                resource.save(null);
+            } else {
+                // A resource from another factory: still write it atomically, with the plant save options.
+                AtomicFileWriter.write(file, out -> resource.save(out, PlantResourceFactory.saveOptions()));
+                resource.setModified(false);
+            }
+        } catch (IOException | RuntimeException e) {
+            resource.setURI(previous);
+            throw e;
+        }
+    }
+
+    private static URI fileUri(Path file) {
+        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+    }
+
+    private static List<LoadProblem> problems(String location, Resource resource, Exception failure) {
+        Set<LoadProblem> problems = new LinkedHashSet<>();
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            SAXParseException sax = error instanceof Throwable t ? saxCause(t) : null;
+            problems.add(sax != null
+                    ? fromException(location, sax)
+                    : new LoadProblem(location, error.getLine(), error.getColumn(), message(error)));
+        }
+        if (failure != null && problems.isEmpty()) {
+            problems.add(fromException(location, failure));
+        }
+        return new ArrayList<>(problems);
+    }
+
+    /** Finds the line and column in the cause chain (SAX or EMF's XMI exceptions carry them). */
+    private static LoadProblem fromException(String location, Throwable failure) {
+        SAXParseException sax = saxCause(failure);
+        if (sax != null) {
+            return new LoadProblem(location, sax.getLineNumber(), sax.getColumnNumber(),
+                    "not a well-formed XML file: " + sax.getMessage());
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof XMIException xmi) {
+                return new LoadProblem(location, xmi.getLine(), xmi.getColumn(), message(xmi));
+            }
+        }
+        return new LoadProblem(location, 0, 0, String.valueOf(failure.getMessage()));
+    }
+
+    private static SAXParseException saxCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SAXParseException sax) {
+                return sax;
+            }
+        }
+        return null;
+    }
+
+    private static String message(Resource.Diagnostic error) {
+        String text = String.valueOf(error.getMessage());
+        // EMF appends "(uri, line, column)", which the LoadProblem already carries.
+        return LOCATION_SUFFIX.matcher(text).replaceFirst("");
+    }
+}
