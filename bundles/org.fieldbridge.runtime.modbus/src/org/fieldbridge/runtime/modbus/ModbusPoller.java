@@ -1,0 +1,268 @@
+package org.fieldbridge.runtime.modbus;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
+
+import org.fieldbridge.runtime.Quality;
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.SampleSink;
+import org.fieldbridge.runtime.conditioning.SignalConditioner;
+import org.fieldbridge.runtime.reconnect.ReconnectSchedule;
+import org.fieldbridge.runtime.register.BlockIsolation;
+import org.fieldbridge.runtime.register.BlockOutcome;
+import org.fieldbridge.runtime.register.PollPlan;
+import org.fieldbridge.runtime.register.PollPlanner;
+import org.fieldbridge.runtime.register.RegisterBlock;
+import org.fieldbridge.runtime.register.TagAddress;
+
+/**
+ * Polls the tags of one Modbus TCP device on a thread of its own, so that a slow or dead device never
+ * delays another one.
+ *
+ * <p>Each cycle executes the {@link PollPlan}. A block refused with exception 02 is split until the refused
+ * addresses are isolated ({@link BlockIsolation}); the split blocks replace the original one until the next
+ * reconnect (a device may have been reconfigured). Values of refused blocks get the Bad quality of their
+ * exception code; the others stay Good. When a request gets no answer within the response timeout, or the
+ * connection fails, the connection is closed, every tag of the device keeps its last value with
+ * Bad_Timeout or Bad_CommunicationError, and reconnect attempts follow the {@link ReconnectSchedule}.
+ * Status changes are stamped with the time they were detected (OPC UA Part 4, DataValue: the source
+ * timestamp is when the value or the status changed).</p>
+ */
+public final class ModbusPoller implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ModbusPoller.class.getName());
+
+    /** Counters of a poller, for tests, diagnostics and the commissioning view. */
+    public record Statistics(long cycles, long requests, boolean connected, int reconnectFailures) {
+    }
+
+    private final ModbusConnection connection;
+    private final PollPlan plan;
+    private final Map<TagAddress, List<Signal>> signals = new LinkedHashMap<>();
+    private final Map<String, Sample> latest = new ConcurrentHashMap<>();
+    private final SampleSink sink;
+    private final DeviceTransport transport;
+    private final ReconnectSchedule reconnect;
+    private final Clock clock;
+    private final AtomicLong cycles = new AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
+    private volatile boolean connected;
+    private volatile List<RegisterBlock> blocks;
+    private ScheduledExecutorService executor;
+
+    /**
+     * @param connection the device connection
+     * @param tags its tags (names must be unique)
+     * @param sink receives every sample reported after conditioning, on the poller's thread
+     */
+    public ModbusPoller(ModbusConnection connection, List<ModbusTag> tags, SampleSink sink) {
+        this(connection, tags, sink, new J2modTransport(connection), System::nanoTime,
+                () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
+    }
+
+    ModbusPoller(ModbusConnection connection, List<ModbusTag> tags, SampleSink sink, DeviceTransport transport,
+            LongSupplier nanoClock, DoubleSupplier random, Clock clock) {
+        this.connection = Objects.requireNonNull(connection);
+        this.sink = Objects.requireNonNull(sink);
+        this.transport = Objects.requireNonNull(transport);
+        this.clock = clock;
+        this.reconnect = new ReconnectSchedule(connection.backoff(), nanoClock, random);
+        Instant now = clock.instant();
+        for (ModbusTag tag : tags) {
+            if (latest.putIfAbsent(tag.name(), new Sample(null, Quality.BAD_WAITING_FOR_INITIAL_DATA, now, now)) != null) {
+                throw new IllegalArgumentException("tag " + tag.name() + " is defined twice");
+            }
+            signals.computeIfAbsent(tag.address(), a -> new ArrayList<>()).add(new Signal(tag));
+        }
+        this.plan = new PollPlanner(connection.limits()).plan(signals.keySet());
+        this.blocks = plan.blocks();
+    }
+
+    /** Starts polling at the connection's poll period on a daemon thread of this device. */
+    public synchronized void start() {
+        if (executor != null) {
+            throw new IllegalStateException("already started");
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "fieldbridge-modbus-" + connection);
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleAtFixedRate(this::pollOnce, 0, connection.pollPeriod().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Stops polling (waiting at most the response timeout for a cycle in progress) and closes the connection. */
+    @Override
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(connection.responseTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        transport.close();
+        connected = false;
+    }
+
+    /** @return the last sample reported for {@code tag}, or null for an unknown tag */
+    public Sample latest(String tag) {
+        return latest.get(tag);
+    }
+
+    /** @return the plan the poller started with (before any block was split) */
+    public PollPlan plan() {
+        return plan;
+    }
+
+    /** @return the blocks the next cycle will read (split blocks included) */
+    public List<RegisterBlock> currentBlocks() {
+        return blocks;
+    }
+
+    public Statistics statistics() {
+        return new Statistics(cycles.get(), requests.get(), connected, reconnect.failures());
+    }
+
+    /** One poll cycle; runs on the poller's thread (or the caller's in tests that do not start it). */
+    void pollOnce() {
+        try {
+            cycle();
+        } catch (RuntimeException e) {
+            // never let one bad cycle end the scheduled polling
+            LOG.log(System.Logger.Level.ERROR, "poll cycle of " + connection + " failed", e);
+            disconnect(Quality.BAD.withDetail("internal error: " + e));
+        } finally {
+            cycles.incrementAndGet();
+        }
+    }
+
+    private void cycle() {
+        if (!connected) {
+            if (!reconnect.mayAttempt()) {
+                return;
+            }
+            try {
+                transport.connect();
+                connected = true;
+                reconnect.succeeded();
+                blocks = plan.blocks();
+            } catch (IOException e) {
+                reconnect.failed();
+                markAll(qualityOf(e));
+                return;
+            }
+        }
+        List<RegisterBlock> next = new ArrayList<>(blocks.size());
+        for (RegisterBlock block : blocks) {
+            List<BlockIsolation.Leaf> leaves;
+            try {
+                leaves = BlockIsolation.read(block, this::request);
+            } catch (IOException e) {
+                disconnect(qualityOf(e));
+                return;
+            }
+            Instant now = clock.instant();
+            for (BlockIsolation.Leaf leaf : leaves) {
+                next.add(leaf.block());
+                publish(leaf, now);
+            }
+        }
+        blocks = List.copyOf(next);
+    }
+
+    private BlockOutcome request(RegisterBlock block) throws IOException {
+        requests.incrementAndGet();
+        return transport.read(block);
+    }
+
+    private void disconnect(Quality quality) {
+        transport.close();
+        // warn once per outage, not on every failed attempt of it
+        System.Logger.Level level = connected && reconnect.failures() == 0 ? System.Logger.Level.WARNING
+                : System.Logger.Level.DEBUG;
+        LOG.log(level, "lost " + connection + ": " + quality);
+        connected = false;
+        reconnect.failed();
+        markAll(quality);
+    }
+
+    private void publish(BlockIsolation.Leaf leaf, Instant now) {
+        RegisterBlock block = leaf.block();
+        if (leaf.outcome() instanceof BlockOutcome.Data data) {
+            for (TagAddress address : block.tags()) {
+                Object raw = block.decode(address, data);
+                for (Signal signal : signals.get(address)) {
+                    signal.report(new Sample(raw, Quality.GOOD, now, now));
+                }
+            }
+        } else if (leaf.outcome() instanceof BlockOutcome.Refused refused) {
+            Quality quality = refused.quality();
+            for (TagAddress address : block.tags()) {
+                for (Signal signal : signals.get(address)) {
+                    signal.report(signal.lastRaw(quality, now));
+                }
+            }
+        }
+    }
+
+    private void markAll(Quality quality) {
+        Instant now = clock.instant();
+        for (List<Signal> list : signals.values()) {
+            for (Signal signal : list) {
+                signal.report(signal.lastRaw(quality, now));
+            }
+        }
+    }
+
+    private static Quality qualityOf(IOException e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof SocketTimeoutException ? Quality.BAD_TIMEOUT.withDetail(text)
+                : Quality.BAD_COMMUNICATION_ERROR.withDetail(text);
+    }
+
+    /** One tag's conditioning state and last raw value; touched by the poller's thread only. */
+    private final class Signal {
+
+        private final ModbusTag tag;
+        private final SignalConditioner conditioner;
+        private Object lastRawValue;
+
+        Signal(ModbusTag tag) {
+            this.tag = tag;
+            this.conditioner = new SignalConditioner(tag.conditioning());
+        }
+
+        /** @return the last raw value read (null if none) with a new quality, stamped now */
+        Sample lastRaw(Quality quality, Instant now) {
+            return new Sample(lastRawValue, quality, now, now);
+        }
+
+        void report(Sample raw) {
+            if (raw.quality().isGood()) {
+                lastRawValue = raw.value();
+            }
+            Sample reported = conditioner.condition(raw);
+            if (reported != null) {
+                latest.put(tag.name(), reported);
+                sink.accept(tag.name(), reported);
+            }
+        }
+    }
+}

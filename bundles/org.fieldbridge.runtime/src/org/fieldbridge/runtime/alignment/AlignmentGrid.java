@@ -1,0 +1,92 @@
+package org.fieldbridge.runtime.alignment;
+
+import org.fieldbridge.runtime.EpochNanos;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A common time grid for signals sampled at different rates ({@code align ... every 1 s}). Grid points are
+ * aligned to the epoch (multiples of the period since 1970-01-01T00:00:00Z), so two runtimes with the same
+ * period produce the same timestamps and their series can be joined.
+ */
+public final class AlignmentGrid {
+
+    private final long periodNanos;
+    private final Map<String, AlignedSignal> signals = new LinkedHashMap<>();
+
+    /** @param period the grid period; positive */
+    public AlignmentGrid(Duration period) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("grid period must be positive: " + period);
+        }
+        this.periodNanos = period.toNanos();
+    }
+
+    /**
+     * Adds a signal to the grid.
+     *
+     * @return the signal, to feed samples into
+     * @throws IllegalArgumentException when a signal of that name is already on the grid
+     */
+    public AlignedSignal add(String name, AlignmentMethod method, Duration staleAfter) {
+        AlignedSignal signal = new AlignedSignal(name, method, staleAfter);
+        if (signals.putIfAbsent(name, signal) != null) {
+            throw new IllegalArgumentException("signal " + name + " is already on this grid");
+        }
+        return signal;
+    }
+
+    public Duration period() {
+        return Duration.ofNanos(periodNanos);
+    }
+
+    /** @return the signals, in the order they were added */
+    public List<AlignedSignal> signals() {
+        return Collections.unmodifiableList(new ArrayList<>(signals.values()));
+    }
+
+    /** @return the latest grid point at or before {@code time} */
+    public Instant gridPointAtOrBefore(Instant time) {
+        long t = EpochNanos.of(time);
+        return EpochNanos.toInstant(Math.floorDiv(t, periodNanos) * periodNanos);
+    }
+
+    /**
+     * The latest grid point whose values are final at {@code now}: for point-in-time methods a point is
+     * final once it has passed, for windowed methods once its whole interval has.
+     */
+    public Instant lastCompleteGridPoint(Instant now) {
+        boolean windowed = signals.values().stream().anyMatch(s -> s.method().isWindowed());
+        Instant latest = gridPointAtOrBefore(now);
+        return windowed ? latest.minusNanos(periodNanos) : latest;
+    }
+
+    /**
+     * @param gridPoint a grid point (see {@link #gridPointAtOrBefore(Instant)})
+     * @return every signal's value at that point, keyed by signal name in insertion order
+     */
+    public Map<String, AlignedValue> valuesAt(Instant gridPoint) {
+        long t = EpochNanos.of(gridPoint);
+        if (Math.floorMod(t, periodNanos) != 0) {
+            throw new IllegalArgumentException(gridPoint + " is not a point of a " + period() + " grid");
+        }
+        Map<String, AlignedValue> result = new LinkedHashMap<>();
+        for (AlignedSignal signal : signals.values()) {
+            result.put(signal.name(), signal.valueAt(t, periodNanos));
+        }
+        return result;
+    }
+
+    /** Forgets raw samples that grid points at or after {@code gridPoint} no longer need. */
+    public void discardBefore(Instant gridPoint) {
+        long t = EpochNanos.of(gridPoint);
+        for (AlignedSignal signal : signals.values()) {
+            signal.discardBefore(t);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.fieldbridge.runtime.register;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a block and, when the device refuses it with exception 02 (Illegal Data Address, §7), halves it and
+ * reads the halves, recursively, until the refused addresses are isolated in blocks of their own. The other
+ * values of the block are read normally; a block of n values costs at most 2n - 1 requests the first time,
+ * and the caller can keep the returned leaves as its plan so later cycles cost one request per leaf.
+ */
+public final class BlockIsolation {
+
+    /** Sends one read request. */
+    @FunctionalInterface
+    public interface BlockReader {
+
+        /**
+         * @return the data or the exception the device answered
+         * @throws IOException when the device did not answer (timeout, closed connection): not isolated
+         */
+        BlockOutcome read(RegisterBlock block) throws IOException;
+    }
+
+    /**
+     * @param block a block and what it returned (a leaf of the isolation)
+     * @param outcome the answer to that block's request
+     */
+    public record Leaf(RegisterBlock block, BlockOutcome outcome) {
+    }
+
+    private BlockIsolation() {
+    }
+
+    /**
+     * @return the blocks actually read and their outcomes, in address order; a refused leaf either cannot be
+     *         split further or was refused with another code than 02
+     * @throws IOException as soon as one request gets no answer
+     */
+    public static List<Leaf> read(RegisterBlock block, BlockReader reader) throws IOException {
+        List<Leaf> leaves = new ArrayList<>();
+        read(block, reader, leaves);
+        return leaves;
+    }
+
+    private static void read(RegisterBlock block, BlockReader reader, List<Leaf> leaves) throws IOException {
+        BlockOutcome outcome = reader.read(block);
+        if (outcome instanceof BlockOutcome.Refused refused && refused.exception() == ExceptionCode.ILLEGAL_DATA_ADDRESS
+                && block.canSplit()) {
+            for (RegisterBlock half : block.split()) {
+                read(half, reader, leaves);
+            }
+            return;
+        }
+        leaves.add(new Leaf(block, outcome));
+    }
+}

@@ -1,0 +1,65 @@
+package org.fieldbridge.runtime.register;
+
+/**
+ * The data type of a mapped value and how many registers it occupies.
+ *
+ * @param kind the kind of value
+ * @param length for {@link Kind#STRING} the number of registers (two characters each); for
+ *        {@link Kind#BIT} the bit number inside the register (0 = least significant); 0 otherwise
+ */
+public record DataType(Kind kind, int length) {
+
+    /** The kinds of value a register map can hold. */
+    public enum Kind {
+        BOOL, INT16, UINT16, INT32, UINT32, FLOAT32, INT64, FLOAT64, STRING, BIT
+    }
+
+    public static final DataType BOOL = new DataType(Kind.BOOL, 0);
+    public static final DataType INT16 = new DataType(Kind.INT16, 0);
+    public static final DataType UINT16 = new DataType(Kind.UINT16, 0);
+    public static final DataType INT32 = new DataType(Kind.INT32, 0);
+    public static final DataType UINT32 = new DataType(Kind.UINT32, 0);
+    public static final DataType FLOAT32 = new DataType(Kind.FLOAT32, 0);
+    public static final DataType INT64 = new DataType(Kind.INT64, 0);
+    public static final DataType FLOAT64 = new DataType(Kind.FLOAT64, 0);
+
+    public DataType {
+        if (kind == Kind.STRING && (length < 1 || length > 125)) {
+            throw new IllegalArgumentException("a STRING spans 1 to 125 registers, not " + length);
+        }
+        if (kind == Kind.BIT && (length < 0 || length > 15)) {
+            throw new IllegalArgumentException("a register has bits 0 to 15, not " + length);
+        }
+        if (kind != Kind.STRING && kind != Kind.BIT && length != 0) {
+            throw new IllegalArgumentException(kind + " takes no length");
+        }
+    }
+
+    /** @return a text of {@code registers} registers (two 8-bit characters per register) */
+    public static DataType string(int registers) {
+        return new DataType(Kind.STRING, registers);
+    }
+
+    /** @return bit {@code bit} (0 = least significant) of one register */
+    public static DataType bit(int bit) {
+        return new DataType(Kind.BIT, bit);
+    }
+
+    /** @return the number of 16-bit registers the value occupies (1 for BOOL and BIT) */
+    public int registerCount() {
+        return switch (kind) {
+            case BOOL, INT16, UINT16, BIT -> 1;
+            case INT32, UINT32, FLOAT32 -> 2;
+            case INT64, FLOAT64 -> 4;
+            case STRING -> length;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case STRING, BIT -> kind + "(" + length + ")";
+            default -> kind.toString();
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package org.fieldbridge.simulator;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+import org.fieldbridge.simulator.physics.SimulatedPlant;
+
+/**
+ * Runs a simulated plant in real time (or faster): every tick advances the physics by a fixed step of
+ * simulated time and copies the values into the simulated controllers. The physics only ever sees the fixed
+ * step, so a run is deterministic whatever the scheduling jitter.
+ */
+public final class Simulator implements AutoCloseable {
+
+    private final SimulatedPlant plant;
+    private final List<SimulatedModbusDevice> devices;
+    private final long tickMillis;
+    private final double stepSeconds;
+    private ScheduledExecutorService clock;
+
+    /**
+     * @param tickMillis wall-clock time between ticks
+     * @param timeScale  simulated seconds per wall-clock second (1 = real time)
+     */
+    public Simulator(SimulatedPlant plant, List<SimulatedModbusDevice> devices, long tickMillis, double timeScale) {
+        if (tickMillis <= 0 || timeScale <= 0) {
+            throw new IllegalArgumentException("tick and time scale must be positive");
+        }
+        this.plant = plant;
+        this.devices = List.copyOf(devices);
+        this.tickMillis = tickMillis;
+        this.stepSeconds = tickMillis / 1000.0 * timeScale;
+    }
+
+    /** Opens the controllers and starts the clock. */
+    public synchronized void start() throws IOException {
+        tick(); // registers hold plausible values before the first client connects
+        for (SimulatedModbusDevice device : devices) {
+            device.start();
+        }
+        clock = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fieldbridge-simulator-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        clock.scheduleAtFixedRate(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Advances the plant by one step and updates every controller. */
+    public void tick() {
+        synchronized (plant) {
+            plant.step(stepSeconds);
+            for (SimulatedModbusDevice device : devices) {
+                device.update(plant::value);
+            }
+        }
+    }
+
+    /** @return the current value of a simulated signal, consistent with what the controllers hold */
+    public double value(String signal) {
+        synchronized (plant) {
+            return plant.value(signal);
+        }
+    }
+
+    public SimulatedPlant plant() {
+        return plant;
+    }
+
+    public List<SimulatedModbusDevice> devices() {
+        return devices;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (clock != null) {
+            clock.shutdownNow();
+            clock = null;
+        }
+        devices.forEach(SimulatedModbusDevice::close);
+    }
+}

@@ -1,0 +1,198 @@
+package org.fieldbridge.runtime.modbus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.fieldbridge.runtime.Quality;
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.conditioning.Conditioning;
+import org.fieldbridge.runtime.register.ByteOrder;
+import org.fieldbridge.runtime.register.DataType;
+import org.fieldbridge.runtime.register.RegisterArea;
+import org.fieldbridge.runtime.register.TagAddress;
+import org.fieldbridge.runtime.register.WordOrder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The poller against a real j2mod slave on 127.0.0.1, one synchronous poll cycle at a time. Clauses refer
+ * to the Modbus Application Protocol Specification V1.1b3.
+ */
+@Timeout(30)
+class ModbusPollerLoopbackTest {
+
+    private static final int UNIT = 1;
+    private final Map<String, Sample> reported = new ConcurrentHashMap<>();
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : closeables) {
+            c.close();
+        }
+    }
+
+    private ModbusPoller poller(ModbusConnection connection, List<ModbusTag> tags) {
+        ModbusPoller poller = new ModbusPoller(connection.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)), tags,
+                reported::put);
+        closeables.add(0, poller);
+        return poller;
+    }
+
+    private LoopbackSlave slave() {
+        LoopbackSlave slave = new LoopbackSlave(UNIT);
+        closeables.add(slave);
+        return slave;
+    }
+
+    private static ModbusTag tag(String name, RegisterArea area, int offset, DataType type, ByteOrder b, WordOrder w) {
+        return ModbusTag.of(name, new TagAddress(UNIT, area, offset, type, b, w));
+    }
+
+    private static ModbusTag holding(String name, int offset, DataType type) {
+        return ModbusTag.of(name, TagAddress.of(UNIT, RegisterArea.HOLDING_REGISTER, offset, type));
+    }
+
+    @Test
+    @DisplayName("values of every table and type decode correctly from one coalesced request per table (§6.1–§6.4)")
+    void valuesDecodeCorrectly() throws Exception {
+        LoopbackSlave slave = slave()
+                .holding(0, 0x42F6, 0xE979, 0xFFFE, 0x2800, 0xEE6B, 0x5461, 0x6E6B, 0x3700, 0b0000_0000_0001_0100, 0x79E9, 0xF642)
+                .input(0, 0x405E, 0xDD2F, 0x1A9F, 0xBE77, 1200)
+                .coils(0, true, false, true)
+                .discreteInputs(0, false, true)
+                .start();
+        List<ModbusTag> tags = List.of(
+                holding("float ABCD", 0, DataType.FLOAT32),
+                holding("int16", 2, DataType.INT16),
+                tag("uint32 CDAB", RegisterArea.HOLDING_REGISTER, 3, DataType.UINT32, ByteOrder.BIG_ENDIAN, WordOrder.LOW_WORD_FIRST),
+                holding("text", 5, DataType.string(3)),
+                holding("bit 2", 8, DataType.bit(2)),
+                holding("bit 3", 8, DataType.bit(3)),
+                tag("float DCBA", RegisterArea.HOLDING_REGISTER, 9, DataType.FLOAT32, ByteOrder.LITTLE_ENDIAN, WordOrder.LOW_WORD_FIRST),
+                ModbusTag.of("double", TagAddress.of(UNIT, RegisterArea.INPUT_REGISTER, 0, DataType.FLOAT64)),
+                new ModbusTag("level", TagAddress.of(UNIT, RegisterArea.INPUT_REGISTER, 4, DataType.UINT16),
+                        Conditioning.IDENTITY.withScaling(0.1, 0)),
+                ModbusTag.of("coil 0", TagAddress.of(UNIT, RegisterArea.COIL, 0, DataType.BOOL)),
+                ModbusTag.of("coil 1", TagAddress.of(UNIT, RegisterArea.COIL, 1, DataType.BOOL)),
+                ModbusTag.of("coil 2", TagAddress.of(UNIT, RegisterArea.COIL, 2, DataType.BOOL)),
+                ModbusTag.of("input 1", TagAddress.of(UNIT, RegisterArea.DISCRETE_INPUT, 1, DataType.BOOL)));
+        ModbusPoller poller = poller(slave.connection(), tags);
+        assertEquals(4, poller.plan().requestCount(), "one request per table");
+        assertTrue(poller.latest("int16").quality().is(Quality.BAD_WAITING_FOR_INITIAL_DATA));
+
+        poller.pollOnce();
+
+        assertEquals(123.456, value(poller, "float ABCD"), 1e-4);
+        assertEquals(-2.0, value(poller, "int16"));
+        assertEquals(4_000_000_000.0, value(poller, "uint32 CDAB"));
+        assertEquals("Tank7", poller.latest("text").value());
+        assertEquals(true, poller.latest("bit 2").value());
+        assertEquals(false, poller.latest("bit 3").value());
+        assertEquals(123.456, value(poller, "float DCBA"), 1e-4);
+        assertEquals(123.456, value(poller, "double"));
+        assertEquals(120.0, value(poller, "level"), 1e-9);
+        assertEquals(List.of(true, false, true), List.of(poller.latest("coil 0").value(), poller.latest("coil 1").value(),
+                poller.latest("coil 2").value()));
+        assertEquals(true, poller.latest("input 1").value());
+        tags.forEach(t -> assertTrue(poller.latest(t.name()).quality().isGood(), t.name()));
+        assertEquals(4, poller.statistics().requests());
+        assertEquals(tags.size(), reported.size(), "every tag was reported to the sink");
+    }
+
+    private static double value(ModbusPoller poller, String tag) {
+        return poller.latest(tag).doubleValue();
+    }
+
+    @Test
+    @DisplayName("exception 02 inside a coalesced block makes only the unmapped register Bad; its neighbours stay Good (§7)")
+    void anIllegalAddressInABlockIsIsolated() throws Exception {
+        LoopbackSlave slave = slave().holding(0, 10, 11, 12, 13, 14).holding(6, 16, 17, 18, 19).start(); // 5 is a hole
+        List<ModbusTag> tags = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tags.add(holding("r" + i, i, DataType.UINT16));
+        }
+        ModbusPoller poller = poller(slave.connection(), tags);
+        assertEquals(1, poller.plan().requestCount());
+
+        poller.pollOnce();
+
+        Sample bad = poller.latest("r5");
+        assertTrue(bad.quality().is(Quality.BAD_CONFIGURATION_ERROR), bad.toString());
+        assertTrue(bad.quality().detail().contains("02"), bad.quality().detail());
+        assertNull(bad.value());
+        for (int i = 0; i < 10; i++) {
+            if (i != 5) {
+                assertTrue(poller.latest("r" + i).quality().isGood(), "r" + i);
+                assertEquals(10 + i, poller.latest("r" + i).value());
+            }
+        }
+        long firstCycle = poller.statistics().requests();
+        int leaves = poller.currentBlocks().size();
+        assertTrue(leaves >= 3 && firstCycle <= 2 * 10 - 1, leaves + " leaves, " + firstCycle + " requests");
+
+        slave.setHolding(0, 99);
+        poller.pollOnce();
+        assertEquals(leaves, poller.statistics().requests() - firstCycle, "later cycles reuse the isolated blocks");
+        assertEquals(99, poller.latest("r0").value());
+        assertTrue(poller.latest("r5").quality().isBad());
+    }
+
+    @Test
+    @DisplayName("an unmapped coil inside a coalesced FC01 request is isolated too (§6.1, §7)")
+    void anIllegalCoilIsIsolated() throws Exception {
+        LoopbackSlave slave = slave().coils(0, true, false, true).coils(4, true).start(); // coil 3 is a hole
+        List<ModbusTag> tags = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tags.add(ModbusTag.of("c" + i, TagAddress.of(UNIT, RegisterArea.COIL, i, DataType.BOOL)));
+        }
+        ModbusPoller poller = poller(slave.connection(), tags);
+        assertEquals(1, poller.plan().requestCount());
+        poller.pollOnce();
+        assertTrue(poller.latest("c3").quality().is(Quality.BAD_CONFIGURATION_ERROR), poller.latest("c3").toString());
+        assertEquals(List.of(true, false, true, true), List.of(poller.latest("c0").value(), poller.latest("c1").value(),
+                poller.latest("c2").value(), poller.latest("c4").value()));
+    }
+
+    @Test
+    @DisplayName("a device that accepts the connection but never answers makes every tag Bad_Timeout, keeping its last value")
+    void aSilentDeviceTimesOut() throws Exception {
+        LoopbackSlave slave = slave().holding(0, 7).start();
+        ModbusPoller good = poller(slave.connection(), List.of(holding("t", 0, DataType.UINT16)));
+        good.pollOnce();
+        assertEquals(7, good.latest("t").value());
+
+        SilentDevice silent = new SilentDevice();
+        closeables.add(silent);
+        ModbusConnection connection = ModbusConnection.to(LoopbackSlave.ADDRESS, silent.port())
+                .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(300));
+        ModbusPoller poller = new ModbusPoller(connection, List.of(holding("t", 0, DataType.UINT16)), (s, v) -> { });
+        closeables.add(0, poller);
+        long start = System.nanoTime();
+        poller.pollOnce();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(poller.latest("t").quality().is(Quality.BAD_TIMEOUT), poller.latest("t").toString());
+        assertTrue(took.compareTo(Duration.ofMillis(1500)) < 0, "the cycle ends with the response timeout, took " + took);
+        assertEquals(1, poller.statistics().reconnectFailures());
+    }
+
+    @Test
+    @DisplayName("a connection refused makes every tag Bad_CommunicationError")
+    void aRefusedConnectionIsACommunicationError() throws Exception {
+        ModbusConnection nobody = ModbusConnection.to(LoopbackSlave.ADDRESS, LoopbackSlave.freePort());
+        ModbusPoller poller = poller(nobody, List.of(holding("a", 0, DataType.UINT16), holding("b", 1, DataType.UINT16)));
+        poller.pollOnce();
+        assertTrue(poller.latest("a").quality().is(Quality.BAD_COMMUNICATION_ERROR), poller.latest("a").toString());
+        assertTrue(poller.latest("b").quality().is(Quality.BAD_COMMUNICATION_ERROR));
+        assertTrue(!poller.statistics().connected());
+    }
+}
