@@ -35,14 +35,16 @@ final class LoopbackOpcUaServer implements AutoCloseable {
     static final String APPLICATION_URI = "urn:fieldbridge:tests:server";
     private static final String PATH = "/fieldbridge";
 
-    private final int port = LoopbackPort.free();
+    private final int port;
     private final MemoryTrustListManager trustList = new MemoryTrustListManager();
     private final ApplicationCertificate certificate;
     private final OpcUaServer server;
     private final ProcessValueNamespace namespace;
 
-    private LoopbackOpcUaServer(double initialTemperature) throws Exception {
-        certificate = ApplicationCertificate.create("Fieldbridge test server", APPLICATION_URI);
+    private LoopbackOpcUaServer(double initialTemperature, int port, ApplicationCertificate certificate)
+            throws Exception {
+        this.port = port;
+        this.certificate = certificate;
         OpcUaServerConfig config = OpcUaServerConfig.builder()
                 .setApplicationUri(APPLICATION_URI)
                 .setApplicationName(LocalizedText.english("Fieldbridge test server"))
@@ -56,7 +58,14 @@ final class LoopbackOpcUaServer implements AutoCloseable {
 
     /** Starts a server whose temperature variable holds {@code initialTemperature}. */
     static LoopbackOpcUaServer start(double initialTemperature) throws Exception {
-        LoopbackOpcUaServer s = new LoopbackOpcUaServer(initialTemperature);
+        return start(initialTemperature, LoopbackPort.free(),
+                ApplicationCertificate.create("Fieldbridge test server", APPLICATION_URI));
+    }
+
+    /** Starts a server on a given port with a given certificate, e.g. to restart one that was stopped. */
+    static LoopbackOpcUaServer start(double initialTemperature, int port, ApplicationCertificate certificate)
+            throws Exception {
+        LoopbackOpcUaServer s = new LoopbackOpcUaServer(initialTemperature, port, certificate);
         s.namespace.startup();
         s.server.startup().get(10, SECONDS);
         return s;
@@ -72,6 +81,14 @@ final class LoopbackOpcUaServer implements AutoCloseable {
 
     X509Certificate certificate() {
         return certificate.certificate();
+    }
+
+    ApplicationCertificate applicationCertificate() {
+        return certificate;
+    }
+
+    int port() {
+        return port;
     }
 
     void trust(X509Certificate clientCertificate) {

@@ -40,6 +40,11 @@ final class ProcessValueNamespace extends ManagedNamespaceWithLifecycle {
         temperature.setValue(new DataValue(new Variant(value)));
     }
 
+    /** Sets value and status, as a server does for a failed sensor. */
+    void setTemperature(DataValue value) {
+        temperature.setValue(value);
+    }
+
     private void addTemperature() {
         temperature = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
                 .setNodeId(temperatureId())
