@@ -1,0 +1,85 @@
+package org.fieldbridge.runtime.server;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/**
+ * What the runtime's OPC UA server exposes: the plant hierarchy with its signals and behaviour states.
+ * It is plain data (no EMF, no OPC UA stack types), normally produced by the code generator.
+ *
+ * <p>Every signal and state has an id made of the browse names on its path joined by dots, e.g.
+ * {@code Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp}; the id is the string identifier of
+ * its NodeId in the twin's namespace and the key for {@link TwinOpcUaServer#publish}.</p>
+ *
+ * @param roots the top elements (normally one enterprise), organised under the {@code Plant} folder
+ */
+public record AddressSpaceDescription(List<PlantElement> roots) {
+
+    public AddressSpaceDescription {
+        roots = List.copyOf(roots);
+        requireUniqueIds(roots);
+    }
+
+    /** @return a description with the given top elements */
+    public static AddressSpaceDescription of(PlantElement... roots) {
+        return new AddressSpaceDescription(List.of(roots));
+    }
+
+    /** @return every signal by its id, in hierarchy order */
+    public Map<String, SignalDescription> signals() {
+        return signalsById(roots);
+    }
+
+    /** @return every behaviour state by its id, in hierarchy order */
+    public Map<String, StateDescription> states() {
+        Map<String, StateDescription> states = new LinkedHashMap<>();
+        walk(roots, "", (id, element) -> element.behaviours().forEach(behaviour -> behaviour.states()
+                .forEach(state -> put(states, id + "." + behaviour.browseName() + "." + state.browseName(), state))));
+        return Collections.unmodifiableMap(states);
+    }
+
+    /** @return the id of an element, signal or state given the browse names on its path */
+    public static String idOf(String... browseNames) {
+        return String.join(".", browseNames);
+    }
+
+    private static Map<String, SignalDescription> signalsById(List<PlantElement> roots) {
+        Map<String, SignalDescription> signals = new LinkedHashMap<>();
+        walk(roots, "", (id, element) -> element.signals()
+                .forEach(signal -> put(signals, id + "." + signal.browseName(), signal)));
+        return Collections.unmodifiableMap(signals);
+    }
+
+    // Elements, signals, behaviours and states share one NodeId space.
+    private static void requireUniqueIds(List<PlantElement> roots) {
+        Map<String, Object> ids = new LinkedHashMap<>();
+        walk(roots, "", (id, element) -> {
+            put(ids, id, element);
+            element.signals().forEach(signal -> put(ids, id + "." + signal.browseName(), signal));
+            element.behaviours().forEach(behaviour -> {
+                put(ids, id + "." + behaviour.browseName(), behaviour);
+                behaviour.states().forEach(
+                        state -> put(ids, id + "." + behaviour.browseName() + "." + state.browseName(), state));
+            });
+        });
+    }
+
+    private static <T> void put(Map<String, T> map, String id, T value) {
+        if (map.putIfAbsent(id, Objects.requireNonNull(value)) != null) {
+            throw new IllegalArgumentException("two nodes have the id " + id);
+        }
+    }
+
+    /** Visits every element with its id (the browse names from the root, joined by dots). */
+    static void walk(List<PlantElement> elements, String parentId, BiConsumer<String, PlantElement> visitor) {
+        for (PlantElement element : elements) {
+            String id = parentId.isEmpty() ? element.browseName() : parentId + "." + element.browseName();
+            visitor.accept(id, element);
+            walk(element.children(), id, visitor);
+        }
+    }
+}

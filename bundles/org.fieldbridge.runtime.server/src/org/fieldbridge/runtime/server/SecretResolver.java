@@ -1,0 +1,25 @@
+package org.fieldbridge.runtime.server;
+
+import java.util.Optional;
+
+/**
+ * Resolves the secrets the server needs at run time, so that none of them is stored in a model or a
+ * generated artefact (docs/opcua-server.md, "Secrets"): user password checks and the password of the
+ * key store that holds the server's private key. Implementations read the environment, an OS key
+ * store or Eclipse secure storage.
+ */
+public interface SecretResolver {
+
+    /**
+     * @param userName the user name a client presented
+     * @return the check for that user's password; empty when there is no such user
+     */
+    Optional<PasswordCheck> passwordCheck(String userName);
+
+    /**
+     * @return the password protecting the server's key store (PKCS #12) in the PKI directory; the same
+     *         value on every start, or the stored certificate cannot be read again. The caller wipes the
+     *         array after use.
+     */
+    char[] keyStorePassword();
+}

@@ -1,0 +1,102 @@
+package org.fieldbridge.runtime.server;
+
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Objects;
+
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.server.internal.MiloTwinServer;
+
+/**
+ * The runtime's OPC UA server: exposes an {@link AddressSpaceDescription} and publishes samples to it.
+ * Plain Java (works on a class path and in OSGi); no OPC UA stack type appears in its API.
+ *
+ * <pre>{@code
+ * try (TwinOpcUaServer server = TwinOpcUaServer.start(config, description)) {
+ *     server.publish("Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp", sample);
+ * }
+ * }</pre>
+ *
+ * See docs/opcua-server.md for the address space layout, security defaults, PKI workflow and limits.
+ */
+public final class TwinOpcUaServer implements AutoCloseable {
+
+    private final MiloTwinServer server;
+
+    private TwinOpcUaServer(MiloTwinServer server) {
+        this.server = server;
+    }
+
+    /**
+     * Opens (on first start: creates) the PKI directory with the server certificate, builds the
+     * address space and starts listening.
+     *
+     * @throws Exception when the port cannot be bound, the key store cannot be read (wrong password) or
+     *         the description cannot be exposed
+     */
+    public static TwinOpcUaServer start(TwinServerConfig config, AddressSpaceDescription description)
+            throws Exception {
+        return new TwinOpcUaServer(MiloTwinServer.start(Objects.requireNonNull(config, "config"),
+                Objects.requireNonNull(description, "description")));
+    }
+
+    /**
+     * Sets a signal's or behaviour state's value, StatusCode (the quality's code, unchanged) and source
+     * and server timestamps; subscribed clients get the change with their next publishing cycle. A
+     * value that does not fit the declared data type is published as no value with Bad_TypeMismatch.
+     *
+     * @param id the signal or state id, e.g. {@code Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp}
+     * @throws IllegalArgumentException when the description has no signal or state with this id
+     */
+    public void publish(String id, Sample sample) {
+        Objects.requireNonNull(sample, "sample");
+        if (!server.publish(id, sample)) {
+            throw new IllegalArgumentException("no signal or state with the id " + id);
+        }
+    }
+
+    /** @return the endpoint URLs, one per configured host name, e.g. {@code opc.tcp://127.0.0.1:4840/fieldbridge} */
+    public List<String> endpointUrls() {
+        return server.endpointUrls();
+    }
+
+    /** @return the index of the twin's namespace in the server's namespace array */
+    public int namespaceIndex() {
+        return server.namespaceIndex();
+    }
+
+    /** @return the NodeId of a signal, state or element in its text form, e.g. {@code ns=2;s=Acme.Riverside} */
+    public String nodeId(String id) {
+        return server.nodeId(id);
+    }
+
+    /** @return the server's application instance certificate */
+    public X509Certificate certificate() {
+        return server.certificate();
+    }
+
+    /** @return the SHA-1 thumbprint of the certificate in lower-case hex, as OPC UA clients show it */
+    public String certificateThumbprint() {
+        return server.certificateThumbprint();
+    }
+
+    /** @return the PKI directory (absolute) */
+    public Path pkiDirectory() {
+        return server.pkiDirectory();
+    }
+
+    /**
+     * Adds a client's application instance certificate to the trust list (written to
+     * {@code trusted/certs}), as an administrator does by moving it out of {@code rejected/}.
+     */
+    public void trustClient(X509Certificate clientCertificate) {
+        server.trust(Objects.requireNonNull(clientCertificate, "clientCertificate"));
+    }
+
+    /** Stops listening and closes the sessions. */
+    @Override
+    public void close() throws Exception {
+        server.close();
+    }
+}

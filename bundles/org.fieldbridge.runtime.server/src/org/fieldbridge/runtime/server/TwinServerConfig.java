@@ -1,0 +1,255 @@
+package org.fieldbridge.runtime.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How the runtime's OPC UA server is reached and secured. Secure by default: the endpoints offer only
+ * SignAndEncrypt with Basic256Sha256 and Aes256_Sha256_RsaPss, users authenticate with user name and
+ * password (checked through the {@link SecretResolver}) or, when configured, an X.509 user
+ * certificate; it listens on 127.0.0.1 only. SecurityPolicy None and anonymous access exist only when
+ * {@link Builder#allowInsecure(boolean)} is set, and the server then logs a warning.
+ */
+public final class TwinServerConfig {
+
+    /** The default TCP port of OPC UA (IANA "opcua-tcp"). */
+    public static final int DEFAULT_PORT = 4840;
+    /** The default endpoint path. */
+    public static final String DEFAULT_PATH = "/fieldbridge";
+    /** The default bind address: loopback only; listening on a network is an explicit decision. */
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final String name;
+    private final String namespaceUri;
+    private final String applicationUri;
+    private final String bindAddress;
+    private final List<String> hostnames;
+    private final int port;
+    private final String path;
+    private final Path pkiDirectory;
+    private final SecretResolver secrets;
+    private final UserCertificateCheck userCertificates;
+    private final boolean insecure;
+    private final ServerLimits limits;
+    private final int keySize;
+
+    private TwinServerConfig(Builder b) {
+        name = b.name;
+        namespaceUri = b.namespaceUri != null ? b.namespaceUri : "urn:fieldbridge:twin:" + b.name;
+        applicationUri = b.applicationUri != null ? b.applicationUri : "urn:fieldbridge:runtime:" + b.name;
+        bindAddress = b.bindAddress;
+        List<String> names = new ArrayList<>(b.hostnames);
+        if (names.isEmpty()) {
+            names.add(bindAddress);
+        }
+        hostnames = List.copyOf(names);
+        port = b.port;
+        path = b.path;
+        pkiDirectory = b.pkiDirectory != null ? b.pkiDirectory : defaultPkiDirectory(b.name);
+        secrets = Objects.requireNonNull(b.secrets, "a SecretResolver is required (user passwords, key store)");
+        userCertificates = b.userCertificates;
+        insecure = b.insecure;
+        limits = b.limits;
+        keySize = b.keySize;
+    }
+
+    /**
+     * @param name the twin's name, e.g. {@code anodizing-line-1}; used in the default namespace URI,
+     *        application URI and PKI directory
+     * @param secrets resolves password checks and the key store password at run time
+     * @return a builder with the secure defaults
+     */
+    public static Builder builder(String name, SecretResolver secrets) {
+        return new Builder(name, secrets);
+    }
+
+    /**
+     * The PKI directory used when none is configured: under the user's data directory
+     * ({@code $XDG_DATA_HOME}, else {@code ~/.local/share}; {@code %LOCALAPPDATA%} on Windows), never
+     * next to the model.
+     *
+     * @return {@code <data dir>/fieldbridge/<name>/pki}
+     */
+    public static Path defaultPkiDirectory(String name) {
+        String base = System.getenv("XDG_DATA_HOME");
+        if (base == null || base.isBlank()) {
+            base = System.getenv("LOCALAPPDATA");
+        }
+        Path data = base != null && !base.isBlank() ? Path.of(base)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return data.resolve("fieldbridge").resolve(name).resolve("pki");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** @return the URI of the twin's namespace, default {@code urn:fieldbridge:twin:<name>} */
+    public String namespaceUri() {
+        return namespaceUri;
+    }
+
+    /** @return the server's ApplicationUri, also in its certificate's subjectAltName */
+    public String applicationUri() {
+        return applicationUri;
+    }
+
+    public String bindAddress() {
+        return bindAddress;
+    }
+
+    /** @return host names and addresses clients use; the first forms the endpoint URLs; all go into the certificate */
+    public List<String> hostnames() {
+        return hostnames;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Path pkiDirectory() {
+        return pkiDirectory;
+    }
+
+    public SecretResolver secrets() {
+        return secrets;
+    }
+
+    public Optional<UserCertificateCheck> userCertificates() {
+        return Optional.ofNullable(userCertificates);
+    }
+
+    /** @return true when SecurityPolicy None and anonymous users were explicitly allowed */
+    public boolean insecure() {
+        return insecure;
+    }
+
+    public ServerLimits limits() {
+        return limits;
+    }
+
+    /** @return the RSA key size of a newly generated server certificate */
+    public int keySize() {
+        return keySize;
+    }
+
+    /** Builds a {@link TwinServerConfig}; every setting has a secure default. */
+    public static final class Builder {
+        private final String name;
+        private final SecretResolver secrets;
+        private String namespaceUri;
+        private String applicationUri;
+        private String bindAddress = DEFAULT_BIND_ADDRESS;
+        private final List<String> hostnames = new ArrayList<>();
+        private int port = DEFAULT_PORT;
+        private String path = DEFAULT_PATH;
+        private Path pkiDirectory;
+        private UserCertificateCheck userCertificates;
+        private boolean insecure;
+        private ServerLimits limits = ServerLimits.DEFAULT;
+        private int keySize = 2048;
+
+        private Builder(String name, SecretResolver secrets) {
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("a twin name has up to 64 letters, digits, '.', '_' or '-': '"
+                        + name + "'");
+            }
+            this.name = name;
+            this.secrets = secrets;
+        }
+
+        public Builder namespaceUri(String uri) {
+            this.namespaceUri = requireText(uri, "namespaceUri");
+            return this;
+        }
+
+        public Builder applicationUri(String uri) {
+            this.applicationUri = requireText(uri, "applicationUri");
+            return this;
+        }
+
+        /** @param address the local address to listen on (an IP literal), default 127.0.0.1 */
+        public Builder bindAddress(String address) {
+            this.bindAddress = requireText(address, "bindAddress");
+            return this;
+        }
+
+        /** Adds a host name or address clients use to reach the server (endpoint URL and certificate). */
+        public Builder hostname(String hostname) {
+            hostnames.add(requireText(hostname, "hostname"));
+            return this;
+        }
+
+        public Builder port(int tcpPort) {
+            if (tcpPort < 1 || tcpPort > 65_535) {
+                throw new IllegalArgumentException("not a TCP port: " + tcpPort);
+            }
+            this.port = tcpPort;
+            return this;
+        }
+
+        public Builder path(String endpointPath) {
+            if (!requireText(endpointPath, "path").startsWith("/") || endpointPath.endsWith("/discovery")) {
+                throw new IllegalArgumentException("an endpoint path starts with '/' and is not a discovery path");
+            }
+            this.path = endpointPath;
+            return this;
+        }
+
+        /** @param directory where the server certificate, trust list and rejected certificates live */
+        public Builder pkiDirectory(Path directory) {
+            this.pkiDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Offers X.509 user identity tokens, mapped to users by {@code check}. */
+        public Builder userCertificates(UserCertificateCheck check) {
+            this.userCertificates = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /**
+         * Also offers an endpoint with SecurityPolicy None and anonymous access. For demos and closed
+         * test benches only: anyone who reaches the port reads the plant's data.
+         */
+        public Builder allowInsecure(boolean allow) {
+            this.insecure = allow;
+            return this;
+        }
+
+        public Builder limits(ServerLimits serverLimits) {
+            this.limits = Objects.requireNonNull(serverLimits, "serverLimits");
+            return this;
+        }
+
+        /** @param bits RSA key size of a newly generated server certificate: 2048 or 3072 */
+        public Builder keySize(int bits) {
+            if (bits != 2048 && bits != 3072) {
+                throw new IllegalArgumentException("the server key has 2048 or 3072 bits, not " + bits);
+            }
+            this.keySize = bits;
+            return this;
+        }
+
+        public TwinServerConfig build() {
+            return new TwinServerConfig(this);
+        }
+
+        private static String requireText(String text, String what) {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException(what + " must not be blank");
+            }
+            return text;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.fieldbridge.runtime.server.internal;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
+import org.eclipse.milo.opcua.stack.core.channel.EncodingLimits;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
+import org.fieldbridge.runtime.server.ServerLimits;
+
+/** {@link ServerLimits} in Milo's terms: service limits and transport encoding limits. */
+final class MiloLimits implements OpcUaServerConfigLimits {
+
+    private final ServerLimits limits;
+
+    MiloLimits(ServerLimits limits) {
+        this.limits = limits;
+    }
+
+    EncodingLimits encodingLimits() {
+        return new EncodingLimits(limits.maxChunkSize(), limits.maxChunkCount(), limits.maxMessageSize(),
+                limits.maxRecursionDepth());
+    }
+
+    @Override
+    public UInteger getMaxSessions() {
+        return uint(limits.maxSessions());
+    }
+
+    @Override
+    public Double getMaxSessionTimeout() {
+        return limits.maxSessionTimeoutMillis();
+    }
+
+    @Override
+    public Double getMinPublishingInterval() {
+        return limits.minPublishingIntervalMillis();
+    }
+
+    @Override
+    public Double getMinSupportedSampleRate() {
+        return limits.minSamplingIntervalMillis();
+    }
+
+    @Override
+    public UInteger getMaxSubscriptions() {
+        return uint(limits.maxSubscriptions());
+    }
+
+    @Override
+    public UInteger getMaxSubscriptionsPerSession() {
+        return uint(limits.maxSubscriptionsPerSession());
+    }
+
+    @Override
+    public UInteger getMaxMonitoredItems() {
+        return uint(limits.maxMonitoredItems());
+    }
+
+    @Override
+    public UInteger getMaxMonitoredItemsPerSession() {
+        return uint(limits.maxMonitoredItemsPerSession());
+    }
+
+    @Override
+    public UInteger getMaxPasswordLength() {
+        return uint(limits.maxPasswordLength());
+    }
+}

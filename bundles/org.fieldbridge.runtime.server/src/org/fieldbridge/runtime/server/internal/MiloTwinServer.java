@@ -1,0 +1,199 @@
+package org.fieldbridge.runtime.server.internal;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.transport.server.OpcServerTransport;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Milo server behind {@code TwinOpcUaServer}. Only this package sees Milo types.
+ */
+public final class MiloTwinServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MiloTwinServer.class);
+
+    /** Secure policies offered, both with SignAndEncrypt only (OPC 10000-7 profiles). */
+    private static final List<SecurityPolicy> SECURE_POLICIES = List.of(SecurityPolicy.Basic256Sha256,
+            SecurityPolicy.Aes256_Sha256_RsaPss);
+
+    private final TwinServerConfig config;
+    private final ServerPki pki;
+    private final OpcUaServer server;
+    private final TwinNamespace namespace;
+
+    private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description) throws Exception {
+        this.config = config;
+        if (config.insecure()) {
+            LOG.warn("OPC UA server '{}': SecurityPolicy None and anonymous access are ENABLED (allowInsecure); "
+                    + "anyone who reaches {}:{} can read the plant's data", config.name(), config.bindAddress(),
+                    config.port());
+        }
+        SecurityProviders.requireBouncyCastle();
+        pki = ServerPki.open(config);
+        try {
+            MiloLimits limits = new MiloLimits(config.limits());
+            OpcUaServerConfig serverConfig = OpcUaServerConfig.builder()
+                    .setApplicationUri(config.applicationUri())
+                    .setApplicationName(LocalizedText.english("Fieldbridge runtime " + config.name()))
+                    .setProductUri("urn:fieldbridge:runtime")
+                    .setEndpoints(endpoints())
+                    .setCertificateManager(pki.certificateManager())
+                    .setIdentityValidator(identityValidator())
+                    .setLimits(limits)
+                    .setEncodingLimits(limits.encodingLimits())
+                    .build();
+            server = new OpcUaServer(serverConfig, MiloTwinServer::tcpTransport);
+            namespace = new TwinNamespace(server, config.namespaceUri(), description);
+        } catch (Exception | Error e) {
+            pki.close();
+            throw e;
+        }
+    }
+
+    /** Builds the address space, opens the PKI and starts listening. */
+    public static MiloTwinServer start(TwinServerConfig config, AddressSpaceDescription description)
+            throws Exception {
+        MiloTwinServer twin = new MiloTwinServer(config, description);
+        try {
+            twin.namespace.startup();
+            twin.server.startup().get(30, SECONDS);
+        } catch (Exception e) {
+            twin.close();
+            throw e;
+        }
+        LOG.info("OPC UA server '{}' listening on {} (certificate SHA-1 {})", config.name(), twin.endpointUrls(),
+                twin.certificateThumbprint());
+        return twin;
+    }
+
+    /** @return false when {@code id} names no published variable */
+    public boolean publish(String id, Sample sample) {
+        TwinNamespace.PublishedVariable variable = namespace.variable(id);
+        if (variable == null) {
+            return false;
+        }
+        variable.publish(sample);
+        return true;
+    }
+
+    public List<String> endpointUrls() {
+        List<String> urls = new ArrayList<>();
+        for (String host : config.hostnames()) {
+            urls.add("opc.tcp://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + config.port()
+                    + config.path());
+        }
+        return urls;
+    }
+
+    public int namespaceIndex() {
+        return namespace.getNamespaceIndex().intValue();
+    }
+
+    public String nodeId(String id) {
+        return namespace.nodeId(id).toParseableString();
+    }
+
+    public X509Certificate certificate() {
+        return pki.certificate();
+    }
+
+    public String certificateThumbprint() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(pki.certificate().getEncoded()));
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            throw new IllegalStateException("cannot compute the certificate thumbprint", e);
+        }
+    }
+
+    public Path pkiDirectory() {
+        return pki.directory();
+    }
+
+    public void trust(X509Certificate clientCertificate) {
+        pki.trust(clientCertificate);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            namespace.shutdown();
+            server.shutdown().get(30, SECONDS);
+        } finally {
+            pki.close();
+        }
+    }
+
+    private Set<EndpointConfig> endpoints() {
+        Set<EndpointConfig> endpoints = new LinkedHashSet<>();
+        for (String host : config.hostnames()) {
+            EndpointConfig.Builder base = EndpointConfig.newBuilder()
+                    .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
+                    .setBindAddress(config.bindAddress())
+                    .setBindPort(config.port())
+                    .setHostname(host)
+                    .setPath(config.path())
+                    .setCertificate(pki::certificate);
+            for (SecurityPolicy policy : SECURE_POLICIES) {
+                EndpointConfig.Builder secure = base.copy()
+                        .setSecurityPolicy(policy)
+                        .setSecurityMode(MessageSecurityMode.SignAndEncrypt)
+                        .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME);
+                config.userCertificates().ifPresent(c -> secure.addTokenPolicy(OpcUaServerConfig.USER_TOKEN_POLICY_X509));
+                endpoints.add(secure.build());
+            }
+            if (config.insecure()) {
+                // Anonymous only: a user name over SecurityPolicy None would expose the password.
+                endpoints.add(base.copy()
+                        .setSecurityPolicy(SecurityPolicy.None)
+                        .setSecurityMode(MessageSecurityMode.None)
+                        .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS)
+                        .build());
+            }
+        }
+        return endpoints;
+    }
+
+    private IdentityValidator identityValidator() {
+        List<IdentityValidator> validators = new ArrayList<>();
+        validators.add(new PasswordIdentityValidator(config.secrets()));
+        config.userCertificates().ifPresent(check -> validators.add(new CertificateIdentityValidator(check)));
+        if (config.insecure()) {
+            validators.add(AnonymousIdentityValidator.INSTANCE);
+        }
+        return new CompositeValidator(validators);
+    }
+
+    private static OpcServerTransport tcpTransport(TransportProfile profile) {
+        if (profile != TransportProfile.TCP_UASC_UABINARY) {
+            throw new IllegalArgumentException("only opc.tcp is configured, not " + profile);
+        }
+        return new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build());
+    }
+}

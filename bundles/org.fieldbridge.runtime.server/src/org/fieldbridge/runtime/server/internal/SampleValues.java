@@ -1,0 +1,53 @@
+package org.fieldbridge.runtime.server.internal;
+
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.fieldbridge.runtime.Quality;
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.server.SignalType;
+
+/** Turns runtime samples into OPC UA DataValues of a variable's declared data type. */
+final class SampleValues {
+
+    /** What a variable holds before its first sample: no value, Bad_WaitingForInitialData. */
+    static final DataValue WAITING_FOR_INITIAL_DATA = new DataValue(Variant.NULL_VALUE,
+            new StatusCode(Quality.BAD_WAITING_FOR_INITIAL_DATA.unsignedCode()), DateTime.now());
+
+    private SampleValues() {
+    }
+
+    /**
+     * The sample's quality becomes the StatusCode unchanged (it is an OPC UA StatusCode already); a
+     * value that cannot be represented in the variable's data type is published as no value with
+     * Bad_TypeMismatch rather than stopping the data flow.
+     */
+    static DataValue toDataValue(Sample sample, SignalType type) {
+        Object value = sample.value();
+        long status = sample.quality().unsignedCode();
+        Object converted = value == null ? null : convert(value, type);
+        if (value != null && converted == null) {
+            status = Quality.BAD_TYPE_MISMATCH.unsignedCode();
+        }
+        Variant variant = converted == null ? Variant.NULL_VALUE : new Variant(converted);
+        return new DataValue(variant, new StatusCode(status), new DateTime(sample.sourceTimestamp()),
+                new DateTime(sample.serverTimestamp()));
+    }
+
+    private static Object convert(Object value, SignalType type) {
+        return switch (type) {
+            case BOOLEAN -> value instanceof Boolean b ? b : null;
+            case STRING -> value instanceof String s ? s : null;
+            case INT32 -> value instanceof Number n && isIntegral(n) && n.longValue() == n.intValue() ? n.intValue()
+                    : null;
+            case INT64 -> value instanceof Number n && isIntegral(n) ? n.longValue() : null;
+            case FLOAT -> value instanceof Number n ? n.floatValue() : null;
+            case DOUBLE -> value instanceof Number n ? n.doubleValue() : null;
+        };
+    }
+
+    private static boolean isIntegral(Number n) {
+        return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
+    }
+}

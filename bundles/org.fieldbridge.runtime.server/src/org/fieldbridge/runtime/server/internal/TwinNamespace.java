@@ -1,0 +1,226 @@
+package org.fieldbridge.runtime.server.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.milo.opcua.sdk.core.AccessLevel;
+import org.eclipse.milo.opcua.sdk.core.Reference;
+import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.items.DataItem;
+import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
+import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemTypeNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.factories.NodeFactory;
+import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
+import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
+import org.eclipse.milo.opcua.stack.core.types.structured.Range;
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.BehaviourDescription;
+import org.fieldbridge.runtime.server.EngineeringUnit;
+import org.fieldbridge.runtime.server.PlantElement;
+import org.fieldbridge.runtime.server.SignalDescription;
+import org.fieldbridge.runtime.server.SignalType;
+import org.fieldbridge.runtime.server.StateDescription;
+
+/**
+ * The twin's namespace: a {@code Plant} folder in the Objects folder, the plant hierarchy as Objects
+ * organised below it, each signal an AnalogItemType variable (OPC 10000-8 §5.3.2.4) and each
+ * behaviour an Object with its state variables. NodeIds are strings: the dotted browse-name path.
+ */
+final class TwinNamespace extends ManagedNamespaceWithLifecycle {
+
+    /** The NodeId string of the Plant folder. */
+    static final String PLANT_FOLDER = "Plant";
+
+    private final AddressSpaceDescription description;
+    private final SubscriptionModel subscriptions;
+    private final Map<String, PublishedVariable> variables = new ConcurrentHashMap<>();
+
+    TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description) {
+        super(server, namespaceUri);
+        this.description = description;
+        subscriptions = new SubscriptionModel(server, this);
+        getLifecycleManager().addLifecycle(subscriptions);
+        getLifecycleManager().addStartupTask(this::build);
+    }
+
+    /** @return the variable published under {@code id}, or null */
+    PublishedVariable variable(String id) {
+        return variables.get(id);
+    }
+
+    NodeId nodeId(String id) {
+        return newNodeId(id);
+    }
+
+    private void build() {
+        UaFolderNode plant = new UaFolderNode(getNodeContext(), newNodeId(PLANT_FOLDER),
+                newQualifiedName(PLANT_FOLDER), LocalizedText.english(PLANT_FOLDER));
+        plant.setDescription(LocalizedText.english("The plant hierarchy of this twin"));
+        getNodeManager().addNode(plant);
+        // Organizes from the standard Objects folder (namespace 0) to ours, given as an inverse reference
+        plant.addReference(new Reference(plant.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(),
+                false));
+        for (PlantElement root : description.roots()) {
+            addElement(plant, root.browseName(), root);
+        }
+    }
+
+    private void addElement(UaNode parent, String id, PlantElement element) {
+        UaObjectNode object = new UaObjectNode.UaObjectNodeBuilder(getNodeContext())
+                .setNodeId(newNodeId(id))
+                .setBrowseName(newQualifiedName(element.browseName()))
+                .setDisplayName(LocalizedText.english(element.displayName()))
+                .setDescription(LocalizedText.english(element.description().isEmpty()
+                        ? levelName(element) : element.description()))
+                .setTypeDefinition(NodeIds.BaseObjectType)
+                .build();
+        getNodeManager().addNode(object);
+        parent.addReference(new Reference(parent.getNodeId(), NodeIds.Organizes, object.getNodeId().expanded(),
+                true));
+        for (SignalDescription signal : element.signals()) {
+            addSignal(object, id + "." + signal.browseName(), signal);
+        }
+        for (BehaviourDescription behaviour : element.behaviours()) {
+            addBehaviour(object, id + "." + behaviour.browseName(), behaviour);
+        }
+        for (PlantElement child : element.children()) {
+            addElement(object, id + "." + child.browseName(), child);
+        }
+    }
+
+    private static String levelName(PlantElement element) {
+        String level = element.level().name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(level.charAt(0)) + level.substring(1);
+    }
+
+    private void addSignal(UaObjectNode equipment, String id, SignalDescription signal) {
+        AnalogItemTypeNode node;
+        try {
+            node = (AnalogItemTypeNode) getNodeFactory().createNode(newNodeId(id), NodeIds.AnalogItemType,
+                    new NodeFactory.InstantiationCallback() {
+                        @Override
+                        public boolean includeOptionalNode(NodeId typeDefinitionId, QualifiedName browseName) {
+                            return "EngineeringUnits".equals(browseName.getName());
+                        }
+                    });
+        } catch (UaException e) {
+            throw new IllegalStateException("cannot instantiate AnalogItemType for " + id, e);
+        }
+        node.setBrowseName(newQualifiedName(signal.browseName()));
+        node.setDisplayName(LocalizedText.english(signal.displayName()));
+        node.setDescription(LocalizedText.english(signal.description()));
+        node.setDataType(dataTypeOf(signal.type()));
+        node.setValueRank(-1); // ValueRanks.Scalar
+        node.setAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
+        node.setUserAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
+        node.setMinimumSamplingInterval(0.0);
+        EngineeringUnit unit = signal.unit();
+        node.setEngineeringUnits(new EUInformation(EngineeringUnit.UNECE_NAMESPACE_URI, unit.unitId(),
+                LocalizedText.english(unit.displayName()), LocalizedText.english(unit.description())));
+        node.setEuRange(new Range(signal.range().low(), signal.range().high()));
+        node.setValue(SampleValues.WAITING_FOR_INITIAL_DATA);
+        equipment.addComponent(node);
+        variables.put(id, new PublishedVariable(node, signal.type()));
+    }
+
+    private void addBehaviour(UaObjectNode equipment, String id, BehaviourDescription behaviour) {
+        UaObjectNode object = new UaObjectNode.UaObjectNodeBuilder(getNodeContext())
+                .setNodeId(newNodeId(id))
+                .setBrowseName(newQualifiedName(behaviour.browseName()))
+                .setDisplayName(LocalizedText.english(behaviour.displayName()))
+                .setDescription(LocalizedText.english(behaviour.description()))
+                .setTypeDefinition(NodeIds.BaseObjectType)
+                .build();
+        getNodeManager().addNode(object);
+        equipment.addComponent(object);
+        for (StateDescription state : behaviour.states()) {
+            String stateId = id + "." + state.browseName();
+            UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
+                    .setNodeId(newNodeId(stateId))
+                    .setBrowseName(newQualifiedName(state.browseName()))
+                    .setDisplayName(LocalizedText.english(state.displayName()))
+                    .setDescription(LocalizedText.english(state.description()))
+                    .setDataType(dataTypeOf(state.type()))
+                    .setTypeDefinition(NodeIds.BaseDataVariableType)
+                    .setAccessLevel(AccessLevel.READ_ONLY)
+                    .setUserAccessLevel(AccessLevel.READ_ONLY)
+                    .setMinimumSamplingInterval(0.0)
+                    .build();
+            node.setValue(SampleValues.WAITING_FOR_INITIAL_DATA);
+            getNodeManager().addNode(node);
+            object.addComponent(node);
+            variables.put(stateId, new PublishedVariable(node, state.type()));
+        }
+    }
+
+    static NodeId dataTypeOf(SignalType type) {
+        return switch (type) {
+            case BOOLEAN -> NodeIds.Boolean;
+            case INT32 -> NodeIds.Int32;
+            case INT64 -> NodeIds.Int64;
+            case FLOAT -> NodeIds.Float;
+            case DOUBLE -> NodeIds.Double;
+            case STRING -> NodeIds.String;
+        };
+    }
+
+    /**
+     * A variable that {@code publish} writes, with the data type its values are converted to. Milo
+     * stamps a variable's value with the time of each read; a filter returns the published DataValue
+     * instead, so clients see the runtime's ServerTimestamp: when it received the value
+     * (OPC 10000-4 §7.11).
+     */
+    static final class PublishedVariable {
+        private final UaVariableNode node;
+        private final SignalType type;
+        private volatile DataValue current = SampleValues.WAITING_FOR_INITIAL_DATA;
+
+        PublishedVariable(UaVariableNode node, SignalType type) {
+            this.node = node;
+            this.type = type;
+            node.getFilterChain().addLast(AttributeFilters.getValue(context -> current));
+        }
+
+        void publish(Sample sample) {
+            current = SampleValues.toDataValue(sample, type);
+            node.setValue(current);
+        }
+    }
+
+    // Monitored items are served by sampling the node values (Milo's SubscriptionModel).
+
+    @Override
+    public void onDataItemsCreated(List<DataItem> dataItems) {
+        subscriptions.onDataItemsCreated(dataItems);
+    }
+
+    @Override
+    public void onDataItemsModified(List<DataItem> dataItems) {
+        subscriptions.onDataItemsModified(dataItems);
+    }
+
+    @Override
+    public void onDataItemsDeleted(List<DataItem> dataItems) {
+        subscriptions.onDataItemsDeleted(dataItems);
+    }
+
+    @Override
+    public void onMonitoringModeChanged(List<MonitoredItem> monitoredItems) {
+        subscriptions.onMonitoringModeChanged(monitoredItems);
+    }
+}

@@ -1,0 +1,25 @@
+package org.fieldbridge.runtime.server.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Free TCP ports on the loopback interface, so that no test server is reachable from the network. */
+final class LoopbackPort {
+
+    /** The only address test servers bind to and test clients connect to. */
+    static final String ADDRESS = "127.0.0.1";
+
+    private LoopbackPort() {
+    }
+
+    /** @return a port that was free on 127.0.0.1 a moment ago */
+    static int free() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on the loopback interface", e);
+        }
+    }
+}
