@@ -9,12 +9,22 @@ import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.TagAddress;
 import org.fieldbridge.runtime.register.WordOrder;
 import org.fieldbridge.simulator.modbus.RegisterBinding;
+import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.EngineeringUnit;
+import org.fieldbridge.runtime.server.EuRange;
+import org.fieldbridge.runtime.server.PlantElement;
+import org.fieldbridge.runtime.server.PlantLevel;
+import org.fieldbridge.runtime.server.SignalDescription;
+import org.fieldbridge.runtime.server.SignalType;
+import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
+import org.fieldbridge.simulator.opcua.SimulatedOpcUaController.NodeBinding;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
 
 /**
  * The simulation of the Riverside example plant: PLC4, the anodizing line's Modbus TCP controller (unit 1),
- * with the register layout that examples/riverside/riverside.twin maps (see docs/simulator.md).
+ * and Oven2, the curing oven's OPC UA server, with the layout docs/simulator.md describes.
  */
 public final class RiversideSimulation {
 
@@ -47,12 +57,51 @@ public final class RiversideSimulation {
         return new TagAddress(PLC4_UNIT, RegisterArea.HOLDING_REGISTER, offset, type, ByteOrder.BIG_ENDIAN, wordOrder);
     }
 
+    /** @return the nodes of Oven2, the curing oven's OPC UA controller: zones with temperature and setpoint */
+    public static AddressSpaceDescription oven2AddressSpace() {
+        EngineeringUnit celsius = new EngineeringUnit("CEL", "°C", "degree Celsius");
+        PlantElement.Builder oven = PlantElement.builder(PlantLevel.EQUIPMENT, "CuringOven")
+                .displayName("Powder-coating curing oven")
+                .signal(new SignalDescription("GasFlow", "Natural gas flow", "", SignalType.DOUBLE,
+                        new EngineeringUnit("MQH", "m³/h", "cubic metre per hour"), new EuRange(0, 400)))
+                .signal(new SignalDescription("BatchId", "Batch number", "", SignalType.INT32,
+                        new EngineeringUnit("C62", "1", "one"), new EuRange(0, Integer.MAX_VALUE)));
+        for (int zone = 1; zone <= 3; zone++) {
+            oven.child(PlantElement.builder(PlantLevel.EQUIPMENT, "Zone" + zone)
+                    .signal(new SignalDescription("Temp", "Zone " + zone + " temperature", "", SignalType.DOUBLE, celsius,
+                            new EuRange(0, 250)))
+                    .signal(new SignalDescription("Setpoint", "Zone " + zone + " setpoint", "", SignalType.DOUBLE,
+                            celsius, new EuRange(0, 250)))
+                    .build());
+        }
+        return AddressSpaceDescription.of(oven.build());
+    }
+
+    /** @return which simulated signal each node of Oven2 shows (node id = the signal's dotted name) */
+    public static List<NodeBinding> oven2Nodes() {
+        List<NodeBinding> nodes = new ArrayList<>();
+        nodes.add(new NodeBinding("CuringOven.GasFlow", "CuringOven.GasFlow", SignalType.DOUBLE));
+        nodes.add(new NodeBinding("CuringOven.BatchId", "CuringOven.BatchId", SignalType.INT32));
+        for (int zone = 1; zone <= 3; zone++) {
+            for (String signal : List.of("Temp", "Setpoint")) {
+                String name = "CuringOven.Zone" + zone + "." + signal;
+                nodes.add(new NodeBinding(name, name, SignalType.DOUBLE));
+            }
+        }
+        return nodes;
+    }
+
     /**
-     * @param plc4Port TCP port of PLC4 on 127.0.0.1
+     * @param plc4Port  TCP port of PLC4 on 127.0.0.1
+     * @param oven2     the OPC UA server settings of Oven2 (port, PKI folder, users), or null for none
      * @param timeScale simulated seconds per wall-clock second
      */
-    public static Simulator create(int plc4Port, double timeScale) {
-        SimulatedModbusDevice plc4 = new SimulatedModbusDevice(PLC4_UNIT, plc4Port, plc4Registers());
-        return new Simulator(SimulatedPlant.riverside(), List.of(plc4), 100, timeScale);
+    public static Simulator create(int plc4Port, TwinServerConfig oven2, double timeScale) {
+        List<SimulatedController> controllers = new ArrayList<>();
+        controllers.add(new SimulatedModbusDevice(PLC4_UNIT, plc4Port, plc4Registers()));
+        if (oven2 != null) {
+            controllers.add(new SimulatedOpcUaController(oven2, oven2AddressSpace(), oven2Nodes()));
+        }
+        return new Simulator(SimulatedPlant.riverside(), controllers, 100, timeScale);
     }
 }

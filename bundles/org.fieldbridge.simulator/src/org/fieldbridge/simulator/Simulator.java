@@ -1,12 +1,10 @@
 package org.fieldbridge.simulator;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
 
 /**
@@ -17,7 +15,7 @@ import org.fieldbridge.simulator.physics.SimulatedPlant;
 public final class Simulator implements AutoCloseable {
 
     private final SimulatedPlant plant;
-    private final List<SimulatedModbusDevice> devices;
+    private final List<SimulatedController> controllers;
     private final long tickMillis;
     private final double stepSeconds;
     private ScheduledExecutorService clock;
@@ -26,22 +24,22 @@ public final class Simulator implements AutoCloseable {
      * @param tickMillis wall-clock time between ticks
      * @param timeScale  simulated seconds per wall-clock second (1 = real time)
      */
-    public Simulator(SimulatedPlant plant, List<SimulatedModbusDevice> devices, long tickMillis, double timeScale) {
+    public Simulator(SimulatedPlant plant, List<SimulatedController> controllers, long tickMillis, double timeScale) {
         if (tickMillis <= 0 || timeScale <= 0) {
             throw new IllegalArgumentException("tick and time scale must be positive");
         }
         this.plant = plant;
-        this.devices = List.copyOf(devices);
+        this.controllers = List.copyOf(controllers);
         this.tickMillis = tickMillis;
         this.stepSeconds = tickMillis / 1000.0 * timeScale;
     }
 
     /** Opens the controllers and starts the clock. */
-    public synchronized void start() throws IOException {
-        tick(); // registers hold plausible values before the first client connects
-        for (SimulatedModbusDevice device : devices) {
-            device.start();
+    public synchronized void start() throws Exception {
+        for (SimulatedController controller : controllers) {
+            controller.start();
         }
+        tick(); // the controllers hold plausible values before the first client reads
         clock = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fieldbridge-simulator-clock");
             t.setDaemon(true);
@@ -54,8 +52,8 @@ public final class Simulator implements AutoCloseable {
     public void tick() {
         synchronized (plant) {
             plant.step(stepSeconds);
-            for (SimulatedModbusDevice device : devices) {
-                device.update(plant::value);
+            for (SimulatedController controller : controllers) {
+                controller.update(plant::value);
             }
         }
     }
@@ -71,8 +69,14 @@ public final class Simulator implements AutoCloseable {
         return plant;
     }
 
-    public List<SimulatedModbusDevice> devices() {
-        return devices;
+    public List<SimulatedController> controllers() {
+        return controllers;
+    }
+
+    /** @return the first controller of the given type */
+    public <T extends SimulatedController> T controller(Class<T> type) {
+        return controllers.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no simulated " + type.getSimpleName()));
     }
 
     @Override
@@ -81,6 +85,6 @@ public final class Simulator implements AutoCloseable {
             clock.shutdownNow();
             clock = null;
         }
-        devices.forEach(SimulatedModbusDevice::close);
+        controllers.forEach(SimulatedController::close);
     }
 }

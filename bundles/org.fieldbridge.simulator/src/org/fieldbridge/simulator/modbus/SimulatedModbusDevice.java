@@ -18,13 +18,14 @@ import org.fieldbridge.runtime.register.DataType;
 import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.RegisterCodec;
 import org.fieldbridge.runtime.register.TagAddress;
+import org.fieldbridge.simulator.SimulatedController;
 
 /**
  * A simulated Modbus TCP controller (a real j2mod slave on the loopback interface) whose registers carry the
  * values of simulated signals, and which can be told to misbehave ({@link #inject(DeviceFault)}) or to drop
  * its connections ({@link #dropConnections()}).
  */
-public final class SimulatedModbusDevice implements AutoCloseable {
+public final class SimulatedModbusDevice implements SimulatedController {
 
     /** Request threads: more than the connections a test opens, so a silent request does not block others. */
     private static final int POOL_SIZE = 8;
@@ -68,6 +69,7 @@ public final class SimulatedModbusDevice implements AutoCloseable {
     }
 
     /** Opens the controller on 127.0.0.1:port (the j2mod slave listens on an internal loopback port). */
+    @Override
     public synchronized void start() throws IOException {
         if (slave != null) {
             return;
@@ -91,6 +93,7 @@ public final class SimulatedModbusDevice implements AutoCloseable {
     }
 
     /** Writes the current value of every bound signal into the process image. */
+    @Override
     public void update(ToDoubleFunction<String> values) {
         for (RegisterBinding b : bindings) {
             write(b.address(), b.raw(values.applyAsDouble(b.signal())));

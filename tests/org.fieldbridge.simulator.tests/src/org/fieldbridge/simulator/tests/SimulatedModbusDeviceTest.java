@@ -43,8 +43,8 @@ class SimulatedModbusDeviceTest {
 
     @BeforeEach
     void startSimulator() throws Exception {
-        simulator = RiversideSimulation.create(freeLoopbackPort(), 1.0);
-        plc4 = simulator.devices().get(0);
+        simulator = RiversideSimulation.create(freeLoopbackPort(), null, 1.0);
+        plc4 = simulator.controller(SimulatedModbusDevice.class);
         simulator.start();
         master = new ModbusTCPMaster("127.0.0.1", plc4.port(), TIMEOUT_MILLIS, false);
         master.setRetries(0);

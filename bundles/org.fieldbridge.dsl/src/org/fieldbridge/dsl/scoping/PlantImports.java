@@ -1,0 +1,116 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.fieldbridge.dsl.twin.PlantImport;
+import org.fieldbridge.dsl.twin.TwinModel;
+import org.fieldbridge.model.plant.Plant;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Loads the {@code .plant} files a .twin file imports into the .twin file's own resource set (so that the
+ * workbench, OSGi tests and headless runs resolve them identically) and keeps a {@link PlantIndex} of them
+ * per .twin resource until that resource changes.
+ */
+@Singleton
+public class PlantImports {
+
+    private static final String CACHE_KEY = PlantImports.class.getName();
+
+    @Inject
+    private IResourceScopeCache cache;
+
+    /**
+     * The index of the plant elements visible from a .twin resource.
+     *
+     * @param twin the .twin resource
+     * @return its plant index, cached until the resource changes
+     */
+    public PlantIndex index(Resource twin) {
+        return cache.get(CACHE_KEY, twin, () -> {
+            List<Resource> plants = plants(twin);
+            if (plants.isEmpty()) {
+                return PlantIndex.of(plants);
+            }
+            // Kept with the (first) plant resource: editing the .twin file does not re-index the plant.
+            List<URI> key = plants.stream().map(Resource::getURI).toList();
+            return cache.get(List.of(CACHE_KEY, key), plants.get(0), () -> PlantIndex.of(plants));
+        });
+    }
+
+    /**
+     * Resolves an import against the importing file.
+     *
+     * @param plantImport the import statement
+     * @return the absolute URI, or {@code null} if the text is not a URI
+     */
+    public static URI resolve(PlantImport plantImport) {
+        String text = plantImport.getImportURI();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.createURI(text);
+            Resource importing = plantImport.eResource();
+            if (uri.isRelative() && importing != null && importing.getURI() != null
+                    && !importing.getURI().isRelative()) {
+                uri = uri.resolve(importing.getURI());
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Loads one imported plant file.
+     *
+     * @param plantImport the import statement
+     * @return the plant resource, or {@code null} if it cannot be loaded or holds no plant
+     */
+    public static Resource load(PlantImport plantImport) {
+        URI uri = resolve(plantImport);
+        Resource importing = plantImport.eResource();
+        ResourceSet resourceSet = importing == null ? null : importing.getResourceSet();
+        if (uri == null || resourceSet == null) {
+            return null;
+        }
+        try {
+            Resource plant = resourceSet.getResource(uri, true);
+            if (plant != null && !plant.getContents().isEmpty() && plant.getContents().get(0) instanceof Plant) {
+                return plant;
+            }
+        } catch (RuntimeException e) {
+            // Missing or broken file: reported by the validator (twin.import.unresolved), not here.
+            Resource broken = resourceSet.getResource(uri, false);
+            if (broken != null && broken.getContents().isEmpty()) {
+                resourceSet.getResources().remove(broken);
+            }
+        }
+        return null;
+    }
+
+    private static List<Resource> plants(Resource twin) {
+        List<Resource> plants = new ArrayList<>();
+        if (!twin.getContents().isEmpty() && twin.getContents().get(0) instanceof TwinModel model) {
+            for (PlantImport plantImport : model.getImports()) {
+                Resource plant = load(plantImport);
+                if (plant != null && !plants.contains(plant)) {
+                    plants.add(plant);
+                }
+            }
+        }
+        return plants;
+    }
+}

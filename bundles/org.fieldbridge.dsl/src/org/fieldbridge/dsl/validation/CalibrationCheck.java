@@ -1,0 +1,65 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.dsl.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+import org.fieldbridge.model.plant.CalibrationRecord;
+import org.fieldbridge.model.plant.Instrument;
+import org.fieldbridge.model.plant.Signal;
+import org.fieldbridge.model.plant.calibration.CalibrationHistory;
+
+import com.google.inject.Inject;
+
+/**
+ * Warns when the instrument behind a signal has no calibration record covering today: quality managers
+ * reject values that cannot be traced to an ISO/IEC 17025 calibration.
+ */
+public class CalibrationCheck {
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Checks the instrument of a signal.
+     *
+     * @param signal   the signal, may be unresolved or without instrument (then nothing is reported)
+     * @param owner    the element referring to the signal
+     * @param feature  the referring feature
+     * @param acceptor where warnings go
+     */
+    public void check(Signal signal, EObject owner, EStructuralFeature feature, ValidationMessageAcceptor acceptor) {
+        if (!SignalFacts.resolved(signal) || signal.getInstrument() == null || signal.getInstrument().eIsProxy()) {
+            return;
+        }
+        Instrument instrument = signal.getInstrument();
+        String who = "Instrument " + instrument.getName() + (instrument.getTag() == null ? "" : " (" + instrument.getTag() + ")")
+                + " behind " + SignalFacts.name(signal);
+        if (instrument.getCalibrations().isEmpty()) {
+            acceptor.acceptWarning(who + " has no calibration record; its values cannot be traced to a calibration."
+                    + " Add the certificate to the plant model.", owner, feature,
+                    ValidationMessageAcceptor.INSIGNIFICANT_INDEX, TwinIssueCodes.CALIBRATION_MISSING,
+                    instrument.getName());
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (CalibrationHistory.validOn(instrument, today) == null) {
+            CalibrationRecord latest = instrument.getCalibrations().stream()
+                    .filter(r -> r.getDueDate() != null)
+                    .max(Comparator.comparing(CalibrationRecord::getDueDate)).orElse(null);
+            String detail = latest == null ? "no record has a due date"
+                    : "certificate " + latest.getCertificateId() + " was due on " + latest.getDueDate();
+            acceptor.acceptWarning(who + " is out of calibration (" + detail + "). Values will be published"
+                    + " without a valid ISO/IEC 17025 calibration until it is recalibrated.", owner, feature,
+                    ValidationMessageAcceptor.INSIGNIFICANT_INDEX, TwinIssueCodes.CALIBRATION_EXPIRED,
+                    instrument.getName());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.dsl.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.fieldbridge.dsl.modbus.RegisterLayout;
+import org.fieldbridge.dsl.scoping.PlantImports;
+import org.fieldbridge.dsl.twin.Connection;
+import org.fieldbridge.dsl.twin.Duration;
+import org.fieldbridge.dsl.twin.MaxRegistersSetting;
+import org.fieldbridge.dsl.twin.ModbusConnection;
+import org.fieldbridge.dsl.twin.OpcUaConnection;
+import org.fieldbridge.dsl.twin.PlantImport;
+import org.fieldbridge.dsl.twin.SecretLiteral;
+import org.fieldbridge.dsl.twin.SecretReference;
+import org.fieldbridge.dsl.twin.TwinModel;
+import org.fieldbridge.dsl.twin.TwinPackage.Literals;
+
+/** Checks of imports and connections: endpoints, protocol limits, settings, secrets. */
+public class ConnectionValidator extends AbstractDeclarativeValidator {
+
+    private static final Pattern HOST_PORT = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\]):(\\d{1,5})");
+    private static final Pattern OPC_TCP = Pattern.compile("opc\\.tcp://([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\])(:(\\d{1,5}))?(/\\S*)?");
+    private static final int MAX_UNIT_ID = 255;
+    private static final int MAX_PORT = 65535;
+
+    @Override
+    public void register(EValidatorRegistrar registrar) {
+        // composed into TwinValidator
+    }
+
+    @Check
+    public void importResolves(PlantImport plantImport) {
+        if (PlantImports.load(plantImport) == null) {
+            error("Cannot read the plant model '" + plantImport.getImportURI()
+                    + "' (the path is relative to this file). Check the file name and that it is a .plant file.",
+                    Literals.PLANT_IMPORT__IMPORT_URI, TwinIssueCodes.IMPORT_UNRESOLVED);
+        }
+    }
+
+    @Check
+    public void connectionNamesAreUnique(TwinModel model) {
+        Map<String, Connection> seen = new HashMap<>();
+        for (EObject element : model.getElements()) {
+            if (element instanceof Connection connection && connection.getName() != null) {
+                Connection first = seen.putIfAbsent(connection.getName(), connection);
+                if (first != null) {
+                    error("A connection named " + connection.getName() + " is already declared on line "
+                            + SignalFacts.line(first) + ".", connection, Literals.CONNECTION__NAME,
+                            TwinIssueCodes.CONNECTION_DUPLICATE);
+                }
+            }
+        }
+    }
+
+    @Check
+    public void modbusEndpoint(ModbusConnection connection) {
+        String endpoint = connection.getEndpoint();
+        Matcher matcher = endpoint == null ? null : HOST_PORT.matcher(endpoint);
+        if (matcher == null || !matcher.matches()) {
+            error("A Modbus TCP endpoint is written \"host:port\", e.g. \"127.0.0.1:502\".",
+                    Literals.CONNECTION__ENDPOINT, TwinIssueCodes.ENDPOINT_INVALID);
+        } else if (!validPort(matcher.group(3))) {
+            error("The port must be between 1 and 65535.", Literals.CONNECTION__ENDPOINT,
+                    TwinIssueCodes.ENDPOINT_INVALID);
+        }
+        if (connection.getUnitId() > MAX_UNIT_ID) {
+            error("A Modbus unit id is 0 to 255 (one byte); " + connection.getUnitId() + " cannot be sent.",
+                    Literals.MODBUS_CONNECTION__UNIT_ID, TwinIssueCodes.MODBUS_LIMIT);
+        }
+        noDuplicateSettings(connection.getSettings());
+    }
+
+    @Check
+    public void maxRegisters(MaxRegistersSetting setting) {
+        int count = setting.getCount();
+        if (count < 1 || count > RegisterLayout.MAX_REGISTERS_PER_REQUEST) {
+            error("One Modbus read request carries 1 to " + RegisterLayout.MAX_REGISTERS_PER_REQUEST
+                    + " registers (Modbus Application Protocol §6.3); " + count + " is not possible.",
+                    Literals.MAX_REGISTERS_SETTING__COUNT, TwinIssueCodes.MODBUS_LIMIT);
+        }
+    }
+
+    @Check
+    public void opcUaEndpoint(OpcUaConnection connection) {
+        String endpoint = connection.getEndpoint();
+        Matcher matcher = endpoint == null ? null : OPC_TCP.matcher(endpoint);
+        if (matcher == null || !matcher.matches()) {
+            error("An OPC UA endpoint is written \"opc.tcp://host:port/path\", e.g."
+                    + " \"opc.tcp://127.0.0.1:4840/server\".", Literals.CONNECTION__ENDPOINT,
+                    TwinIssueCodes.ENDPOINT_INVALID);
+        } else if (matcher.group(4) != null && !validPort(matcher.group(4))) {
+            error("The port must be between 1 and 65535.", Literals.CONNECTION__ENDPOINT,
+                    TwinIssueCodes.ENDPOINT_INVALID);
+        }
+        noDuplicateSettings(connection.getSettings());
+    }
+
+    private static boolean validPort(String digits) {
+        int port = Integer.parseInt(digits);
+        return port >= 1 && port <= MAX_PORT;
+    }
+
+    private void noDuplicateSettings(List<? extends EObject> settings) {
+        Map<String, EObject> seen = new HashMap<>();
+        for (EObject setting : settings) {
+            String kind = setting.eClass().getName();
+            if (seen.putIfAbsent(kind, setting) != null) {
+                error("This setting is already given above in the same block; keep one.", setting, null,
+                        TwinIssueCodes.SETTING_DUPLICATE);
+            }
+        }
+    }
+
+    @Check
+    public void secretIsNotALiteral(SecretLiteral literal) {
+        error("A password must never be written into a .twin file. Keep it outside (environment variable,"
+                + " secure storage, key store) and refer to it, e.g. password secret \"env:FB_OVEN2_PASSWORD\".",
+                Literals.SECRET_LITERAL__LITERAL, TwinIssueCodes.SECRET_LITERAL);
+    }
+
+    @Check
+    public void secretReferenceIsWellFormed(SecretReference reference) {
+        try {
+            org.fieldbridge.model.plant.secrets.SecretReference.parse(reference.getReference());
+        } catch (IllegalArgumentException e) {
+            error("The secret reference \"" + reference.getReference() + "\" " + e.getMessage()
+                    + ". Write e.g. \"env:FB_OVEN2_PASSWORD\" or \"secure-storage:line4/oven2\".",
+                    Literals.SECRET_REFERENCE__REFERENCE, TwinIssueCodes.SECRET_REFERENCE);
+        }
+    }
+
+    @Check
+    public void durationIsPositive(Duration duration) {
+        if (duration.getValue() <= 0) {
+            error("A period or time-out must be longer than zero.", Literals.DURATION__VALUE,
+                    TwinIssueCodes.VALUE_NOT_POSITIVE);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.dsl.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+import org.fieldbridge.dsl.units.UnitSymbols;
+import org.fieldbridge.model.plant.Quantity;
+import org.fieldbridge.model.plant.Signal;
+import org.fieldbridge.model.plant.units.QuantityUnits;
+
+/** Checks that a unit written in a .twin file exists and measures what the plant signal measures. */
+public class UnitChecks {
+
+    /**
+     * Checks a unit name against a signal.
+     *
+     * @param unit     the unit as written, may be {@code null} (then nothing is checked)
+     * @param signal   the signal, may be unresolved
+     * @param owner    the element carrying the unit
+     * @param feature  the feature holding the unit
+     * @param acceptor where problems go
+     * @return the common code if the unit is known and fits (or cannot be checked), else {@code null}
+     */
+    public String check(String unit, Signal signal, EObject owner, EStructuralFeature feature,
+            ValidationMessageAcceptor acceptor) {
+        if (unit == null) {
+            return null;
+        }
+        String code = UnitSymbols.commonCode(unit);
+        if (code == null) {
+            acceptor.acceptError("Unknown unit '" + unit + "'. Write a symbol such as degC, bar, A, \"m3/h\" or a"
+                    + " UNECE Rec 20 common code such as CEL.", owner, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
+                    TwinIssueCodes.UNIT_UNKNOWN);
+            return null;
+        }
+        if (!SignalFacts.resolved(signal) || signal.getQuantity() == null) {
+            return code;
+        }
+        Quantity quantity = signal.getQuantity();
+        if (!QuantityUnits.fits(quantity, code)) {
+            Quantity other = UnitSymbols.quantityOf(code);
+            String what = other == null ? "" : " is a " + UnitSymbols.describe(other) + " unit, but";
+            String expected = QuantityUnits.unitsFor(quantity).isEmpty() ? "it takes no unit"
+                    : "use " + String.join(", ", UnitSymbols.symbolsFor(quantity));
+            acceptor.acceptError(unit + what + " " + SignalFacts.name(signal) + " measures "
+                    + UnitSymbols.describe(quantity) + " (" + expected + ").", owner, feature,
+                    ValidationMessageAcceptor.INSIGNIFICANT_INDEX, TwinIssueCodes.UNIT_MISMATCH);
+            return null;
+        }
+        return code;
+    }
+}
