@@ -6,7 +6,6 @@ package org.fieldbridge.dsl;
 
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.fieldbridge.model.plant.PlantPackage;
 import org.fieldbridge.model.plant.resource.PlantResourceFactory;
 import org.fieldbridge.model.plant.resource.PlantResources;
@@ -32,14 +31,5 @@ public class TwinStandaloneSetup extends TwinStandaloneSetupGenerated {
         Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap()
                 .putIfAbsent(PlantResources.FILE_EXTENSION, new PlantResourceFactory());
         super.register(injector);
-    }
-
-    /**
-     * Tells whether the registries already know the language (e.g. a second setup in the same process).
-     *
-     * @return whether a service provider is registered for .twin files
-     */
-    public static boolean isRegistered() {
-        return IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().containsKey("twin");
     }
 }

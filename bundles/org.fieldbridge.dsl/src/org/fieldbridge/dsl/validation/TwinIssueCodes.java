@@ -56,6 +56,8 @@ public final class TwinIssueCodes {
     public static final String OPCUA_NODE_ID = PREFIX + "opcua.nodeId";
     /** A signal the plant wants sampled faster than its connection polls or samples. */
     public static final String SAMPLING_FASTER_THAN_POLL = PREFIX + "sampling.fasterThanPoll";
+    /** An alignment declares values stale sooner than their connection delivers them. */
+    public static final String ALIGNMENT_STALE_TOO_SOON = PREFIX + "alignment.staleTooSoon";
     /** An alarm threshold or verdict limit outside the signal's valid range. */
     public static final String THRESHOLD_OUTSIDE_RANGE = PREFIX + "threshold.outsideRange";
     /** An alarm whose clear level can never be reached once it is raised. */

@@ -11,6 +11,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * carries a code from {@link TwinIssueCodes}.
  */
 @ComposedChecks(validators = { ConnectionValidator.class, MappingValidator.class, RegisterValidator.class,
-        BehaviourValidator.class })
+        AlignmentValidator.class, BehaviourValidator.class })
 public class TwinValidator extends AbstractTwinValidator {
 }

@@ -129,6 +129,11 @@ class ValidationTest {
                 new Case("a signal sampled faster than OPC UA samples", SAMPLING_FASTER_THAN_POLL,
                         "connection Ua opcua \"opc.tcp://127.0.0.1:4841\" { sampling 1 s }\nmap Ua \"ns=2;s=I\" -> Tank3.RectifierCurrent\n", "map Ua",
                         "connection Ua opcua \"opc.tcp://127.0.0.1:4841\" { sampling 250 ms }\nmap Ua \"ns=2;s=I\" -> Tank3.RectifierCurrent\n"),
+                new Case("values declared stale before the next poll", ALIGNMENT_STALE_TOO_SOON,
+                        "connection Slow modbus tcp \"127.0.0.1:502\" unit 2 { poll 1 s }\nmap Slow holding 1 int16 -> Tank3.BathTemp\n"
+                                + "align Tank3.* every 1 s using hold, stale after 500 ms\n", "stale after",
+                        "connection Slow modbus tcp \"127.0.0.1:502\" unit 2 { poll 1 s }\nmap Slow holding 1 int16 -> Tank3.BathTemp\n"
+                                + "align Tank3.* every 1 s using hold, stale after 3 s\n"),
                 new Case("an alarm threshold above the valid range", THRESHOLD_OUTSIDE_RANGE,
                         "alarm Hot: Tank3.BathTemp > 45 degC\n", "45",
                         "alarm Hot: Tank3.BathTemp > 35 degC\n"),

@@ -1,0 +1,149 @@
+package org.fieldbridge.simulator;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fieldbridge.runtime.server.PasswordCheck;
+import org.fieldbridge.runtime.server.PasswordHash;
+import org.fieldbridge.runtime.server.SecretResolver;
+import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.simulator.modbus.DeviceFault;
+import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+
+/**
+ * {@code fieldbridge simulate}: runs the Riverside simulation on 127.0.0.1 until Ctrl-C (or
+ * {@code --duration}), printing the key values every few seconds and taking fault commands on standard
+ * input ({@code silent}, {@code slow MS}, {@code exception ADDRESS COUNT}, {@code drop}, {@code heal}).
+ */
+public final class SimulatorMain {
+
+    /** Environment variable with the password of Oven2's user {@value #OVEN2_USER} (the plant's secretRef). */
+    public static final String OVEN2_PASSWORD = "FB_OVEN2_PASSWORD";
+    static final String OVEN2_USER = "fieldbridge";
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /** @return the exit code: 0 done, 2 usage or start-up problem */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws Exception {
+        SimulatorOptions options;
+        try {
+            options = SimulatorOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("fieldbridge simulate: " + e.getMessage());
+            err.println(SimulatorOptions.USAGE);
+            return 2;
+        }
+        if (options.help()) {
+            out.println(SimulatorOptions.USAGE);
+            return 0;
+        }
+        TwinServerConfig oven2 = oven2(options, env, err);
+        Simulator simulator = RiversideSimulation.create(options.plc4Port(), oven2, options.timeScale());
+        try {
+            simulator.start();
+        } catch (Exception e) {
+            err.println("fieldbridge simulate: cannot start: " + e.getMessage());
+            simulator.close();
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "fieldbridge-simulator-stop"));
+        out.printf(Locale.ROOT, "PLC4  (Modbus TCP, unit 1): 127.0.0.1:%d%n", options.plc4Port());
+        if (oven2 != null) {
+            out.printf(Locale.ROOT, "Oven2 (OPC UA, Basic256Sha256/Aes256_Sha256_RsaPss SignAndEncrypt, user %s): %s%n",
+                    OVEN2_USER, String.join(", ", simulator.controller(
+                            org.fieldbridge.simulator.opcua.SimulatedOpcUaController.class).server().endpointUrls()));
+        }
+        out.println("Commands: silent | slow MS | exception ADDRESS COUNT | drop | heal  (PLC4 faults); Ctrl-C stops.");
+        Thread commands = new Thread(() -> readCommands(simulator.controller(SimulatedModbusDevice.class), out),
+                "fieldbridge-simulator-commands");
+        commands.setDaemon(true);
+        commands.start();
+        long end = options.duration().isZero() ? Long.MAX_VALUE : System.nanoTime() + options.duration().toNanos();
+        while (System.nanoTime() < end) {
+            out.printf(Locale.ROOT, "t=%5.0f s  Tank3.BathTemp %6.2f °C  Tank3.RectifierCurrent %7.1f A  "
+                    + "CuringOven.Zone1.Temp %6.1f °C  GasFlow %6.1f m³/h%n", simulator.plant().time(),
+                    simulator.value("Tank3.BathTemp"), simulator.value("Tank3.RectifierCurrent"),
+                    simulator.value("CuringOven.Zone1.Temp"), simulator.value("CuringOven.GasFlow"));
+            Thread.sleep(Math.min(5_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+        simulator.close();
+        return 0;
+    }
+
+    private static TwinServerConfig oven2(SimulatorOptions options, Map<String, String> env, PrintStream err)
+            throws Exception {
+        String password = env.get(OVEN2_PASSWORD);
+        if (options.oven2Port() == 0) {
+            return null;
+        }
+        if (password == null || password.isEmpty()) {
+            err.println("Oven2 (OPC UA) not started: set " + OVEN2_PASSWORD + " to the password of its user "
+                    + OVEN2_USER + " (the example plant's secretRef env:" + OVEN2_PASSWORD + ")");
+            return null;
+        }
+        PasswordHash hash = PasswordHash.of(password.toCharArray());
+        // A fresh PKI folder per run unless one is given: the simulator keeps no secrets between runs.
+        Path pki = options.pki() != null ? options.pki() : Files.createTempDirectory("fieldbridge-oven2-pki");
+        char[] keyStorePassword = env.containsKey("FB_SIM_KEYSTORE_PASSWORD")
+                ? env.get("FB_SIM_KEYSTORE_PASSWORD").toCharArray()
+                : HexFormat.of().formatHex(new SecureRandom().generateSeed(16)).toCharArray();
+        SecretResolver secrets = new SecretResolver() {
+            @Override
+            public Optional<PasswordCheck> passwordCheck(String user) {
+                return OVEN2_USER.equals(user) ? Optional.of(hash) : Optional.empty();
+            }
+
+            @Override
+            public char[] keyStorePassword() {
+                return keyStorePassword.clone();
+            }
+        };
+        return TwinServerConfig.builder("oven2-sim", secrets).port(options.oven2Port()).path("/fieldbridge-sim")
+                .pkiDirectory(pki).build();
+    }
+
+    private static void readCommands(SimulatedModbusDevice plc4, PrintStream out) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null;) {
+                String[] w = line.trim().split("\\s+");
+                try {
+                    switch (w[0]) {
+                        case "silent" -> plc4.inject(DeviceFault.silent());
+                        case "slow" -> plc4.inject(DeviceFault.slow(Duration.ofMillis(Long.parseLong(w[1]))));
+                        case "exception" -> plc4.inject(DeviceFault.illegalAddress(Integer.parseInt(w[1]),
+                                Integer.parseInt(w[2])));
+                        case "drop" -> plc4.dropConnections();
+                        case "heal" -> plc4.inject(DeviceFault.NONE);
+                        case "" -> {
+                            continue;
+                        }
+                        default -> {
+                            out.println("unknown command: " + line);
+                            continue;
+                        }
+                    }
+                    out.println("PLC4: " + line.trim());
+                } catch (RuntimeException e) {
+                    out.println("cannot do '" + line.trim() + "': " + e.getMessage());
+                }
+            }
+        } catch (Exception e) {
+            // standard input closed: no more commands
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.fieldbridge.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(60)
+@DisplayName("fieldbridge simulate")
+class SimulatorMainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> env, String... args) throws Exception {
+        return SimulatorMain.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    @DisplayName("runs PLC4 for the given duration and prints where it listens and what it simulates")
+    void runsForTheGivenDuration() throws Exception {
+        int port = freePort();
+        assertEquals(0, run(Map.of(), "--plc4-port", String.valueOf(port), "--oven2-port", "0", "--duration", "1.5",
+                "--time-scale", "10"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("127.0.0.1:" + port), text);
+        assertTrue(text.contains("Tank3.BathTemp"), text);
+    }
+
+    @Test
+    @DisplayName("says why Oven2 does not start when its password is not in the environment")
+    void explainsAMissingOven2Password() throws Exception {
+        assertEquals(0, run(Map.of(), "--plc4-port", String.valueOf(freePort()), "--duration", "0.5"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("FB_OVEN2_PASSWORD"));
+    }
+
+    @Test
+    @DisplayName("answers a wrong option with a message and exit code 2")
+    void answersAWrongOptionWithExitCode2() throws Exception {
+        assertEquals(2, run(Map.of(), "--plc4-port", "70000"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--plc4-port must be 1..65535"));
+        assertEquals(2, run(Map.of(), "--bogus"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --bogus"));
+    }
+}
