@@ -34,59 +34,77 @@ public final class RiversideSimulation {
     private RiversideSimulation() {
     }
 
-    /** @return the register layout of PLC4: bath temperatures in tenths of a degree, currents as CDAB floats */
+    /**
+     * @return the register layout of PLC4 as examples/riverside/riverside.twin maps it (offsets are 0-based
+     *         PDU addresses): bath temperatures and setpoints in tenths of a degree, rectifier currents as
+     *         floats (CDAB in holding registers, ABCD in input registers), agitators as a coil, a discrete
+     *         input and a bit of a holding register
+     */
     public static List<RegisterBinding> plc4Registers() {
         List<RegisterBinding> map = new ArrayList<>();
-        for (int tank = 1; tank <= 3; tank++) {
-            String t = "Tank" + tank;
-            // 40001.. bath temperatures (Tank3 at 40007, the HMI's Temp_Sensor_7B), int16, 0.1 °C
-            int tempOffset = tank == 3 ? 6 : tank - 1;
-            map.add(new RegisterBinding(t + ".BathTemp", holding(tempOffset, DataType.INT16, WordOrder.HIGH_WORD_FIRST), 0.1, 0));
-            // 40011.. setpoints, int16, 0.1 °C
-            map.add(new RegisterBinding(t + ".BathTempSetpoint", holding(9 + tank, DataType.INT16, WordOrder.HIGH_WORD_FIRST), 0.1, 0));
-            // 40021, 40023, 40025: rectifier currents, float32, word order little (CDAB)
-            map.add(RegisterBinding.of(t + ".RectifierCurrent", holding(20 + 2 * (tank - 1), DataType.FLOAT32, WordOrder.LOW_WORD_FIRST)));
-            // coils 15, 16, 17 (1-based): agitators
-            map.add(RegisterBinding.of(t + ".AgitatorRunning",
-                    new TagAddress(PLC4_UNIT, RegisterArea.COIL, 13 + tank, DataType.BOOL, ByteOrder.BIG_ENDIAN, WordOrder.HIGH_WORD_FIRST)));
-        }
+        map.add(tenths("Tank1.BathTemp", holding(0, DataType.INT16)));
+        map.add(tenths("Tank1.BathTempSetpoint", holding(1, DataType.INT16)));
+        map.add(RegisterBinding.of("Tank1.RectifierCurrent", holding(2, DataType.FLOAT32)));
+        map.add(RegisterBinding.of("Tank1.AgitatorRunning", bits(RegisterArea.COIL, 0)));
+        map.add(tenths("Tank2.BathTemp", holding(10, DataType.INT16)));
+        map.add(tenths("Tank2.BathTempSetpoint", holding(11, DataType.INT16)));
+        map.add(RegisterBinding.of("Tank2.RectifierCurrent", new TagAddress(PLC4_UNIT, RegisterArea.INPUT_REGISTER, 12,
+                DataType.FLOAT32, ByteOrder.BIG_ENDIAN, WordOrder.HIGH_WORD_FIRST)));
+        map.add(RegisterBinding.of("Tank2.AgitatorRunning", bits(RegisterArea.DISCRETE_INPUT, 1)));
+        map.add(tenths("Tank3.BathTemp", holding(20, DataType.INT16)));
+        map.add(tenths("Tank3.BathTempSetpoint", holding(21, DataType.INT16)));
+        map.add(RegisterBinding.of("Tank3.RectifierCurrent", holding(22, DataType.FLOAT32)));
+        map.add(RegisterBinding.of("Tank3.AgitatorRunning", holding(29, DataType.bit(0))));
         return map;
     }
 
-    private static TagAddress holding(int offset, DataType type, WordOrder wordOrder) {
-        return new TagAddress(PLC4_UNIT, RegisterArea.HOLDING_REGISTER, offset, type, ByteOrder.BIG_ENDIAN, wordOrder);
+    private static RegisterBinding tenths(String signal, TagAddress address) {
+        return new RegisterBinding(signal, address, 0.1, 0);
     }
 
-    /** @return the nodes of Oven2, the curing oven's OPC UA controller: zones with temperature and setpoint */
+    private static TagAddress bits(RegisterArea area, int offset) {
+        return new TagAddress(PLC4_UNIT, area, offset, DataType.BOOL, ByteOrder.BIG_ENDIAN, WordOrder.HIGH_WORD_FIRST);
+    }
+
+    /** Holding registers of PLC4: big-endian bytes, low word first (the connection's CDAB). */
+    private static TagAddress holding(int offset, DataType type) {
+        return new TagAddress(PLC4_UNIT, RegisterArea.HOLDING_REGISTER, offset, type, ByteOrder.BIG_ENDIAN,
+                WordOrder.LOW_WORD_FIRST);
+    }
+
+    /**
+     * @return the nodes of Oven2, the curing oven's OPC UA controller, named as the oven vendor's PLC names
+     *         them ({@code Oven.GasFlow}, {@code Zone1.Temp}, {@code Zone1.SP}, ...)
+     */
     public static AddressSpaceDescription oven2AddressSpace() {
         EngineeringUnit celsius = new EngineeringUnit("CEL", "°C", "degree Celsius");
-        PlantElement.Builder oven = PlantElement.builder(PlantLevel.EQUIPMENT, "CuringOven")
+        List<PlantElement> roots = new ArrayList<>();
+        roots.add(PlantElement.builder(PlantLevel.EQUIPMENT, "Oven")
                 .displayName("Powder-coating curing oven")
                 .signal(new SignalDescription("GasFlow", "Natural gas flow", "", SignalType.DOUBLE,
                         new EngineeringUnit("MQH", "m³/h", "cubic metre per hour"), new EuRange(0, 400)))
                 .signal(new SignalDescription("BatchId", "Batch number", "", SignalType.INT32,
-                        new EngineeringUnit("C62", "1", "one"), new EuRange(0, Integer.MAX_VALUE)));
+                        new EngineeringUnit("C62", "1", "one"), new EuRange(0, Integer.MAX_VALUE)))
+                .build());
         for (int zone = 1; zone <= 3; zone++) {
-            oven.child(PlantElement.builder(PlantLevel.EQUIPMENT, "Zone" + zone)
+            roots.add(PlantElement.builder(PlantLevel.EQUIPMENT, "Zone" + zone)
                     .signal(new SignalDescription("Temp", "Zone " + zone + " temperature", "", SignalType.DOUBLE, celsius,
                             new EuRange(0, 250)))
-                    .signal(new SignalDescription("Setpoint", "Zone " + zone + " setpoint", "", SignalType.DOUBLE,
+                    .signal(new SignalDescription("SP", "Zone " + zone + " setpoint", "", SignalType.DOUBLE,
                             celsius, new EuRange(0, 250)))
                     .build());
         }
-        return AddressSpaceDescription.of(oven.build());
+        return AddressSpaceDescription.of(roots.toArray(PlantElement[]::new));
     }
 
-    /** @return which simulated signal each node of Oven2 shows (node id = the signal's dotted name) */
+    /** @return which simulated signal each node of Oven2 shows */
     public static List<NodeBinding> oven2Nodes() {
         List<NodeBinding> nodes = new ArrayList<>();
-        nodes.add(new NodeBinding("CuringOven.GasFlow", "CuringOven.GasFlow", SignalType.DOUBLE));
-        nodes.add(new NodeBinding("CuringOven.BatchId", "CuringOven.BatchId", SignalType.INT32));
+        nodes.add(new NodeBinding("CuringOven.GasFlow", "Oven.GasFlow", SignalType.DOUBLE));
+        nodes.add(new NodeBinding("CuringOven.BatchId", "Oven.BatchId", SignalType.INT32));
         for (int zone = 1; zone <= 3; zone++) {
-            for (String signal : List.of("Temp", "Setpoint")) {
-                String name = "CuringOven.Zone" + zone + "." + signal;
-                nodes.add(new NodeBinding(name, name, SignalType.DOUBLE));
-            }
+            nodes.add(new NodeBinding("CuringOven.Zone" + zone + ".Temp", "Zone" + zone + ".Temp", SignalType.DOUBLE));
+            nodes.add(new NodeBinding("CuringOven.Zone" + zone + ".Setpoint", "Zone" + zone + ".SP", SignalType.DOUBLE));
         }
         return nodes;
     }

@@ -80,7 +80,7 @@ class AcquisitionFromSimulatorTest {
     }
 
     @Test
-    @DisplayName("reads Tank3's bath temperature scaled by 0.1 to within one raw count of the simulation")
+    @DisplayName("reads Tank3's bath temperature scaled by 0.1 to within one raw count of the simulation, CDAB floats and a register bit")
     void readsScaledValues() throws Exception {
         Sample temp = await("Tank3.BathTemp", s -> s.quality().isGood());
         assertEquals(simulator.value("Tank3.BathTemp"), ((Number) temp.value()).doubleValue(), 0.1 + 0.05);
@@ -108,11 +108,11 @@ class AcquisitionFromSimulatorTest {
     @DisplayName("an exception 02 on Tank3's register isolates that tag; its neighbours in the same block stay Good")
     void anIllegalAddressIsIsolated() throws Exception {
         await("Tank3.BathTemp", s -> s.quality().isGood());
-        plc4.inject(DeviceFault.illegalAddress(6, 1));
+        plc4.inject(DeviceFault.illegalAddress(20, 1));
         Sample bad = await("Tank3.BathTemp", s -> s.quality().isBad());
         assertTrue(bad.quality().is(Quality.BAD_CONFIGURATION_ERROR), bad.quality().toString());
         Thread.sleep(500);
-        assertTrue(latest.get("Tank1.BathTemp").quality().isGood(), "40001 is in the same block as 40007");
+        assertTrue(latest.get("Tank1.BathTemp").quality().isGood(), "40001 is in the same block as 40021");
         assertTrue(latest.get("Tank2.BathTemp").quality().isGood());
         assertTrue(latest.get("Tank3.BathTempSetpoint").quality().isGood());
     }

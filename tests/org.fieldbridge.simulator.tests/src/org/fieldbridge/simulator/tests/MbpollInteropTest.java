@@ -53,28 +53,31 @@ class MbpollInteropTest {
     }
 
     @Test
-    @DisplayName("Tank3's bath temperature at Modicon 40007 in tenths of a degree")
+    @DisplayName("Tank3's bath temperature at Modicon 40021 in tenths of a degree")
     void readsTank3BathTemperature() throws Exception {
-        List<String[]> values = mbpoll("-t", "4", "-r", "7", "-c", "1");
-        assertEquals("7", values.get(0)[0]);
+        List<String[]> values = mbpoll("-t", "4", "-r", "21", "-c", "1");
+        assertEquals("21", values.get(0)[0]);
         assertEquals(Math.round(plant.value("Tank3.BathTemp") * 10), Long.parseLong(values.get(0)[1]));
     }
 
     @Test
-    @DisplayName("the rectifier currents as 32-bit floats in mbpoll's default (little-endian, CDAB) word order")
-    void readsTheRectifierCurrentsAsCdabFloats() throws Exception {
-        List<String[]> values = mbpoll("-t", "4:float", "-r", "21", "-c", "3");
-        for (int tank = 1; tank <= 3; tank++) {
-            double expected = plant.value("Tank" + tank + ".RectifierCurrent");
-            assertEquals(expected, Double.parseDouble(values.get(tank - 1)[1]), 0.01, "mbpoll prints 6 significant digits");
-        }
+    @DisplayName("the rectifier currents as 32-bit floats: CDAB holding registers in mbpoll's default word order, ABCD input registers with -B")
+    void readsTheRectifierCurrentsAsFloats() throws Exception {
+        assertCurrent("Tank1", mbpoll("-t", "4:float", "-r", "3", "-c", "1"));
+        assertCurrent("Tank3", mbpoll("-t", "4:float", "-r", "23", "-c", "1"));
+        assertCurrent("Tank2", mbpoll("-t", "3:float", "-B", "-r", "13", "-c", "1"));
+    }
+
+    private void assertCurrent(String tank, List<String[]> values) {
+        assertEquals(plant.value(tank + ".RectifierCurrent"), Double.parseDouble(values.get(0)[1]), 0.01,
+                tank + " (mbpoll prints 6 significant digits)");
     }
 
     @Test
-    @DisplayName("the agitators as coils 15 to 17")
-    void readsTheAgitatorCoils() throws Exception {
-        List<String[]> values = mbpoll("-t", "0", "-r", "15", "-c", "3");
-        assertEquals(List.of("1", "1", "1"), values.stream().map(v -> v[1]).toList());
+    @DisplayName("the agitators of Tank1 and Tank2 as coil 1 and discrete input 2")
+    void readsTheAgitators() throws Exception {
+        assertEquals("1", mbpoll("-t", "0", "-r", "1", "-c", "1").get(0)[1]);
+        assertEquals("1", mbpoll("-t", "1", "-r", "2", "-c", "1").get(0)[1]);
     }
 
     private List<String[]> mbpoll(String... args) throws IOException, InterruptedException {

@@ -85,9 +85,9 @@ class Oven2OpcUaTest {
                 new ClientCertificate(CLIENT_URI, keys, new X509Certificate[] { clientCertificate }),
                 List.of(server.certificate()), Duration.ofSeconds(5));
         List<MonitoredSignal> signals = List.of(
-                new MonitoredSignal("CuringOven.Zone1.Temp", server.nodeId("CuringOven.Zone1.Temp"), Duration.ofMillis(50)),
-                new MonitoredSignal("CuringOven.Zone1.Setpoint", server.nodeId("CuringOven.Zone1.Setpoint"),
-                        Duration.ofMillis(50)));
+                new MonitoredSignal("CuringOven.Zone1.Temp", server.nodeId("Zone1.Temp"), Duration.ofMillis(50)),
+                new MonitoredSignal("CuringOven.Zone1.Setpoint", server.nodeId("Zone1.SP"), Duration.ofMillis(50)));
+        assertEquals("ns=2;s=Zone1.Temp", server.nodeId("Zone1.Temp"), "the node id riverside.twin maps");
         source = new OpcUaSource(settings, signals, Duration.ofMillis(100),
                 new BackoffPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 2, 0),
                 (signal, sample) -> latest.put(signal, sample), Clock.systemUTC());

@@ -60,10 +60,10 @@ class SimulatedModbusDeviceTest {
     }
 
     @Test
-    @DisplayName("holds Tank3's bath temperature in 40007 as tenths of a degree (int16)")
+    @DisplayName("holds Tank3's bath temperature in 40021 as tenths of a degree (int16)")
     void holdsTank3BathTemperatureInTenths() throws Exception {
         synchronized (simulator.plant()) {
-            Register[] r = master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 6, 1);
+            Register[] r = master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 20, 1);
             assertEquals(Math.round(simulator.plant().value("Tank3.BathTemp") * 10), r[0].getValue());
         }
     }
@@ -72,26 +72,28 @@ class SimulatedModbusDeviceTest {
     @DisplayName("holds the rectifier currents as float32 with the low word first (CDAB)")
     void holdsTheRectifierCurrentsAsCdabFloats() throws Exception {
         synchronized (simulator.plant()) {
-            Register[] r = master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 24, 2);
+            Register[] r = master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 22, 2);
             int bits = (r[1].getValue() << 16) | r[0].getValue();
             assertEquals((float) simulator.plant().value("Tank3.RectifierCurrent"), Float.intBitsToFloat(bits));
         }
     }
 
     @Test
-    @DisplayName("holds the agitators in coils 15 to 17")
-    void holdsTheAgitatorsInCoils() throws Exception {
-        assertTrue(master.readCoils(RiversideSimulation.PLC4_UNIT, 14, 3).getBit(2));
+    @DisplayName("holds the agitators in coil 1, discrete input 2 and bit 0 of 40030")
+    void holdsTheAgitators() throws Exception {
+        assertTrue(master.readCoils(RiversideSimulation.PLC4_UNIT, 0, 1).getBit(0));
+        assertTrue(master.readInputDiscretes(RiversideSimulation.PLC4_UNIT, 1, 1).getBit(0));
+        assertEquals(1, master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 29, 1)[0].getValue() & 1);
     }
 
     @Test
     @DisplayName("answers exception 02 (Illegal Data Address, Modbus Application Protocol §7) for injected addresses only")
     void answersAnInjectedIllegalAddress() throws Exception {
-        plc4.inject(DeviceFault.illegalAddress(6, 1));
+        plc4.inject(DeviceFault.illegalAddress(20, 1));
         ModbusSlaveException e = assertThrows(ModbusSlaveException.class,
-                () -> master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 0, 8));
+                () -> master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 0, 22));
         assertEquals(2, e.getType());
-        assertEquals(6, master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 0, 6).length, "a block before it still answers");
+        assertEquals(20, master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 0, 20).length, "a block before it still answers");
     }
 
     @Test
