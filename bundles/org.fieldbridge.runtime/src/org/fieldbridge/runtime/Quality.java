@@ -79,6 +79,10 @@ public final class Quality {
     public static final Quality UNCERTAIN_ENGINEERING_UNITS_EXCEEDED = of(0x40940000);
     /** The value derives from fewer good sources than required (Uncertain_SubNormal). */
     public static final Quality UNCERTAIN_SUB_NORMAL = of(0x40950000);
+    /** Computed from Uncertain, Bad-bounded or extrapolated data (Uncertain_DataSubNormal, OPC UA Part 13). */
+    public static final Quality UNCERTAIN_DATA_SUB_NORMAL = of(0x40A40000);
+    /** No usable data for the requested time (Bad_NoData, OPC UA Part 13). */
+    public static final Quality BAD_NO_DATA = of(0x809B0000);
     /** The instrument's calibration is not valid, e.g. expired (Uncertain_SensorCalibration). */
     public static final Quality UNCERTAIN_SENSOR_CALIBRATION = of(0x420A0000);
     /** A configuration problem affects the value (Uncertain_ConfigurationError). */
@@ -97,6 +101,7 @@ public final class Quality {
             Map.entry(0x40900000, "Uncertain_LastUsableValue"), Map.entry(0x40920000, "Uncertain_InitialValue"),
             Map.entry(0x40930000, "Uncertain_SensorNotAccurate"),
             Map.entry(0x40940000, "Uncertain_EngineeringUnitsExceeded"), Map.entry(0x40950000, "Uncertain_SubNormal"),
+            Map.entry(0x40A40000, "Uncertain_DataSubNormal"), Map.entry(0x809B0000, "Bad_NoData"),
             Map.entry(0x420A0000, "Uncertain_SensorCalibration"),
             Map.entry(0x420F0000, "Uncertain_ConfigurationError"));
 

@@ -6,9 +6,9 @@ import org.fieldbridge.runtime.Quality;
 final class AggregateStatus {
 
     /** Uncertain_DataSubNormal: the result was computed from Uncertain, Bad-bounded or extrapolated data. */
-    static final int UNCERTAIN_DATA_SUB_NORMAL = 0x40A40000;
+    static final int UNCERTAIN_DATA_SUB_NORMAL = Quality.UNCERTAIN_DATA_SUB_NORMAL.code();
     /** Bad_NoData: there is no usable data for this grid point. */
-    static final int BAD_NO_DATA = 0x809B0000;
+    static final int BAD_NO_DATA = Quality.BAD_NO_DATA.code();
     /** Historian bits (bits 0..1): the value is a raw value. */
     static final int RAW = 0x0;
     /** Historian bits: the value was calculated from several raw values (an aggregate). */

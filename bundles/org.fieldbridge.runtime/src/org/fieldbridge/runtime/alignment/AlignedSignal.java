@@ -1,17 +1,17 @@
 package org.fieldbridge.runtime.alignment;
 
-import org.fieldbridge.runtime.EpochNanos;
+import static org.fieldbridge.runtime.StatusCodeBits.isBad;
+import static org.fieldbridge.runtime.StatusCodeBits.isGood;
+import static org.fieldbridge.runtime.StatusCodeBits.isUncertain;
 import static org.fieldbridge.runtime.alignment.AggregateStatus.BAD_NO_DATA;
 import static org.fieldbridge.runtime.alignment.AggregateStatus.CALCULATED;
 import static org.fieldbridge.runtime.alignment.AggregateStatus.INTERPOLATED;
 import static org.fieldbridge.runtime.alignment.AggregateStatus.RAW;
 import static org.fieldbridge.runtime.alignment.AggregateStatus.UNCERTAIN_DATA_SUB_NORMAL;
-import static org.fieldbridge.runtime.StatusCodeBits.isBad;
-import static org.fieldbridge.runtime.StatusCodeBits.isGood;
-import static org.fieldbridge.runtime.StatusCodeBits.isUncertain;
 
 import java.time.Duration;
 
+import org.fieldbridge.runtime.EpochNanos;
 import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
 

@@ -1,6 +1,5 @@
 package org.fieldbridge.runtime.alignment;
 
-import org.fieldbridge.runtime.EpochNanos;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.fieldbridge.runtime.EpochNanos;
 
 /**
  * A common time grid for signals sampled at different rates ({@code align ... every 1 s}). Grid points are

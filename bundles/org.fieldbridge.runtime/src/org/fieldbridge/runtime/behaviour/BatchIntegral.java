@@ -18,8 +18,6 @@ import org.fieldbridge.runtime.Quality;
  */
 public final class BatchIntegral {
 
-    private static final Quality SUB_NORMAL = Quality.of(0x40A40000);
-
     private final String name;
     private final double secondsPerRateUnit;
     private final long maxGapNanos;
@@ -55,7 +53,7 @@ public final class BatchIntegral {
         integrateUpTo(timeNanos, lastRate, lastQuality);
         if (!Double.isNaN(batch)) {
             totals.accept(new BatchTotal(batch, EpochNanos.toInstant(batchStart), EpochNanos.toInstant(timeNanos),
-                    total, complete ? Quality.GOOD : SUB_NORMAL));
+                    total, complete ? Quality.GOOD : Quality.UNCERTAIN_DATA_SUB_NORMAL));
         }
         batch = batchId;
         batchStart = timeNanos;

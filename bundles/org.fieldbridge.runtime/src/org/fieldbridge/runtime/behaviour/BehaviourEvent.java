@@ -15,6 +15,17 @@ import java.time.Instant;
  */
 public record BehaviourEvent(String source, Type type, Instant time, double value, int severity, String message) {
 
+    /**
+     * @return {@code severity} when it is an OPC UA event severity (1..1000)
+     * @throws IllegalArgumentException naming the behaviour otherwise
+     */
+    static int requireSeverity(String source, int severity) {
+        if (severity < 1 || severity > 1000) {
+            throw new IllegalArgumentException(source + ": severity must be 1..1000, was " + severity);
+        }
+        return severity;
+    }
+
     /** What happened. */
     public enum Type {
         /** The alarm condition became active (OPC UA Part 9 ActiveState = True). */

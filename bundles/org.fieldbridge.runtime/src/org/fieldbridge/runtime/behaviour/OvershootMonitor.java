@@ -37,12 +37,9 @@ public final class OvershootMonitor {
         if (band < 0 || Double.isNaN(band)) {
             throw new IllegalArgumentException("overshoot " + name + ": band must not be negative, was " + band);
         }
-        if (severity < 1 || severity > 1000) {
-            throw new IllegalArgumentException("overshoot " + name + ": severity must be 1..1000, was " + severity);
-        }
         this.name = name;
         this.band = band;
-        this.severity = severity;
+        this.severity = BehaviourEvent.requireSeverity("overshoot " + name, severity);
         this.events = Objects.requireNonNull(events);
     }
 

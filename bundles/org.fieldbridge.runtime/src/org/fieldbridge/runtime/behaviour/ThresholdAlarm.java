@@ -1,13 +1,14 @@
 package org.fieldbridge.runtime.behaviour;
 
+import static org.fieldbridge.runtime.StatusCodeBits.isBad;
+import static org.fieldbridge.runtime.StatusCodeBits.isUncertain;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.fieldbridge.runtime.EpochNanos;
 import org.fieldbridge.runtime.Quality;
-import static org.fieldbridge.runtime.StatusCodeBits.isBad;
-import static org.fieldbridge.runtime.StatusCodeBits.isUncertain;
 
 /**
  * A limit alarm with hysteresis and dwell time ({@code alarm BathTooHot: Tank3.BathTemp > 24.5 degC for 5 s,
@@ -61,15 +62,12 @@ public final class ThresholdAlarm {
         if (dwell.isNegative()) {
             throw new IllegalArgumentException("alarm " + name + ": dwell time must not be negative");
         }
-        if (severity < 1 || severity > 1000) {
-            throw new IllegalArgumentException("alarm " + name + ": severity must be 1..1000, was " + severity);
-        }
         this.name = name;
         this.direction = direction;
         this.threshold = threshold;
         this.clearLevel = clearLevel;
         this.dwellNanos = dwell.toNanos();
-        this.severity = severity;
+        this.severity = BehaviourEvent.requireSeverity("alarm " + name, severity);
         this.events = Objects.requireNonNull(events);
     }
 
