@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.server.internal.MiloTwinServer;
 
 /**
@@ -54,6 +55,15 @@ public final class TwinOpcUaServer implements AutoCloseable {
         if (!server.publish(id, sample)) {
             throw new IllegalArgumentException("no signal or state with the id " + id);
         }
+    }
+
+    /**
+     * Publishes a behaviour event (an alarm raised or cleared, a batch completed) as an OPC UA event whose
+     * source is the element {@code sourceId} (usually the equipment the behaviour watches); clients with an
+     * event subscription on the Server object receive it.
+     */
+    public void fireEvent(String sourceId, BehaviourEvent event) {
+        server.fireEvent(Objects.requireNonNull(sourceId, "sourceId"), Objects.requireNonNull(event, "event"));
     }
 
     /** @return the endpoint URLs, one per configured host name, e.g. {@code opc.tcp://127.0.0.1:4840/fieldbridge} */

@@ -1,7 +1,9 @@
 package org.fieldbridge.runtime.server.internal;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ushort;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
@@ -19,14 +22,22 @@ import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.model.objects.BaseEventTypeNode;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.transport.server.OpcServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.slf4j.Logger;
@@ -91,6 +102,31 @@ public final class MiloTwinServer implements AutoCloseable {
         LOG.info("OPC UA server '{}' listening on {} (certificate SHA-1 {})", config.name(), twin.endpointUrls(),
                 twin.certificateThumbprint());
         return twin;
+    }
+
+    /**
+     * Fires a BaseEventType event (OPC UA Part 5 §6.4.2) whose SourceNode is the element {@code sourceId}
+     * (an equipment), with the behaviour's message, severity and time.
+     */
+    public void fireEvent(String sourceId, BehaviourEvent event) {
+        try {
+            BaseEventTypeNode node = server.getEventFactory().createEvent(
+                    new NodeId(1, UUID.randomUUID()), NodeIds.BaseEventType);
+            node.setBrowseName(new QualifiedName(1, event.source()));
+            node.setDisplayName(LocalizedText.english(event.source()));
+            node.setEventId(ByteString.of(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII)));
+            node.setEventType(NodeIds.BaseEventType);
+            node.setSourceNode(namespace.nodeId(sourceId));
+            node.setSourceName(event.source());
+            node.setTime(new DateTime(event.time()));
+            node.setReceiveTime(DateTime.now());
+            node.setMessage(LocalizedText.english(event.message()));
+            node.setSeverity(ushort(event.severity()));
+            server.getEventNotifier().fire(node);
+            node.delete();
+        } catch (UaException e) {
+            LOG.warn("OPC UA server '{}': event of {} not fired: {}", config.name(), event.source(), e.getMessage());
+        }
     }
 
     /** @return false when {@code id} names no published variable */
