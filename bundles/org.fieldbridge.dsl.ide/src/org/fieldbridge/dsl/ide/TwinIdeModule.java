@@ -4,9 +4,24 @@
  */
 package org.fieldbridge.dsl.ide;
 
-/**
- * Guice bindings of the UI-free IDE services of the .twin language (content assist, hover and the other
- * LSP-style services of org.eclipse.xtext.ide), used by the workbench editor and usable over LSP.
- */
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.fieldbridge.dsl.ide.highlighting.TwinSemanticHighlightingCalculator;
+import org.fieldbridge.dsl.ide.outline.TwinSymbolKinds;
+import org.fieldbridge.dsl.ide.outline.TwinSymbolNames;
+
+/** IDE services of the `.twin` language (no UI): customisations only through bindings. */
 public class TwinIdeModule extends AbstractTwinIdeModule {
+
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return TwinSemanticHighlightingCalculator.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolMapper$DocumentSymbolNameProvider() {
+        return TwinSymbolNames.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolMapper$DocumentSymbolKindProvider() {
+        return TwinSymbolKinds.class;
+    }
 }
