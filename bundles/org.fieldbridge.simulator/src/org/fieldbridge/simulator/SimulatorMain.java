@@ -23,7 +23,8 @@ import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
 /**
  * {@code fieldbridge simulate}: runs the Riverside simulation on 127.0.0.1 until Ctrl-C (or
  * {@code --duration}), printing the key values every few seconds and taking fault commands on standard
- * input ({@code silent}, {@code slow MS}, {@code exception ADDRESS COUNT}, {@code drop}, {@code heal}).
+ * input or on a schedule ({@code --fault 120:silent}): {@code silent}, {@code slow MS},
+ * {@code exception ADDRESS COUNT}, {@code drop}, {@code heal}.
  */
 public final class SimulatorMain {
 
@@ -62,6 +63,11 @@ public final class SimulatorMain {
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "fieldbridge-simulator-stop"));
+        SimulatedModbusDevice plc4 = simulator.controller(SimulatedModbusDevice.class);
+        for (SimulatorOptions.ScheduledFault fault : options.faults()) {
+            simulator.plant().at(fault.atSeconds(), fault.command(), p -> out.printf(Locale.ROOT, "t=%5.0f s  %s%n",
+                    fault.atSeconds(), apply(fault.command(), plc4)));
+        }
         out.printf(Locale.ROOT, "PLC4  (Modbus TCP, unit 1): 127.0.0.1:%d%n", options.plc4Port());
         if (oven2 != null) {
             out.printf(Locale.ROOT, "Oven2 (OPC UA, Basic256Sha256/Aes256_Sha256_RsaPss SignAndEncrypt, user %s): %s%n",
@@ -69,7 +75,7 @@ public final class SimulatorMain {
                             org.fieldbridge.simulator.opcua.SimulatedOpcUaController.class).server().endpointUrls()));
         }
         out.println("Commands: silent | slow MS | exception ADDRESS COUNT | drop | heal  (PLC4 faults); Ctrl-C stops.");
-        Thread commands = new Thread(() -> readCommands(simulator.controller(SimulatedModbusDevice.class), out),
+        Thread commands = new Thread(() -> readCommands(plc4, out),
                 "fieldbridge-simulator-commands");
         commands.setDaemon(true);
         commands.start();
@@ -120,30 +126,37 @@ public final class SimulatorMain {
     private static void readCommands(SimulatedModbusDevice plc4, PrintStream out) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null;) {
-                String[] w = line.trim().split("\\s+");
-                try {
-                    switch (w[0]) {
-                        case "silent" -> plc4.inject(DeviceFault.silent());
-                        case "slow" -> plc4.inject(DeviceFault.slow(Duration.ofMillis(Long.parseLong(w[1]))));
-                        case "exception" -> plc4.inject(DeviceFault.illegalAddress(Integer.parseInt(w[1]),
-                                Integer.parseInt(w[2])));
-                        case "drop" -> plc4.dropConnections();
-                        case "heal" -> plc4.inject(DeviceFault.NONE);
-                        case "" -> {
-                            continue;
-                        }
-                        default -> {
-                            out.println("unknown command: " + line);
-                            continue;
-                        }
-                    }
-                    out.println("PLC4: " + line.trim());
-                } catch (RuntimeException e) {
-                    out.println("cannot do '" + line.trim() + "': " + e.getMessage());
+                if (!line.isBlank()) {
+                    out.println(apply(line, plc4));
                 }
             }
         } catch (Exception e) {
             // standard input closed: no more commands
+        }
+    }
+
+    /**
+     * Applies one fault command to PLC4: {@code silent}, {@code slow MS}, {@code exception ADDRESS COUNT},
+     * {@code drop}, {@code heal}.
+     *
+     * @return what was done, or why not
+     */
+    static String apply(String command, SimulatedModbusDevice plc4) {
+        String[] w = command.trim().split("\\s+");
+        try {
+            switch (w[0]) {
+                case "silent" -> plc4.inject(DeviceFault.silent());
+                case "slow" -> plc4.inject(DeviceFault.slow(Duration.ofMillis(Long.parseLong(w[1]))));
+                case "exception" -> plc4.inject(DeviceFault.illegalAddress(Integer.parseInt(w[1]), Integer.parseInt(w[2])));
+                case "drop" -> plc4.dropConnections();
+                case "heal" -> plc4.inject(DeviceFault.NONE);
+                default -> {
+                    return "unknown command: " + command.trim();
+                }
+            }
+            return "PLC4: " + command.trim();
+        } catch (RuntimeException e) {
+            return "cannot do '" + command.trim() + "': " + e.getMessage();
         }
     }
 }

@@ -51,10 +51,23 @@ class SimulatorMainTest {
     }
 
     @Test
+    @DisplayName("applies fault commands on schedule, in simulated time")
+    void appliesScheduledFaults() throws Exception {
+        assertEquals(0, run(Map.of(), "--plc4-port", String.valueOf(freePort()), "--oven2-port", "0", "--duration", "1.5",
+                "--time-scale", "10", "--fault", "3:silent", "--fault", "6:heal", "--fault", "7:explode"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("PLC4: silent"), text);
+        assertTrue(text.contains("PLC4: heal"), text);
+        assertTrue(text.contains("unknown command: explode"), text);
+    }
+
+    @Test
     @DisplayName("answers a wrong option with a message and exit code 2")
     void answersAWrongOptionWithExitCode2() throws Exception {
         assertEquals(2, run(Map.of(), "--plc4-port", "70000"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--plc4-port must be 1..65535"));
+        assertEquals(2, run(Map.of(), "--fault", "soon"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--fault needs SECONDS:COMMAND"));
         assertEquals(2, run(Map.of(), "--bogus"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --bogus"));
     }
