@@ -16,4 +16,7 @@ java="$JAVA_HOME/bin/java -Xmx2g -Dslf4j.internal.verbosity=ERROR -Dorg.slf4j.si
 $java -cp "$cp" org.fieldbridge.runtime.bench.RuntimeBench
 $java -cp "$cp" org.fieldbridge.runtime.modbus.ModbusPollBench
 $java -cp "$cp" org.fieldbridge.runtime.bench.BehaviourThroughputBench
-$java -cp "$cp" org.fieldbridge.simulator.bench.EndToEndLatencyBench 2>&1 | grep -v -e '^WARNING: .*Unsafe' -e '^WARNING: Please consider'
+for publishing in 2 10; do  # OPC UA publishing interval of the client in ms
+  $java -cp "$cp" org.fieldbridge.simulator.bench.EndToEndLatencyBench 300 $publishing 2>&1 \
+    | grep -v -e '^WARNING: .*Unsafe' -e '^WARNING: Please consider'
+done

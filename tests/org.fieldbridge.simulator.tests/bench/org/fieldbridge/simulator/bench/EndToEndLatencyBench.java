@@ -51,6 +51,7 @@ import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
  * the runtime's Modbus poller (100 ms poll) reads it -> the runtime's OPC UA server publishes it -> an OPC UA
  * client (the runtime's OPC UA acquisition, Basic256Sha256 SignAndEncrypt, user name) gets the data change.
  * Prints p50/p90/p99/max of register-change-to-notification. Not a test: nothing is asserted.
+ * Arguments: [number of changes, default 300] [OPC UA publishing interval in ms, default 10].
  */
 public final class EndToEndLatencyBench {
 
@@ -64,6 +65,7 @@ public final class EndToEndLatencyBench {
 
     public static void main(String[] args) throws Exception {
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        Duration publishing = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 10);
         double[] raw = new double[TAGS];
         String[] ids = new String[TAGS];
         List<RegisterBinding> bindings = new ArrayList<>();
@@ -90,7 +92,7 @@ public final class EndToEndLatencyBench {
         ServerLimits d = ServerLimits.DEFAULT;
         ServerLimits fast = new ServerLimits(d.maxSessions(), d.maxSubscriptionsPerSession(), d.maxSubscriptions(),
                 d.maxMonitoredItemsPerSession(), d.maxMonitoredItems(), d.maxMessageSize(), d.maxChunkSize(),
-                d.maxChunkCount(), d.maxRecursionDepth(), 10.0, 0.0, d.maxSessionTimeoutMillis(), d.maxPasswordLength());
+                d.maxChunkCount(), d.maxRecursionDepth(), 1.0, 0.0, d.maxSessionTimeoutMillis(), d.maxPasswordLength());
         TwinServerConfig config = TwinServerConfig.builder("bench", secrets(password)).port(freePort())
                 .pkiDirectory(pki).limits(fast).build();
 
@@ -106,7 +108,7 @@ public final class EndToEndLatencyBench {
                 Map<String, Long> changedAt = new ConcurrentHashMap<>();
                 long[] latencies = new long[changes];
                 int[] received = { 0 };
-                try (OpcUaSource client = client(server, ids, password, (signal, sample) -> {
+                try (OpcUaSource client = client(server, ids, password, publishing, (signal, sample) -> {
                     Long t0 = sample.value() instanceof Number n ? changedAt.remove(signal + "=" + n.intValue()) : null;
                     if (t0 != null) {
                         synchronized (received) {
@@ -127,13 +129,13 @@ public final class EndToEndLatencyBench {
                         Thread.sleep(47);
                     }
                     Thread.sleep(2_000);
-                    report(Arrays.copyOf(latencies, received[0]), changes, poller);
+                    report(Arrays.copyOf(latencies, received[0]), changes, poller, publishing);
                 }
             }
         }
     }
 
-    private static OpcUaSource client(TwinOpcUaServer server, String[] ids, String password,
+    private static OpcUaSource client(TwinOpcUaServer server, String[] ids, String password, Duration publishing,
             org.fieldbridge.runtime.SampleSink sink) throws Exception {
         String uri = "urn:fieldbridge:bench:client";
         KeyPair keys = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
@@ -149,13 +151,13 @@ public final class EndToEndLatencyBench {
                 OpcUaEndpointSettings.Mode.SIGN_AND_ENCRYPT, new OpcUaEndpointSettings.UserName("bench", password::toCharArray),
                 new OpcUaEndpointSettings.ClientCertificate(uri, keys, new X509Certificate[] { cert }),
                 List.of(server.certificate()), Duration.ofSeconds(5));
-        return new OpcUaSource(settings, probes, Duration.ofMillis(10), BackoffPolicy.DEFAULT, sink, Clock.systemUTC());
+        return new OpcUaSource(settings, probes, publishing, BackoffPolicy.DEFAULT, sink, Clock.systemUTC());
     }
 
-    private static void report(long[] latencies, int changes, ModbusPoller poller) {
+    private static void report(long[] latencies, int changes, ModbusPoller poller, Duration publishing) {
         Arrays.sort(latencies);
-        System.out.printf(Locale.ROOT, "%nEnd-to-end latency, %,d tags, Modbus poll %d ms, OPC UA publishing 10 ms, sampling 0 ms (exception-based)%n",
-                TAGS, POLL.toMillis());
+        System.out.printf(Locale.ROOT, "%nEnd-to-end latency, %,d tags, Modbus poll %d ms, OPC UA publishing %d ms, sampling 0 ms (exception-based)%n",
+                TAGS, POLL.toMillis(), publishing.toMillis());
         if (latencies.length == 0) {
             System.out.println("  no change arrived at the client: " + poller.statistics());
             return;
