@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
-import org.fieldbridge.runtime.server.PasswordCheck;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.SecretResolver;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -108,17 +106,7 @@ public final class SimulatorMain {
         char[] keyStorePassword = env.containsKey("FB_SIM_KEYSTORE_PASSWORD")
                 ? env.get("FB_SIM_KEYSTORE_PASSWORD").toCharArray()
                 : HexFormat.of().formatHex(new SecureRandom().generateSeed(16)).toCharArray();
-        SecretResolver secrets = new SecretResolver() {
-            @Override
-            public Optional<PasswordCheck> passwordCheck(String user) {
-                return OVEN2_USER.equals(user) ? Optional.of(hash) : Optional.empty();
-            }
-
-            @Override
-            public char[] keyStorePassword() {
-                return keyStorePassword.clone();
-            }
-        };
+        SecretResolver secrets = SecretResolver.singleUser(OVEN2_USER, hash, keyStorePassword);
         return TwinServerConfig.builder("oven2-sim", secrets).port(options.oven2Port()).path("/fieldbridge-sim")
                 .pkiDirectory(pki).build();
     }

@@ -22,4 +22,24 @@ public interface SecretResolver {
      *         array after use.
      */
     char[] keyStorePassword();
+
+    /**
+     * A resolver for a server with one user (a simulator, a bench, a test): that user's password is
+     * checked against {@code hash}; every call of {@link #keyStorePassword()} gets a copy of
+     * {@code keyStorePassword}.
+     */
+    static SecretResolver singleUser(String user, PasswordCheck hash, char[] keyStorePassword) {
+        char[] keyStore = keyStorePassword.clone();
+        return new SecretResolver() {
+            @Override
+            public Optional<PasswordCheck> passwordCheck(String userName) {
+                return user.equals(userName) ? Optional.of(hash) : Optional.empty();
+            }
+
+            @Override
+            public char[] keyStorePassword() {
+                return keyStore.clone();
+            }
+        };
+    }
 }

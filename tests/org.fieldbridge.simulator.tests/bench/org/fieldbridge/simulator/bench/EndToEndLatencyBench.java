@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
@@ -33,7 +32,6 @@ import org.fieldbridge.runtime.register.TagAddress;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.EngineeringUnit;
 import org.fieldbridge.runtime.server.EuRange;
-import org.fieldbridge.runtime.server.PasswordCheck;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.PlantElement;
 import org.fieldbridge.runtime.server.PlantLevel;
@@ -181,16 +179,6 @@ public final class EndToEndLatencyBench {
     private static SecretResolver secrets(String password) {
         PasswordHash hash = PasswordHash.of(password.toCharArray(), 1_000);
         char[] keyStore = HexFormat.of().formatHex(new SecureRandom().generateSeed(12)).toCharArray();
-        return new SecretResolver() {
-            @Override
-            public Optional<PasswordCheck> passwordCheck(String user) {
-                return "bench".equals(user) ? Optional.of(hash) : Optional.empty();
-            }
-
-            @Override
-            public char[] keyStorePassword() {
-                return keyStore.clone();
-            }
-        };
+        return SecretResolver.singleUser("bench", hash, keyStore);
     }
 }

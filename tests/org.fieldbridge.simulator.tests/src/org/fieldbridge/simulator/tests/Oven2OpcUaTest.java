@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
@@ -26,7 +25,6 @@ import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.Policy;
 import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.UserName;
 import org.fieldbridge.runtime.opcua.OpcUaSource;
 import org.fieldbridge.runtime.reconnect.BackoffPolicy;
-import org.fieldbridge.runtime.server.PasswordCheck;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.SecretResolver;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
@@ -113,16 +111,6 @@ class Oven2OpcUaTest {
     private SecretResolver secrets() {
         PasswordHash hash = PasswordHash.of(password.toCharArray(), 1_000);
         char[] keyStore = HexFormat.of().formatHex(new SecureRandom().generateSeed(12)).toCharArray();
-        return new SecretResolver() {
-            @Override
-            public Optional<PasswordCheck> passwordCheck(String userName) {
-                return USER.equals(userName) ? Optional.of(hash) : Optional.empty();
-            }
-
-            @Override
-            public char[] keyStorePassword() {
-                return keyStore.clone();
-            }
-        };
+        return SecretResolver.singleUser(USER, hash, keyStore);
     }
 }
