@@ -78,6 +78,9 @@ public class RuntimeGenerationJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+        if (progress.isCanceled()) {
+            return canceled();
+        }
         IFolder output = outputFolder(twin);
         IPath twinLocation = twin.getLocation();
         IPath outputLocation = output.getLocation();
@@ -89,20 +92,22 @@ public class RuntimeGenerationJob extends Job {
             result = RuntimeGenerator.standalone().generate(List.of(twinLocation.toPath()), outputLocation.toPath(),
                     new ProgressGenerationMonitor(progress.split(90)));
         } catch (OperationCanceledException | CancellationException e) {
-            return canceled(output, progress);
+            refresh(output, SubMonitor.convert(null));
+            return canceled();
         } catch (IOException e) {
-            refresh(output, progress.split(10));
+            refresh(output, progress.newChild(10));
             return Status.error("Cannot generate the runtime of " + twin.getName() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            refresh(output, progress.split(10));
+            refresh(output, progress.newChild(10));
             return Status.error("The generator failed on " + twin.getName() + ": " + e, e);
         }
         if (progress.isCanceled()) {
-            return canceled(output, progress);
+            refresh(output, SubMonitor.convert(null));
+            return canceled();
         }
         try {
-            new GenerationMarkers(twin).replace(result.findings(), progress.split(5));
-            output.getParent().refreshLocal(IResource.DEPTH_INFINITE, progress.split(5));
+            new GenerationMarkers(twin).replace(result.findings(), progress.newChild(5));
+            output.getParent().refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(5));
         } catch (CoreException e) {
             return Status.error("Generated the runtime of " + twin.getName() + " but could not update the workspace: "
                     + e.getMessage(), e);
@@ -110,8 +115,7 @@ public class RuntimeGenerationJob extends Job {
         return outcome(result, output);
     }
 
-    private IStatus canceled(IFolder output, SubMonitor progress) {
-        refresh(output, SubMonitor.convert(null));
+    private IStatus canceled() {
         return new Status(IStatus.CANCEL, PLUGIN_ID, "Generation of " + twin.getName() + " canceled");
     }
 
