@@ -85,7 +85,8 @@ final class RuntimeJarBuilder {
             if (!ok) {
                 StringBuilder text = new StringBuilder(output.toString());
                 for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                    text.append(d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
+                    boolean located = d.getSource() != null && d.getLineNumber() != Diagnostic.NOPOS;
+                    text.append(located ? d.getSource().getName() + ":" + d.getLineNumber() + ": " : "")
                             .append(d.getKind().toString().toLowerCase(Locale.ROOT)).append(": ")
                             .append(d.getMessage(Locale.ROOT)).append(System.lineSeparator());
                 }

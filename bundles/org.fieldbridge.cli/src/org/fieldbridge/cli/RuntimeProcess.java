@@ -32,6 +32,12 @@ final class RuntimeProcess implements AutoCloseable {
      * @param env extra environment variables (secrets the runtime resolves by reference)
      */
     static RuntimeProcess start(Path project, List<String> args, Map<String, String> env) throws IOException {
+        return start(project, args, env, null);
+    }
+
+    /** As {@link #start(Path, List, Map)}, with standard output and error going to {@code log} (tests). */
+    static RuntimeProcess start(Path project, List<String> args, Map<String, String> env, Path log)
+            throws IOException {
         Path jar = jarOf(project);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -42,7 +48,12 @@ final class RuntimeProcess implements AutoCloseable {
         command.add("-jar");
         command.add(project.relativize(jar).toString());
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        }
         builder.environment().putAll(env);
         return new RuntimeProcess(builder.start());
     }
