@@ -77,13 +77,10 @@ final class DemoCommand {
     }
 
     private void printConnectionHelp(DemoWorkspace workspace, int port, double timeScale) {
-        out.println("   OPC UA endpoint: opc.tcp://127.0.0.1:" + port + "/fieldbridge  (Basic256Sha256, SignAndEncrypt)");
-        out.println("   user: operator, password in " + workspace.passwordFile() + " (made for this run)");
-        out.println("   server certificate: " + workspace.project().resolve("pki") + "; trust your client by copying "
-                + "its certificate to " + workspace.project().resolve("pki/trusted/certs"));
+        out.println("   connect an OPC UA client to opc.tcp://127.0.0.1:" + port + "/fieldbridge as user operator; "
+                + "the password is in " + workspace.passwordFile() + " (made for this run)");
         out.printf(Locale.ROOT, "   Tank3's heater contactor sticks after ~%.0f s: watch alarm BathTooHot raise and clear%n",
                 60 / timeScale);
-        out.println("   Ctrl-C stops everything.");
         out.flush();
     }
 

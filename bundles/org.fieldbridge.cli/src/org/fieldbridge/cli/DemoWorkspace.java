@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.fieldbridge.simulator.RiversideSimulation;
 import org.fieldbridge.simulator.Simulator;
@@ -126,23 +125,21 @@ final class DemoWorkspace {
         }
     }
 
-    private Optional<X509Certificate> clientCertificate() throws IOException {
-        Path pki = project().resolve("pki");
-        if (!Files.isDirectory(pki)) {
+    /** @return the runtime's OPC UA client certificate, once it has made it (runtime.app's layout of the PKI) */
+    private Optional<X509Certificate> clientCertificate() {
+        Path file = project().resolve("pki/client/certs/client.der");
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        List<Path> candidates;
-        try (Stream<Path> walk = Files.walk(pki)) {
-            candidates = walk.filter(Files::isRegularFile).filter(p -> pki.relativize(p).toString().contains("client"))
-                    .filter(p -> p.toString().matches(".*\\.(der|crt|cer|pem)")).sorted().toList();
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+        } catch (GeneralSecurityException | IOException e) {
+            return Optional.empty(); // being written right now: next round
         }
-        for (Path candidate : candidates) {
-            try (InputStream in = Files.newInputStream(candidate)) {
-                return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
-            } catch (GeneralSecurityException | IOException e) {
-                // being written right now: next round
-            }
-        }
-        return Optional.empty();
+    }
+
+    /** @return the runtime server's certificate (DER), written when its server has started */
+    Path serverCertificate() {
+        return project().resolve("pki/own/certs/server.der");
     }
 }
