@@ -1,15 +1,11 @@
 package org.fieldbridge.application;
 
-import java.net.URL;
-
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -18,7 +14,6 @@ import org.eclipse.ui.ide.IDE;
 import org.fieldbridge.model.ui.views.PlantFiles;
 import org.fieldbridge.ui.PlantPerspective;
 import org.fieldbridge.ui.PlantProjects;
-import org.osgi.framework.Bundle;
 
 /**
  * Opens the workbench in the plant perspective on the workspace: resources get their labels and icons
@@ -31,7 +26,7 @@ class FieldbridgeWorkbenchAdvisor extends WorkbenchAdvisor {
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
         IDE.registerAdapters();
-        declareProjectImages(configurer);
+        IdeImages.declare(configurer);
     }
 
     @Override
@@ -69,19 +64,5 @@ class FieldbridgeWorkbenchAdvisor extends WorkbenchAdvisor {
             ILog.of(getClass()).log(e.getStatus());
         }
         super.postShutdown();
-    }
-
-    /** Project images are declared by the IDE application's advisor, which this product does not use. */
-    private static void declareProjectImages(IWorkbenchConfigurer configurer) {
-        Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
-        declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
-        declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
-    }
-
-    private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path) {
-        URL url = bundle == null ? null : bundle.getEntry(path);
-        if (url != null) {
-            configurer.declareImage(key, ImageDescriptor.createFromURL(url), true);
-        }
     }
 }

@@ -35,9 +35,9 @@ public class PlantPerspective implements IPerspectiveFactory {
         }
         // Its own folder below the plant tree, so both are visible at once: the plant tree shows what the
         // model means, the project tree the files to edit and generate from.
-        IFolderLayout projects = layout.createFolder("projects", IPageLayout.BOTTOM, 0.55f, "plant");
+        IFolderLayout projects = layout.createFolder("projects", IPageLayout.BOTTOM, 0.5f, "plant");
         projects.addView(PROJECT_EXPLORER_ID);
-        IFolderLayout bottom = layout.createFolder("details", IPageLayout.BOTTOM, 0.7f, editorArea);
+        IFolderLayout bottom = layout.createFolder("details", IPageLayout.BOTTOM, 0.6f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addPlaceholder(PROGRESS_VIEW_ID);
         bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);

@@ -9,6 +9,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.fieldbridge.codegen.GenerationResult;
 
 /**
  * Tells the user how a generation ended, without a dialog for expected outcomes: the job's result message
@@ -46,13 +47,13 @@ final class GenerationReport extends JobChangeAdapter {
         if (window.getShell() == null || window.getShell().isDisposed()) {
             return;
         }
+        GenerationResult generated = job.generationResult();
         if (statusLine != null) {
-            boolean failed = result.getSeverity() == IStatus.WARNING || result.getSeverity() == IStatus.ERROR;
+            boolean failed = result.getSeverity() == IStatus.ERROR || generated != null && generated.hasErrors();
             statusLine.setErrorMessage(failed ? result.getMessage() : null);
             statusLine.setMessage(failed ? null : result.getMessage());
         }
-        boolean markers = result.getSeverity() != IStatus.CANCEL && result.getSeverity() != IStatus.ERROR
-                && hasMarkers(job);
+        boolean markers = generated != null && !generated.findings().isEmpty();
         IWorkbenchPage page = window.getActivePage();
         if (markers && page != null) {
             try {
@@ -60,14 +61,6 @@ final class GenerationReport extends JobChangeAdapter {
             } catch (PartInitException e) {
                 // the markers are there; the view can be opened by hand
             }
-        }
-    }
-
-    private static boolean hasMarkers(RuntimeGenerationJob job) {
-        try {
-            return !new GenerationMarkers(job.twin()).existing().isEmpty();
-        } catch (org.eclipse.core.runtime.CoreException e) {
-            return false;
         }
     }
 }

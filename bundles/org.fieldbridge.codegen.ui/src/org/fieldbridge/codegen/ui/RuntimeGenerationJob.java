@@ -26,10 +26,10 @@ import org.fieldbridge.dsl.check.Finding;
  * way as the command line, in the background with progress and cancel. Afterwards the findings replace the
  * previous generation's problem markers and the output folder is refreshed.
  *
- * <p>The result says how it went: {@link IStatus#OK} with what was written, {@link IStatus#WARNING} when
- * errors in the inputs stopped the generation (nothing written; the markers say where), {@link IStatus#CANCEL},
- * or {@link IStatus#ERROR} when the generator itself failed (an output that cannot be written, a bug), which
- * the workbench reports and logs. The job holds its project's scheduling rule, as a build does, so that two
+ * <p>The result says how it went: {@link IStatus#OK} with what was written; {@link IStatus#INFO} when
+ * errors in the inputs stopped the generation (nothing written; the markers say where; an expected outcome,
+ * so nothing goes to the log); {@link IStatus#CANCEL}; or {@link IStatus#ERROR} when the generator itself
+ * failed (an output that cannot be written, a bug), which the workbench shows in a dialog and logs. The job holds its project's scheduling rule, as a build does, so that two
  * generations into the same project never interleave; the workbench stays responsive meanwhile.</p>
  */
 public class RuntimeGenerationJob extends Job {
@@ -42,7 +42,15 @@ public class RuntimeGenerationJob extends Job {
 
     private static final String PLUGIN_ID = "org.fieldbridge.codegen.ui";
 
+    /**
+     * One generator for the workbench: its language setup (built on first use, about a second) is then
+     * shared by every generation. Each generation loads its inputs into its own resource set, so
+     * generations of different projects may run at the same time.
+     */
+    private static final RuntimeGenerator GENERATOR = RuntimeGenerator.standalone();
+
     private final IFile twin;
+    private volatile GenerationResult generated;
 
     /** @param twin the .twin file to generate from */
     public RuntimeGenerationJob(IFile twin) {
@@ -70,6 +78,14 @@ public class RuntimeGenerationJob extends Job {
         return twin;
     }
 
+    /**
+     * @return what the generator reported, once the job has run to the end; null before, and after a cancel
+     *         or a failure of the generator
+     */
+    public GenerationResult generationResult() {
+        return generated;
+    }
+
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
@@ -89,7 +105,7 @@ public class RuntimeGenerationJob extends Job {
         }
         GenerationResult result;
         try {
-            result = RuntimeGenerator.standalone().generate(List.of(twinLocation.toPath()), outputLocation.toPath(),
+            result = GENERATOR.generate(List.of(twinLocation.toPath()), outputLocation.toPath(),
                     new ProgressGenerationMonitor(progress.split(90)));
         } catch (OperationCanceledException | CancellationException e) {
             refresh(output, SubMonitor.convert(null));
@@ -105,6 +121,7 @@ public class RuntimeGenerationJob extends Job {
             refresh(output, SubMonitor.convert(null));
             return canceled();
         }
+        generated = result;
         try {
             new GenerationMarkers(twin).replace(result.findings(), progress.newChild(5));
             output.getParent().refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(5));
@@ -132,7 +149,7 @@ public class RuntimeGenerationJob extends Job {
         long errors = result.findings().stream().filter(Finding::isError).count();
         long warnings = result.findings().stream().filter(f -> "warning".equals(f.severity())).count();
         if (result.hasErrors()) {
-            return new Status(IStatus.WARNING, PLUGIN_ID, "Runtime of " + twin.getName() + " not generated: "
+            return new Status(IStatus.INFO, PLUGIN_ID, "Runtime of " + twin.getName() + " not generated: "
                     + count(errors, "error") + counted(warnings, "warning") + " in the inputs (see the Problems view)");
         }
         return new Status(IStatus.OK, PLUGIN_ID, "Generated " + count(result.files().size(), "file") + " into "

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
@@ -23,12 +24,21 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +48,19 @@ import org.junit.jupiter.api.Test;
  */
 class GenerateRuntimeCommandTest {
 
+    @AfterEach
+    void deleteProjects() throws CoreException {
+        Workbench.deleteProjects();
+    }
+
     /** The mapping whose instrument's calibration expired (see the comment at the top of riverside.twin). */
     private static final String TANK2_MAPPING = "-> Tank2.BathTemp ";
+
+    /**
+     * The plant's own rules warn about the same expired calibration; the plant model checker gives no line,
+     * so the marker is on the file's first line.
+     */
+    private static final String PLANT_CALIBRATION = "riverside.plant:1 warning plant.calibration.expired";
 
     /** A mapping made wrong: a current read in degrees Celsius. */
     private static final String RECTIFIER3_MAPPING = "\"Rect_Amps_3\" -> Tank3.RectifierCurrent { unit A }";
@@ -68,23 +89,50 @@ class GenerateRuntimeCommandTest {
         assertTrue(result.getMessage().contains("generated/riverside-runtime"), result.getMessage());
 
         int tank2 = lineOf(riversideTwin(), TANK2_MAPPING);
-        assertEquals(List.of("riverside.twin:" + tank2 + " warning twin.calibration.expired"), describe(markers(project)));
-        IMarker warning = markers(project)[0];
+        assertEquals(List.of(PLANT_CALIBRATION, "riverside.twin:" + tank2 + " warning twin.calibration.expired"),
+                describe(markers(project)));
+        IMarker warning = twin.findMarkers(GenerationMarkers.TYPE, false, IResource.DEPTH_ZERO)[0];
         assertTrue(warning.getAttribute(IMarker.MESSAGE, "").contains("TT_Tank2"), warning.getAttribute(IMarker.MESSAGE, ""));
         assertEquals("/generate-riverside/riverside.twin", warning.getAttribute(GenerationMarkers.TWIN, ""));
 
         String message = warning.getAttribute(IMarker.MESSAGE, "");
-        UiLoop.until(() -> problemsRows().stream().anyMatch(r -> r.contains(message) && r.contains("line " + tank2)),
-                Duration.ofSeconds(20), "the warning in the Problems view", () -> "rows: " + problemsRows());
+        // The Problems view batches updates (up to 10-30 s apart after many changes, as earlier tests make);
+        // a freshly opened one shows the markers at once.
+        Workbench.page().hideView(Workbench.page().findView(IPageLayout.ID_PROBLEM_VIEW));
+        UiLoop.until(UiLoop.every(Duration.ofMillis(500),
+                () -> problemsRows().stream().anyMatch(r -> r.contains(message) && r.contains("line " + tank2))),
+                Duration.ofSeconds(60), "the warning in the Problems view", () -> "rows: " + problemsRows());
 
         explorer.getCommonViewer().expandToLevel(folder, 1);
-        explorer.selectReveal(new org.eclipse.jface.viewers.StructuredSelection(twin));
+        explorer.selectReveal(new StructuredSelection(twin));
         UiLoop.settle(Duration.ofMillis(500));
         Shell shell = explorer.getSite().getShell();
         ImageData screenshot = Screenshots.capture(shell.getDisplay(), shell.getBounds());
         Path png = Screenshots.save(screenshot, "generate-runtime");
         assertTrue(Files.size(png) > 10_000, "screenshot " + png + " is too small to show anything");
         assertTrue(Screenshots.distinctPixels(screenshot) > 50, "screenshot " + png + " looks blank");
+        saveWithContextMenu(explorer, "generate-runtime-menu");
+    }
+
+    /**
+     * The same view with the Project Explorer's context menu open on the selected file, for the docs: opened
+     * at the explorer's right edge so that it covers the (empty) editor area rather than the tree.
+     */
+    private static void saveWithContextMenu(CommonNavigator explorer, String name) throws java.io.IOException {
+        Tree tree = explorer.getCommonViewer().getTree();
+        TreeItem selected = tree.getSelection()[0];
+        Rectangle bounds = selected.getBounds();
+        Menu menu = tree.getMenu();
+        menu.setLocation(tree.toDisplay(tree.getClientArea().width - 8, bounds.y + bounds.height / 2));
+        menu.setVisible(true);
+        try {
+            UiLoop.settle(Duration.ofMillis(800));
+            Shell shell = explorer.getSite().getShell();
+            Screenshots.save(Screenshots.capture(shell.getDisplay(), shell.getBounds()), name);
+        } finally {
+            menu.setVisible(false);
+            UiLoop.settle(Duration.ofMillis(200));
+        }
     }
 
     @Test
@@ -97,7 +145,7 @@ class GenerateRuntimeCommandTest {
 
         IStatus result = awaitResult(generateRuntime());
 
-        assertEquals(IStatus.WARNING, result.getSeverity(), result.getMessage());
+        assertEquals(IStatus.INFO, result.getSeverity(), result.getMessage());
         assertTrue(result.getMessage().contains("not generated") && result.getMessage().contains("1 error"),
                 result.getMessage());
         int line = lineOf(broken, "\"Rect_Amps_3\"");
@@ -116,17 +164,43 @@ class GenerateRuntimeCommandTest {
                 twin -> twin.replace(RECTIFIER3_MAPPING, RECTIFIER3_MAPPING.replace("unit A", "unit degC")));
         IFile twin = project.getFile("riverside.twin");
         selectInProjectExplorer(twin);
-        assertEquals(IStatus.WARNING, awaitResult(generateRuntime()).getSeverity());
+        assertEquals(IStatus.INFO, awaitResult(generateRuntime()).getSeverity());
         List<String> first = describe(markers(project));
-        assertEquals(2, first.size(), first::toString);
+        assertEquals(3, first.size(), first::toString);
+        assertTrue(first.stream().anyMatch(m -> m.endsWith("error twin.unit.mismatch")), first::toString);
 
         Workbench.write(twin, original);
         selectInProjectExplorer(twin);
         IStatus result = awaitResult(generateRuntime());
 
         assertEquals(IStatus.OK, result.getSeverity(), result.getMessage());
-        assertEquals(List.of("riverside.twin:" + lineOf(original, TANK2_MAPPING) + " warning twin.calibration.expired"),
+        assertEquals(List.of(PLANT_CALIBRATION,
+                "riverside.twin:" + lineOf(original, TANK2_MAPPING) + " warning twin.calibration.expired"),
                 describe(markers(project)));
+    }
+
+    @Test
+    @DisplayName("a generator failure (an output folder that cannot be created) ends in an error naming the reason, logged")
+    void aGeneratorFailureEndsInAnError() throws Exception {
+        IProject project = riversideCopy("generate-unwritable", twin -> twin);
+        IFile twin = project.getFile("riverside.twin");
+        // a file where the generated folder should be: no folder can be made below it
+        Workbench.write(project.getFile(RuntimeGenerationJob.GENERATED_FOLDER), "in the way");
+        selectInProjectExplorer(twin);
+        List<IStatus> logged = new CopyOnWriteArrayList<>();
+        ILogListener log = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(log);
+        try {
+            IStatus result = awaitResult(generateRuntime());
+
+            assertEquals(IStatus.ERROR, result.getSeverity(), result.getMessage());
+            assertTrue(result.getMessage().startsWith("Cannot generate the runtime of riverside.twin: ")
+                    && result.getMessage().contains("generated"), result.getMessage());
+            // the workbench also shows it in a dialog; the test harness turns error dialogs off
+            assertTrue(logged.contains(result), () -> "not in the error log: " + logged);
+        } finally {
+            Platform.removeLogListener(log);
+        }
     }
 
     @Test
@@ -156,14 +230,14 @@ class GenerateRuntimeCommandTest {
         return markers;
     }
 
-    /** @return {@code file:line severity code} of each marker */
+    /** @return {@code file:line severity code} of each marker, sorted */
     private static List<String> describe(IMarker[] markers) {
         return Arrays.stream(markers).map(m -> m.getResource().getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0)
                 + " " + switch (m.getAttribute(IMarker.SEVERITY, -1)) {
                     case IMarker.SEVERITY_ERROR -> "error";
                     case IMarker.SEVERITY_WARNING -> "warning";
                     default -> "info";
-                } + " " + m.getAttribute(GenerationMarkers.CODE, "")).toList();
+                } + " " + m.getAttribute(GenerationMarkers.CODE, "")).sorted().toList();
     }
 
     private static List<String> problemsRows() {

@@ -13,11 +13,17 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.fieldbridge.dsl.check.Finding;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Findings become problem markers on the workspace files they name, replacing the previous run's. */
 class GenerationMarkersTest {
+
+    @AfterEach
+    void deleteProjects() throws CoreException {
+        Workbench.deleteProjects();
+    }
 
     @Test
     @DisplayName("a finding becomes a problem marker with its line, severity, message and stable code on the file it names")

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -21,9 +22,9 @@ import org.eclipse.ui.PlatformUI;
  * Waiting on the UI thread the way a person waits in front of the screen: the event loop keeps running
  * (jobs post their reports with asyncExec, views refresh), so a test never blocks what it waits for.
  *
- * <p>A modal dialog opened meanwhile (the workbench reports failed jobs in one) would stop the test in a
- * nested event loop until the build's time-out; a timer closes it instead and the test fails with its
- * text.</p>
+ * <p>A dialog opened meanwhile would, if modal, stop the test in a nested event loop until the build's
+ * time-out, and would otherwise go unnoticed; a timer closes it instead and the test fails with its text
+ * (or, when a dialog is expected, gets its text).</p>
  */
 final class UiLoop {
 
@@ -39,8 +40,21 @@ final class UiLoop {
      * @param detail what is known when it times out
      */
     static void until(BooleanSupplier condition, Duration timeout, String what, Supplier<String> detail) {
-        Display display = Display.getCurrent();
         List<String> dialogs = new ArrayList<>();
+        until(condition, timeout, what, detail, dialogs);
+        if (!dialogs.isEmpty()) {
+            fail("a dialog opened while waiting for " + what + ": " + dialogs);
+        }
+    }
+
+    /**
+     * Runs the event loop until the condition holds, closing the dialogs that open meanwhile.
+     *
+     * @param dialogs receives the title and texts of each dialog closed
+     */
+    static void until(BooleanSupplier condition, Duration timeout, String what, Supplier<String> detail,
+            List<String> dialogs) {
+        Display display = Display.getCurrent();
         Runnable[] watch = new Runnable[1];
         watch[0] = () -> {
             closeDialogs(display, dialogs);
@@ -50,9 +64,6 @@ final class UiLoop {
         try {
             long until = System.nanoTime() + timeout.toNanos();
             while (!condition.getAsBoolean()) {
-                if (!dialogs.isEmpty()) {
-                    fail("a dialog opened while waiting for " + what + ": " + dialogs);
-                }
                 if (System.nanoTime() > until) {
                     fail("no " + what + " within " + timeout.toSeconds() + " s; " + detail.get());
                 }
@@ -64,9 +75,22 @@ final class UiLoop {
         } finally {
             display.timerExec(-1, watch[0]);
         }
-        if (!dialogs.isEmpty()) {
-            fail("a dialog opened while waiting for " + what + ": " + dialogs);
-        }
+    }
+
+    /**
+     * @return the condition, evaluated at most once per interval (false in between), for conditions that
+     *         disturb what they look at, such as expanding a view's tree
+     */
+    static BooleanSupplier every(Duration interval, BooleanSupplier condition) {
+        long[] next = { 0 };
+        return () -> {
+            long now = System.nanoTime();
+            if (now < next[0]) {
+                return false;
+            }
+            next[0] = now + interval.toNanos();
+            return condition.getAsBoolean();
+        };
     }
 
     /** Runs the event loop for a while, so that pending asyncExecs and repaints happen. */
@@ -79,8 +103,9 @@ final class UiLoop {
         Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
                 : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         for (Shell shell : display.getShells()) {
-            boolean modal = (shell.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0;
-            if (shell != workbench && modal && shell.isVisible()) {
+            // a dialog has a title bar (the workbench reports job failures in a modeless one); pop-ups have none
+            boolean dialog = (shell.getStyle() & SWT.TITLE) != 0;
+            if (shell != workbench && dialog && shell.isVisible()) {
                 seen.add(shell.getText() + ": " + texts(shell));
                 shell.close();
             }
@@ -94,6 +119,10 @@ final class UiLoop {
                 texts.append(label.getText()).append(' ');
             } else if (child instanceof Text text && !text.getText().isBlank()) {
                 texts.append(text.getText()).append(' ');
+            } else if (child instanceof Link link && !link.getText().isBlank()) {
+                texts.append(link.getText()).append(' ');
+            } else if (child instanceof org.eclipse.swt.widgets.List list) {
+                texts.append(String.join(" ", list.getItems())).append(' ');
             } else if (child instanceof Composite nested) {
                 texts.append(texts(nested));
             }

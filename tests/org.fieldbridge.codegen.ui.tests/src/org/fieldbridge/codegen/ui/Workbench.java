@@ -18,6 +18,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -44,7 +45,20 @@ final class Workbench {
     /** The examples folder of the repository (set by the test's pom). */
     static final Path EXAMPLES = Path.of(System.getProperty("fieldbridge.examples", "../../examples"));
 
+    private static final List<IProject> CREATED = new ArrayList<>();
+
     private Workbench() {
+    }
+
+    /** Deletes the projects the test made (with their markers), so the next test sees only its own. */
+    static void deleteProjects() throws CoreException {
+        Job.getJobManager().cancel(RuntimeGenerationJob.FAMILY);
+        UiLoop.until(() -> Job.getJobManager().find(RuntimeGenerationJob.FAMILY).length == 0, Duration.ofMinutes(1),
+                "the end of running generations", () -> "");
+        for (IProject project : CREATED) {
+            project.delete(true, true, null);
+        }
+        CREATED.clear();
     }
 
     static IWorkbenchWindow window() {
@@ -67,6 +81,7 @@ final class Workbench {
         if (project.exists()) {
             project.delete(true, true, null);
         }
+        CREATED.add(project);
         project.create(null);
         project.open(null);
         write(project.getFile("riverside.plant"), Files.readString(EXAMPLES.resolve("riverside/riverside.plant")));
@@ -120,11 +135,25 @@ final class Workbench {
         return (RuntimeGenerationJob) job;
     }
 
-    /** @return the job's result, once it is done and its report has reached the UI */
+    /** @return the job's result, once it is done and its report has reached the UI (no dialog may open) */
     static IStatus awaitResult(RuntimeGenerationJob job) {
+        List<String> dialogs = new ArrayList<>();
+        IStatus result = awaitResult(job, dialogs);
+        if (!dialogs.isEmpty()) {
+            throw new AssertionError("a dialog opened during " + job.getName() + ": " + dialogs);
+        }
+        return result;
+    }
+
+    /**
+     * @param dialogs receives the texts of the dialogs that opened (and were closed) meanwhile
+     * @return the job's result, once it is done and its report has reached the UI
+     */
+    static IStatus awaitResult(RuntimeGenerationJob job, List<String> dialogs) {
         UiLoop.until(() -> job.getResult() != null, Duration.ofMinutes(2), "end of " + job.getName(),
-                () -> "job state " + job.getState());
-        UiLoop.settle(Duration.ofMillis(300));
+                () -> "job state " + job.getState(), dialogs);
+        long settled = System.nanoTime() + Duration.ofMillis(500).toNanos();
+        UiLoop.until(() -> System.nanoTime() > settled, Duration.ofSeconds(5), "the report", () -> "", dialogs);
         return job.getResult();
     }
 
@@ -138,8 +167,26 @@ final class Workbench {
         }
     }
 
+    /** @return whether the item of that label is enabled when the menu opens; fails when there is none */
+    static boolean enabledIn(Menu menu, String label) {
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            return Arrays.stream(menu.getItems()).filter(i -> label.equals(label(i))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + label + " in " + itemsOf(menu))).isEnabled();
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+
+    /** @return the menu of the main menu bar's item of that label */
+    static Menu mainMenu(String label) {
+        return Arrays.stream(window().getShell().getMenuBar().getItems()).filter(i -> label.equals(label(i)))
+                .findFirst().orElseThrow(() -> new AssertionError("no main menu " + label)).getMenu();
+    }
+
+    /** The label a person reads: the mnemonic mark removed, a doubled (shown) ampersand kept. */
     static String label(MenuItem item) {
-        String text = item.getText().replace("&", "");
+        String text = item.getText().replace("&&", "\0").replace("&", "").replace("\0", "&");
         int tab = text.indexOf('\t');
         return tab < 0 ? text : text.substring(0, tab);
     }
