@@ -31,10 +31,8 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -116,18 +114,17 @@ class GenerateRuntimeCommandTest {
 
     /**
      * The same view with the Project Explorer's context menu open on the selected file, for the docs: opened
-     * at the explorer's right edge so that it covers the (empty) editor area rather than the tree.
+     * at the explorer's right edge near the top, so that it covers the (empty) editor area rather than the
+     * tree or the Problems view.
      */
     private static void saveWithContextMenu(CommonNavigator explorer, String name) throws java.io.IOException {
         Tree tree = explorer.getCommonViewer().getTree();
-        TreeItem selected = tree.getSelection()[0];
-        Rectangle bounds = selected.getBounds();
+        Shell shell = explorer.getSite().getShell();
         Menu menu = tree.getMenu();
-        menu.setLocation(tree.toDisplay(tree.getClientArea().width - 8, bounds.y + bounds.height / 2));
+        menu.setLocation(tree.toDisplay(tree.getClientArea().width - 8, 0).x, shell.toDisplay(0, 30).y);
         menu.setVisible(true);
         try {
             UiLoop.settle(Duration.ofMillis(800));
-            Shell shell = explorer.getSite().getShell();
             Screenshots.save(Screenshots.capture(shell.getDisplay(), shell.getBounds()), name);
         } finally {
             menu.setVisible(false);

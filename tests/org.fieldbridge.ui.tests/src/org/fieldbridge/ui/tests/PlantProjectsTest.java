@@ -16,16 +16,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.fieldbridge.model.ui.views.PlantFiles;
 import org.fieldbridge.ui.PlantProjects;
@@ -99,31 +94,6 @@ class PlantProjectsTest {
             second.delete(true, true, null);
         }
         assertFalse(Files.exists(other.resolve(".project")), "the workbench wrote into the linked folder");
-    }
-
-    @Test
-    @DisplayName("the main menu has a Fieldbridge menu (F as its mnemonic) for the project's commands")
-    void theMainMenuHasAFieldbridgeMenu() {
-        MenuItem[] items = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar().getItems();
-        List<String> names = new ArrayList<>();
-        for (MenuItem item : items) {
-            names.add(item.getText());
-        }
-        assertTrue(names.contains("&Fieldbridge"), names::toString);
-    }
-
-    @Test
-    @DisplayName("projects and problem severities have their icons, not the missing-image square")
-    void projectsAndProblemsHaveTheirIcons() {
-        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        for (String key : List.of(IDE.SharedImages.IMG_OBJ_PROJECT, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED,
-                "IMG_OBJS_ERROR_PATH", "IMG_OBJS_WARNING_PATH", "IMG_OBJS_INFO_PATH", "IMG_ETOOL_PROBLEMS_VIEW")) {
-            ImageDescriptor descriptor = images.getImageDescriptor(key);
-            assertNotNull(descriptor, key + " is not declared");
-            ImageData data = descriptor.getImageData(100);
-            assertNotNull(data, key + " cannot be read");
-            assertEquals(16, data.width, key);
-        }
     }
 
     private static List<String> labels(TreeItem[] items) {
