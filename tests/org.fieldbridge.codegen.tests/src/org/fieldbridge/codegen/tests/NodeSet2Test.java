@@ -138,9 +138,9 @@ class NodeSet2Test {
         assertEquals("ns=1;s=Acme.Riverside.Finishing.AnodizingLine.Tank3", bathTemp.getAttribute("ParentNodeId"));
         assertEquals("Bath temperature", child(bathTemp, "DisplayName").getTextContent());
         assertEquals("i=2368", references(bathTemp, true).get("HasTypeDefinition"));
-        assertEquals(BATH_TEMP + ".EngineeringUnits," + BATH_TEMP + ".EURange", references(bathTemp, true).get("HasProperty"));
+        assertEquals(BATH_TEMP + "/EngineeringUnits," + BATH_TEMP + "/EURange", references(bathTemp, true).get("HasProperty"));
 
-        Element units = nodes.get(BATH_TEMP + ".EngineeringUnits");
+        Element units = nodes.get(BATH_TEMP + "/EngineeringUnits");
         assertEquals("EUInformation", units.getAttribute("DataType"));
         assertEquals("EngineeringUnits", units.getAttribute("BrowseName"));
         assertEquals("i=888", descendant(units, "Identifier").getTextContent());
@@ -149,7 +149,7 @@ class NodeSet2Test {
         assertEquals("\u00b0C", descendant(descendant(units, "DisplayName"), "Text").getTextContent());
         assertEquals("degree Celsius", descendant(descendant(units, "Description"), "Text").getTextContent());
 
-        Element range = nodes.get(BATH_TEMP + ".EURange");
+        Element range = nodes.get(BATH_TEMP + "/EURange");
         assertEquals("Range", range.getAttribute("DataType"));
         assertEquals("i=885", descendant(range, "Identifier").getTextContent());
         assertEquals(0.0, Double.parseDouble(descendant(range, "Low").getTextContent()));

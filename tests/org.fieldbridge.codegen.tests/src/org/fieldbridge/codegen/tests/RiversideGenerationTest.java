@@ -56,6 +56,10 @@ class RiversideGenerationTest {
     void keepsWarnings() {
         assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("twin.calibration.expired")
                 && f.file().endsWith("riverside.twin") && f.line() == 28), result.findings()::toString);
+        // the plant's own rules, positioned at the element in the .plant file
+        assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("plant.calibration.expired")
+                && f.file().endsWith("riverside.plant") && f.line() == 120 && f.column() == 19),
+                result.findings()::toString);
         assertFalse(result.hasErrors());
     }
 
