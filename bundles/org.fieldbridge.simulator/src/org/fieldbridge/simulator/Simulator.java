@@ -64,6 +64,14 @@ public final class Simulator implements AutoCloseable {
         clock.scheduleAtFixedRate(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops advancing simulated time; the controllers keep serving the values they hold. */
+    public synchronized void stopClock() {
+        if (clock != null) {
+            clock.shutdownNow();
+            clock = null;
+        }
+    }
+
     /** Advances the plant by one step and updates every controller. */
     public void tick() {
         synchronized (plant) {
@@ -97,10 +105,7 @@ public final class Simulator implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (clock != null) {
-            clock.shutdownNow();
-            clock = null;
-        }
+        stopClock();
         controllers.forEach(SimulatedController::close);
     }
 }

@@ -133,18 +133,16 @@ class GeneratedRuntimeEndToEndTest {
     @Test
     @Order(1)
     void aScaledRegisterReachesTheClientAsEngineeringValueWithUnitAndRange() throws Exception {
-        SimulatedModbusDevice plc4 = simulator.controller(SimulatedModbusDevice.class);
-        String json = null;
-        double expected = Double.NaN;
-        for (int attempt = 0; attempt < 10; attempt++) {
-            short before = (short) plc4.holdingRegister(20);
-            Thread.sleep(600); // more than two poll periods (250 ms): the runtime has read it
+        // the thermostat makes the bath temperature go up and down: hold simulated time while comparing
+        simulator.stopClock();
+        String json;
+        double expected;
+        try {
+            Thread.sleep(1000); // several poll periods (250 ms): the runtime has read the held value
+            expected = (short) simulator.controller(SimulatedModbusDevice.class).holdingRegister(20) * 0.1;
             json = client.run(60, "read", TANK3_BATH_TEMP).get(0);
-            short after = (short) plc4.holdingRegister(20);
-            expected = before * 0.1;
-            if (before == after && Math.abs(Double.parseDouble(NodeOpcUaClient.field(json, "value")) - expected) < 1e-6) {
-                break;
-            }
+        } finally {
+            simulator.startClock();
         }
         assertEquals(expected, Double.parseDouble(NodeOpcUaClient.field(json, "value")), 1e-6, json);
         assertTrue(expected > 15 && expected < 30, "a bath temperature, not a raw register: " + expected);
