@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
@@ -38,7 +39,8 @@ import org.fieldbridge.runtime.server.StateDescription;
 
 /**
  * The twin's namespace: a {@code Plant} folder in the Objects folder, the plant hierarchy as Objects
- * organised below it, each signal an AnalogItemType variable (OPC 10000-8 §5.3.2.4) and each
+ * organised below it, each numeric signal an AnalogItemType variable (OPC 10000-8 §5.3.2.4), each Boolean
+ * or String signal a DataItemType variable (§5.3.1), and each
  * behaviour an Object with its state variables. NodeIds are strings: the dotted browse-name path.
  */
 final class TwinNamespace extends ManagedNamespaceWithLifecycle {
@@ -109,18 +111,7 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     private void addSignal(UaObjectNode equipment, String id, SignalDescription signal) {
-        AnalogItemTypeNode node;
-        try {
-            node = (AnalogItemTypeNode) getNodeFactory().createNode(newNodeId(id), NodeIds.AnalogItemType,
-                    new NodeFactory.InstantiationCallback() {
-                        @Override
-                        public boolean includeOptionalNode(NodeId typeDefinitionId, QualifiedName browseName) {
-                            return "EngineeringUnits".equals(browseName.getName());
-                        }
-                    });
-        } catch (UaException e) {
-            throw new IllegalStateException("cannot instantiate AnalogItemType for " + id, e);
-        }
+        UaVariableNode node = signal.isAnalog() ? analogItem(id, signal) : dataItem(id);
         node.setBrowseName(newQualifiedName(signal.browseName()));
         node.setDisplayName(LocalizedText.english(signal.displayName()));
         node.setDescription(LocalizedText.english(signal.description()));
@@ -129,13 +120,44 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
         node.setAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
         node.setUserAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
         node.setMinimumSamplingInterval(0.0);
-        EngineeringUnit unit = signal.unit();
-        node.setEngineeringUnits(new EUInformation(EngineeringUnit.UNECE_NAMESPACE_URI, unit.unitId(),
-                LocalizedText.english(unit.displayName()), LocalizedText.english(unit.description())));
-        node.setEuRange(new Range(signal.range().low(), signal.range().high()));
         node.setValue(SampleValues.WAITING_FOR_INITIAL_DATA);
         equipment.addComponent(node);
         variables.put(id, new PublishedVariable(node, signal.type()));
+    }
+
+    /** A numeric signal: AnalogItemType with EURange and, when the signal has a unit, EngineeringUnits. */
+    private UaVariableNode analogItem(String id, SignalDescription signal) {
+        EngineeringUnit unit = signal.unit();
+        AnalogItemTypeNode node = (AnalogItemTypeNode) instantiate(id, NodeIds.AnalogItemType,
+                browseName -> unit != null && "EngineeringUnits".equals(browseName));
+        if (unit != null) {
+            node.setEngineeringUnits(new EUInformation(EngineeringUnit.UNECE_NAMESPACE_URI, unit.unitId(),
+                    LocalizedText.english(unit.displayName()), LocalizedText.english(unit.description())));
+        }
+        node.setEuRange(new Range(signal.range().low(), signal.range().high()));
+        return node;
+    }
+
+    /**
+     * A Boolean or String signal: DataItemType (OPC 10000-8 §5.3.1), the data-access item without unit or
+     * range. Not TwoStateDiscreteType: its mandatory TrueState/FalseState texts are not in the plant model.
+     */
+    private UaVariableNode dataItem(String id) {
+        return instantiate(id, NodeIds.DataItemType, browseName -> false);
+    }
+
+    private UaVariableNode instantiate(String id, NodeId type, Predicate<String> optional) {
+        try {
+            return (UaVariableNode) getNodeFactory().createNode(newNodeId(id), type,
+                    new NodeFactory.InstantiationCallback() {
+                        @Override
+                        public boolean includeOptionalNode(NodeId typeDefinitionId, QualifiedName browseName) {
+                            return optional.test(browseName.getName());
+                        }
+                    });
+        } catch (UaException e) {
+            throw new IllegalStateException("cannot instantiate " + type + " for " + id, e);
+        }
     }
 
     private void addBehaviour(UaObjectNode equipment, String id, BehaviourDescription behaviour) {

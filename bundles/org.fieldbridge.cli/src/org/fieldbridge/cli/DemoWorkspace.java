@@ -1,0 +1,145 @@
+package org.fieldbridge.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fieldbridge.simulator.RiversideSimulation;
+import org.fieldbridge.simulator.Simulator;
+import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
+
+/**
+ * The demo's work folder {@code target/demo} of the checkout, made fresh on every run: the generated
+ * runtime project, its configuration for this run, the simulator's PKI and the operator's password file.
+ */
+final class DemoWorkspace {
+
+    /** The runtime configuration of a demo run, in the runtime project folder. */
+    static final String CONFIGURATION = "demo.properties";
+
+    private final Path examples;
+    private final Path folder;
+    private int plc4Port;
+    private int oven2Port;
+
+    private DemoWorkspace(Path examples, Path folder) {
+        this.examples = examples;
+        this.folder = folder;
+    }
+
+    static DemoWorkspace create(Path home) throws IOException {
+        Path folder = home.resolve("target/demo");
+        RuntimeJarBuilder.deleteRecursively(folder);
+        Files.createDirectories(folder);
+        return new DemoWorkspace(home.resolve("examples/riverside"), folder);
+    }
+
+    Path examples() {
+        return examples;
+    }
+
+    Path project() {
+        return folder.resolve("riverside-runtime");
+    }
+
+    Path passwordFile() {
+        return folder.resolve("operator.password");
+    }
+
+    /** Starts the Riverside simulation on free ports of 127.0.0.1 and trusts Oven2's certificate in the runtime. */
+    Simulator startSimulator(DemoSecrets secrets, double timeScale) throws Exception {
+        plc4Port = DemoPorts.free();
+        oven2Port = DemoPorts.free();
+        Simulator simulator = RiversideSimulation.create(plc4Port, RiversideSimulation.oven2Server(oven2Port,
+                secrets.oven2(), folder.resolve("oven2-pki"), secrets.keyStore()), timeScale);
+        try {
+            simulator.start();
+            X509Certificate oven2 = simulator.controller(SimulatedOpcUaController.class).server().certificate();
+            Path trusted = Files.createDirectories(project().resolve("pki/controllers/Oven2"));
+            Files.write(trusted.resolve("oven2-sim.der"), oven2.getEncoded());
+            return simulator;
+        } catch (Exception e) {
+            simulator.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Writes {@value #CONFIGURATION}: the generated configuration with this run's ports and the operator
+     * user; secrets stay references to environment variables.
+     */
+    void writeConfiguration(int serverPort, DemoSecrets secrets) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("server.port", Integer.toString(serverPort));
+        values.put("server.keyStorePassword", "env:" + DemoSecrets.KEY_STORE_VARIABLE);
+        values.put("users", "operator");
+        values.put("user.operator.password", "env:" + DemoSecrets.OPERATOR_VARIABLE);
+        values.put("user.operator.roles", "operator");
+        values.put("connection.PLC4.host", "127.0.0.1");
+        values.put("connection.PLC4.port", Integer.toString(plc4Port));
+        values.put("connection.Oven2.endpoint", "opc.tcp://127.0.0.1:" + oven2Port + "/fieldbridge-sim");
+        values.put("connection.Oven2.user", RiversideSimulation.OVEN2_USER);
+        values.put("connection.Oven2.password", "env:" + DemoSecrets.OVEN2_VARIABLE);
+        List<String> lines = new ArrayList<>(
+                Files.readAllLines(project().resolve("fieldbridge-runtime.properties"), StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            boolean replaced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith(value.getKey() + "=") || line.startsWith(value.getKey() + " ")) {
+                    lines.set(i, value.getKey() + "=" + value.getValue());
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                lines.add(value.getKey() + "=" + value.getValue());
+            }
+        }
+        lines.removeIf(l -> l.strip().startsWith("user.") && !l.strip().startsWith("user.operator."));
+        Files.write(project().resolve(CONFIGURATION), lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Oven2 only accepts clients it trusts: once the runtime has made its client certificate (on its
+     * first start), Oven2 trusts it; the runtime's reconnect then succeeds.
+     */
+    void trustRuntimeClient(Simulator simulator, RuntimeProcess runtime) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (runtime.isAlive() && System.nanoTime() < deadline) {
+            Optional<X509Certificate> client = clientCertificate();
+            if (client.isPresent()) {
+                simulator.controller(SimulatedOpcUaController.class).server().trustClient(client.get());
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** @return the runtime's OPC UA client certificate, once it has made it (runtime.app's layout of the PKI) */
+    private Optional<X509Certificate> clientCertificate() {
+        Path file = project().resolve("pki/client/certs/client.der");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+        } catch (GeneralSecurityException | IOException e) {
+            return Optional.empty(); // being written right now: next round
+        }
+    }
+
+    /** @return the runtime server's certificate (DER), written when its server has started */
+    Path serverCertificate() {
+        return project().resolve("pki/own/certs/server.der");
+    }
+}

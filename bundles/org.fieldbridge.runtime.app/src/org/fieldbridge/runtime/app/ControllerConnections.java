@@ -1,0 +1,135 @@
+package org.fieldbridge.runtime.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.fieldbridge.runtime.SampleSink;
+import org.fieldbridge.runtime.modbus.ModbusConnection;
+import org.fieldbridge.runtime.modbus.ModbusPoller;
+import org.fieldbridge.runtime.opcua.ClientCertificateStore;
+import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings;
+import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.ClientCertificate;
+import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.Identity;
+import org.fieldbridge.runtime.opcua.OpcUaSource;
+import org.fieldbridge.runtime.reconnect.BackoffPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The acquisition of a twin: one {@link ModbusPoller} per Modbus controller and one {@link OpcUaSource} per
+ * OPC UA controller, with the deployment's overrides applied. A controller that is down is not an error:
+ * its signals are Bad and reconnects go on in the background.
+ */
+final class ControllerConnections implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControllerConnections.class);
+    private static final Duration OPCUA_REQUEST_TIMEOUT = Duration.ofSeconds(5);
+
+    private final List<ModbusPoller> pollers = new ArrayList<>();
+    private final List<OpcUaSource> sources = new ArrayList<>();
+    private final Path clientCertificateFile;
+
+    private ControllerConnections(Path clientCertificateFile) {
+        this.clientCertificateFile = clientCertificateFile;
+    }
+
+    /**
+     * Prepares (does not start) the acquisition; creates the runtime's OPC UA client certificate on first use.
+     *
+     * @throws IOException when the client certificate or a trusted certificate cannot be read
+     */
+    static ControllerConnections create(TwinAssembly twin, RuntimeConfiguration config, SampleSink sink, Clock clock)
+            throws IOException {
+        boolean secure = twin.opcUaDevices().stream()
+                .anyMatch(d -> d.connection().policy() != OpcUaEndpointSettings.Policy.NONE);
+        ClientCertificateStore store = new ClientCertificateStore(config.clientPkiDirectory());
+        ClientCertificate client = null;
+        if (secure) {
+            List<String> hosts = config.server().hostnames().isEmpty() ? List.of(config.server().bindAddress())
+                    : config.server().hostnames();
+            client = store.openOrCreate("urn:fieldbridge:runtime:" + twin.name() + ":client",
+                    "Fieldbridge runtime " + twin.name() + " (client)", hosts,
+                    () -> config.resolve(config.server().keyStorePassword()));
+        }
+        ControllerConnections connections = new ControllerConnections(secure ? store.certificateFile() : null);
+        try {
+            for (TwinAssembly.ModbusDevice device : twin.modbusDevices()) {
+                connections.pollers.add(new ModbusPoller(modbus(device, config), device.tags(), sink));
+            }
+            for (TwinAssembly.OpcUaDevice device : twin.opcUaDevices()) {
+                OpcUaConnection c = device.connection();
+                connections.sources.add(new OpcUaSource(opcua(c, config, client), device.signals(),
+                        c.publishingInterval(), BackoffPolicy.DEFAULT, sink, clock));
+            }
+        } catch (IOException | RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+        return connections;
+    }
+
+    private static ModbusConnection modbus(TwinAssembly.ModbusDevice device, RuntimeConfiguration config) {
+        ModbusConnection c = device.connection();
+        return config.modbus(device.name()).map(o -> new ModbusConnection(o.host() != null ? o.host() : c.host(),
+                o.port() != null ? o.port() : c.port(), c.connectTimeout(), c.responseTimeout(), c.pollPeriod(),
+                c.limits(), c.backoff())).orElse(c);
+    }
+
+    private static OpcUaEndpointSettings opcua(OpcUaConnection c, RuntimeConfiguration config,
+            ClientCertificate client) throws IOException {
+        Optional<RuntimeConfiguration.OpcUaOverride> o = config.opcua(c.name());
+        String endpoint = o.map(RuntimeConfiguration.OpcUaOverride::endpoint).orElse(c.endpointUrl());
+        String user = o.map(RuntimeConfiguration.OpcUaOverride::user).orElse(c.user());
+        Identity identity = new OpcUaEndpointSettings.Anonymous();
+        if (user != null) {
+            SecretReference password = o.map(RuntimeConfiguration.OpcUaOverride::password)
+                    .orElseGet(() -> SecretReference.parse(c.passwordRef()));
+            identity = new OpcUaEndpointSettings.UserName(user, () -> config.resolve(password));
+        }
+        List<X509Certificate> trusted = List.of();
+        if (c.policy() != OpcUaEndpointSettings.Policy.NONE) {
+            Path folder = config.trustedCertificates(c.name());
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+            }
+            trusted = TrustedCertificates.load(folder);
+            if (trusted.isEmpty()) {
+                LOG.warn("connection {}: no trusted server certificate in {}; put {}'s certificate (DER or PEM) there "
+                        + "and restart, until then it is refused", c.name(), folder, c.name());
+            }
+        }
+        return new OpcUaEndpointSettings(endpoint, c.policy(), c.mode(), identity,
+                c.policy() == OpcUaEndpointSettings.Policy.NONE ? null : client, trusted, OPCUA_REQUEST_TIMEOUT);
+    }
+
+    void start() {
+        pollers.forEach(ModbusPoller::start);
+        sources.forEach(OpcUaSource::start);
+    }
+
+    /** @return the runtime's OPC UA client certificate (DER), when a controller needs one */
+    Optional<Path> clientCertificateFile() {
+        return Optional.ofNullable(clientCertificateFile);
+    }
+
+    List<ModbusPoller> pollers() {
+        return pollers;
+    }
+
+    @Override
+    public void close() {
+        for (OpcUaSource source : sources) {
+            source.close();
+        }
+        for (ModbusPoller poller : pollers) {
+            poller.close();
+        }
+    }
+}

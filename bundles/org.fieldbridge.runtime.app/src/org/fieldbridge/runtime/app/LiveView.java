@@ -1,0 +1,202 @@
+package org.fieldbridge.runtime.app;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+
+/**
+ * A compact console view of a running twin for people: every few seconds a block with one line per
+ * acquired signal (short label, value and unit, quality, age of the value), and one line per alarm raise
+ * or clear as it happens. Plain text with fixed column widths (computed once from the twin), so a CI log
+ * reads well and a test can parse it; colours only when asked (a terminal).
+ *
+ * <pre>
+ * == riverside  10:15:02  12 signals  alarms active: BathTooHot ==
+ *   Tank3.BathTemp              24.61 °C    Good                            0.2 s
+ * 10:15:07  ALARM RAISED   BathTooHot  Tank3  value 24.61  severity 700
+ * </pre>
+ */
+public final class LiveView implements RuntimeListener, AutoCloseable {
+
+    static final int VALUE_WIDTH = 12;
+    static final int QUALITY_WIDTH = 30;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final TwinRuntime runtime;
+    private final PrintStream out;
+    private final Duration interval;
+    private final boolean ansi;
+    private final Clock clock;
+    private final SignalLabels labels;
+    private final List<String> rows = new ArrayList<>();
+    private final int labelWidth;
+    private final int unitWidth;
+    private final Map<String, String> activeAlarms = new LinkedHashMap<>();
+    private ScheduledExecutorService executor;
+
+    /**
+     * @param interval time between two blocks
+     * @param ansi true to colour qualities and alarms (only for a terminal)
+     */
+    public LiveView(TwinRuntime runtime, PrintStream out, Duration interval, boolean ansi, Clock clock) {
+        this.runtime = runtime;
+        this.out = out;
+        this.interval = interval;
+        this.ansi = ansi;
+        this.clock = clock;
+        this.labels = new SignalLabels(runtime.twin().addressSpace());
+        List<String> acquired = runtime.acquiredSignals();
+        labels.signalIds().stream().filter(acquired::contains).forEach(rows::add);
+        acquired.stream().filter(id -> !rows.contains(id)).forEach(rows::add);
+        labelWidth = rows.stream().mapToInt(id -> labels.label(id).length()).max().orElse(10);
+        unitWidth = rows.stream().mapToInt(id -> labels.unit(id).length()).max().orElse(0);
+    }
+
+    /** @return true when standard output is an interactive terminal (then colours are welcome) */
+    public static boolean isTerminal() {
+        var console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            // Java 22+: a Console exists even when redirected; isTerminal() tells
+            return (Boolean) console.getClass().getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 21: a console exists only for a terminal
+        }
+    }
+
+    /** Listens to the runtime and prints a block every interval from now on. */
+    public synchronized void start() {
+        runtime.addListener(this);
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fieldbridge-live-view");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleAtFixedRate(this::print, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void print() {
+        String block = block();
+        synchronized (out) {
+            out.print(block);
+            out.flush();
+        }
+    }
+
+    /** @return the block of the current values */
+    String block() {
+        Instant now = clock.instant();
+        StringBuilder b = new StringBuilder();
+        String alarms;
+        synchronized (activeAlarms) {
+            alarms = activeAlarms.isEmpty() ? "none" : String.join(", ", activeAlarms.keySet());
+        }
+        b.append(String.format(Locale.ROOT, "== %s  %s  %d signals  alarms active: %s ==%n", runtime.twin().name(),
+                TIME.format(LocalDateTime.ofInstant(now, clock.getZone())), rows.size(), alarms));
+        for (String id : rows) {
+            b.append(row(id, runtime.latest(id), now)).append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+
+    String row(String id, Sample sample, Instant now) {
+        String value = sample == null ? "-" : value(sample.value());
+        String quality = sample == null ? "Bad_WaitingForInitialData" : sample.quality().symbolicName();
+        String age = sample == null ? "never" : age(Duration.between(sample.serverTimestamp(), now));
+        String qualityText = pad(quality, QUALITY_WIDTH);
+        if (ansi) {
+            String colour = quality.startsWith("Good") ? "\u001B[32m" : quality.startsWith("Uncertain") ? "\u001B[33m"
+                    : "\u001B[31m";
+            qualityText = colour + qualityText + "\u001B[0m";
+        }
+        return "  " + pad(labels.label(id), labelWidth) + "  " + " ".repeat(Math.max(0, VALUE_WIDTH - value.length()))
+                + value + " " + pad(labels.unit(id), unitWidth) + "  " + qualityText + "  " + age;
+    }
+
+    @Override
+    public void onEvent(String sourceId, BehaviourEvent event) {
+        synchronized (activeAlarms) {
+            if (event.type() == BehaviourEvent.Type.RAISED) {
+                activeAlarms.put(event.source(), sourceId);
+            } else if (event.type() == BehaviourEvent.Type.CLEARED) {
+                activeAlarms.remove(event.source());
+            }
+        }
+        String line = eventLine(sourceId, event);
+        synchronized (out) {
+            out.println(line);
+            out.flush();
+        }
+    }
+
+    String eventLine(String sourceId, BehaviourEvent event) {
+        String what = switch (event.type()) {
+            case RAISED -> "ALARM RAISED ";
+            case CLEARED -> "ALARM CLEARED";
+            case BATCH_COMPLETED -> "BATCH DONE   ";
+        };
+        if (ansi) {
+            what = (event.type() == BehaviourEvent.Type.RAISED ? "\u001B[31;1m" : "\u001B[32m") + what + "\u001B[0m";
+        }
+        LocalTime time = LocalDateTime.ofInstant(event.time(), clock.getZone()).toLocalTime();
+        return String.format(Locale.ROOT, "%s  %s  %s  %s  value %s  severity %d", TIME.format(time), what,
+                event.source(), labels.label(sourceId), value(event.value()), event.severity());
+    }
+
+    static String value(Object v) {
+        if (v == null) {
+            return "-";
+        }
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            return Double.isNaN(d) ? "NaN" : String.format(Locale.ROOT, "%.2f", d);
+        }
+        return String.valueOf(v);
+    }
+
+    static String age(Duration age) {
+        long ms = Math.max(0, age.toMillis());
+        if (ms < 10_000) {
+            return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
+        if (ms < 120_000) {
+            return ms / 1000 + " s";
+        }
+        return ms / 60_000 + " min";
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
+    @Override
+    public synchronized void close() {
+        runtime.removeListener(this);
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            executor = null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.fieldbridge.runtime.app;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last step of every sample and event: the twin's OPC UA server (for the ids its address space has),
+ * the table of latest values and the runtime listeners. Thread-safe.
+ */
+final class OutputPublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutputPublisher.class);
+
+    private final Set<String> serverIds = new HashSet<>();
+    private final Map<String, Sample> latest = new ConcurrentHashMap<>();
+    private final List<RuntimeListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile TwinOpcUaServer server;
+
+    OutputPublisher(AddressSpaceDescription addressSpace) {
+        serverIds.addAll(addressSpace.signals().keySet());
+        serverIds.addAll(addressSpace.states().keySet());
+    }
+
+    void connect(TwinOpcUaServer twinServer) {
+        server = twinServer;
+    }
+
+    void addListener(RuntimeListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(RuntimeListener listener) {
+        listeners.remove(listener);
+    }
+
+    Sample latest(String id) {
+        return latest.get(id);
+    }
+
+    Map<String, Sample> latest() {
+        return Map.copyOf(latest);
+    }
+
+    void publish(String id, Sample sample) {
+        latest.put(id, sample);
+        TwinOpcUaServer s = server;
+        if (s != null && serverIds.contains(id)) {
+            s.publish(id, sample);
+        }
+        for (RuntimeListener listener : listeners) {
+            try {
+                listener.onSample(id, sample);
+            } catch (RuntimeException e) {
+                LOG.warn("runtime listener {} failed on a sample of {}", listener, id, e);
+            }
+        }
+    }
+
+    void event(String sourceId, BehaviourEvent event) {
+        TwinOpcUaServer s = server;
+        if (s != null) {
+            s.fireEvent(sourceId, event);
+        }
+        for (RuntimeListener listener : listeners) {
+            try {
+                listener.onEvent(sourceId, event);
+            } catch (RuntimeException e) {
+                LOG.warn("runtime listener {} failed on an event of {}", listener, event.source(), e);
+            }
+        }
+    }
+}

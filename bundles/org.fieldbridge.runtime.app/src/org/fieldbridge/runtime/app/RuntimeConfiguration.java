@@ -1,0 +1,186 @@
+package org.fieldbridge.runtime.app;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.fieldbridge.runtime.server.PasswordHash;
+import org.fieldbridge.runtime.server.ServerLimits;
+import org.fieldbridge.runtime.server.TwinServerConfig;
+
+/**
+ * The deployment configuration of a twin runtime ({@code fieldbridge-runtime.properties}): where its OPC UA
+ * server listens, its PKI folder, its users, and per controller connection the addresses and secret
+ * references that differ from the model. Secrets appear only as references ({@code env:NAME},
+ * {@code file:PATH}); user passwords are read once and kept only as salted hashes. Every key is listed in
+ * docs/runtime-app.md; every error names the file and line ({@link ConfigurationException}).
+ */
+public final class RuntimeConfiguration {
+
+    /** The default file name, looked up in the working folder. */
+    public static final String DEFAULT_FILE = "fieldbridge-runtime.properties";
+
+    /**
+     * How the runtime's OPC UA server is reached.
+     *
+     * @param minPublishingIntervalMillis the smallest publishing interval granted, null for the default
+     */
+    public record Server(String bindAddress, int port, String path, List<String> hostnames, Path pkiDirectory,
+            SecretReference keyStorePassword, boolean allowInsecure, Double minPublishingIntervalMillis) {
+        public Server {
+            hostnames = List.copyOf(hostnames);
+        }
+    }
+
+    /** A user of the runtime's OPC UA server (the password is kept only as a hash, inside the resolver). */
+    public record User(String name, List<String> roles) {
+        public User {
+            roles = List.copyOf(roles);
+        }
+    }
+
+    /** Overrides of a Modbus connection: null fields keep the model's value. */
+    public record ModbusOverride(String host, Integer port) {
+    }
+
+    /**
+     * Overrides of an OPC UA connection: null fields keep the model's value.
+     *
+     * @param trustedCertificates folder of DER/PEM server certificates to trust; null: {@code <pki>/controllers/<name>}
+     */
+    public record OpcUaOverride(String endpoint, String user, SecretReference password, Path trustedCertificates) {
+    }
+
+    private final String fileName;
+    private final Path baseDirectory;
+    private final Map<String, String> env;
+    private final Server server;
+    private final List<User> users;
+    private final Map<String, PasswordHash> passwordHashes;
+    private final Map<String, ModbusOverride> modbus;
+    private final Map<String, OpcUaOverride> opcua;
+
+    RuntimeConfiguration(String fileName, Path baseDirectory, Map<String, String> env, Server server, List<User> users,
+            Map<String, PasswordHash> passwordHashes, Map<String, ModbusOverride> modbus,
+            Map<String, OpcUaOverride> opcua) {
+        this.fileName = fileName;
+        this.baseDirectory = baseDirectory;
+        this.env = Map.copyOf(env);
+        this.server = server;
+        this.users = List.copyOf(users);
+        this.passwordHashes = Map.copyOf(passwordHashes);
+        this.modbus = Map.copyOf(modbus);
+        this.opcua = Map.copyOf(opcua);
+    }
+
+    /**
+     * Reads and checks a configuration file against the twin it configures (its connection names), resolving
+     * every secret reference once to prove it resolves.
+     *
+     * @param file the properties file; messages name it as given
+     * @param twin the twin, for its connection names and the model's defaults
+     * @param env the environment variables {@code env:} references read
+     * @throws ConfigurationException for a missing or unreadable file and any problem in it, located
+     */
+    public static RuntimeConfiguration load(Path file, TwinAssembly twin, Map<String, String> env)
+            throws ConfigurationException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigurationException(file.toString(), 0, "no such file (give another one with --config FILE)");
+        } catch (MalformedInputException e) {
+            throw new ConfigurationException(file.toString(), 0, "not UTF-8 text");
+        } catch (IOException e) {
+            throw new ConfigurationException(file.toString(), 0, "cannot be read: " + e.getMessage());
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return parse(file.toString(), text, base, twin, env);
+    }
+
+    /**
+     * @param fileName how messages name the file
+     * @param baseDirectory the folder relative paths in the file start from
+     */
+    public static RuntimeConfiguration parse(String fileName, String text, Path baseDirectory, TwinAssembly twin,
+            Map<String, String> env) throws ConfigurationException {
+        return new ConfigurationReader(PropertiesFile.parse(fileName, text), baseDirectory, twin, env,
+                PasswordHash.DEFAULT_ITERATIONS).read();
+    }
+
+    /** @return the file as messages name it */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** @return the folder relative paths start from (the configuration file's folder) */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    public Server server() {
+        return server;
+    }
+
+    public List<User> users() {
+        return users;
+    }
+
+    public Optional<ModbusOverride> modbus(String connection) {
+        return Optional.ofNullable(modbus.get(connection));
+    }
+
+    public Optional<OpcUaOverride> opcua(String connection) {
+        return Optional.ofNullable(opcua.get(connection));
+    }
+
+    /** @return the secret a reference names (the caller wipes it) */
+    char[] resolve(SecretReference reference) {
+        return reference.resolve(env, baseDirectory);
+    }
+
+    /** @return the settings of the twin's OPC UA server */
+    public TwinServerConfig serverConfig(String twinName) {
+        TwinServerConfig.Builder builder = TwinServerConfig.builder(twinName,
+                new ConfiguredSecrets(passwordHashes, () -> resolve(server.keyStorePassword())))
+                .bindAddress(server.bindAddress())
+                .port(server.port())
+                .path(server.path())
+                .pkiDirectory(server.pkiDirectory())
+                .allowInsecure(server.allowInsecure())
+                .limits(limits());
+        server.hostnames().forEach(builder::hostname);
+        return builder.build();
+    }
+
+    private ServerLimits limits() {
+        ServerLimits d = ServerLimits.DEFAULT;
+        Double min = server.minPublishingIntervalMillis();
+        if (min == null) {
+            return d;
+        }
+        return new ServerLimits(d.maxSessions(), d.maxSubscriptionsPerSession(), d.maxSubscriptions(),
+                d.maxMonitoredItemsPerSession(), d.maxMonitoredItems(), d.maxMessageSize(), d.maxChunkSize(),
+                d.maxChunkCount(), d.maxRecursionDepth(), min, Math.min(d.minSamplingIntervalMillis(), min),
+                d.maxSessionTimeoutMillis(), d.maxPasswordLength());
+    }
+
+    /** @return the folder of the runtime's own OPC UA client certificate: {@code <pki>/client} */
+    public Path clientPkiDirectory() {
+        return server.pkiDirectory().resolve("client");
+    }
+
+    /** @return the folder of the server certificates trusted for a controller connection */
+    public Path trustedCertificates(String connection) {
+        OpcUaOverride o = opcua.get(Objects.requireNonNull(connection));
+        return o != null && o.trustedCertificates() != null ? o.trustedCertificates()
+                : server.pkiDirectory().resolve("controllers").resolve(connection);
+    }
+}

@@ -1,0 +1,217 @@
+package org.fieldbridge.runtime.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.conditioning.Conditioning;
+import org.fieldbridge.runtime.modbus.ModbusTag;
+import org.fieldbridge.runtime.opcua.MonitoredSignal;
+import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running twin: its OPC UA server, the acquisition from its controllers, the engine between them
+ * (conditioning, calibration checks, alignment, behaviours) and the listeners watching it.
+ *
+ * <pre>{@code
+ * try (TwinRuntime twin = TwinRuntime.start(RiversideTwin.assemble(), configuration)) {
+ *     twin.addListener(new RuntimeListener() { ... });
+ *     ...
+ * }
+ * }</pre>
+ *
+ * Started in this order: the server, the alignment ticker, then the controllers; stopped in reverse. A
+ * controller that is down at start is no error (its signals are Bad until it answers).
+ */
+public final class TwinRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TwinRuntime.class);
+
+    private final TwinAssembly twin;
+    private final RuntimeConfiguration configuration;
+    private final OutputPublisher publisher;
+    private final Map<String, SignalRoute> routes = new LinkedHashMap<>();
+    private final AlignmentTicker ticker;
+    private volatile TwinOpcUaServer server;
+    private volatile ControllerConnections controllers;
+    private boolean closed;
+
+    private TwinRuntime(TwinAssembly twin, RuntimeConfiguration configuration, Clock clock) {
+        this.twin = twin;
+        this.configuration = configuration;
+        this.publisher = new OutputPublisher(twin.addressSpace());
+        Duration settle = twin.opcUaDevices().stream().map(d -> d.connection().publishingInterval())
+                .max(Duration::compareTo).orElse(Duration.ZERO);
+        this.ticker = new AlignmentTicker(twin.alignments(), this::route, clock, settle);
+        Set<String> opcuaSignals = new LinkedHashSet<>();
+        twin.opcUaDevices().forEach(d -> d.signals().forEach(s -> opcuaSignals.add(s.signal())));
+        Set<String> ids = new LinkedHashSet<>();
+        twin.modbusDevices().forEach(d -> d.tags().forEach(t -> ids.add(t.name())));
+        ids.addAll(opcuaSignals);
+        ids.addAll(twin.listeners().keySet());
+        ids.addAll(twin.calibrations().keySet());
+        twin.alignments().forEach(a -> a.outputs().forEach(o -> ids.add(o.signalId())));
+        for (String id : ids) {
+            Conditioning conditioning = opcuaSignals.contains(id) ? twin.conditioning().get(id) : null;
+            routes.put(id, new SignalRoute(id, conditioning, twin.calibrations().getOrDefault(id, List.of()),
+                    publisher, ticker.feedsOf(id), twin.listeners().getOrDefault(id, List.of()), clock));
+        }
+    }
+
+    /**
+     * Starts a twin.
+     *
+     * @throws Exception when the OPC UA server cannot start (port in use, wrong key store password) or the
+     *         runtime's client certificate cannot be read; nothing is left running then
+     */
+    public static TwinRuntime start(TwinAssembly twin, RuntimeConfiguration configuration) throws Exception {
+        return start(twin, configuration, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the time of alignment and the date of calibration checks (tests move it) */
+    static TwinRuntime start(TwinAssembly twin, RuntimeConfiguration configuration, Clock clock) throws Exception {
+        TwinRuntime runtime = new TwinRuntime(Objects.requireNonNull(twin, "twin"),
+                Objects.requireNonNull(configuration, "configuration"), clock);
+        try {
+            runtime.startParts(clock);
+        } catch (Exception | Error e) {
+            runtime.close();
+            throw e;
+        }
+        return runtime;
+    }
+
+    private synchronized void startParts(Clock clock) throws Exception {
+        server = TwinOpcUaServer.start(configuration.serverConfig(twin.name()), twin.addressSpace());
+        publisher.connect(server);
+        twin.bindOutputs(new TwinOutputs() {
+            @Override
+            public void publish(String id, Sample sample) {
+                route(id, sample);
+            }
+
+            @Override
+            public void event(String sourceId, BehaviourEvent event) {
+                publisher.event(sourceId, event);
+            }
+        });
+        ticker.start(twin.name());
+        controllers = ControllerConnections.create(twin, configuration, (id, sample) -> route(id, sample), clock);
+        controllers.start();
+        LOG.info("twin {} ({}) running: {} signals from {} Modbus and {} OPC UA controllers, OPC UA server {}",
+                twin.name(), twin.modelVersion(), signalCount(), twin.modbusDevices().size(),
+                twin.opcUaDevices().size(), server.endpointUrls());
+    }
+
+    private int signalCount() {
+        int n = 0;
+        for (TwinAssembly.ModbusDevice d : twin.modbusDevices()) {
+            n += d.tags().size();
+        }
+        for (TwinAssembly.OpcUaDevice d : twin.opcUaDevices()) {
+            n += d.signals().size();
+        }
+        return n;
+    }
+
+    /** Sends a sample down its signal's route, or straight to the outputs when the id has none. */
+    private void route(String id, Sample sample) {
+        SignalRoute r = routes.get(id);
+        if (r != null) {
+            r.accept(sample);
+        } else {
+            publisher.publish(id, sample);
+        }
+    }
+
+    /** Adds a listener that sees every sample and event from now on. */
+    public void addListener(RuntimeListener listener) {
+        publisher.addListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(RuntimeListener listener) {
+        publisher.removeListener(listener);
+    }
+
+    /** @return the last sample published under {@code id} (signal, state or aligned output), or null */
+    public Sample latest(String id) {
+        return publisher.latest(id);
+    }
+
+    /** @return the last sample of every id published so far */
+    public Map<String, Sample> latestSamples() {
+        return publisher.latest();
+    }
+
+    public TwinAssembly twin() {
+        return twin;
+    }
+
+    public RuntimeConfiguration configuration() {
+        return configuration;
+    }
+
+    /** @return the twin's OPC UA server */
+    public TwinOpcUaServer server() {
+        return server;
+    }
+
+    /** @return the endpoint URLs of the twin's OPC UA server */
+    public List<String> endpointUrls() {
+        return server().endpointUrls();
+    }
+
+    /** @return the server certificate (DER) to give to OPC UA clients: {@code <pki>/own/certs/server.der} */
+    public Path serverCertificateFile() {
+        return server().pkiDirectory().resolve("own").resolve("certs").resolve("server.der");
+    }
+
+    /** @return the runtime's own OPC UA client certificate (DER), when a controller connection needs one */
+    public Optional<Path> clientCertificateFile() {
+        ControllerConnections c = controllers;
+        return c == null ? Optional.empty() : c.clientCertificateFile();
+    }
+
+    /** @return the ids of the signals acquired from controllers, in assembly order */
+    public List<String> acquiredSignals() {
+        List<String> ids = new ArrayList<>();
+        twin.modbusDevices().forEach(d -> d.tags().stream().map(ModbusTag::name).forEach(ids::add));
+        twin.opcUaDevices().forEach(d -> d.signals().stream().map(MonitoredSignal::signal).forEach(ids::add));
+        return ids;
+    }
+
+    /** Stops the controllers, the alignment, the behaviours' outputs and the server, in this order. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (controllers != null) {
+            controllers.close();
+        }
+        ticker.close();
+        twin.bindOutputs(null);
+        publisher.connect(null);
+        if (server != null) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                LOG.warn("OPC UA server of {} did not stop cleanly: {}", twin.name(), e.toString());
+            }
+        }
+        LOG.info("twin {} stopped", twin.name());
+    }
+}
