@@ -56,14 +56,17 @@ final class DemoWorkspace {
         return folder.resolve("operator.password");
     }
 
-    /** Starts the Riverside simulation on free ports of 127.0.0.1 and trusts Oven2's certificate in the runtime. */
+    /**
+     * Opens the Riverside simulation's controllers on free ports of 127.0.0.1 (its clock is not started) and
+     * trusts Oven2's certificate in the runtime.
+     */
     Simulator startSimulator(DemoSecrets secrets, double timeScale) throws Exception {
         plc4Port = DemoPorts.free();
         oven2Port = DemoPorts.free();
         Simulator simulator = RiversideSimulation.create(plc4Port, RiversideSimulation.oven2Server(oven2Port,
                 secrets.oven2(), folder.resolve("oven2-pki"), secrets.keyStore()), timeScale);
         try {
-            simulator.start();
+            simulator.startControllers();
             X509Certificate oven2 = simulator.controller(SimulatedOpcUaController.class).server().certificate();
             Path trusted = Files.createDirectories(project().resolve("pki/controllers/Oven2"));
             Files.write(trusted.resolve("oven2-sim.der"), oven2.getEncoded());
@@ -81,6 +84,8 @@ final class DemoWorkspace {
     void writeConfiguration(int serverPort, DemoSecrets secrets) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("server.port", Integer.toString(serverPort));
+        // the endpoint URLs the server advertises: the address clients of this machine use
+        values.put("server.hostnames", "127.0.0.1");
         values.put("server.keyStorePassword", "env:" + DemoSecrets.KEY_STORE_VARIABLE);
         values.put("users", "operator");
         values.put("user.operator.password", "env:" + DemoSecrets.OPERATOR_VARIABLE);

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -35,7 +34,6 @@ import org.fieldbridge.dsl.check.TwinCheck;
 import org.fieldbridge.dsl.twin.PlantImport;
 import org.fieldbridge.dsl.twin.TwinModel;
 import org.fieldbridge.model.plant.Plant;
-import org.fieldbridge.model.plant.validation.PlantRule;
 import org.fieldbridge.model.plant.validation.PlantValidation;
 
 import com.google.inject.Injector;
@@ -150,7 +148,8 @@ public final class RuntimeGenerator {
             Resource resource = resourceSet.getResource(plant.getKey(), false);
             if (resource != null && !resource.getContents().isEmpty()
                     && resource.getContents().get(0) instanceof Plant root) {
-                findings.addAll(plantFindings(plant.getValue().toString(), PlantValidation.validate(root)));
+                findings.addAll(PlantFindings.of(plant.getValue().toString(), plant.getValue(),
+                        PlantValidation.validate(root)));
             }
         }
         if (findings.stream().anyMatch(Finding::isError) || twins.isEmpty()) {
@@ -226,19 +225,6 @@ public final class RuntimeGenerator {
         p.property("main.class", model.mainClass());
         p.list(GeneratedFiles.FILES_KEY, paths);
         return p.toString();
-    }
-
-    private static List<Finding> plantFindings(String file, Diagnostic diagnostic) {
-        List<Finding> findings = new ArrayList<>();
-        for (Diagnostic child : diagnostic.getChildren()) {
-            if (child.getSeverity() != Diagnostic.ERROR && child.getSeverity() != Diagnostic.WARNING) {
-                continue;
-            }
-            PlantRule rule = PlantRule.of(child);
-            findings.add(new Finding(file, 1, 1, child.getSeverity() == Diagnostic.ERROR ? "error" : "warning",
-                    rule == null ? "plant.model" : rule.id(), child.getMessage()));
-        }
-        return findings;
     }
 
     private static GenerationResult failed(List<Finding> findings) {

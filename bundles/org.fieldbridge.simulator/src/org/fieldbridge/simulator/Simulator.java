@@ -36,10 +36,26 @@ public final class Simulator implements AutoCloseable {
 
     /** Opens the controllers and starts the clock. */
     public synchronized void start() throws Exception {
+        startControllers();
+        startClock();
+    }
+
+    /**
+     * Opens the controllers with the plant's initial values, without advancing simulated time (a demo
+     * starts the clock once its runtime is connected, so that nothing of the scenario is missed).
+     */
+    public synchronized void startControllers() throws Exception {
         for (SimulatedController controller : controllers) {
             controller.start();
         }
         tick(); // the controllers hold plausible values before the first client reads
+    }
+
+    /** Starts advancing simulated time; does nothing when it already runs. */
+    public synchronized void startClock() {
+        if (clock != null) {
+            return;
+        }
         clock = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fieldbridge-simulator-clock");
             t.setDaemon(true);

@@ -399,8 +399,8 @@ public final class RuntimeModelBuilder {
         double scale = scaleOption == null ? 1 : scaleOption.getFactor();
         double offset = offsetOption == null ? 0 : offsetOption.getOffset();
         if (!conversion.equals(UnitConversions.Conversion.NONE)) {
-            offset = conversion.factor() * offset + conversion.offset();
-            scale = conversion.factor() * scale;
+            offset = UnitConversions.round(conversion.factor() * offset + conversion.offset());
+            scale = UnitConversions.round(conversion.factor() * scale);
         }
         ValidOption valid = ConnectionSettings.option(mapping.getOptions(), ValidOption.class);
         Range range = plantRange(signal);
@@ -496,7 +496,17 @@ public final class RuntimeModelBuilder {
                 byName.computeIfAbsent(name, n -> new ArrayList<>()).add(draft);
             }
             for (List<Draft> clash : byName.values()) {
-                if (clash.size() > 1) {
+                if (clash.size() < 2) {
+                    continue;
+                }
+                // widen only where it tells the signals apart; names equal all the way up get a suffix below
+                Set<String> widened = new HashSet<>();
+                for (Draft draft : clash) {
+                    List<String> path = segments.get(draft);
+                    int d = Math.min(path.size(), depth.get(draft) + 1);
+                    widened.add(JavaNames.constant(path.subList(path.size() - d, path.size())));
+                }
+                if (widened.size() > 1) {
                     for (Draft draft : clash) {
                         if (depth.get(draft) < segments.get(draft).size()) {
                             depth.put(draft, depth.get(draft) + 1);

@@ -100,10 +100,10 @@ public final class NodeSet2Writer {
                 : role.description());
         reference("HasTypeDefinition", ROLE_TYPE, true);
         reference("HasComponent", ROLE_SET, false);
-        reference("HasProperty", id + ".Identities", true);
+        reference("HasProperty", id + "/Identities", true);
         endObject(List.of());
         // Identities are mapped by the runtime configuration (users and their roles), not by the model.
-        startVariable(id + ".Identities", "Identities", false, id, "IdentityMappingRuleType", 1, "Identities",
+        startVariable(id + "/Identities", "Identities", false, id, "IdentityMappingRuleType", 1, "Identities",
                 "Filled by the runtime from its configuration (users, user.<name>.roles)");
         reference("HasTypeDefinition", PROPERTY_TYPE, true);
         reference("HasProperty", id, false);
@@ -148,15 +148,15 @@ public final class NodeSet2Writer {
         reference("HasTypeDefinition", analog ? ANALOG_ITEM_TYPE : BASE_DATA_VARIABLE_TYPE, true);
         reference("HasComponent", parent, false);
         if (analog) {
-            reference("HasProperty", id + ".EngineeringUnits", true);
-            reference("HasProperty", id + ".EURange", true);
+            reference("HasProperty", id + "/EngineeringUnits", true);
+            reference("HasProperty", id + "/EURange", true);
         }
         endReferences(signal.roles());
         out.append("  </UAVariable>\n");
         if (!analog) {
             return;
         }
-        startVariable(id + ".EngineeringUnits", "EngineeringUnits", false, id, "EUInformation", -1, "EngineeringUnits",
+        startVariable(id + "/EngineeringUnits", "EngineeringUnits", false, id, "EUInformation", -1, "EngineeringUnits",
                 "");
         reference("HasTypeDefinition", PROPERTY_TYPE, true);
         reference("HasProperty", id, false);
@@ -174,7 +174,7 @@ public final class NodeSet2Writer {
         out.append("          </uax:EUInformation>\n        </uax:Body>\n      </uax:ExtensionObject>\n    </Value>\n");
         out.append("  </UAVariable>\n");
 
-        startVariable(id + ".EURange", "EURange", false, id, "Range", -1, "EURange", "");
+        startVariable(id + "/EURange", "EURange", false, id, "Range", -1, "EURange", "");
         reference("HasTypeDefinition", PROPERTY_TYPE, true);
         reference("HasProperty", id, false);
         endReferences(signal.roles());
