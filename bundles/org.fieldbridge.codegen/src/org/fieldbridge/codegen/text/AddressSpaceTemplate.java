@@ -71,7 +71,7 @@ public final class AddressSpaceTemplate {
     private static void collectUnitConstants(List<ElementNode> elements, Map<String, Unit> units) {
         for (ElementNode element : elements) {
             for (SignalNode signal : element.signals()) {
-                Unit unit = signal.euUnit();
+                Unit unit = signal.unit();
                 if (unit != null) {
                     units.putIfAbsent(unitConstant(unit), unit);
                 }
@@ -133,7 +133,7 @@ public final class AddressSpaceTemplate {
     }
 
     private static String signal(SignalNode signal) {
-        Unit unit = signal.euUnit();
+        Unit unit = signal.unit();
         String unitText = unit == null ? "null" : unitConstant(unit);
         String range = signal.range() == null ? "null"
                 : "new EuRange(" + JavaLiterals.number(signal.range().low()) + ", "

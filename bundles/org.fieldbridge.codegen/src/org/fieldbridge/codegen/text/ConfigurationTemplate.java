@@ -87,12 +87,15 @@ public final class ConfigurationTemplate {
         for (OpcUaDevice device : model.opcua()) {
             p.comment("");
             p.comment("OPC UA controller " + device.name() + " (" + device.origin().location() + "), security "
-                    + device.policy() + "/" + device.mode() + ". Put the controller's server certificate (DER) into");
-            p.comment("the trusted folder; an untrusted server is refused.");
+                    + device.policy() + "/" + device.mode() + ". Create the trusted folder and put the controller's");
+            p.comment("server certificate (DER or PEM) into it; an untrusted server is refused.");
             p.property("connection." + device.name() + ".endpoint", device.endpoint());
-            p.property("connection." + device.name() + ".user", device.user() == null ? "" : device.user());
-            p.property("connection." + device.name() + ".password",
-                    device.passwordRef() == null ? "" : device.passwordRef());
+            if (device.user() == null) {
+                p.comment("Anonymous session; to log in, add connection." + device.name() + ".user and .password.");
+            } else {
+                p.property("connection." + device.name() + ".user", device.user());
+                p.property("connection." + device.name() + ".password", device.passwordRef());
+            }
             p.property("connection." + device.name() + ".trustedCertificates", "pki/controllers/" + device.name());
         }
         return p.toString();

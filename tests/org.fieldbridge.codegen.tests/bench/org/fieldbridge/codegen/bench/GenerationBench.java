@@ -51,14 +51,15 @@ public final class GenerationBench {
             for (int round = 1; round <= rounds; round++) {
                 Path out = work.resolve("out" + round);
                 long t = System.nanoTime();
-                result = generator.generate(List.of(models), out, GenerationMonitor.SILENT);
+                StepTimes steps = new StepTimes();
+                result = generator.generate(List.of(models), out, steps);
                 long ms = (System.nanoTime() - (round == 1 ? start : t)) / 1_000_000;
                 if (result.hasErrors()) {
                     result.findings().forEach(f -> System.out.println(f.format()));
                     throw new IllegalStateException("the bench model has errors");
                 }
-                System.out.printf(Locale.ROOT, "[codegen-bench] round %d: generation %d ms%s%n", round, ms,
-                        round == 1 ? " (including the language setup)" : "");
+                System.out.printf(Locale.ROOT, "[codegen-bench] round %d: generation %d ms%s; steps: %s%n", round, ms,
+                        round == 1 ? " (including the language setup)" : "", steps);
             }
             Path out = work.resolve("out" + rounds);
             long total = 0;
@@ -81,6 +82,34 @@ public final class GenerationBench {
             try (Stream<Path> walk = Files.walk(work)) {
                 walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
+        }
+    }
+
+    /** Records how long each step of a generation took. */
+    private static final class StepTimes implements GenerationMonitor {
+        private final StringBuilder text = new StringBuilder();
+        private String current;
+        private long since;
+
+        @Override
+        public void step(String what, int done, int total) {
+            long now = System.nanoTime();
+            if (current != null) {
+                text.append(text.isEmpty() ? "" : ", ").append(current).append(' ').append((now - since) / 1_000_000)
+                        .append(" ms");
+            }
+            current = what.startsWith("checking the") ? "plants" : what.split(" ")[0];
+            since = now;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 

@@ -1,21 +1,24 @@
 package org.fieldbridge.codegen.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fieldbridge.codegen.GenerationResult;
+import org.fieldbridge.runtime.app.RuntimeConfiguration;
 import org.fieldbridge.runtime.app.TwinAssembly;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,11 +34,61 @@ class CompileTest {
     }
 
     @Test
-    @DisplayName("of the Riverside example compiles with -Xlint:all -Werror for Java 21")
-    void riversideCompiles(@TempDir Path dir) throws IOException {
-        Projects.generateClean(dir.resolve("project"), Projects.riverside());
-        assertCompiles(dir.resolve("project"), dir.resolve("classes"));
+    @DisplayName("of the Riverside example compiles with -Xlint:all -Werror for Java 21, assembles, and the engine"
+            + " accepts its configuration")
+    void riversideCompiles(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("project");
+        GenerationResult result = Projects.generateClean(project, Projects.riverside());
+        assertCompiles(project, dir.resolve("classes"));
         assertTrue(Files.isRegularFile(dir.resolve("classes/acme/riverside/runtime/RiversideTwin.class")));
+        Map<String, String> env = new HashMap<>();
+        for (String name : List.of("FB_RUNTIME_KEYSTORE_PASSWORD", "FB_OVEN2_PASSWORD", "FB_USER_OPERATOR_PASSWORD",
+                "FB_USER_INTEGRATOR_PASSWORD", "FB_USER_COMMISSIONING_PASSWORD", "FB_USER_QUALITY_MANAGER_PASSWORD")) {
+            env.put(name, "test-" + name.toLowerCase(java.util.Locale.ROOT));
+        }
+        // what an administrator does: the folder of Oven2's trusted server certificate exists
+        Files.createDirectories(project.resolve("pki/controllers/Oven2"));
+        TwinAssembly assembly = assembleAndMatch(project, dir.resolve("classes"), result, env);
+        assertEquals(12, assembly.modbusDevices().get(0).tags().size());
+        assertEquals(Set.of("Acme.Riverside.Finishing.AnodizingLine.Tank1.BathTemp",
+                "Acme.Riverside.Finishing.AnodizingLine.Tank2.BathTemp",
+                "Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp",
+                "Acme.Riverside.Finishing.AnodizingLine.Tank3.RectifierCurrent",
+                "Acme.Riverside.Finishing.PowderCoating.CuringOven.GasFlow",
+                "Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone1.Temp",
+                "Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone2.Temp",
+                "Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone3.Temp"), assembly.calibrations().keySet());
+    }
+
+    /**
+     * Loads the compiled twin, assembles it, checks that its address-space ids are the NodeSet2 variable ids
+     * and that the runtime engine reads the generated configuration without complaint.
+     */
+    static TwinAssembly assembleAndMatch(Path project, Path classes, GenerationResult result, Map<String, String> env)
+            throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+                CompileTest.class.getClassLoader())) {
+            TwinAssembly assembly = (TwinAssembly) loader.loadClass(result.mainClass()).getMethod("assemble")
+                    .invoke(null);
+            assertEquals(result.runtimeName(), assembly.name());
+            assertEquals(result.modelVersion(), assembly.modelVersion());
+            Set<String> fromJava = new TreeSet<>(assembly.addressSpace().signals().keySet());
+            fromJava.addAll(assembly.addressSpace().states().keySet());
+            Set<String> fromNodeSet = new TreeSet<>();
+            Path nodeSet = result.files().stream().filter(p -> p.toString().endsWith(".nodeset2.xml")).findFirst()
+                    .map(project::resolve).orElseThrow();
+            Matcher variables = Pattern.compile("<UAVariable NodeId=\"ns=1;s=([^\"]*)\" BrowseName=\"1:")
+                    .matcher(Files.readString(nodeSet));
+            while (variables.find()) {
+                fromNodeSet.add(variables.group(1));
+            }
+            assertEquals(fromJava, fromNodeSet);
+            RuntimeConfiguration configuration = RuntimeConfiguration.parse("fieldbridge-runtime.properties",
+                    Projects.text(project, "fieldbridge-runtime.properties"), project, assembly, env);
+            assertEquals(4840, configuration.server().port());
+            assertFalse(configuration.users().isEmpty());
+            return assembly;
+        }
     }
 
     /** A plant with every behaviour on numeric signals only, so that it also assembles today. */
@@ -92,29 +145,19 @@ class CompileTest {
         assertEquals(0, c[2], 1e-9);
         assertEquals(100, c[3], 1e-9);
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
-                CompileTest.class.getClassLoader())) {
-            Class<?> twin = loader.loadClass(result.mainClass());
-            Method assemble = twin.getMethod("assemble");
-            TwinAssembly assembly = (TwinAssembly) assemble.invoke(null);
-            assertEquals("oven", assembly.name());
-            assertEquals(result.modelVersion(), assembly.modelVersion());
-            assertEquals(2, assembly.modbusDevices().get(0).tags().size());
-            assertEquals(2, assembly.opcUaDevices().get(0).signals().size());
-            assertEquals(4, assembly.alignments().get(0).outputs().size());
-            assertEquals(Set.of("Demo.Site.Area.Line.Oven.Temp", "Demo.Site.Area.Line.Oven.Setpoint",
-                    "Demo.Site.Area.Line.Oven.Gas", "Demo.Site.Area.Line.Oven.Batch"), assembly.listeners().keySet());
-
-            Set<String> fromJava = new TreeSet<>(assembly.addressSpace().signals().keySet());
-            fromJava.addAll(assembly.addressSpace().states().keySet());
-            Set<String> fromNodeSet = new TreeSet<>();
-            Matcher variables = Pattern.compile("<UAVariable NodeId=\"ns=1;s=([^\"]*)\" BrowseName=\"1:")
-                    .matcher(Projects.text(project, "src/main/resources/demo/oven/runtime/oven.nodeset2.xml"));
-            while (variables.find()) {
-                fromNodeSet.add(variables.group(1));
-            }
-            assertEquals(fromJava, fromNodeSet);
-        }
+        // the OPC UA connection is anonymous: the configuration must not give it an (empty) user
+        java.util.Properties properties = new java.util.Properties();
+        properties.load(new java.io.StringReader(Projects.text(project, "fieldbridge-runtime.properties")));
+        assertFalse(properties.containsKey("connection.Ua.user") || properties.containsKey("connection.Ua.password"));
+        Files.createDirectories(project.resolve("pki/controllers/Ua"));
+        TwinAssembly assembly = assembleAndMatch(project, classes, result, Map.of("FB_RUNTIME_KEYSTORE_PASSWORD",
+                "test-keystore", "FB_USER_READER_PASSWORD", "test-reader"));
+        assertEquals("oven", assembly.name());
+        assertEquals(2, assembly.modbusDevices().get(0).tags().size());
+        assertEquals(2, assembly.opcUaDevices().get(0).signals().size());
+        assertEquals(4, assembly.alignments().get(0).outputs().size());
+        assertEquals(Set.of("Demo.Site.Area.Line.Oven.Temp", "Demo.Site.Area.Line.Oven.Setpoint",
+                "Demo.Site.Area.Line.Oven.Gas", "Demo.Site.Area.Line.Oven.Batch"), assembly.listeners().keySet());
     }
 
     @Test

@@ -194,6 +194,11 @@ class NodeSet2Test {
         assertNotNull(nodes.get("ns=1;s=Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone1.TempAligned"));
         Element agitator = nodes.get("ns=1;s=Acme.Riverside.Finishing.AnodizingLine.Tank1.AgitatorRunning");
         assertEquals("Boolean", agitator.getAttribute("DataType"));
-        assertEquals("i=63", references(agitator, true).get("HasTypeDefinition"));
+        assertEquals("i=2365", references(agitator, true).get("HasTypeDefinition"));
+        // a number without unit in the plant: an AnalogItem with EURange and no EngineeringUnits
+        Element batch = nodes.get("ns=1;s=Acme.Riverside.Finishing.PowderCoating.CuringOven.BatchId");
+        assertEquals("Int64", batch.getAttribute("DataType"));
+        assertEquals("ns=1;s=Acme.Riverside.Finishing.PowderCoating.CuringOven.BatchId/EURange",
+                references(batch, true).get("HasProperty"));
     }
 }
