@@ -140,8 +140,7 @@ public final class GenerationBench {
                 exit, ms, classFiles);
     }
 
-    /** @return a plant of {@code equipment} x {@code perEquipment} temperature signals (also used by the runtime start-up bench) */
-    public static String plant(int equipment, int perEquipment) {
+    private static String plant(int equipment, int perEquipment) {
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <plant:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:plant="https://fieldbridge.org/plant/1.0">
@@ -164,8 +163,7 @@ public final class GenerationBench {
         return xml.toString();
     }
 
-    /** @return mappings of holding registers 1..mappings (int16, scale 0.1) onto that plant, with four behaviours */
-    public static String twin(int mappings, int perEquipment) {
+    private static String twin(int mappings, int perEquipment) {
         StringBuilder text = new StringBuilder("""
                 package bench.plant
                 import "bench.plant"
