@@ -133,7 +133,13 @@ public final class RuntimeGenerator {
                     for (PlantImport plantImport : model.getImports()) {
                         URI uri = org.fieldbridge.dsl.scoping.PlantImports.resolve(plantImport);
                         if (uri != null && uri.isFile() && plantImport.getImportURI() != null) {
-                            plantFiles.putIfAbsent(uri, file.resolveSibling(plantImport.getImportURI()).normalize());
+                            // shown as written relative to the .twin file as given, when it is relative
+                            Path written = Path.of(uri.toFileString());
+                            if (!URI.createURI(plantImport.getImportURI()).hasAbsolutePath()
+                                    && !URI.createURI(plantImport.getImportURI()).isFile()) {
+                                written = file.resolveSibling(plantImport.getImportURI()).normalize();
+                            }
+                            plantFiles.putIfAbsent(uri, written);
                         }
                     }
                 }
@@ -148,7 +154,7 @@ public final class RuntimeGenerator {
             Resource resource = resourceSet.getResource(plant.getKey(), false);
             if (resource != null && !resource.getContents().isEmpty()
                     && resource.getContents().get(0) instanceof Plant root) {
-                findings.addAll(PlantFindings.of(plant.getValue().toString(), plant.getValue(),
+                findings.addAll(PlantFindings.of(plant.getValue().toString(), Path.of(plant.getKey().toFileString()),
                         PlantValidation.validate(root)));
             }
         }
@@ -165,7 +171,8 @@ public final class RuntimeGenerator {
         for (Path file : twinFiles) {
             versionInputs.add(new ModelVersion.Input(file.getFileName().toString(), Files.readAllBytes(file)));
         }
-        for (Path plant : plantFiles.values()) {
+        for (URI uri : plantFiles.keySet()) {
+            Path plant = Path.of(uri.toFileString());
             if (Files.isRegularFile(plant)) {
                 versionInputs.add(new ModelVersion.Input(plant.getFileName().toString(), Files.readAllBytes(plant)));
             }

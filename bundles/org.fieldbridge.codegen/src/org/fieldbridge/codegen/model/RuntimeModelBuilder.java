@@ -3,6 +3,7 @@ package org.fieldbridge.codegen.model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -473,8 +474,9 @@ public final class RuntimeModelBuilder {
     /** Constants are named after the equipment path and the signal, widened upwards until unique. */
     private void assignConstants() {
         List<Draft> all = new ArrayList<>(drafts.values());
-        Map<Draft, Integer> depth = new HashMap<>();
-        Map<Draft, List<String>> segments = new HashMap<>();
+        // identity maps: a record's hashCode would hash all of its parts on every lookup
+        Map<Draft, Integer> depth = new IdentityHashMap<>();
+        Map<Draft, List<String>> segments = new IdentityHashMap<>();
         for (Draft draft : all) {
             List<String> path = QualifiedNames.segments(draft.signal());
             segments.put(draft, path);
@@ -484,7 +486,7 @@ public final class RuntimeModelBuilder {
             }
             depth.put(draft, Math.min(path.size(), equipment + 1));
         }
-        Map<Draft, String> names = new HashMap<>();
+        Map<Draft, String> names = new IdentityHashMap<>();
         boolean changed = true;
         while (changed) {
             changed = false;

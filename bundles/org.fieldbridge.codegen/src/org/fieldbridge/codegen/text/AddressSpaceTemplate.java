@@ -1,7 +1,7 @@
 package org.fieldbridge.codegen.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +52,7 @@ public final class AddressSpaceTemplate {
         w.open("private " + name + "()").close();
 
         JavaNames.Allocator methods = new JavaNames.Allocator("description");
-        Map<ElementNode, String> methodNames = new HashMap<>();
+        Map<ElementNode, String> methodNames = new IdentityHashMap<>(); // not the records' deep hashCode
         assignMethods(model.roots(), methods, methodNames);
 
         w.line("");

@@ -43,7 +43,7 @@ class CompileTest {
         assertTrue(Files.isRegularFile(dir.resolve("classes/acme/riverside/runtime/RiversideTwin.class")));
         Map<String, String> env = new HashMap<>();
         for (String name : List.of("FB_RUNTIME_KEYSTORE_PASSWORD", "FB_OVEN2_PASSWORD", "FB_USER_OPERATOR_PASSWORD",
-                "FB_USER_INTEGRATOR_PASSWORD", "FB_USER_COMMISSIONING_PASSWORD", "FB_USER_QUALITY_MANAGER_PASSWORD")) {
+                "FB_USER_INTEGRATOR_PASSWORD", "FB_USER_COMMISSIONING_PASSWORD", "FB_USER_QUALITYMANAGER_PASSWORD")) {
             env.put(name, "test-" + name.toLowerCase(java.util.Locale.ROOT));
         }
         // what an administrator does: the folder of Oven2's trusted server certificate exists

@@ -186,7 +186,7 @@ class RiversideGenerationTest {
         assertEquals("false", p.getProperty("server.allowInsecure"));
         assertEquals("operator,integrator,commissioning,qualityManager", p.getProperty("users"));
         assertEquals("env:FB_USER_OPERATOR_PASSWORD", p.getProperty("user.operator.password"));
-        assertEquals("env:FB_USER_QUALITY_MANAGER_PASSWORD", p.getProperty("user.qualityManager.password"));
+        assertEquals("env:FB_USER_QUALITYMANAGER_PASSWORD", p.getProperty("user.qualityManager.password"));
         assertEquals("qualityManager", p.getProperty("user.qualityManager.roles"));
         assertEquals("127.0.0.1", p.getProperty("connection.PLC4.host"));
         assertEquals("5020", p.getProperty("connection.PLC4.port"));
