@@ -1,8 +1,42 @@
 package org.fieldbridge.codegen;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.fieldbridge.codegen.model.RuntimeModel;
+import org.fieldbridge.codegen.model.RuntimeModelBuilder;
+import org.fieldbridge.codegen.output.GeneratedFiles;
+import org.fieldbridge.codegen.output.ModelVersion;
+import org.fieldbridge.codegen.text.AcquisitionTemplate;
+import org.fieldbridge.codegen.text.AddressSpaceTemplate;
+import org.fieldbridge.codegen.text.BehavioursTemplate;
+import org.fieldbridge.codegen.text.ConfigurationTemplate;
+import org.fieldbridge.codegen.text.GeneratedHeader;
+import org.fieldbridge.codegen.text.NodeSet2Writer;
+import org.fieldbridge.codegen.text.PropertiesText;
+import org.fieldbridge.codegen.text.ReadmeTemplate;
+import org.fieldbridge.codegen.text.SignalsTemplate;
+import org.fieldbridge.codegen.text.TwinTemplate;
+import org.fieldbridge.dsl.TwinStandaloneSetup;
+import org.fieldbridge.dsl.check.Finding;
+import org.fieldbridge.dsl.check.TwinCheck;
+import org.fieldbridge.dsl.twin.PlantImport;
+import org.fieldbridge.dsl.twin.TwinModel;
+import org.fieldbridge.model.plant.Plant;
+import org.fieldbridge.model.plant.validation.PlantValidation;
+
+import com.google.inject.Injector;
 
 /**
  * Generates a standalone twin runtime project from a plant model and its .twin mappings.
@@ -25,12 +59,37 @@ import java.util.List;
  */
 public final class RuntimeGenerator {
 
-    private RuntimeGenerator() {
+    /** Code of the finding for inputs without any .twin file. */
+    public static final String CODE_NO_INPUT = "codegen.input.none";
+    /** Code of the finding for a canceled generation (nothing written). */
+    public static final String CODE_CANCELED = "codegen.canceled";
+
+    private final Injector suppliedInjector;
+    private Injector injector;
+
+    private RuntimeGenerator(Injector injector) {
+        this.suppliedInjector = injector;
     }
 
     /** @return a generator with its own language setup, for plain Java (command line, Maven plugin, tests) */
     public static RuntimeGenerator standalone() {
-        return new RuntimeGenerator();
+        return new RuntimeGenerator(null);
+    }
+
+    /**
+     * @param injector the .twin language's injector of the caller (e.g. the workbench's)
+     * @return a generator using that language setup
+     */
+    public static RuntimeGenerator with(Injector injector) {
+        return new RuntimeGenerator(injector);
+    }
+
+    private synchronized Injector injector() {
+        if (injector == null) {
+            injector = suppliedInjector != null ? suppliedInjector
+                    : new TwinStandaloneSetup().createInjectorAndDoEMFRegistration();
+        }
+        return injector;
     }
 
     /**
@@ -41,6 +100,140 @@ public final class RuntimeGenerator {
      * @throws IOException when an input cannot be read or the output cannot be written
      */
     public GenerationResult generate(List<Path> inputs, Path output, GenerationMonitor monitor) throws IOException {
-        throw new UnsupportedOperationException("the generator is being written (issue 5)");
+        List<Path> twinFiles = TwinCheck.twinFiles(inputs).stream().filter(p -> p.toString().endsWith(".twin"))
+                .toList();
+        List<Finding> findings = new ArrayList<>();
+        if (twinFiles.isEmpty()) {
+            String where = inputs.isEmpty() ? "(no input)" : inputs.get(0).toString();
+            findings.add(new Finding(where, 1, 1, "error", CODE_NO_INPUT,
+                    "No .twin file among the inputs: a runtime is generated from .twin files and the plants they import."));
+            return failed(findings);
+        }
+        int total = twinFiles.size() + 4;
+        int done = 0;
+
+        // 1. load and check the .twin files (with their plants) the same way `fieldbridge check` does
+        XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("twin",
+                injector().getInstance(IResourceFactory.class));
+        List<RuntimeModelBuilder.TwinFile> twins = new ArrayList<>();
+        Map<URI, Path> plantFiles = new LinkedHashMap<>();
+        for (Path file : twinFiles) {
+            if (monitor.isCanceled()) {
+                return canceled(findings);
+            }
+            monitor.step("checking " + file.getFileName(), done++, total);
+            String name = file.toString();
+            try {
+                Resource resource = resourceSet.getResource(
+                        URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
+                findings.addAll(TwinCheck.validate(name, (XtextResource) resource));
+                if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TwinModel model) {
+                    twins.add(new RuntimeModelBuilder.TwinFile(name, file.getFileName().toString(), model));
+                    for (PlantImport plantImport : model.getImports()) {
+                        URI uri = org.fieldbridge.dsl.scoping.PlantImports.resolve(plantImport);
+                        if (uri != null && uri.isFile() && plantImport.getImportURI() != null) {
+                            plantFiles.putIfAbsent(uri, file.resolveSibling(plantImport.getImportURI()).normalize());
+                        }
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                Throwable cause = e.getCause() instanceof IOException io ? io : e;
+                findings.add(new Finding(name, 1, 1, "error", TwinCheck.IO_CODE, "cannot read the file: " + cause));
+            }
+        }
+        // 2. the plants they import: the model's own rules (names, units, endpoints, secret references)
+        monitor.step("checking the plant models", done++, total);
+        for (Map.Entry<URI, Path> plant : plantFiles.entrySet()) {
+            Resource resource = resourceSet.getResource(plant.getKey(), false);
+            if (resource != null && !resource.getContents().isEmpty()
+                    && resource.getContents().get(0) instanceof Plant root) {
+                findings.addAll(PlantFindings.of(plant.getValue().toString(), plant.getValue(),
+                        PlantValidation.validate(root)));
+            }
+        }
+        if (findings.stream().anyMatch(Finding::isError) || twins.isEmpty()) {
+            return failed(findings);
+        }
+        if (monitor.isCanceled()) {
+            return canceled(findings);
+        }
+
+        // 3. the runtime model
+        monitor.step("extracting the runtime model", done++, total);
+        List<ModelVersion.Input> versionInputs = new ArrayList<>();
+        for (Path file : twinFiles) {
+            versionInputs.add(new ModelVersion.Input(file.getFileName().toString(), Files.readAllBytes(file)));
+        }
+        for (Path plant : plantFiles.values()) {
+            if (Files.isRegularFile(plant)) {
+                versionInputs.add(new ModelVersion.Input(plant.getFileName().toString(), Files.readAllBytes(plant)));
+            }
+        }
+        String modelVersion = ModelVersion.of(GeneratorVersion.VERSION, versionInputs);
+        List<String> inputNames = versionInputs.stream().map(ModelVersion.Input::name).sorted().toList();
+        RuntimeModelBuilder.Result built = RuntimeModelBuilder.build(twins, modelVersion, inputNames);
+        findings.addAll(built.findings());
+        if (built.model() == null) {
+            return failed(findings);
+        }
+        RuntimeModel model = built.model();
+        if (monitor.isCanceled()) {
+            return canceled(findings);
+        }
+
+        // 4. render everything in memory: a failure here leaves the output folder untouched
+        monitor.step("rendering " + model.runtimeName(), done++, total);
+        GeneratedFiles files = render(model, output);
+        if (monitor.isCanceled()) {
+            return canceled(findings);
+        }
+
+        // 5. write
+        monitor.step("writing " + output, done++, total);
+        List<String> written = files.write(manifest(model, files.paths()));
+        monitor.step("done", done, total);
+        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+                .thenComparingInt(Finding::column));
+        return new GenerationResult(model.runtimeName(), model.modelVersion(), model.mainClass(), findings,
+                written.stream().map(Path::of).toList());
+    }
+
+    /** @return every generated file of a model, in memory */
+    static GeneratedFiles render(RuntimeModel model, Path output) {
+        GeneratedFiles files = new GeneratedFiles(output);
+        String java = "src/main/java/" + model.packagePath() + "/";
+        SignalsTemplate.render(model).forEach((name, text) -> files.add(java + name, text));
+        files.add(java + model.className() + "AddressSpace.java", AddressSpaceTemplate.render(model));
+        files.add(java + model.className() + "Acquisition.java", AcquisitionTemplate.render(model));
+        files.add(java + model.className() + "Behaviours.java", BehavioursTemplate.render(model));
+        files.add(java + model.className() + "Twin.java", TwinTemplate.render(model));
+        files.add("src/main/resources/" + model.packagePath() + "/" + NodeSet2Writer.fileName(model),
+                NodeSet2Writer.render(model));
+        files.add(ConfigurationTemplate.FILE, ConfigurationTemplate.render(model));
+        files.add("README.md", ReadmeTemplate.render(model));
+        files.add(GeneratedFiles.MANIFEST, "");
+        return files;
+    }
+
+    /** @return the text of fieldbridge-generated.properties */
+    static String manifest(RuntimeModel model, List<String> paths) {
+        PropertiesText p = new PropertiesText(GeneratedHeader.text(model));
+        p.comment("What the last generation wrote; the next one removes the listed files it no longer writes.");
+        p.property("runtime.name", model.runtimeName());
+        p.property("model.version", model.modelVersion());
+        p.property("main.class", model.mainClass());
+        p.list(GeneratedFiles.FILES_KEY, paths);
+        return p.toString();
+    }
+
+    private static GenerationResult failed(List<Finding> findings) {
+        return new GenerationResult("", "", "", findings, List.of());
+    }
+
+    private static GenerationResult canceled(List<Finding> findings) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.add(new Finding("(generation)", 1, 1, "error", CODE_CANCELED, "The generation was canceled; nothing was written."));
+        return failed(all);
     }
 }

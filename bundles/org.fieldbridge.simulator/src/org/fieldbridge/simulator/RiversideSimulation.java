@@ -1,5 +1,6 @@
 package org.fieldbridge.simulator;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import org.fieldbridge.runtime.server.PlantElement;
 import org.fieldbridge.runtime.server.PlantLevel;
 import org.fieldbridge.runtime.server.SignalDescription;
 import org.fieldbridge.runtime.server.SignalType;
+import org.fieldbridge.runtime.server.PasswordHash;
+import org.fieldbridge.runtime.server.SecretResolver;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
@@ -121,5 +124,23 @@ public final class RiversideSimulation {
             controllers.add(new SimulatedOpcUaController(oven2, oven2AddressSpace(), oven2Nodes()));
         }
         return new Simulator(SimulatedPlant.riverside(), controllers, 100, timeScale);
+    }
+
+    /** The user Oven2's OPC UA server accepts (the example plant's identity). */
+    public static final String OVEN2_USER = "fieldbridge";
+
+    /**
+     * The configuration of Oven2's OPC UA server on 127.0.0.1: SignAndEncrypt, one user
+     * ({@value #OVEN2_USER}) with {@code password}, endpoint path {@code /fieldbridge-sim}.
+     *
+     * @param port its TCP port
+     * @param password the user's password (only its hash is kept)
+     * @param pki the folder of its certificate and trust list
+     * @param keyStorePassword protects the server's private key in {@code pki}
+     */
+    public static TwinServerConfig oven2Server(int port, char[] password, Path pki, char[] keyStorePassword) {
+        SecretResolver secrets = SecretResolver.singleUser(OVEN2_USER, PasswordHash.of(password), keyStorePassword);
+        return TwinServerConfig.builder("oven2-sim", secrets).port(port).path("/fieldbridge-sim").pkiDirectory(pki)
+                .build();
     }
 }

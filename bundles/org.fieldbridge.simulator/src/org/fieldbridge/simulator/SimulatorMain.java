@@ -12,8 +12,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
-import org.fieldbridge.runtime.server.PasswordHash;
-import org.fieldbridge.runtime.server.SecretResolver;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.simulator.modbus.DeviceFault;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
@@ -28,7 +26,7 @@ public final class SimulatorMain {
 
     /** Environment variable with the password of Oven2's user {@value #OVEN2_USER} (the plant's secretRef). */
     public static final String OVEN2_PASSWORD = "FB_OVEN2_PASSWORD";
-    static final String OVEN2_USER = "fieldbridge";
+    static final String OVEN2_USER = RiversideSimulation.OVEN2_USER;
 
     private SimulatorMain() {
     }
@@ -38,7 +36,7 @@ public final class SimulatorMain {
     }
 
     /** @return the exit code: 0 done, 2 usage or start-up problem */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws Exception {
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws Exception {
         SimulatorOptions options;
         try {
             options = SimulatorOptions.parse(args);
@@ -100,15 +98,12 @@ public final class SimulatorMain {
                     + OVEN2_USER + " (the example plant's secretRef env:" + OVEN2_PASSWORD + ")");
             return null;
         }
-        PasswordHash hash = PasswordHash.of(password.toCharArray());
         // A fresh PKI folder per run unless one is given: the simulator keeps no secrets between runs.
         Path pki = options.pki() != null ? options.pki() : Files.createTempDirectory("fieldbridge-oven2-pki");
         char[] keyStorePassword = env.containsKey("FB_SIM_KEYSTORE_PASSWORD")
                 ? env.get("FB_SIM_KEYSTORE_PASSWORD").toCharArray()
                 : HexFormat.of().formatHex(new SecureRandom().generateSeed(16)).toCharArray();
-        SecretResolver secrets = SecretResolver.singleUser(OVEN2_USER, hash, keyStorePassword);
-        return TwinServerConfig.builder("oven2-sim", secrets).port(options.oven2Port()).path("/fieldbridge-sim")
-                .pkiDirectory(pki).build();
+        return RiversideSimulation.oven2Server(options.oven2Port(), password.toCharArray(), pki, keyStorePassword);
     }
 
     private static void readCommands(SimulatedModbusDevice plc4, PrintStream out) {

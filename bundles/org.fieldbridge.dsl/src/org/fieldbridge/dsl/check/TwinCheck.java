@@ -88,13 +88,7 @@ public class TwinCheck {
             // This injector's language services, whatever other setups registered globally.
             resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("twin", resourceFactory);
             Resource resource = resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
-            List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
-                    .validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-            for (Issue issue : issues) {
-                findings.add(new Finding(name, positive(issue.getLineNumber()), positive(issue.getColumn()),
-                        severity(issue.getSeverity()), issue.getCode() == null ? "twin.unknown" : issue.getCode(),
-                        String.valueOf(issue.getMessage())));
-            }
+            findings.addAll(validate(name, (XtextResource) resource));
         } catch (RuntimeException | StackOverflowError e) {
             Throwable cause = e.getCause() instanceof IOException io ? io : e;
             boolean io = cause instanceof IOException;
@@ -102,6 +96,26 @@ public class TwinCheck {
                     (io ? "cannot read the file: " : "the checker failed on this file: ") + cause));
         }
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        return findings;
+    }
+
+    /**
+     * Validates a .twin resource that is already loaded (the code generator loads all .twin files of a runtime
+     * into one resource set and validates each the same way as {@link #check(Path)}).
+     *
+     * @param name     the file name findings carry
+     * @param resource the loaded resource
+     * @return its findings in the validator's order
+     */
+    public static List<Finding> validate(String name, XtextResource resource) {
+        List<Finding> findings = new ArrayList<>();
+        List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator()
+                .validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+        for (Issue issue : issues) {
+            findings.add(new Finding(name, positive(issue.getLineNumber()), positive(issue.getColumn()),
+                    severity(issue.getSeverity()), issue.getCode() == null ? "twin.unknown" : issue.getCode(),
+                    String.valueOf(issue.getMessage())));
+        }
         return findings;
     }
 

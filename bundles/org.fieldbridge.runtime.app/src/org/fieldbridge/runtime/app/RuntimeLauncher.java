@@ -87,6 +87,7 @@ public final class RuntimeLauncher {
         int code = 0;
         try {
             StartBanner.print(runtime, out, options.duration());
+            FirstValueReport.attach(runtime, out);
             if (options.live() != null && !shutdown.requested()) {
                 live = new LiveView(runtime, out, options.live(), LiveView.isTerminal(), Clock.systemDefaultZone());
                 live.start();

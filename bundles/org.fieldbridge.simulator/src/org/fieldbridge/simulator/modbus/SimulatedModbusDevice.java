@@ -150,6 +150,14 @@ public final class SimulatedModbusDevice implements SimulatedController {
         }
     }
 
+    /**
+     * @param offset 0-based holding register address
+     * @return the raw 16-bit word a Modbus master reads there now (for tests comparing raw and published values)
+     */
+    public int holdingRegister(int offset) {
+        return image.getRegister(offset).getValue();
+    }
+
     /** From now on, misbehave as described (replaces any earlier fault; {@link DeviceFault#NONE} heals). */
     public void inject(DeviceFault newFault) {
         fault = Objects.requireNonNull(newFault);

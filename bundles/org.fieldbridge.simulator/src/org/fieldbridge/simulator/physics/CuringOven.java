@@ -60,7 +60,8 @@ public final class CuringOven implements SimulatedEquipment {
             double acceleration = w * w * (z.setpoint - z.temp) - 2 * DAMPING * w * z.rate;
             z.rate += acceleration * dtSeconds;
             z.temp += z.rate * dtSeconds;
-            demand += Math.max(0, z.rate) * 60 + (z.temp - 20) * 0.05; // heating up plus holding losses
+            // heating up plus holding losses: ~50 m³/h at the peak of a cold start, ~28 m³/h holding
+            demand += Math.max(0, z.rate) * 8 + (z.temp - 20) * 0.05;
         }
         gasFlow = 4.0 + demand;
     }

@@ -1,0 +1,103 @@
+package org.fieldbridge.codegen.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.fieldbridge.codegen.model.JavaNames;
+import org.fieldbridge.codegen.model.ModbusDevice;
+import org.fieldbridge.codegen.model.OpcUaDevice;
+import org.fieldbridge.codegen.model.RoleInfo;
+import org.fieldbridge.codegen.model.RuntimeModel;
+
+/**
+ * {@code fieldbridge-runtime.properties}: the deployment configuration with the defaults from the models.
+ * Secrets are references ({@code env:NAME}, {@code file:PATH}) resolved when the runtime starts.
+ *
+ * <p>Users: one user per plant role that may read, named like the role and holding that role, with the
+ * password reference {@code env:FB_USER_<ROLE>_PASSWORD}. A plant without such a role gets one user
+ * {@code operator} without roles.</p>
+ */
+public final class ConfigurationTemplate {
+
+    /** The file name. */
+    public static final String FILE = "fieldbridge-runtime.properties";
+
+    private ConfigurationTemplate() {
+    }
+
+    /** A default user of the configuration. */
+    public record User(String name, String passwordRef, List<String> roles) {
+    }
+
+    /** @return the default users, one per reading role */
+    public static List<User> users(RuntimeModel model) {
+        List<User> users = new ArrayList<>();
+        for (RoleInfo role : model.readingRoles()) {
+            users.add(new User(role.name(), passwordRef(role.name()), List.of(role.name())));
+        }
+        if (users.isEmpty()) {
+            users.add(new User("operator", passwordRef("operator"), List.of()));
+        }
+        return users;
+    }
+
+    /** @return {@code env:FB_USER_QUALITY_MANAGER_PASSWORD} for {@code qualityManager} */
+    public static String passwordRef(String user) {
+        return "env:FB_USER_" + JavaNames.upperSnake(user).toUpperCase(Locale.ROOT) + "_PASSWORD";
+    }
+
+    /** @return the text of the file */
+    public static String render(RuntimeModel model) {
+        PropertiesText p = new PropertiesText(GeneratedHeader.text(model));
+        p.comment("");
+        p.comment("Deployment configuration of the " + model.runtimeName() + " twin runtime. Copy this file next to the");
+        p.comment("runtime (or pass --config FILE) and adapt it to the site; the values here are the defaults from");
+        p.comment("the models. Secrets are never written here, only references resolved at start:");
+        p.comment("env:NAME (environment variable) or file:PATH (a file readable only by the runtime's user).");
+        p.comment("");
+        p.comment("OPC UA server of the twin. Bind to the plant-network interface of the edge box to serve clients");
+        p.comment("there, and list the host names clients use (they go into the server certificate).");
+        p.property("server.bindAddress", "127.0.0.1");
+        p.property("server.port", "4840");
+        p.property("server.path", "/fieldbridge");
+        p.property("server.hostnames", "localhost");
+        p.comment("PKI folder (own certificate, trusted and rejected client certificates), relative to the working folder.");
+        p.property("server.pki", "pki");
+        p.comment("Password of the key store holding the server's private key.");
+        p.property("server.keyStorePassword", "env:FB_RUNTIME_KEYSTORE_PASSWORD");
+        p.comment("true adds a None/None endpoint for anonymous clients: never on a plant network.");
+        p.property("server.allowInsecure", "false");
+        p.comment("");
+        p.comment("Users of the OPC UA server: one per plant role that may read, holding that role. The value of a");
+        p.comment("password reference is the password, or a PBKDF2 hash (pbkdf2-sha256$iterations$salt$hash).");
+        List<User> users = users(model);
+        p.property("users", String.join(",", users.stream().map(User::name).toList()));
+        for (User user : users) {
+            p.property("user." + user.name() + ".password", user.passwordRef());
+            p.property("user." + user.name() + ".roles", String.join(",", user.roles()));
+        }
+        for (ModbusDevice device : model.modbus()) {
+            p.comment("");
+            p.comment("Modbus TCP controller " + device.name() + " (" + device.origin().location() + "), unit "
+                    + device.unitId() + ", polled every " + device.pollMillis() + " ms.");
+            p.property("connection." + device.name() + ".host", device.host());
+            p.property("connection." + device.name() + ".port", Integer.toString(device.port()));
+        }
+        for (OpcUaDevice device : model.opcua()) {
+            p.comment("");
+            p.comment("OPC UA controller " + device.name() + " (" + device.origin().location() + "), security "
+                    + device.policy() + "/" + device.mode() + ". Create the trusted folder and put the controller's");
+            p.comment("server certificate (DER or PEM) into it; an untrusted server is refused.");
+            p.property("connection." + device.name() + ".endpoint", device.endpoint());
+            if (device.user() == null) {
+                p.comment("Anonymous session; to log in, add connection." + device.name() + ".user and .password.");
+            } else {
+                p.property("connection." + device.name() + ".user", device.user());
+                p.property("connection." + device.name() + ".password", device.passwordRef());
+            }
+            p.property("connection." + device.name() + ".trustedCertificates", "pki/controllers/" + device.name());
+        }
+        return p.toString();
+    }
+}
