@@ -69,6 +69,7 @@ final class DemoCommand {
                             Long.toString(duration.toSeconds()));
             try (RuntimeProcess runtime = RuntimeProcess.start(workspace.project(), options, secrets.environment())) {
                 workspace.trustRuntimeClient(simulator, runtime);
+                simulator.startClock();
                 int code = runtime.waitFor();
                 out.println(code == 0 ? "demo finished" : "the runtime stopped with exit code " + code);
                 return code == 0 ? 0 : 1;

@@ -2,16 +2,11 @@ package org.fieldbridge.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.fieldbridge.simulator.RiversideSimulation;
@@ -56,14 +51,17 @@ final class DemoWorkspace {
         return folder.resolve("operator.password");
     }
 
-    /** Starts the Riverside simulation on free ports of 127.0.0.1 and trusts Oven2's certificate in the runtime. */
+    /**
+     * Opens the Riverside simulation's controllers on free ports of 127.0.0.1 (its clock is not started) and
+     * trusts Oven2's certificate in the runtime.
+     */
     Simulator startSimulator(DemoSecrets secrets, double timeScale) throws Exception {
         plc4Port = DemoPorts.free();
         oven2Port = DemoPorts.free();
         Simulator simulator = RiversideSimulation.create(plc4Port, RiversideSimulation.oven2Server(oven2Port,
                 secrets.oven2(), folder.resolve("oven2-pki"), secrets.keyStore()), timeScale);
         try {
-            simulator.start();
+            simulator.startControllers();
             X509Certificate oven2 = simulator.controller(SimulatedOpcUaController.class).server().certificate();
             Path trusted = Files.createDirectories(project().resolve("pki/controllers/Oven2"));
             Files.write(trusted.resolve("oven2-sim.der"), oven2.getEncoded());
@@ -79,34 +77,19 @@ final class DemoWorkspace {
      * user; secrets stay references to environment variables.
      */
     void writeConfiguration(int serverPort, DemoSecrets secrets) throws IOException {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("server.port", Integer.toString(serverPort));
-        values.put("server.keyStorePassword", "env:" + DemoSecrets.KEY_STORE_VARIABLE);
-        values.put("users", "operator");
-        values.put("user.operator.password", "env:" + DemoSecrets.OPERATOR_VARIABLE);
-        values.put("user.operator.roles", "operator");
-        values.put("connection.PLC4.host", "127.0.0.1");
-        values.put("connection.PLC4.port", Integer.toString(plc4Port));
-        values.put("connection.Oven2.endpoint", "opc.tcp://127.0.0.1:" + oven2Port + "/fieldbridge-sim");
-        values.put("connection.Oven2.user", RiversideSimulation.OVEN2_USER);
-        values.put("connection.Oven2.password", "env:" + DemoSecrets.OVEN2_VARIABLE);
-        List<String> lines = new ArrayList<>(
-                Files.readAllLines(project().resolve("fieldbridge-runtime.properties"), StandardCharsets.UTF_8));
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            boolean replaced = false;
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.startsWith(value.getKey() + "=") || line.startsWith(value.getKey() + " ")) {
-                    lines.set(i, value.getKey() + "=" + value.getValue());
-                    replaced = true;
-                }
-            }
-            if (!replaced) {
-                lines.add(value.getKey() + "=" + value.getValue());
-            }
-        }
-        lines.removeIf(l -> l.strip().startsWith("user.") && !l.strip().startsWith("user.operator."));
-        Files.write(project().resolve(CONFIGURATION), lines, StandardCharsets.UTF_8);
+        new ConfigurationEdit().set("server.port", Integer.toString(serverPort))
+                // the endpoint URLs the server advertises: the address clients of this machine use
+                .set("server.hostnames", "127.0.0.1")
+                .set("server.keyStorePassword", "env:" + DemoSecrets.KEY_STORE_VARIABLE)
+                .set("users", "operator")
+                .set("user.operator.password", "env:" + DemoSecrets.OPERATOR_VARIABLE)
+                .set("user.operator.roles", "operator")
+                .set("connection.PLC4.host", "127.0.0.1")
+                .set("connection.PLC4.port", Integer.toString(plc4Port))
+                .set("connection.Oven2.endpoint", "opc.tcp://127.0.0.1:" + oven2Port + "/fieldbridge-sim")
+                .set("connection.Oven2.user", RiversideSimulation.OVEN2_USER)
+                .set("connection.Oven2.password", "env:" + DemoSecrets.OVEN2_VARIABLE)
+                .write(project().resolve("fieldbridge-runtime.properties"), project().resolve(CONFIGURATION));
     }
 
     /**

@@ -86,6 +86,10 @@ final class RuntimeProcess implements AutoCloseable {
         return process.waitFor(millis, TimeUnit.MILLISECONDS);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     int exitValue() {
         return process.exitValue();
     }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -35,7 +34,6 @@ import org.fieldbridge.dsl.check.TwinCheck;
 import org.fieldbridge.dsl.twin.PlantImport;
 import org.fieldbridge.dsl.twin.TwinModel;
 import org.fieldbridge.model.plant.Plant;
-import org.fieldbridge.model.plant.validation.PlantRule;
 import org.fieldbridge.model.plant.validation.PlantValidation;
 
 import com.google.inject.Injector;
@@ -135,7 +133,13 @@ public final class RuntimeGenerator {
                     for (PlantImport plantImport : model.getImports()) {
                         URI uri = org.fieldbridge.dsl.scoping.PlantImports.resolve(plantImport);
                         if (uri != null && uri.isFile() && plantImport.getImportURI() != null) {
-                            plantFiles.putIfAbsent(uri, file.resolveSibling(plantImport.getImportURI()).normalize());
+                            // shown as written relative to the .twin file as given, when it is relative
+                            Path written = Path.of(uri.toFileString());
+                            if (!URI.createURI(plantImport.getImportURI()).hasAbsolutePath()
+                                    && !URI.createURI(plantImport.getImportURI()).isFile()) {
+                                written = file.resolveSibling(plantImport.getImportURI()).normalize();
+                            }
+                            plantFiles.putIfAbsent(uri, written);
                         }
                     }
                 }
@@ -150,7 +154,8 @@ public final class RuntimeGenerator {
             Resource resource = resourceSet.getResource(plant.getKey(), false);
             if (resource != null && !resource.getContents().isEmpty()
                     && resource.getContents().get(0) instanceof Plant root) {
-                findings.addAll(plantFindings(plant.getValue().toString(), PlantValidation.validate(root)));
+                findings.addAll(PlantFindings.of(plant.getValue().toString(), Path.of(plant.getKey().toFileString()),
+                        PlantValidation.validate(root)));
             }
         }
         if (findings.stream().anyMatch(Finding::isError) || twins.isEmpty()) {
@@ -166,7 +171,8 @@ public final class RuntimeGenerator {
         for (Path file : twinFiles) {
             versionInputs.add(new ModelVersion.Input(file.getFileName().toString(), Files.readAllBytes(file)));
         }
-        for (Path plant : plantFiles.values()) {
+        for (URI uri : plantFiles.keySet()) {
+            Path plant = Path.of(uri.toFileString());
             if (Files.isRegularFile(plant)) {
                 versionInputs.add(new ModelVersion.Input(plant.getFileName().toString(), Files.readAllBytes(plant)));
             }
@@ -226,19 +232,6 @@ public final class RuntimeGenerator {
         p.property("main.class", model.mainClass());
         p.list(GeneratedFiles.FILES_KEY, paths);
         return p.toString();
-    }
-
-    private static List<Finding> plantFindings(String file, Diagnostic diagnostic) {
-        List<Finding> findings = new ArrayList<>();
-        for (Diagnostic child : diagnostic.getChildren()) {
-            if (child.getSeverity() != Diagnostic.ERROR && child.getSeverity() != Diagnostic.WARNING) {
-                continue;
-            }
-            PlantRule rule = PlantRule.of(child);
-            findings.add(new Finding(file, 1, 1, child.getSeverity() == Diagnostic.ERROR ? "error" : "warning",
-                    rule == null ? "plant.model" : rule.id(), child.getMessage()));
-        }
-        return findings;
     }
 
     private static GenerationResult failed(List<Finding> findings) {

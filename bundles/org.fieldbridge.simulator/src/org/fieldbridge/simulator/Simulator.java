@@ -36,16 +36,40 @@ public final class Simulator implements AutoCloseable {
 
     /** Opens the controllers and starts the clock. */
     public synchronized void start() throws Exception {
+        startControllers();
+        startClock();
+    }
+
+    /**
+     * Opens the controllers with the plant's initial values, without advancing simulated time (a demo
+     * starts the clock once its runtime is connected, so that nothing of the scenario is missed).
+     */
+    public synchronized void startControllers() throws Exception {
         for (SimulatedController controller : controllers) {
             controller.start();
         }
         tick(); // the controllers hold plausible values before the first client reads
+    }
+
+    /** Starts advancing simulated time; does nothing when it already runs. */
+    public synchronized void startClock() {
+        if (clock != null) {
+            return;
+        }
         clock = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fieldbridge-simulator-clock");
             t.setDaemon(true);
             return t;
         });
         clock.scheduleAtFixedRate(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops advancing simulated time; the controllers keep serving the values they hold. */
+    public synchronized void stopClock() {
+        if (clock != null) {
+            clock.shutdownNow();
+            clock = null;
+        }
     }
 
     /** Advances the plant by one step and updates every controller. */
@@ -81,10 +105,7 @@ public final class Simulator implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (clock != null) {
-            clock.shutdownNow();
-            clock = null;
-        }
+        stopClock();
         controllers.forEach(SimulatedController::close);
     }
 }

@@ -42,10 +42,12 @@ class GeneratedRuntimeEndToEndTest {
 
     private static final String PREFIX = "Acme.Riverside.Finishing.AnodizingLine.";
     private static final String TANK1_BATH_TEMP = PREFIX + "Tank1.BathTemp";
+    // holding 40021 int16, scale 0.1, valid 0 .. 40, no deadband (Tank1's has one: 0.2 °C)
+    private static final String TANK3_BATH_TEMP = PREFIX + "Tank3.BathTemp";
     private static final String BATH_TOO_HOT_ACTIVE = PREFIX + "Tank3.BathTooHot.Active";
 
     @TempDir
-    Path home;
+    static Path home;
 
     private DemoWorkspace workspace;
     private Simulator simulator;
@@ -73,6 +75,7 @@ class GeneratedRuntimeEndToEndTest {
         runtime = RuntimeProcess.start(workspace.project(), List.of("--config", DemoWorkspace.CONFIGURATION, "--live", "1"),
                 secrets.environment(), log);
         workspace.trustRuntimeClient(simulator, runtime);
+        simulator.startClock();
         waitFor(workspace.serverCertificate());
 
         Path clientFolder = Files.createDirectories(home.resolve("node-client"));
@@ -130,18 +133,16 @@ class GeneratedRuntimeEndToEndTest {
     @Test
     @Order(1)
     void aScaledRegisterReachesTheClientAsEngineeringValueWithUnitAndRange() throws Exception {
-        SimulatedModbusDevice plc4 = simulator.controller(SimulatedModbusDevice.class);
-        String json = null;
-        double expected = Double.NaN;
-        for (int attempt = 0; attempt < 10; attempt++) {
-            short before = (short) plc4.holdingRegister(0); // 40001, int16 at scale 0.1
-            Thread.sleep(600); // more than two poll periods (250 ms): the runtime has read it
-            json = client.run(60, "read", TANK1_BATH_TEMP).get(0);
-            short after = (short) plc4.holdingRegister(0);
-            expected = before * 0.1;
-            if (before == after && Math.abs(Double.parseDouble(NodeOpcUaClient.field(json, "value")) - expected) < 1e-6) {
-                break;
-            }
+        // the thermostat makes the bath temperature go up and down: hold simulated time while comparing
+        simulator.stopClock();
+        String json;
+        double expected;
+        try {
+            Thread.sleep(1000); // several poll periods (250 ms): the runtime has read the held value
+            expected = (short) simulator.controller(SimulatedModbusDevice.class).holdingRegister(20) * 0.1;
+            json = client.run(60, "read", TANK3_BATH_TEMP).get(0);
+        } finally {
+            simulator.startClock();
         }
         assertEquals(expected, Double.parseDouble(NodeOpcUaClient.field(json, "value")), 1e-6, json);
         assertTrue(expected > 15 && expected < 30, "a bath temperature, not a raw register: " + expected);

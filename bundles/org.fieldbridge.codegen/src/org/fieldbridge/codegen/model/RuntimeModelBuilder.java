@@ -3,6 +3,7 @@ package org.fieldbridge.codegen.model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -399,8 +400,8 @@ public final class RuntimeModelBuilder {
         double scale = scaleOption == null ? 1 : scaleOption.getFactor();
         double offset = offsetOption == null ? 0 : offsetOption.getOffset();
         if (!conversion.equals(UnitConversions.Conversion.NONE)) {
-            offset = conversion.factor() * offset + conversion.offset();
-            scale = conversion.factor() * scale;
+            offset = UnitConversions.round(conversion.factor() * offset + conversion.offset());
+            scale = UnitConversions.round(conversion.factor() * scale);
         }
         ValidOption valid = ConnectionSettings.option(mapping.getOptions(), ValidOption.class);
         Range range = plantRange(signal);
@@ -473,8 +474,9 @@ public final class RuntimeModelBuilder {
     /** Constants are named after the equipment path and the signal, widened upwards until unique. */
     private void assignConstants() {
         List<Draft> all = new ArrayList<>(drafts.values());
-        Map<Draft, Integer> depth = new HashMap<>();
-        Map<Draft, List<String>> segments = new HashMap<>();
+        // identity maps: a record's hashCode would hash all of its parts on every lookup
+        Map<Draft, Integer> depth = new IdentityHashMap<>();
+        Map<Draft, List<String>> segments = new IdentityHashMap<>();
         for (Draft draft : all) {
             List<String> path = QualifiedNames.segments(draft.signal());
             segments.put(draft, path);
@@ -484,7 +486,7 @@ public final class RuntimeModelBuilder {
             }
             depth.put(draft, Math.min(path.size(), equipment + 1));
         }
-        Map<Draft, String> names = new HashMap<>();
+        Map<Draft, String> names = new IdentityHashMap<>();
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -496,7 +498,17 @@ public final class RuntimeModelBuilder {
                 byName.computeIfAbsent(name, n -> new ArrayList<>()).add(draft);
             }
             for (List<Draft> clash : byName.values()) {
-                if (clash.size() > 1) {
+                if (clash.size() < 2) {
+                    continue;
+                }
+                // widen only where it tells the signals apart; names equal all the way up get a suffix below
+                Set<String> widened = new HashSet<>();
+                for (Draft draft : clash) {
+                    List<String> path = segments.get(draft);
+                    int d = Math.min(path.size(), depth.get(draft) + 1);
+                    widened.add(JavaNames.constant(path.subList(path.size() - d, path.size())));
+                }
+                if (widened.size() > 1) {
                     for (Draft draft : clash) {
                         if (depth.get(draft) < segments.get(draft).size()) {
                             depth.put(draft, depth.get(draft) + 1);

@@ -21,13 +21,6 @@ public record SignalNode(String id, String browseName, String displayName, Strin
         roles = List.copyOf(roles);
     }
 
-    /**
-     * @return the unit published as EngineeringUnits: the plant's, {@link Unit#ONE} for numbers without one,
-     *         {@code null} for booleans and texts
-     */
-    public Unit euUnit() {
-        return unit != null ? unit : type.isNumeric() ? Unit.ONE : null;
-    }
 
     /** @return the unit's common code for {@code TwinSignal}, empty without a plant unit */
     public String unitCode() {

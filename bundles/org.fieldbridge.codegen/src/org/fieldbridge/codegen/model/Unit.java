@@ -9,9 +9,6 @@ package org.fieldbridge.codegen.model;
  */
 public record Unit(String commonCode, String displayName, String description) {
 
-    /** The unit of plain numbers (counts, ratios) that have no unit in the plant. */
-    public static final Unit ONE = new Unit("C62", "1", "one");
-
     /** @return the OPC UA unitId (OPC 10000-8 §5.6.3): the code's ASCII bytes, last in the lowest byte */
     public int unitId() {
         int id = 0;

@@ -57,13 +57,24 @@ public final class UnitConversions {
 
         /** @return the converted value; exactly the value when nothing is converted */
         public double value(double from) {
-            return this.equals(NONE) ? from : factor * from + offset;
+            return this.equals(NONE) ? from : round(factor * from + offset);
         }
 
         /** @return the converted difference (a band, a deadband) */
         public double difference(double from) {
-            return factor == 1 ? from : factor * from;
+            return factor == 1 ? from : round(factor * from);
         }
+    }
+
+    /**
+     * Rounds a converted value to 12 significant digits, so that 176 degF becomes 80.0 degC rather than
+     * 80.00000000000001 (the generated code states the value a person would write).
+     */
+    public static double round(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value;
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue();
     }
 
     private UnitConversions() {

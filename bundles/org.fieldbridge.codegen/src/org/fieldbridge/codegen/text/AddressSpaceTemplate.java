@@ -1,7 +1,7 @@
 package org.fieldbridge.codegen.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +52,7 @@ public final class AddressSpaceTemplate {
         w.open("private " + name + "()").close();
 
         JavaNames.Allocator methods = new JavaNames.Allocator("description");
-        Map<ElementNode, String> methodNames = new HashMap<>();
+        Map<ElementNode, String> methodNames = new IdentityHashMap<>(); // not the records' deep hashCode
         assignMethods(model.roots(), methods, methodNames);
 
         w.line("");
@@ -71,7 +71,7 @@ public final class AddressSpaceTemplate {
     private static void collectUnitConstants(List<ElementNode> elements, Map<String, Unit> units) {
         for (ElementNode element : elements) {
             for (SignalNode signal : element.signals()) {
-                Unit unit = signal.euUnit();
+                Unit unit = signal.unit();
                 if (unit != null) {
                     units.putIfAbsent(unitConstant(unit), unit);
                 }
@@ -133,7 +133,7 @@ public final class AddressSpaceTemplate {
     }
 
     private static String signal(SignalNode signal) {
-        Unit unit = signal.euUnit();
+        Unit unit = signal.unit();
         String unitText = unit == null ? "null" : unitConstant(unit);
         String range = signal.range() == null ? "null"
                 : "new EuRange(" + JavaLiterals.number(signal.range().low()) + ", "

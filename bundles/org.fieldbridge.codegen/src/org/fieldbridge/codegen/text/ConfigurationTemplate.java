@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.fieldbridge.codegen.model.JavaNames;
 import org.fieldbridge.codegen.model.ModbusDevice;
 import org.fieldbridge.codegen.model.OpcUaDevice;
 import org.fieldbridge.codegen.model.RoleInfo;
@@ -42,9 +41,14 @@ public final class ConfigurationTemplate {
         return users;
     }
 
-    /** @return {@code env:FB_USER_QUALITY_MANAGER_PASSWORD} for {@code qualityManager} */
+    /**
+     * The user name upper-cased, anything but letters and digits as {@code _} (as the runtime's own hint for a
+     * missing password says).
+     *
+     * @return {@code env:FB_USER_QUALITYMANAGER_PASSWORD} for {@code qualityManager}
+     */
     public static String passwordRef(String user) {
-        return "env:FB_USER_" + JavaNames.upperSnake(user).toUpperCase(Locale.ROOT) + "_PASSWORD";
+        return "env:FB_USER_" + user.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_PASSWORD";
     }
 
     /** @return the text of the file */
@@ -87,12 +91,15 @@ public final class ConfigurationTemplate {
         for (OpcUaDevice device : model.opcua()) {
             p.comment("");
             p.comment("OPC UA controller " + device.name() + " (" + device.origin().location() + "), security "
-                    + device.policy() + "/" + device.mode() + ". Put the controller's server certificate (DER) into");
-            p.comment("the trusted folder; an untrusted server is refused.");
+                    + device.policy() + "/" + device.mode() + ". Create the trusted folder and put the controller's");
+            p.comment("server certificate (DER or PEM) into it; an untrusted server is refused.");
             p.property("connection." + device.name() + ".endpoint", device.endpoint());
-            p.property("connection." + device.name() + ".user", device.user() == null ? "" : device.user());
-            p.property("connection." + device.name() + ".password",
-                    device.passwordRef() == null ? "" : device.passwordRef());
+            if (device.user() == null) {
+                p.comment("Anonymous session; to log in, add connection." + device.name() + ".user and .password.");
+            } else {
+                p.property("connection." + device.name() + ".user", device.user());
+                p.property("connection." + device.name() + ".password", device.passwordRef());
+            }
             p.property("connection." + device.name() + ".trustedCertificates", "pki/controllers/" + device.name());
         }
         return p.toString();

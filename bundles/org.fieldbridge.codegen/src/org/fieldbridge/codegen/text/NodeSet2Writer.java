@@ -17,7 +17,7 @@ import org.fieldbridge.codegen.model.Unit;
  * string NodeIds, as the runtime's server builds from the {@code AddressSpaceDescription} (namespace index 1
  * of the file is the twin's namespace {@code urn:fieldbridge:twin:<name>}). Signals are AnalogItemType
  * variables with EngineeringUnits (EUInformation, UNECE unitId) and EURange (Range) properties; booleans and
- * texts are BaseDataVariableType. The plant's roles are RoleType objects in the server's RoleSet, and every
+ * texts are DataItemType (as the runtime server makes them). The plant's roles are RoleType objects in the server's RoleSet, and every
  * node where the plant assigns roles (on an area or line and below) carries RolePermissions.
  */
 public final class NodeSet2Writer {
@@ -26,6 +26,7 @@ public final class NodeSet2Writer {
     private static final String ANALOG_ITEM_TYPE = "i=2368";
     private static final String BASE_OBJECT_TYPE = "i=58";
     private static final String BASE_DATA_VARIABLE_TYPE = "i=63";
+    private static final String DATA_ITEM_TYPE = "i=2365";
     private static final String FOLDER_TYPE = "i=61";
     private static final String PROPERTY_TYPE = "i=68";
     private static final String OBJECTS_FOLDER = "i=85";
@@ -100,10 +101,10 @@ public final class NodeSet2Writer {
                 : role.description());
         reference("HasTypeDefinition", ROLE_TYPE, true);
         reference("HasComponent", ROLE_SET, false);
-        reference("HasProperty", id + ".Identities", true);
+        reference("HasProperty", id + "/Identities", true);
         endObject(List.of());
         // Identities are mapped by the runtime configuration (users and their roles), not by the model.
-        startVariable(id + ".Identities", "Identities", false, id, "IdentityMappingRuleType", 1, "Identities",
+        startVariable(id + "/Identities", "Identities", false, id, "IdentityMappingRuleType", 1, "Identities",
                 "Filled by the runtime from its configuration (users, user.<name>.roles)");
         reference("HasTypeDefinition", PROPERTY_TYPE, true);
         reference("HasProperty", id, false);
@@ -141,26 +142,35 @@ public final class NodeSet2Writer {
 
     private void signal(SignalNode signal, String parent) {
         String id = ns(signal.id());
-        Unit unit = signal.euUnit();
+        Unit unit = signal.unit();
         boolean analog = signal.type().isNumeric();
         startVariable(id, signal.browseName(), true, parent, signal.type().dataTypeName(), -1, signal.displayName(),
                 signal.description());
-        reference("HasTypeDefinition", analog ? ANALOG_ITEM_TYPE : BASE_DATA_VARIABLE_TYPE, true);
+        reference("HasTypeDefinition", analog ? ANALOG_ITEM_TYPE : DATA_ITEM_TYPE, true);
         reference("HasComponent", parent, false);
+        if (analog && unit != null) {
+            reference("HasProperty", id + "/EngineeringUnits", true);
+        }
         if (analog) {
-            reference("HasProperty", id + ".EngineeringUnits", true);
-            reference("HasProperty", id + ".EURange", true);
+            reference("HasProperty", id + "/EURange", true);
         }
         endReferences(signal.roles());
         out.append("  </UAVariable>\n");
         if (!analog) {
             return;
         }
-        startVariable(id + ".EngineeringUnits", "EngineeringUnits", false, id, "EUInformation", -1, "EngineeringUnits",
+        if (unit != null) {
+            engineeringUnits(id, unit, signal.roles());
+        }
+        euRange(id, signal);
+    }
+
+    private void engineeringUnits(String id, Unit unit, List<String> roles) {
+        startVariable(id + "/EngineeringUnits", "EngineeringUnits", false, id, "EUInformation", -1, "EngineeringUnits",
                 "");
         reference("HasTypeDefinition", PROPERTY_TYPE, true);
         reference("HasProperty", id, false);
-        endReferences(signal.roles());
+        endReferences(roles);
         out.append("    <Value>\n      <uax:ExtensionObject>\n");
         out.append("        <uax:TypeId>\n          <uax:Identifier>").append(EU_INFORMATION_XML)
                 .append("</uax:Identifier>\n        </uax:TypeId>\n");
@@ -173,8 +183,10 @@ public final class NodeSet2Writer {
                 .append(xml(unit.description())).append("</uax:Text>\n            </uax:Description>\n");
         out.append("          </uax:EUInformation>\n        </uax:Body>\n      </uax:ExtensionObject>\n    </Value>\n");
         out.append("  </UAVariable>\n");
+    }
 
-        startVariable(id + ".EURange", "EURange", false, id, "Range", -1, "EURange", "");
+    private void euRange(String id, SignalNode signal) {
+        startVariable(id + "/EURange", "EURange", false, id, "Range", -1, "EURange", "");
         reference("HasTypeDefinition", PROPERTY_TYPE, true);
         reference("HasProperty", id, false);
         endReferences(signal.roles());

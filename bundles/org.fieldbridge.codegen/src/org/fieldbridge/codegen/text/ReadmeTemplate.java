@@ -41,9 +41,15 @@ public final class ReadmeTemplate {
                 .append("the ones it no longer writes.\n\n");
 
         md.append("## Build and run\n\n");
-        md.append("```sh\nfieldbridge build <this folder>        # compiles and packages a runnable jar\n")
-                .append("export FB_RUNTIME_KEYSTORE_PASSWORD=...   # and the variables listed below\n")
-                .append("java -jar <the jar fieldbridge build wrote> --config fieldbridge-runtime.properties\n```\n\n");
+        md.append("```sh\n# generate, compile (-Xlint:all -Werror) and package target/").append(model.runtimeName())
+                .append("-runtime.jar with its libraries in target/lib/\n")
+                .append("fieldbridge build <the .twin files> -o <this folder>\n")
+                .append("export FB_RUNTIME_KEYSTORE_PASSWORD=...   # and the other variables listed below\n")
+                .append("fieldbridge run <this folder>             # or: java -jar target/").append(model.runtimeName())
+                .append("-runtime.jar --config fieldbridge-runtime.properties\n```\n\n");
+        md.append("A Maven build generates the same sources with the `fieldbridge-maven-plugin` (goal `generate`). ")
+                .append("To deploy, copy the jar, `target/lib/` and an adapted `fieldbridge-runtime.properties` to the ")
+                .append("edge box (docs/deploy.md of Fieldbridge shows a systemd unit).\n\n");
         md.append("Options of the runtime: `--config FILE` (default `fieldbridge-runtime.properties` in the working ")
                 .append("folder), `--duration SECONDS`, `--live` (a compact live view of signals and alarms), `--help`. ")
                 .append("Ctrl-C stops it cleanly.\n\n");

@@ -49,11 +49,10 @@ final class AlignmentTicker implements AutoCloseable {
         }
     }
 
-    /** One {@code align} statement: its grid and the output id of each grid signal. */
+    /** One {@code align} statement: its grid (whose signals are named by their output ids). */
     private static final class Grid {
         final AlignmentGrid grid;
         final Duration period;
-        final Map<String, String> outputOfSignal = new LinkedHashMap<>();
         Instant lastEvaluated;
 
         Grid(Duration period) {
@@ -83,7 +82,6 @@ final class AlignmentTicker implements AutoCloseable {
             for (AlignedOutput o : alignment.outputs()) {
                 // the output id names the grid signal: one source may be aligned with several methods
                 AlignedSignal signal = g.grid.add(o.outputId(), o.method(), o.staleAfter());
-                g.outputOfSignal.put(o.outputId(), o.outputId());
                 feeds.computeIfAbsent(o.signalId(), k -> new ArrayList<>()).add(new Feed(g, signal));
             }
             grids.add(g);
@@ -117,7 +115,7 @@ final class AlignmentTicker implements AutoCloseable {
             try {
                 evaluate(g, now);
             } catch (RuntimeException e) {
-                LOG.error("alignment grid of {} failed", g.outputOfSignal.keySet(), e);
+                LOG.error("alignment grid of {} failed", g.grid.signals().stream().map(AlignedSignal::name).toList(), e);
             }
         }
     }
@@ -140,7 +138,7 @@ final class AlignmentTicker implements AutoCloseable {
         }
         Instant published = clock.instant();
         for (Map<String, AlignedValue> values : results) {
-            values.forEach((signal, v) -> output.accept(g.outputOfSignal.get(signal), new Sample(
+            values.forEach((outputId, v) -> output.accept(outputId, new Sample(
                     Double.isNaN(v.value()) ? null : v.value(), v.quality(), v.gridTime(), published)));
         }
     }

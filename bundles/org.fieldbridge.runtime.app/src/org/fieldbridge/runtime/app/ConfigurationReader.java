@@ -164,10 +164,10 @@ final class ConfigurationReader {
         String kind;
         if (modbusNames.contains(name)) {
             allowed = MODBUS_KEYS;
-            kind = "Modbus";
+            kind = "a Modbus";
         } else if (opcuaConnections.containsKey(name)) {
             allowed = OPCUA_KEYS;
-            kind = "OPC UA";
+            kind = "an OPC UA";
         } else {
             List<String> all = new ArrayList<>(modbusNames);
             all.addAll(opcuaConnections.keySet());
@@ -175,7 +175,7 @@ final class ConfigurationReader {
                     + (all.isEmpty() ? "none" : String.join(", ", all)) + ")");
         }
         if (!allowed.contains(attribute)) {
-            throw error(entry.line(), entry.key() + ": " + name + " is an " + kind + " connection; its keys are "
+            throw error(entry.line(), entry.key() + ": " + name + " is " + kind + " connection; its keys are "
                     + String.join(", ", allowed));
         }
     }

@@ -75,7 +75,7 @@ public final class LiveView implements RuntimeListener, AutoCloseable {
         }
         try {
             // Java 22+: a Console exists even when redirected; isTerminal() tells
-            return (Boolean) console.getClass().getMethod("isTerminal").invoke(console);
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
             return true; // Java 21: a console exists only for a terminal
         }

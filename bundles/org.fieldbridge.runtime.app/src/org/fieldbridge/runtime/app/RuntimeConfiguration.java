@@ -111,8 +111,14 @@ public final class RuntimeConfiguration {
      */
     public static RuntimeConfiguration parse(String fileName, String text, Path baseDirectory, TwinAssembly twin,
             Map<String, String> env) throws ConfigurationException {
+        return parse(fileName, text, baseDirectory, twin, env, PasswordHash.DEFAULT_ITERATIONS);
+    }
+
+    /** @param hashIterations PBKDF2 iterations of the user password hashes (tests use few) */
+    static RuntimeConfiguration parse(String fileName, String text, Path baseDirectory, TwinAssembly twin,
+            Map<String, String> env, int hashIterations) throws ConfigurationException {
         return new ConfigurationReader(PropertiesFile.parse(fileName, text), baseDirectory, twin, env,
-                PasswordHash.DEFAULT_ITERATIONS).read();
+                hashIterations).read();
     }
 
     /** @return the file as messages name it */

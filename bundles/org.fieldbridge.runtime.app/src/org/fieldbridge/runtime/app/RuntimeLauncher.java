@@ -3,8 +3,6 @@ package org.fieldbridge.runtime.app;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -68,46 +66,33 @@ public final class RuntimeLauncher {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        TwinRuntime runtime;
-        try {
-            runtime = TwinRuntime.start(assembly, configuration);
-        } catch (Exception e) {
-            err.println("error: " + assembly.name() + " cannot start: " + reason(e));
-            return 2;
+        try (ShutdownSignal shutdown = new ShutdownSignal(exitZeroOnSignal)) {
+            TwinRuntime runtime;
+            try {
+                runtime = TwinRuntime.start(assembly, configuration);
+            } catch (Exception e) {
+                err.println("error: " + assembly.name() + " cannot start: " + reason(e));
+                shutdown.finished(2);
+                return 2;
+            }
+            int code = runUntilStopped(runtime, options, out, err, shutdown);
+            shutdown.finished(code);
+            return code;
         }
-        return runUntilStopped(runtime, options, out, err, exitZeroOnSignal);
     }
 
     private static int runUntilStopped(TwinRuntime runtime, LaunchOptions options, PrintStream out, PrintStream err,
-            boolean exitZeroOnSignal) {
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            try {
-                stopped.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (exitZeroOnSignal) {
-                // a stop on request is a clean stop: exit 0, not the signal's 130/143
-                Runtime.getRuntime().halt(0);
-            }
-        }, "fieldbridge-runtime-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+            ShutdownSignal shutdown) {
         LiveView live = null;
         int code = 0;
         try {
             StartBanner.print(runtime, out, options.duration());
-            if (options.live() != null) {
+            FirstValueReport.attach(runtime, out);
+            if (options.live() != null && !shutdown.requested()) {
                 live = new LiveView(runtime, out, options.live(), LiveView.isTerminal(), Clock.systemDefaultZone());
                 live.start();
             }
-            if (options.duration() != null) {
-                stop.await(options.duration().toNanos(), TimeUnit.NANOSECONDS);
-            } else {
-                stop.await();
-            }
+            shutdown.await(options.duration() == null ? -1 : options.duration().toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -120,12 +105,6 @@ public final class RuntimeLauncher {
             runtime.close();
             out.println(runtime.twin().name() + " stopped.");
             out.flush();
-            stopped.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // shutting down already: the hook is running
-            }
         }
         return code;
     }

@@ -17,7 +17,9 @@ final class LayeringRules {
     /** Protocol library package/bundle prefix -> bundles (by prefix) allowed to use it. */
     private static final Map<String, List<String>> LIBRARY_OWNERS = Map.of(
             "org.eclipse.milo", List.of("org.fieldbridge.runtime.opcua", "org.fieldbridge.runtime.server",
-                    "org.fieldbridge.simulator", "org.fieldbridge.milo", "org.fieldbridge.runtime.osgi.tests"),
+                    "org.fieldbridge.simulator", "org.fieldbridge.milo", "org.fieldbridge.runtime.osgi.tests",
+                    // its tests read the twin's server with an independent Milo client
+                    "org.fieldbridge.runtime.app.tests"),
             "com.ghgande.j2mod", List.of("org.fieldbridge.runtime.modbus", "org.fieldbridge.simulator",
                     "org.fieldbridge.runtime.osgi.tests"));
 

@@ -1,0 +1,184 @@
+package org.fieldbridge.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fieldbridge.codegen.GenerationResult;
+import org.fieldbridge.runtime.register.DataType;
+import org.fieldbridge.runtime.register.RegisterArea;
+import org.fieldbridge.runtime.register.TagAddress;
+import org.fieldbridge.simulator.modbus.RegisterBinding;
+import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+
+/**
+ * Start-up time and heap of a generated runtime, not a test: for a small model (the baseline, measured in
+ * the same run) and a large one (10,000 tags by default), generates and builds the runtime, serves its
+ * registers from a simulated Modbus device on 127.0.0.1, starts the runtime's jar as its own process and
+ * prints: time to "Running" (server up, sources started), time until every tag has its first value (both
+ * since the JVM started), heap used after a full GC and resident memory after it has polled for a while.
+ * Run with releng/runtime-bench.sh.
+ */
+public final class RuntimeStartupBench {
+
+    private static final Pattern FIRST_VALUES = Pattern.compile("have a first value, ([0-9.]+) s after the JVM started");
+
+    private RuntimeStartupBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int tags = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int baseline = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        Path work = Files.createTempDirectory("fieldbridge-runtime-bench");
+        try {
+            Figures small = measure(work.resolve("small"), baseline, seconds);
+            Figures large = measure(work.resolve("large"), tags, seconds);
+            System.out.printf(Locale.ROOT, "[runtime-bench] %d tags vs %d: start-up %.2f x, first values %.2f x, "
+                    + "heap %.2f x (%.1f KB per extra tag), RSS %.2f x%n", tags, baseline,
+                    large.runningSeconds / small.runningSeconds, large.firstValuesSeconds / small.firstValuesSeconds,
+                    large.heapMb / small.heapMb, (large.heapMb - small.heapMb) * 1024 / (tags - baseline),
+                    large.rssMb / small.rssMb);
+        } finally {
+            RuntimeJarBuilder.deleteRecursively(work);
+        }
+    }
+
+    private record Figures(double buildSeconds, double runningSeconds, double firstValuesSeconds, double heapMb,
+            double rssMb) {
+    }
+
+    private static Figures measure(Path folder, int tags, int seconds) throws Exception {
+        int perEquipment = Math.min(100, tags);
+        Path models = Files.createDirectories(folder.resolve("models"));
+        Files.writeString(models.resolve("bench.plant"), plant((tags + perEquipment - 1) / perEquipment,
+                perEquipment));
+        Files.writeString(models.resolve("bench.twin"), twin(tags, perEquipment));
+        Path project = folder.resolve("runtime");
+        long t0 = System.nanoTime();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        GenerationResult generated = new GenerateCommand(quiet, System.err).generate(List.of(models), project);
+        if (generated == null) {
+            throw new IllegalStateException("the bench model has errors");
+        }
+        new RuntimeJarBuilder(RuntimeClasspath.fromSystemProperty()).build(project, generated);
+        double build = (System.nanoTime() - t0) / 1e9;
+
+        List<RegisterBinding> registers = new ArrayList<>();
+        for (int n = 0; n <= tags; n++) {
+            registers.add(new RegisterBinding("T" + n, TagAddress.of(1, RegisterArea.HOLDING_REGISTER, n, DataType.INT16),
+                    0.1, 0));
+        }
+        try (SimulatedModbusDevice device = new SimulatedModbusDevice(1, DemoPorts.free(), registers)) {
+            device.start();
+            device.update(signal -> 20 + Integer.parseInt(signal.substring(1)) % 50);
+            new ConfigurationEdit().set("server.port", Integer.toString(DemoPorts.free()))
+                    .set("server.hostnames", "127.0.0.1").set("server.keyStorePassword", "env:FB_BENCH_KEYSTORE")
+                    .set("users", "bench").set("user.bench.password", "env:FB_BENCH_USER").set("user.bench.roles", "operator")
+                    .set("connection.P.host", "127.0.0.1").set("connection.P.port", Integer.toString(device.port()))
+                    .write(project.resolve("fieldbridge-runtime.properties"), project.resolve("bench.properties"));
+            Path log = folder.resolve("runtime.log");
+            try (RuntimeProcess runtime = RuntimeProcess.start(project, List.of("--config", "bench.properties"),
+                    Map.of("FB_BENCH_KEYSTORE", "bench-keystore-secret", "FB_BENCH_USER", "bench-user-secret"), log)) {
+                long started = System.nanoTime();
+                double running = Double.NaN;
+                double firstValues = Double.NaN;
+                while (Double.isNaN(firstValues) && System.nanoTime() - started < 120_000_000_000L) {
+                    String text = Files.exists(log) ? Files.readString(log) : "";
+                    if (Double.isNaN(running) && text.contains("Running")) {
+                        running = (System.nanoTime() - started) / 1e9;
+                    }
+                    Matcher m = FIRST_VALUES.matcher(text);
+                    if (m.find()) {
+                        firstValues = Double.parseDouble(m.group(1));
+                    }
+                    if (!runtime.isAlive()) {
+                        throw new IllegalStateException("the runtime stopped:\n" + text);
+                    }
+                    Thread.sleep(20);
+                }
+                Thread.sleep(seconds * 1000L);
+                double heap = heapUsedAfterGc(runtime.pid());
+                double rss = residentMb(runtime.pid());
+                System.out.printf(Locale.ROOT, "[runtime-bench] %5d tags: generate+build %.1f s; process start -> "
+                        + "Running %.2f s; first value of every tag %.2f s after JVM start; heap after full GC %.1f MB; "
+                        + "RSS %.0f MB (after %d s of 100 ms polls)%n", tags, build, running, firstValues, heap, rss,
+                        seconds);
+                return new Figures(build, running, firstValues, heap, rss);
+            }
+        }
+    }
+
+    private static double heapUsedAfterGc(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        String info = jcmd(pid, "GC.heap_info");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("no heap figure in jcmd's answer:\n" + info);
+        }
+        return Long.parseLong(m.group(1)) / 1024.0;
+    }
+
+    private static double residentMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    /** @return a plant of equipment x perEquipment temperature signals, 0..100 °C */
+    private static String plant(int equipment, int perEquipment) {
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <plant:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:plant="https://fieldbridge.org/plant/1.0">
+                  <enterprises name="Bench"><sites name="Site"><areas name="Area"><lines name="Line">
+                """);
+        for (int e = 0; e < equipment; e++) {
+            xml.append("    <equipment name=\"E").append(e).append("\">\n");
+            for (int s = 0; s < perEquipment; s++) {
+                xml.append("      <signals name=\"S").append(s).append("\" quantity=\"temperature\" unit=\"CEL\">")
+                        .append("<validRange minimum=\"0.0\" maximum=\"100.0\"/></signals>\n");
+            }
+            xml.append("    </equipment>\n");
+        }
+        return xml.append("""
+                  </lines></areas></sites></enterprises>
+                  <units commonCode="CEL" displayName="°C" description="degree Celsius"/>
+                </plant:Plant>
+                """).toString();
+    }
+
+    /** @return one int16 holding register (scale 0.1) per signal, polled every 100 ms, and one alarm */
+    private static String twin(int mappings, int perEquipment) {
+        StringBuilder text = new StringBuilder("""
+                package bench.plant
+                import "bench.plant"
+                connection P modbus tcp "127.0.0.1:5020" unit 1 { poll 100 ms }
+                """);
+        for (int n = 1; n <= mappings; n++) {
+            text.append("map P holding ").append(n).append(" int16 -> E").append((n - 1) / perEquipment).append(".S")
+                    .append((n - 1) % perEquipment).append(" { scale 0.1, unit degC }\n");
+        }
+        return text.append("alarm Hot: E0.S0 > 90 degC for 5 s, clear below 85 degC, severity 700\n").toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.fieldbridge.runtime.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Copies everything written to System.out and System.err while it is open (SLF4J Simple, which Milo
+ * and the server log through in the test runtime, looks System.err up on every message).
+ */
+final class LogCapture implements AutoCloseable {
+
+    private final PrintStream originalOut = System.out;
+    private final PrintStream originalErr = System.err;
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+
+    LogCapture() {
+        System.setOut(new PrintStream(new Tee(originalOut, captured), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new Tee(originalErr, captured), true, StandardCharsets.UTF_8));
+    }
+
+    String text() {
+        synchronized (captured) {
+            return captured.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private static final class Tee extends OutputStream {
+        private final OutputStream original;
+        private final ByteArrayOutputStream copy;
+
+        Tee(OutputStream original, ByteArrayOutputStream copy) {
+            this.original = original;
+            this.copy = copy;
+        }
+
+        @Override
+        public void write(int b) {
+            synchronized (copy) {
+                copy.write(b);
+            }
+            try {
+                original.write(b);
+            } catch (java.io.IOException e) {
+                // the original stream is the console; losing a byte of it must not fail the test
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            synchronized (copy) {
+                copy.write(b, off, len);
+            }
+            try {
+                original.write(b, off, len);
+            } catch (java.io.IOException e) {
+                // see above
+            }
+        }
+    }
+}
