@@ -45,5 +45,9 @@ public class PlantPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(PROJECT_EXPLORER_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW_ID);
+        // New in the Project Explorer: a project, then folders and files for .plant and .twin files
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,7 +17,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -70,6 +76,31 @@ class PlantProjectsTest {
         assertTrue(labels.contains("model"), labels::toString);
         assertTrue(labels.contains("riverside.twin"), labels::toString);
         assertTrue(labels.contains("riverside.plant"), labels::toString);
+    }
+
+    @Test
+    @DisplayName("New in the Project Explorer's context menu makes projects, folders and files")
+    void theProjectExplorerMakesProjectsFoldersAndFiles() throws Exception {
+        Job.getJobManager().join(PlantProjects.FAMILY, null);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        page.activate(explorer);
+        explorer.selectReveal(new StructuredSelection(ResourcesPlugin.getWorkspace().getRoot().getProject("riverside")));
+        settle();
+        Menu menu = explorer.getCommonViewer().getTree().getMenu();
+        MenuItem newItem = Arrays.stream(open(menu)).filter(i -> i.getText().replace("&", "").equals("New"))
+                .findFirst().orElseThrow(() -> new AssertionError("no New in the context menu"));
+        List<String> wizards = Arrays.stream(open(newItem.getMenu())).map(i -> i.getText().replace("&", "")).toList();
+        for (String wizard : List.of("Project...", "Folder", "File")) {
+            assertTrue(wizards.contains(wizard), () -> wizard + " not in " + wizards);
+        }
+    }
+
+    private static MenuItem[] open(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem[] items = menu.getItems();
+        menu.notifyListeners(SWT.Hide, new Event());
+        return items;
     }
 
     @Test
