@@ -29,8 +29,10 @@ import org.fieldbridge.dsl.check.Finding;
  * <p>The result says how it went: {@link IStatus#OK} with what was written; {@link IStatus#INFO} when
  * errors in the inputs stopped the generation (nothing written; the markers say where; an expected outcome,
  * so nothing goes to the log); {@link IStatus#CANCEL}; or {@link IStatus#ERROR} when the generator itself
- * failed (an output that cannot be written, a bug), which the workbench shows in a dialog and logs. The job holds its project's scheduling rule, as a build does, so that two
- * generations into the same project never interleave; the workbench stays responsive meanwhile.</p>
+ * failed (an output that cannot be written, a bug), which the workbench shows in a dialog and logs.</p>
+ *
+ * <p>The job holds its project's scheduling rule, as a build does, so that two generations into the same
+ * project never interleave; the workbench stays responsive meanwhile.</p>
  */
 public class RuntimeGenerationJob extends Job {
 
@@ -43,7 +45,7 @@ public class RuntimeGenerationJob extends Job {
     private static final String PLUGIN_ID = "org.fieldbridge.codegen.ui";
 
     /**
-     * One generator for the workbench: its language setup (built on first use, about a second) is then
+     * One generator for the workbench: its language setup (built on first use, which takes seconds) is then
      * shared by every generation. Each generation loads its inputs into its own resource set, so
      * generations of different projects may run at the same time.
      */
