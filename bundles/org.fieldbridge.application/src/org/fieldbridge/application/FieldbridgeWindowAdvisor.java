@@ -1,10 +1,12 @@
 package org.fieldbridge.application;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Window title and size of the Fieldbridge workbench. */
+/** Window title, size, status line and main menu of the Fieldbridge workbench. */
 class FieldbridgeWindowAdvisor extends WorkbenchWindowAdvisor {
 
     FieldbridgeWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -19,5 +21,10 @@ class FieldbridgeWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new FieldbridgeActionBarAdvisor(configurer);
     }
 }

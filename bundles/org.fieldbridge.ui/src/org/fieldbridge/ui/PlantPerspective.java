@@ -6,8 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.IViewLayout;
 
 /**
- * The plant perspective: the plant hierarchy on the left, editors in the middle, problems below.
- * Views contributed by other bundles are placed by id so this bundle needs none of them.
+ * The plant perspective: the plant hierarchy and the workspace projects (with their .plant and .twin files)
+ * on the left, editors in the middle, problems below. Views contributed by other bundles are placed by id
+ * so this bundle needs none of them.
  */
 public class PlantPerspective implements IPerspectiveFactory {
 
@@ -16,6 +17,12 @@ public class PlantPerspective implements IPerspectiveFactory {
 
     /** The plant explorer view of org.fieldbridge.model.ui. */
     public static final String PLANT_EXPLORER_ID = "org.fieldbridge.model.ui.plantExplorer";
+
+    /** The Project Explorer of org.eclipse.ui.navigator.resources. */
+    public static final String PROJECT_EXPLORER_ID = IPageLayout.ID_PROJECT_EXPLORER;
+
+    /** The Progress view of org.eclipse.ui.workbench: where finished generations keep their result. */
+    public static final String PROGRESS_VIEW_ID = IPageLayout.ID_PROGRESS_VIEW;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -26,8 +33,21 @@ public class PlantPerspective implements IPerspectiveFactory {
         if (explorer != null) { // null when the model UI bundle is not installed
             explorer.setCloseable(false);
         }
-        IFolderLayout bottom = layout.createFolder("details", IPageLayout.BOTTOM, 0.7f, editorArea);
-        bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
+        // Its own folder below the plant tree, so both are visible at once: the plant tree shows what the
+        // model means, the project tree the files to edit and generate from.
+        IFolderLayout projects = layout.createFolder("projects", IPageLayout.BOTTOM, 0.5f, "plant");
+        projects.addView(PROJECT_EXPLORER_ID);
+        IFolderLayout bottom = layout.createFolder("details", IPageLayout.BOTTOM, 0.6f, editorArea);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addPlaceholder(PROGRESS_VIEW_ID);
         bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(PLANT_EXPLORER_ID);
+        layout.addShowViewShortcut(PROJECT_EXPLORER_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(PROGRESS_VIEW_ID);
+        // New in the Project Explorer: a project, then folders and files for .plant and .twin files
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
     }
 }

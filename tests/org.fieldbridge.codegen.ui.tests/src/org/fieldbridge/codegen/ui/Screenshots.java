@@ -1,0 +1,55 @@
+package org.fieldbridge.codegen.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Saves what the screen shows as a PNG, as evidence of what a person would see (the same as the workbench
+ * UI tests do; test bundles share no code).
+ */
+final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    /** @return the pixels of the given area of the display, menus and pop-ups included */
+    static ImageData capture(Display display, Rectangle bounds) {
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    static Path save(ImageData data, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("fieldbridge.screenshots", "target/screenshots")));
+        Path file = dir.resolve(name + ".png");
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        return file;
+    }
+
+    /** @return how many different pixel values the image has (a blank window has one or two) */
+    static long distinctPixels(ImageData data) {
+        return IntStream.range(0, data.height)
+                .flatMap(y -> IntStream.range(0, data.width).map(x -> data.getPixel(x, y)))
+                .distinct()
+                .limit(1000)
+                .count();
+    }
+}
