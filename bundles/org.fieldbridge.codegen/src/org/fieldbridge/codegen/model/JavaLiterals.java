@@ -57,6 +57,30 @@ public final class JavaLiterals {
     }
 
     /**
+     * @return {@code text} for a {@code //} line comment: one line, ASCII (other characters as Unicode
+     *         escapes), backslashes doubled so that no {@code \\u} escape can end the comment early
+     */
+    public static String lineComment(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                out.append(' ');
+            } else if (c == '\\') {
+                out.append("\\\\");
+            } else if (c > 0x7e) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * Text for a comment or Javadoc: on one line, HTML-escaped, no comment end, no backslash (which could
      * start a unicode escape), non-ASCII as unicode escapes.
      */

@@ -116,7 +116,7 @@ public final class AcquisitionTemplate {
             ModbusSource source = (ModbusSource) signal.source();
             String label = signal.hmiTag() == null ? "" : "\"" + signal.hmiTag() + "\" ";
             statements.add(List.of(
-                    "// " + JavaLiterals.comment(label + source.written() + " -> " + source.canonical() + " (Modicon "
+                    "// " + JavaLiterals.lineComment(label + source.written() + " -> " + source.canonical() + " (Modicon "
                             + source.modicon() + "), " + source.spelledType() + " (" + signal.origin().location() + ")"),
                     "tags.add(new ModbusTag(" + signals + "." + signal.constant() + ".id(), new TagAddress("
                             + source.unitId() + ", RegisterArea." + source.area() + ", " + source.offset() + ", "

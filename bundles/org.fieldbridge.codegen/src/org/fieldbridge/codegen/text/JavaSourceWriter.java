@@ -21,7 +21,7 @@ public final class JavaSourceWriter {
 
     /** Starts a file with the generated-file header, the package and the imports (sorted, as given). */
     public JavaSourceWriter(String header, String javaPackage, List<String> imports) {
-        line("// " + JavaLiterals.comment(header));
+        line("// " + JavaLiterals.lineComment(header));
         line("package " + javaPackage + ";");
         line("");
         String group = null;
@@ -88,7 +88,7 @@ public final class JavaSourceWriter {
 
     /** Writes a line comment, escaped. */
     public JavaSourceWriter comment(String text) {
-        return line("// " + JavaLiterals.comment(text));
+        return line("// " + JavaLiterals.lineComment(text));
     }
 
     /**
