@@ -4,20 +4,11 @@
  */
 package org.fieldbridge.dsl.scoping;
 
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.emf.common.util.AbstractTreeIterator;
 import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -43,11 +34,11 @@ import com.google.inject.Inject;
  */
 public class TwinLinker extends LazyLinker {
 
-    private final Map<EClass, List<EReference>> crossReferences = new ConcurrentHashMap<>();
-    private final Map<EClass, Boolean> mayHoldLinks = new ConcurrentHashMap<>();
-
     @Inject
     private PlantImports plantImports;
+
+    @Inject
+    private LinkableContents linkable;
 
     /** The environment of the last linking, remembered on the resource. */
     private static final class LinkedWith extends AdapterImpl {
@@ -96,48 +87,10 @@ public class TwinLinker extends LazyLinker {
         installQueuedLinks(settingsToLink);
     }
 
-    /**
-     * All elements that can hold cross-references: the subtrees below elements whose content never has any
-     * (a mapping's address, data type and options) are skipped, in a first link as in later ones.
-     */
+    /** Only the elements that can hold cross-references, in a first link as in later ones. */
     @Override
-    @SuppressWarnings("serial")
     protected TreeIterator<EObject> getAllLinkableContents(EObject model) {
-        return new AbstractTreeIterator<EObject>(model) {
-            @Override
-            public Iterator<EObject> getChildren(Object object) {
-                EObject parent = (EObject) object;
-                return mayHoldLinksBelow(parent.eClass()) ? parent.eContents().iterator()
-                        : Collections.emptyIterator();
-            }
-        };
-    }
-
-    private boolean mayHoldLinksBelow(EClass type) {
-        Boolean known = mayHoldLinks.get(type);
-        if (known == null) {
-            known = holdsLinksBelow(type, new HashSet<>());
-            mayHoldLinks.put(type, known);
-        }
-        return known;
-    }
-
-    /** Whether an instance of a type can contain, at any depth, an element with a cross-reference. */
-    private boolean holdsLinksBelow(EClass type, Set<EClass> seen) {
-        if (!seen.add(type)) {
-            return false;
-        }
-        for (EReference containment : type.getEAllContainments()) {
-            EClass declared = containment.getEReferenceType();
-            for (EClassifier classifier : declared.getEPackage().getEClassifiers()) {
-                if (classifier instanceof EClass candidate && !candidate.isAbstract()
-                        && declared.isSuperTypeOf(candidate)
-                        && (!crossReferences(candidate).isEmpty() || holdsLinksBelow(candidate, seen))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return linkable.of(model);
     }
 
     /**
@@ -145,7 +98,7 @@ public class TwinLinker extends LazyLinker {
      * parser has just created has none set, so it is linked.
      */
     private boolean isResolved(EObject object) {
-        for (EReference reference : crossReferences.computeIfAbsent(object.eClass(), TwinLinker::crossReferences)) {
+        for (EReference reference : linkable.crossReferences(object.eClass())) {
             Object value = object.eGet(reference, false);
             if (value instanceof List<?> values) {
                 for (Object each : values) {
@@ -158,12 +111,5 @@ public class TwinLinker extends LazyLinker {
             }
         }
         return true;
-    }
-
-    private static List<EReference> crossReferences(EClass type) {
-        return type.getEAllReferences().stream()
-                .filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived() && r.isChangeable()
-                        && !r.isTransient())
-                .toList();
     }
 }

@@ -2,7 +2,7 @@
  * Copyright (c) Fieldbridge contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.fieldbridge.dsl.parsing;
+package org.fieldbridge.dsl.resource;
 
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.util.ITextRegion;
