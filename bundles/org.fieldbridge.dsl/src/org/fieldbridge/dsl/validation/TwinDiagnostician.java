@@ -36,7 +36,8 @@ import com.google.inject.Inject;
  *
  * <p>Partial parsing replaces the edited statement (or a part of it) with new objects, so a statement
  * whose objects are all the same as at the last validation has the same content. Its checks see nothing
- * but that content, the connections of the file, the imported plant and today's date (calibration); when
+ * but that content, the comment lines directly above it ({@link StatementComments}), the connections of
+ * the file, the imported plant and today's date (calibration); when
  * any of those changed, or another check mode is asked for, every statement is checked again. The checks
  * of the file as a whole (two mappings of one signal, overlapping registers, duplicate names) and of
  * alignments (which look at every mapping) always run, as do import checks.
@@ -77,9 +78,13 @@ public class TwinDiagnostician extends CancelableDiagnostician {
         }
     }
 
-    /** The findings of one statement and the objects it consisted of. */
-    private record Checked(EObject[] objects, List<Diagnostic> findings, boolean valid) {
-        boolean sameObjects(EObject[] now) {
+    /** The findings of one statement, the objects it consisted of and the comments above it. */
+    private record Checked(EObject[] objects, List<String> comments, List<Diagnostic> findings, boolean valid) {
+        boolean sameAs(EObject[] now, List<String> commentsNow) {
+            return sameObjects(now) && comments.equals(commentsNow);
+        }
+
+        private boolean sameObjects(EObject[] now) {
             if (now.length != objects.length) {
                 return false;
             }
@@ -150,14 +155,15 @@ public class TwinDiagnostician extends CancelableDiagnostician {
     private boolean validateStatement(EObject statement, Map<EObject, Checked> previous, Map<EObject, Checked> next,
             DiagnosticChain diagnostics, Map<Object, Object> context) {
         EObject[] objects = objects(statement);
+        List<String> comments = StatementComments.above(statement);
         Checked checked = previous.get(statement);
-        if (checked == null || !checked.sameObjects(objects)) {
+        if (checked == null || !checked.sameAs(objects, comments)) {
             BasicDiagnostic own = new BasicDiagnostic();
             boolean valid = true;
             for (EObject object : objects) {
                 valid &= validate(object.eClass(), object, own, context);
             }
-            checked = new Checked(objects, List.copyOf(own.getChildren()), valid);
+            checked = new Checked(objects, comments, List.copyOf(own.getChildren()), valid);
         }
         next.put(statement, checked);
         for (Diagnostic finding : checked.findings()) {

@@ -95,7 +95,12 @@ class RevalidationTest {
                         null),
                 new Edit("map PLC4 holding 40030 bit 0", "map PLC4 holding 40030 bit 0 \"x\" -> Tank3.BathTemp\nmap PLC4 holding 40031 bit 0",
                         MAPPING_DUPLICATE_SIGNAL),
-                new Edit("package acme.riverside", "package acme.riverside.north", MAPPING_DUPLICATE_SIGNAL));
+                new Edit("package acme.riverside", "package acme.riverside.north", MAPPING_DUPLICATE_SIGNAL),
+                // a calibration acceptance written, dated back, removed
+                new Edit("map PLC4 holding-register:11:INT", "// calibration accepted: TT_Tank2 until 2026-11-30: ordered\n"
+                        + "map PLC4 holding-register:11:INT", null),
+                new Edit("until 2026-11-30", "until 2026-10-30", CALIBRATION_EXPIRED),
+                new Edit("// calibration accepted: TT_Tank2 until 2026-10-30: ordered\n", "", CALIBRATION_EXPIRED));
         for (Edit edit : edits) {
             apply(resource, edit);
             List<Issue> incremental = TwinTester.validate(resource);
