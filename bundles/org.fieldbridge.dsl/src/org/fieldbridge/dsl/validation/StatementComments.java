@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
@@ -28,26 +29,53 @@ final class StatementComments {
      *         or the statement does not start its line
      */
     static List<String> above(EObject statement) {
-        ICompositeNode node = NodeModelUtils.findActualNodeFor(statement);
-        if (node == null) {
+        ICompositeNode node = NodeModelUtils.getNode(statement);
+        int offset = node == null ? -1 : firstTokenOffset(node);
+        if (offset <= 0) {
             return List.of();
         }
+        // Runs for every statement of every validation: nothing is allocated unless there are comments.
         String text = node.getRootNode().getText();
-        int lineStart = lineStart(text, node.getOffset());
-        if (!text.substring(lineStart, node.getOffset()).isBlank()) {
+        int lineStart = lineStart(text, offset);
+        if (lineStart == 0 || !isBlank(text, lineStart, offset)) {
             return List.of();
         }
-        List<String> comments = new ArrayList<>();
+        List<String> comments = null;
         while (lineStart > 0) {
             int previous = lineStart(text, lineStart - 1);
-            String line = text.substring(previous, lineStart).trim();
-            if (!line.startsWith("//")) {
+            int first = skipBlanks(text, previous, lineStart);
+            if (!text.startsWith("//", first)) {
                 break;
             }
-            comments.add(0, line);
+            if (comments == null) {
+                comments = new ArrayList<>(2);
+            }
+            comments.add(0, text.substring(first, lineStart).trim());
             lineStart = previous;
         }
-        return comments;
+        return comments == null ? List.of() : comments;
+    }
+
+    /** The offset of the first token of a node, not counting the comments and white space before it. */
+    private static int firstTokenOffset(ICompositeNode node) {
+        for (ILeafNode leaf : node.getLeafNodes()) {
+            if (!leaf.isHidden()) {
+                return leaf.getOffset();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        return skipBlanks(text, from, to) == to;
+    }
+
+    private static int skipBlanks(String text, int from, int to) {
+        int at = from;
+        while (at < to && (text.charAt(at) == ' ' || text.charAt(at) == '\t' || text.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
     }
 
     private static int lineStart(String text, int offset) {

@@ -80,20 +80,18 @@ public class TwinDiagnostician extends CancelableDiagnostician {
 
     /** The findings of one statement, the objects it consisted of and the comments above it. */
     private record Checked(EObject[] objects, List<String> comments, List<Diagnostic> findings, boolean valid) {
-        boolean sameAs(EObject[] now, List<String> commentsNow) {
-            return sameObjects(now) && comments.equals(commentsNow);
-        }
-
-        private boolean sameObjects(EObject[] now) {
-            if (now.length != objects.length) {
+        /** Whether the statement still consists of the same objects and has the same comments above. */
+        boolean stillDescribes(EObject statement, List<String> commentsNow) {
+            if (objects[0] != statement || !comments.equals(commentsNow)) {
                 return false;
             }
-            for (int i = 0; i < now.length; i++) {
-                if (now[i] != objects[i]) {
+            int i = 1;
+            for (TreeIterator<EObject> it = statement.eAllContents(); it.hasNext(); i++) {
+                if (i >= objects.length || it.next() != objects[i]) {
                     return false;
                 }
             }
-            return true;
+            return i == objects.length;
         }
     }
 
@@ -154,10 +152,10 @@ public class TwinDiagnostician extends CancelableDiagnostician {
 
     private boolean validateStatement(EObject statement, Map<EObject, Checked> previous, Map<EObject, Checked> next,
             DiagnosticChain diagnostics, Map<Object, Object> context) {
-        EObject[] objects = objects(statement);
         List<String> comments = StatementComments.above(statement);
         Checked checked = previous.get(statement);
-        if (checked == null || !checked.sameAs(objects, comments)) {
+        if (checked == null || !checked.stillDescribes(statement, comments)) {
+            EObject[] objects = objects(statement);
             BasicDiagnostic own = new BasicDiagnostic();
             boolean valid = true;
             for (EObject object : objects) {
