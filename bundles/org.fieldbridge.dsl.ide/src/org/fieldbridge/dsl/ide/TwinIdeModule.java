@@ -4,11 +4,15 @@
  */
 package org.fieldbridge.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.fieldbridge.dsl.ide.highlighting.TwinSemanticHighlightingCalculator;
 import org.fieldbridge.dsl.ide.outline.TwinSymbolKinds;
 import org.fieldbridge.dsl.ide.outline.TwinSymbolNames;
+import org.fieldbridge.dsl.ide.quickfix.TwinQuickfixProvider;
 
 /** IDE services of the `.twin` language (no UI): customisations only through bindings. */
 public class TwinIdeModule extends AbstractTwinIdeModule {
@@ -23,5 +27,14 @@ public class TwinIdeModule extends AbstractTwinIdeModule {
 
     public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolMapper$DocumentSymbolKindProvider() {
         return TwinSymbolKinds.class;
+    }
+
+    /** Quick fixes, offered to language clients as code actions. */
+    public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+        return TwinQuickfixProvider.class;
+    }
+
+    public Class<? extends ICodeActionService2> bindICodeActionService2() {
+        return QuickFixCodeActionService.class;
     }
 }

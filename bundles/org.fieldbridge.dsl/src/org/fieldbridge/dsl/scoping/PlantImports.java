@@ -27,6 +27,7 @@ import com.google.inject.Singleton;
 public class PlantImports {
 
     private static final String CACHE_KEY = PlantImports.class.getName();
+    private static final String VERSION_KEY = PlantImports.class.getName() + ".version";
 
     @Inject
     private IResourceScopeCache cache;
@@ -35,18 +36,29 @@ public class PlantImports {
      * The index of the plant elements visible from a .twin resource.
      *
      * @param twin the .twin resource
-     * @return its plant index, cached until the resource changes
+     * @return its plant index: the same object as long as neither the imports nor the plants change
      */
     public PlantIndex index(Resource twin) {
-        return cache.get(CACHE_KEY, twin, () -> {
-            List<Resource> plants = plants(twin);
-            if (plants.isEmpty()) {
-                return PlantIndex.of(plants);
+        // Which plants a file imports is known until the file changes; the index itself is kept with the
+        // (first) plant, so that it survives edits of the .twin file and is rebuilt when a plant changes.
+        List<Resource> plants = cache.get(CACHE_KEY, twin, () -> plants(twin));
+        if (plants.isEmpty()) {
+            return PlantIndex.of(plants);
+        }
+        List<Object> key = new ArrayList<>(2 * plants.size());
+        key.add(CACHE_KEY);
+        for (Resource plant : plants) {
+            key.add(plant.getURI());
+            if (plant != plants.get(0)) {
+                key.add(version(plant));
             }
-            // Kept with the (first) plant resource: editing the .twin file does not re-index the plant.
-            List<URI> key = plants.stream().map(Resource::getURI).toList();
-            return cache.get(List.of(CACHE_KEY, key), plants.get(0), () -> PlantIndex.of(plants));
-        });
+        }
+        return cache.get(key, plants.get(0), () -> PlantIndex.of(plants));
+    }
+
+    /** A token that changes whenever a plant resource changes (its cache is cleared on every change). */
+    private Object version(Resource plant) {
+        return cache.get(VERSION_KEY, plant, Object::new);
     }
 
     /**

@@ -30,6 +30,8 @@ import org.fieldbridge.model.plant.naming.QualifiedNames;
  */
 public final class PlantIndex {
 
+    private static final PlantIndex EMPTY = new PlantIndex();
+
     private final Map<QualifiedName, List<NamedElement>> byName = new LinkedHashMap<>();
     private final Map<EClass, IScope> scopes = new ConcurrentHashMap<>();
 
@@ -40,6 +42,10 @@ public final class PlantIndex {
      * @return the index
      */
     public static PlantIndex of(List<Resource> plants) {
+        if (plants.isEmpty()) {
+            // One shared empty index: a file without plant stays linked with the same one across edits.
+            return EMPTY;
+        }
         PlantIndex index = new PlantIndex();
         for (Resource plant : plants) {
             for (var it = plant.getAllContents(); it.hasNext();) {

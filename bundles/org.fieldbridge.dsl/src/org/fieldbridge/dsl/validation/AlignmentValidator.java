@@ -4,7 +4,8 @@
  */
 package org.fieldbridge.dsl.validation;
 
-import org.eclipse.emf.ecore.EObject;
+import java.util.List;
+
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -33,33 +34,38 @@ public class AlignmentValidator extends AbstractDeclarativeValidator {
         if (staleAfter <= 0 || !(alignment.eContainer() instanceof TwinModel model)) {
             return;
         }
-        for (EObject element : model.getElements()) {
-            if (element instanceof Mapping mapping && SignalFacts.resolved(mapping.getSignal())
-                    && mapping.getConnection() != null && !mapping.getConnection().eIsProxy()
-                    && aligns(alignment, mapping.getSignal())) {
-                long period = ConnectionSettings.periodMillis(mapping.getConnection());
-                if (staleAfter < period) {
-                    error(SignalFacts.name(mapping.getSignal()) + " arrives only every " + Durations.format(period)
-                            + " (connection " + mapping.getConnection().getName() + "), so 'stale after "
-                            + Durations.format(staleAfter) + "' would mark it stale between two readings.",
-                            Literals.ALIGNMENT__STALE_AFTER, TwinIssueCodes.ALIGNMENT_STALE_TOO_SOON);
-                    return;
+        // The first mapping in the file whose signal is aligned and arrives too rarely.
+        MappedSignals mapped = MappedSignals.of(model, getContext());
+        Mapping tooRare = null;
+        for (AlignTarget target : alignment.getTargets()) {
+            for (Signal signal : signals(target)) {
+                for (Mapping mapping : mapped.of(signal)) {
+                    if (mapping.getConnection() != null && !mapping.getConnection().eIsProxy()
+                            && staleAfter < ConnectionSettings.periodMillis(mapping.getConnection())
+                            && (tooRare == null || mapped.position(mapping) < mapped.position(tooRare))) {
+                        tooRare = mapping;
+                    }
                 }
             }
+        }
+        if (tooRare != null) {
+            long period = ConnectionSettings.periodMillis(tooRare.getConnection());
+            error(SignalFacts.name(tooRare.getSignal()) + " arrives only every " + Durations.format(period)
+                    + " (connection " + tooRare.getConnection().getName() + "), so 'stale after "
+                    + Durations.format(staleAfter) + "' would mark it stale between two readings.",
+                    Literals.ALIGNMENT__STALE_AFTER, TwinIssueCodes.ALIGNMENT_STALE_TOO_SOON);
         }
     }
 
     /** An equipment pattern stands for the equipment's own signals, not those of its sub-equipment. */
-    private static boolean aligns(Alignment alignment, Signal signal) {
-        for (AlignTarget target : alignment.getTargets()) {
-            if (target instanceof SignalTarget single && single.getSignal() == signal) {
-                return true;
-            }
-            if (target instanceof EquipmentPattern pattern && pattern.getEquipment() != null
-                    && !pattern.getEquipment().eIsProxy() && pattern.getEquipment().getSignals().contains(signal)) {
-                return true;
-            }
+    private static List<Signal> signals(AlignTarget target) {
+        if (target instanceof SignalTarget single && SignalFacts.resolved(single.getSignal())) {
+            return List.of(single.getSignal());
         }
-        return false;
+        if (target instanceof EquipmentPattern pattern && pattern.getEquipment() != null
+                && !pattern.getEquipment().eIsProxy()) {
+            return pattern.getEquipment().getSignals();
+        }
+        return List.of();
     }
 }

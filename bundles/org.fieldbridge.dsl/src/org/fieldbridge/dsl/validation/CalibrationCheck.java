@@ -20,7 +20,8 @@ import com.google.inject.Inject;
 
 /**
  * Warns when the instrument behind a signal has no calibration record covering today: quality managers
- * reject values that cannot be traced to an ISO/IEC 17025 calibration.
+ * reject values that cannot be traced to an ISO/IEC 17025 calibration. A {@link CalibrationAcceptance}
+ * above the statement silences the warning until its day.
  */
 public class CalibrationCheck {
 
@@ -31,7 +32,7 @@ public class CalibrationCheck {
      * Checks the instrument of a signal.
      *
      * @param signal   the signal, may be unresolved or without instrument (then nothing is reported)
-     * @param owner    the element referring to the signal
+     * @param owner    the statement referring to the signal (a {@link CalibrationAcceptance} above it counts)
      * @param feature  the referring feature
      * @param acceptor where warnings go
      */
@@ -40,26 +41,35 @@ public class CalibrationCheck {
             return;
         }
         Instrument instrument = signal.getInstrument();
+        LocalDate today = LocalDate.now(clock);
         String who = "Instrument " + instrument.getName() + (instrument.getTag() == null ? "" : " (" + instrument.getTag() + ")")
                 + " behind " + SignalFacts.name(signal);
+        String code;
+        String message;
         if (instrument.getCalibrations().isEmpty()) {
-            acceptor.acceptWarning(who + " has no calibration record; its values cannot be traced to a calibration."
-                    + " Add the certificate to the plant model.", owner, feature,
-                    ValidationMessageAcceptor.INSIGNIFICANT_INDEX, TwinIssueCodes.CALIBRATION_MISSING,
-                    instrument.getName());
-            return;
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (CalibrationHistory.validOn(instrument, today) == null) {
+            code = TwinIssueCodes.CALIBRATION_MISSING;
+            message = who + " has no calibration record; its values cannot be traced to a calibration."
+                    + " Add the certificate to the plant model.";
+        } else if (CalibrationHistory.validOn(instrument, today) == null) {
             CalibrationRecord latest = instrument.getCalibrations().stream()
                     .filter(r -> r.getDueDate() != null)
                     .max(Comparator.comparing(CalibrationRecord::getDueDate)).orElse(null);
             String detail = latest == null ? "no record has a due date"
                     : "certificate " + latest.getCertificateId() + " was due on " + latest.getDueDate();
-            acceptor.acceptWarning(who + " is out of calibration (" + detail + "). Values will be published"
-                    + " without a valid ISO/IEC 17025 calibration until it is recalibrated.", owner, feature,
-                    ValidationMessageAcceptor.INSIGNIFICANT_INDEX, TwinIssueCodes.CALIBRATION_EXPIRED,
-                    instrument.getName());
+            code = TwinIssueCodes.CALIBRATION_EXPIRED;
+            message = who + " is out of calibration (" + detail + "). Values will be published"
+                    + " without a valid ISO/IEC 17025 calibration until it is recalibrated.";
+        } else {
+            return;
         }
+        CalibrationAcceptance acceptance = CalibrationAcceptance.above(owner, instrument.getName());
+        if (acceptance != null && acceptance.holdsOn(today)) {
+            return;
+        }
+        if (acceptance != null) {
+            message += " The acceptance above the statement ran out on " + acceptance.until() + ".";
+        }
+        acceptor.acceptWarning(message, owner, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code,
+                instrument.getName());
     }
 }

@@ -4,11 +4,8 @@
  */
 package org.fieldbridge.dsl.validation;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -85,16 +82,12 @@ public class MappingValidator extends AbstractDeclarativeValidator {
 
     @Check
     public void oneMappingPerSignal(TwinModel model) {
-        Map<Signal, Mapping> seen = new HashMap<>();
-        for (EObject element : model.getElements()) {
-            if (element instanceof Mapping mapping && SignalFacts.resolved(mapping.getSignal())) {
-                Mapping first = seen.putIfAbsent(mapping.getSignal(), mapping);
-                if (first != null) {
-                    error(SignalFacts.name(mapping.getSignal()) + " is already mapped on line " + SignalFacts.line(first)
-                            + "; a signal takes its value from exactly one source.", mapping,
-                            Literals.MAPPING__SIGNAL, TwinIssueCodes.MAPPING_DUPLICATE_SIGNAL);
-                }
-            }
+        MappedSignals mapped = MappedSignals.of(model, getContext());
+        for (Mapping mapping : mapped.repeated()) {
+            Mapping first = mapped.of(mapping.getSignal()).get(0);
+            error(SignalFacts.name(mapping.getSignal()) + " is already mapped on line " + SignalFacts.line(first)
+                    + "; a signal takes its value from exactly one source.", mapping,
+                    Literals.MAPPING__SIGNAL, TwinIssueCodes.MAPPING_DUPLICATE_SIGNAL);
         }
     }
 

@@ -7,6 +7,7 @@ package org.fieldbridge.dsl.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.fieldbridge.dsl.modbus.ModbusAddresses;
 import org.fieldbridge.dsl.modbus.RegisterAddress;
 import org.fieldbridge.dsl.modbus.RegisterLayout;
+import org.fieldbridge.dsl.modbus.RegisterTable;
 import org.fieldbridge.dsl.semantics.ConnectionSettings;
 import org.fieldbridge.dsl.semantics.Mappings;
 import org.fieldbridge.dsl.twin.BitType;
@@ -133,10 +135,19 @@ public class RegisterValidator extends AbstractDeclarativeValidator {
         }
     }
 
+    /** By first register, then by position in the file. */
+    private static final Comparator<Span> BY_START = (a, b) -> a.start.offset() != b.start.offset()
+            ? Long.compare(a.start.offset(), b.start.offset()) : Integer.compare(a.order, b.order);
+
+    /** One data table of one connection. */
+    private record Table(ModbusConnection connection, RegisterTable table) {
+    }
+
     @Check
     public void registersDoNotOverlap(TwinModel model) {
         // Per connection and table, sorted by start: each span only needs comparing with the spans still open.
-        Map<List<Object>, List<Span>> groups = new LinkedHashMap<>();
+        // One pass over the file and a sort: this runs on every revalidation of the whole file.
+        Map<Table, List<Span>> groups = new LinkedHashMap<>();
         int order = 0;
         for (EObject element : model.getElements()) {
             if (!(element instanceof Mapping mapping) || !(mapping.getSource() instanceof ModbusAddress address)
@@ -152,14 +163,18 @@ public class RegisterValidator extends AbstractDeclarativeValidator {
             int bit = type instanceof BitType bitType ? bitType.getBit() : -1;
             Span span = new Span(mapping, result.address(),
                     result.address().offset() + RegisterLayout.size(type) - 1, bit, order++);
-            groups.computeIfAbsent(List.of(connection, result.address().table()), k -> new ArrayList<>()).add(span);
+            groups.computeIfAbsent(new Table(connection, result.address().table()), k -> new ArrayList<>()).add(span);
         }
         Set<Mapping> reported = new HashSet<>();
         for (List<Span> spans : groups.values()) {
-            spans.sort(Comparator.comparingLong((Span s) -> s.start.offset()).thenComparingInt(Span::order));
+            spans.sort(BY_START);
             List<Span> open = new ArrayList<>();
             for (Span span : spans) {
-                open.removeIf(o -> o.last < span.start.offset());
+                for (Iterator<Span> it = open.iterator(); it.hasNext();) {
+                    if (it.next().last < span.start.offset()) {
+                        it.remove();
+                    }
+                }
                 for (Span other : open) {
                     if (span.overlaps(other)) {
                         Span later = span.order > other.order ? span : other;

@@ -7,9 +7,11 @@ package org.fieldbridge.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Prints how long a 10,000-mapping file over a matching plant takes to parse, link and validate, and to
  * revalidate after a one-line edit (issue 3, "Speed": targets 3 s and 300 ms). Figures, not a timed test:
  * it only checks that the model is what it should be. Figures go to stdout and target/benchmark.txt.
+ *
+ * <p>It runs in a test JVM of its own (the "benchmark" execution in pom.xml): round 1 is the first use of
+ * the language after the JVM started (an editor opening the file, then the first keystroke), round 1's
+ * further edits and rounds 2 to 5 show the warm JVM. The edit changes the scale of mapping 5000 on line
+ * 5002; the file stays free of findings. The load average is printed with the figures, as the machine is
+ * shared.
  */
 @DisplayName("Benchmark")
 class BenchmarkTest {
@@ -35,6 +43,9 @@ class BenchmarkTest {
     private static final int EQUIPMENT = 100;
     private static final int SIGNALS_PER_EQUIPMENT = 100;
     private static final int MAPPINGS = EQUIPMENT * SIGNALS_PER_EQUIPMENT;
+    private static final int ROUNDS = 5;
+    private static final int FURTHER_EDITS = 20;
+    private static final String EDITED = "\"T5000\" -> E49.S99 { scale 0.";
 
     @Test
     @DisplayName("prints full and incremental check times for 10,000 mappings")
@@ -43,9 +54,13 @@ class BenchmarkTest {
         String twin = twin();
         Path file = dir.resolve("bench.twin");
         Files.writeString(file, twin, StandardCharsets.UTF_8);
+        // the digit after "scale 0." of mapping 5000
+        int offset = twin.indexOf(EDITED) + EDITED.length();
 
         StringBuilder report = new StringBuilder();
-        for (int round = 1; round <= 5; round++) {
+        print(report, String.format(Locale.ROOT, "load average %.2f (1 min), %d processors", loadAverage(),
+                Runtime.getRuntime().availableProcessors()));
+        for (int round = 1; round <= ROUNDS; round++) {
             XtextResourceSet resourceSet = TwinTester.injector().getInstance(XtextResourceSet.class);
             resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                     .put("twin", TwinTester.injector().getInstance(IResourceFactory.class));
@@ -55,25 +70,48 @@ class BenchmarkTest {
             long full = System.nanoTime() - start;
             assertEquals(List.of(), issues);
 
-            // One-line edit in the middle: the scale of mapping 5000.
-            String marker = "\"T5000\" -> E49.S99 { scale 0.1";
-            int offset = twin.indexOf(marker) + marker.length() - 1;
-            start = System.nanoTime();
-            resource.update(offset, 1, "2");
-            issues = validate(resource);
-            long incremental = System.nanoTime() - start;
-            assertEquals(List.of(), issues);
-
-            String line = String.format(Locale.ROOT,
-                    "round %d: %d mappings: parse+link+validate %d ms, one-line edit + revalidate %d ms", round,
-                    MAPPINGS, full / 1_000_000, incremental / 1_000_000);
-            System.out.println("[benchmark] " + line);
-            report.append(line).append('\n');
+            long edit = editAndRevalidate(resource, offset, "2");
+            print(report, String.format(Locale.ROOT,
+                    "round %d%s: %d mappings: parse+link+validate %d ms, one-line edit + revalidate %d ms%s", round,
+                    round == 1 ? " (fresh JVM)" : "", MAPPINGS, full / 1_000_000, edit / 1_000_000,
+                    round == 1 ? " (first edit after JVM start)" : ""));
+            if (round == 1) {
+                long[] further = new long[FURTHER_EDITS];
+                for (int i = 0; i < FURTHER_EDITS; i++) {
+                    further[i] = editAndRevalidate(resource, offset, i % 2 == 0 ? "1" : "2");
+                }
+                Arrays.sort(further);
+                print(report, String.format(Locale.ROOT,
+                        "round 1: %d further one-line edits + revalidate: median %d ms, max %d ms", FURTHER_EDITS,
+                        further[FURTHER_EDITS / 2] / 1_000_000, further[FURTHER_EDITS - 1] / 1_000_000));
+            }
         }
+        print(report, String.format(Locale.ROOT, "load average %.2f (1 min) at the end", loadAverage()));
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {
             Files.writeString(target.resolve("benchmark.txt"), report, StandardCharsets.UTF_8);
         }
+    }
+
+    /** Replaces one character of the text and revalidates; the nanoseconds both took. */
+    private static long editAndRevalidate(XtextResource resource, int offset, String digit) {
+        long start = System.nanoTime();
+        resource.update(offset, 1, digit);
+        List<Issue> issues = validate(resource);
+        long took = System.nanoTime() - start;
+        assertEquals(List.of(), issues);
+        assertEquals(EDITED + digit, resource.getParseResult().getRootNode().getText()
+                .substring(offset - EDITED.length(), offset + 1));
+        return took;
+    }
+
+    private static void print(StringBuilder report, String line) {
+        System.out.println("[benchmark] " + line);
+        report.append(line).append('\n');
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static List<Issue> validate(XtextResource resource) {

@@ -73,4 +73,35 @@ class CalibrationTest {
         assertEquals(3, issues.get(0).getLineNumber());
         assertEquals(1, checked.issues().size(), checked.describe());
     }
+
+    @Test
+    @DisplayName("an acceptance comment above the mapping silences the warning until its day")
+    void acceptanceSilencesUntilItsDay() {
+        String mapping = "map Oven2 \"ns=2;s=T2\" -> Tank2.BathTemp\n";
+        var accepted = TwinTester.checkBody("// calibration accepted: TT_Tank2 until " + TwinTester.TODAY
+                + ": recalibration ordered\n" + mapping);
+        assertTrue(accepted.issues().isEmpty(), accepted.describe());
+
+        var ranOut = TwinTester.checkBody("// calibration accepted: TT_Tank2 until " + TwinTester.TODAY.minusDays(1)
+                + ": recalibration ordered\n" + mapping);
+        var issues = ranOut.withCode(TwinIssueCodes.CALIBRATION_EXPIRED);
+        assertEquals(1, issues.size(), ranOut.describe());
+        assertTrue(issues.get(0).getMessage().endsWith("The acceptance above the statement ran out on "
+                + TwinTester.TODAY.minusDays(1) + "."), issues.get(0).getMessage());
+    }
+
+    @Test
+    @DisplayName("an acceptance counts only for its instrument and only directly above the statement")
+    void acceptanceIsSpecific() {
+        String mapping = "map Oven2 \"ns=2;s=T2\" -> Tank2.BathTemp\n";
+        String until = " until " + TwinTester.TODAY.plusDays(10) + ": ordered\n";
+        var otherInstrument = TwinTester.checkBody("// calibration accepted: TT_Tank3" + until + mapping);
+        assertEquals(1, otherInstrument.withCode(TwinIssueCodes.CALIBRATION_EXPIRED).size(), otherInstrument.describe());
+        var notDirectlyAbove = TwinTester.checkBody("// calibration accepted: TT_Tank2" + until + "\n" + mapping);
+        assertEquals(1, notDirectlyAbove.withCode(TwinIssueCodes.CALIBRATION_EXPIRED).size(),
+                notDirectlyAbove.describe());
+        var amongOtherComments = TwinTester.checkBody("// calibration accepted: TT_Tank2" + until
+                + "// tank 2 bath temperature\n" + mapping);
+        assertTrue(amongOtherComments.issues().isEmpty(), amongOtherComments.describe());
+    }
 }

@@ -52,6 +52,32 @@ class FormatterTest {
     }
 
     @Test
+    @DisplayName("indents the settings of a connection block written over several lines, keeping lines and comments")
+    void indentsConnectionBlocks() {
+        String messy = """
+                import "riverside.plant"
+                connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 {
+                byte order big,word order little      // 32-bit values arrive CDAB
+                        poll 250 ms , timeout 500 ms
+                  // coalescing limits
+                    max registers 120, max gap 8 }
+                connection Oven2 opcua "opc.tcp://127.0.0.1:4841/x" {sampling 100 ms,publishing 250 ms}
+                """;
+        String formatted = """
+                import "riverside.plant"
+                connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 {
+                    byte order big, word order little      // 32-bit values arrive CDAB
+                    poll 250 ms, timeout 500 ms
+                    // coalescing limits
+                    max registers 120, max gap 8
+                }
+                connection Oven2 opcua "opc.tcp://127.0.0.1:4841/x" { sampling 100 ms, publishing 250 ms }
+                """;
+        assertEquals(formatted, format(messy));
+        assertEquals(formatted, format(formatted));
+    }
+
+    @Test
     @DisplayName("is idempotent and leaves the example as it is")
     void idempotent() throws IOException {
         String example = Files.readString(TwinTester.repositoryRoot().resolve("examples/riverside/riverside.twin"));

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +33,6 @@ import org.fieldbridge.dsl.twin.TwinModel;
 import com.google.inject.Binder;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Provider;
 
 /**
  * Parses and checks .twin text the way every client does (standalone setup, one XtextResourceSet per
@@ -57,11 +58,42 @@ final class TwinTester {
     private TwinTester() {
     }
 
+    /** A clock that stands still at a day, {@link #TODAY} unless a test moves it (and moves it back). */
+    static final class DayClock extends Clock {
+        private volatile Instant now;
+
+        DayClock(LocalDate day) {
+            moveTo(day);
+        }
+
+        void moveTo(LocalDate day) {
+            now = day.atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** The clock of {@link #injector()}'s language services. */
+    static final DayClock CLOCK = new DayClock(TODAY);
+
     /** The fixed-clock runtime module. */
     static final class TestModule extends TwinRuntimeModule {
         @Override
         public void configureClock(Binder binder) {
-            binder.bind(Clock.class).toInstance(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            binder.bind(Clock.class).toInstance(CLOCK);
         }
     }
 
@@ -140,18 +172,32 @@ final class TwinTester {
     }
 
     private static Checked check(String text, URI uri) {
-        Provider<XtextResourceSet> sets = injector().getProvider(XtextResourceSet.class);
-        XtextResourceSet resourceSet = sets.get();
+        XtextResource resource = load(injector(), text, uri);
+        return new Checked(resource, validate(resource), text);
+    }
+
+    /** A new .twin resource in examples/riverside with the given text, parsed and linked, not validated. */
+    static XtextResource load(Injector languageInjector, String text) {
+        Path file = repositoryRoot().resolve("examples/riverside/test-" + COUNTER.incrementAndGet() + ".twin");
+        return load(languageInjector, text, URI.createFileURI(file.toString()));
+    }
+
+    private static XtextResource load(Injector languageInjector, String text, URI uri) {
+        XtextResourceSet resourceSet = languageInjector.getInstance(XtextResourceSet.class);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put("twin", injector().getInstance(IResourceFactory.class));
+                .put("twin", languageInjector.getInstance(IResourceFactory.class));
         XtextResource resource = (XtextResource) resourceSet.createResource(uri);
         try {
             resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator()
+        return resource;
+    }
+
+    /** Validates a resource as every client does (all checks). */
+    static List<Issue> validate(XtextResource resource) {
+        return resource.getResourceServiceProvider().getResourceValidator()
                 .validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-        return new Checked(resource, issues, text);
     }
 }
