@@ -56,8 +56,9 @@ public final class ConfigurationTemplate {
         PropertiesText p = new PropertiesText(GeneratedHeader.text(model));
         p.comment("");
         p.comment("Deployment configuration of the " + model.runtimeName() + " twin runtime. Copy this file next to the");
-        p.comment("runtime (or pass --config FILE) and adapt it to the site; the values here are the defaults from");
-        p.comment("the models. Secrets are never written here, only references resolved at start:");
+        p.comment("runtime (or pass --config FILE) and adapt the copy to the site: this file is rewritten by every");
+        p.comment("generation. The values here are the defaults from the models. Secrets are never written here,");
+        p.comment("only references resolved at start:");
         p.comment("env:NAME (environment variable) or file:PATH (a file readable only by the runtime's user).");
         p.comment("");
         p.comment("OPC UA server of the twin. Bind to the plant-network interface of the edge box to serve clients");
