@@ -5,9 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 m2=${MAVEN_REPO:-$HOME/.m2/repository}
-jar_of() {
-  ls "$1"/target/*.jar 2>/dev/null | grep -v -e '-sources' | head -n 1
-}
+. releng/plain-java.sh
 cp=""
 for b in bundles/org.fieldbridge.runtime bundles/org.fieldbridge.runtime.modbus bundles/org.fieldbridge.runtime.opcua \
   bundles/org.fieldbridge.runtime.server bundles/org.fieldbridge.simulator "$@"; do

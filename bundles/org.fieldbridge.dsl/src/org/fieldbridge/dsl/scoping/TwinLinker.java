@@ -6,13 +6,13 @@ package org.fieldbridge.dsl.scoping;
 
 import java.util.List;
 
-import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.IDiagnosticConsumer;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticProducer;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
@@ -50,13 +50,11 @@ public class TwinLinker extends LazyLinker {
         }
 
         static LinkedWith of(Resource resource) {
-            for (Adapter adapter : resource.eAdapters()) {
-                if (adapter instanceof LinkedWith linked) {
-                    return linked;
-                }
+            LinkedWith linked = (LinkedWith) EcoreUtil.getExistingAdapter(resource, LinkedWith.class);
+            if (linked == null) {
+                linked = new LinkedWith();
+                resource.eAdapters().add(linked);
             }
-            LinkedWith linked = new LinkedWith();
-            resource.eAdapters().add(linked);
             return linked;
         }
     }

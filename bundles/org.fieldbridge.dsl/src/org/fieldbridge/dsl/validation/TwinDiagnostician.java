@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -20,6 +19,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
 import org.fieldbridge.dsl.scoping.PlantImports;
@@ -106,13 +106,11 @@ public class TwinDiagnostician extends CancelableDiagnostician {
         }
 
         static Kept of(Resource resource) {
-            for (Adapter adapter : resource.eAdapters()) {
-                if (adapter instanceof Kept kept) {
-                    return kept;
-                }
+            Kept kept = (Kept) EcoreUtil.getExistingAdapter(resource, Kept.class);
+            if (kept == null) {
+                kept = new Kept();
+                resource.eAdapters().add(kept);
             }
-            Kept kept = new Kept();
-            resource.eAdapters().add(kept);
             return kept;
         }
     }
