@@ -18,12 +18,14 @@ import org.fieldbridge.runtime.Sample;
 final class FirstValueReport implements RuntimeListener {
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final TwinRuntime runtime;
     private final PrintStream out;
     private final int total;
 
     private FirstValueReport(TwinRuntime runtime, PrintStream out) {
         this.pending.addAll(runtime.acquiredSignals());
         this.total = pending.size();
+        this.runtime = runtime;
         this.out = out;
     }
 
@@ -51,5 +53,7 @@ final class FirstValueReport implements RuntimeListener {
                     total, sinceJvmStart / 1000.0);
             out.flush();
         }
+        // said once: off the acquisition threads' path from now on
+        runtime.removeListener(this);
     }
 }
