@@ -12,6 +12,12 @@ public final class TwinIssueCodes {
 
     private static final String PREFIX = "twin.";
 
+    /** The text is not .twin syntax (a misspelt keyword, a missing quote or brace). */
+    public static final String SYNTAX = PREFIX + "syntax";
+    /** A reference the language's own checks do not cover names nothing (Xtext's generic linking error). */
+    public static final String REFERENCE_UNRESOLVED = PREFIX + "reference.unresolved";
+    /** Any other finding of the language framework itself, given a Fieldbridge code. */
+    public static final String MODEL = PREFIX + "model";
     /** A plant file named by {@code import} cannot be read or holds no plant. */
     public static final String IMPORT_UNRESOLVED = PREFIX + "import.unresolved";
     /** A signal reference names no signal of the imported plant, or an ambiguous short name. */
