@@ -3,11 +3,15 @@ package org.fieldbridge.codegen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -30,11 +34,11 @@ import org.fieldbridge.codegen.text.SignalsTemplate;
 import org.fieldbridge.codegen.text.TwinTemplate;
 import org.fieldbridge.dsl.TwinStandaloneSetup;
 import org.fieldbridge.dsl.check.Finding;
+import org.fieldbridge.dsl.check.PlantFindings;
 import org.fieldbridge.dsl.check.TwinCheck;
-import org.fieldbridge.dsl.twin.PlantImport;
+import org.fieldbridge.dsl.check.TwinFindings;
 import org.fieldbridge.dsl.twin.TwinModel;
-import org.fieldbridge.model.plant.Plant;
-import org.fieldbridge.model.plant.validation.PlantValidation;
+import org.fieldbridge.dsl.validation.CalibrationCheck;
 
 import com.google.inject.Injector;
 
@@ -118,6 +122,7 @@ public final class RuntimeGenerator {
                 injector().getInstance(IResourceFactory.class));
         List<RuntimeModelBuilder.TwinFile> twins = new ArrayList<>();
         Map<URI, Path> plantFiles = new LinkedHashMap<>();
+        Set<String> judgedInstruments = new HashSet<>();
         for (Path file : twinFiles) {
             if (monitor.isCanceled()) {
                 return canceled(findings);
@@ -127,35 +132,25 @@ public final class RuntimeGenerator {
             try {
                 Resource resource = resourceSet.getResource(
                         URI.createFileURI(file.toAbsolutePath().normalize().toString()), true);
-                findings.addAll(TwinCheck.validate(name, (XtextResource) resource));
+                findings.addAll(TwinFindings.of(name, (XtextResource) resource));
                 if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TwinModel model) {
                     twins.add(new RuntimeModelBuilder.TwinFile(name, file.getFileName().toString(), model));
-                    for (PlantImport plantImport : model.getImports()) {
-                        URI uri = org.fieldbridge.dsl.scoping.PlantImports.resolve(plantImport);
-                        if (uri != null && uri.isFile() && plantImport.getImportURI() != null) {
-                            // shown as written relative to the .twin file as given, when it is relative
-                            Path written = Path.of(uri.toFileString());
-                            if (!URI.createURI(plantImport.getImportURI()).hasAbsolutePath()
-                                    && !URI.createURI(plantImport.getImportURI()).isFile()) {
-                                written = file.resolveSibling(plantImport.getImportURI()).normalize();
-                            }
-                            plantFiles.putIfAbsent(uri, written);
-                        }
-                    }
+                    TwinCheck.importedPlants(file, model).forEach(plantFiles::putIfAbsent);
+                    judgedInstruments.addAll(CalibrationCheck.judgedInstruments(model));
                 }
             } catch (RuntimeException | StackOverflowError e) {
-                Throwable cause = e.getCause() instanceof IOException io ? io : e;
-                findings.add(new Finding(name, 1, 1, "error", TwinCheck.IO_CODE, "cannot read the file: " + cause));
+                findings.add(TwinCheck.failure(name, e));
             }
         }
-        // 2. the plants they import: the model's own rules (names, units, endpoints, secret references)
+        // 2. the plants they import: loaded and checked against the model's own rules exactly as
+        // `fieldbridge check` does (names, units, endpoints, secret references), each plant once
         monitor.step("checking the plant models", done++, total);
+        LocalDate today = LocalDate.now(injector().getInstance(Clock.class));
         for (Map.Entry<URI, Path> plant : plantFiles.entrySet()) {
-            Resource resource = resourceSet.getResource(plant.getKey(), false);
-            if (resource != null && !resource.getContents().isEmpty()
-                    && resource.getContents().get(0) instanceof Plant root) {
-                findings.addAll(PlantFindings.of(plant.getValue().toString(), Path.of(plant.getKey().toFileString()),
-                        PlantValidation.validate(root)));
+            Path path = Path.of(plant.getKey().toFileString());
+            if (Files.isRegularFile(path)) {
+                findings.addAll(PlantFindings.check(path, plant.getValue().toString(), today,
+                        judgedInstruments));
             }
         }
         if (findings.stream().anyMatch(Finding::isError) || twins.isEmpty()) {

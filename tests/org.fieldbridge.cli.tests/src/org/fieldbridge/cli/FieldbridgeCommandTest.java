@@ -59,6 +59,15 @@ class FieldbridgeCommandTest {
                 + "(TT-201) behind Tank2.BathTemp is out of calibration (certificate RKL-2024-01187 was due on "
                 + "2025-03-01). Values will be published without a valid ISO/IEC 17025 calibration until it is "
                 + "recalibrated."), lines[0]);
+        assertEquals("checked 2 files: 0 errors, 1 warning", err().strip());
+    }
+
+    @Test
+    void checkTakesAPlantFileAlone() throws Exception {
+        // issue 9: this was "twin.internal: ... ClassCastException: PlantResource cannot be cast to XtextResource"
+        assertEquals(0, run("check", TestCheckout.examples().resolve("riverside.plant").toString()));
+        assertTrue(out().contains("riverside.plant:120:19: warning plant.calibration.expired: "), out());
+        assertEquals("checked 1 file: 0 errors, 1 warning", err().strip());
     }
 
     @Test

@@ -4,6 +4,8 @@
  */
 package org.fieldbridge.dsl.check;
 
+import java.util.Comparator;
+
 /**
  * One problem found in a file, positioned for people and tools.
  *
@@ -16,9 +18,18 @@ package org.fieldbridge.dsl.check;
  */
 public record Finding(String file, int line, int column, String severity, String code, String message) {
 
+    /** Line, then column: the order findings of one file are shown in. */
+    public static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparingInt(Finding::line)
+            .thenComparingInt(Finding::column);
+
     /** @return whether this finding fails a check */
     public boolean isError() {
         return "error".equals(severity);
+    }
+
+    /** @return whether this finding is a warning */
+    public boolean isWarning() {
+        return "warning".equals(severity);
     }
 
     /** @return {@code file:line:column: severity code: message}, on one line */

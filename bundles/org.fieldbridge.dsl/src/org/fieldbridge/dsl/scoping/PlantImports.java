@@ -100,7 +100,10 @@ public class PlantImports {
         }
         try {
             Resource plant = resourceSet.getResource(uri, true);
-            if (plant != null && !plant.getContents().isEmpty() && plant.getContents().get(0) instanceof Plant) {
+            // A file that failed to load stays in the resource set half read (with errors) once it holds
+            // anything; linking against half a plant would hide the broken file behind follow-on errors.
+            if (plant != null && plant.getErrors().isEmpty() && !plant.getContents().isEmpty()
+                    && plant.getContents().get(0) instanceof Plant) {
                 return plant;
             }
         } catch (RuntimeException e) {

@@ -7,10 +7,15 @@ package org.fieldbridge.dsl.validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+import org.fieldbridge.dsl.twin.Mapping;
+import org.fieldbridge.dsl.twin.TwinModel;
+import org.fieldbridge.dsl.twin.Verdict;
 import org.fieldbridge.model.plant.CalibrationRecord;
 import org.fieldbridge.model.plant.Instrument;
 import org.fieldbridge.model.plant.Signal;
@@ -71,5 +76,26 @@ public class CalibrationCheck {
         }
         acceptor.acceptWarning(message, owner, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code,
                 instrument.getName());
+    }
+
+    /**
+     * The instruments whose calibration this check judges in a file: those behind mapped signals and
+     * verdicts. The plant's own calibration warnings about them repeat what the .twin file already says at
+     * the statement that uses them (where an acceptance can also silence it), so the checker shows only
+     * the .twin finding.
+     *
+     * @param model a .twin model
+     * @return the instruments' qualified names
+     */
+    public static Set<String> judgedInstruments(TwinModel model) {
+        Set<String> instruments = new LinkedHashSet<>();
+        for (EObject element : model.getElements()) {
+            Signal signal = element instanceof Mapping mapping ? mapping.getSignal()
+                    : element instanceof Verdict verdict ? verdict.getSignal() : null;
+            if (SignalFacts.resolved(signal) && signal.getInstrument() != null && !signal.getInstrument().eIsProxy()) {
+                instruments.add(signal.getInstrument().qualifiedName());
+            }
+        }
+        return instruments;
     }
 }

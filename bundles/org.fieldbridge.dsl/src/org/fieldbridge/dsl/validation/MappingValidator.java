@@ -9,27 +9,18 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.fieldbridge.dsl.modbus.RegisterLayout;
 import org.fieldbridge.dsl.semantics.ConnectionSettings;
 import org.fieldbridge.dsl.semantics.Durations;
-import org.fieldbridge.dsl.semantics.Mappings;
-import org.fieldbridge.dsl.twin.DataType;
 import org.fieldbridge.dsl.twin.Mapping;
 import org.fieldbridge.dsl.twin.ModbusAddress;
 import org.fieldbridge.dsl.twin.ModbusConnection;
 import org.fieldbridge.dsl.twin.NodeId;
-import org.fieldbridge.dsl.twin.OffsetOption;
 import org.fieldbridge.dsl.twin.OpcUaConnection;
-import org.fieldbridge.dsl.twin.ScalarType;
-import org.fieldbridge.dsl.twin.ScaleOption;
-import org.fieldbridge.dsl.twin.StringType;
 import org.fieldbridge.dsl.twin.TwinModel;
 import org.fieldbridge.dsl.twin.TwinPackage.Literals;
 import org.fieldbridge.dsl.twin.UnitOption;
 import org.fieldbridge.dsl.twin.ValidOption;
-import org.fieldbridge.model.plant.Quantity;
 import org.fieldbridge.model.plant.Signal;
-import org.fieldbridge.model.plant.SignalDataType;
 
 import com.google.inject.Inject;
 
@@ -89,58 +80,6 @@ public class MappingValidator extends AbstractDeclarativeValidator {
                     + "; a signal takes its value from exactly one source.", mapping,
                     Literals.MAPPING__SIGNAL, TwinIssueCodes.MAPPING_DUPLICATE_SIGNAL);
         }
-    }
-
-    @Check
-    public void dataTypeRepresentsSignal(Mapping mapping) {
-        Signal signal = mapping.getSignal();
-        DataType type = Mappings.dataType(mapping);
-        if (!SignalFacts.resolved(signal) || type == null) {
-            return;
-        }
-        boolean state = signal.getQuantity() == Quantity.STATE || signal.getDataType() == SignalDataType.BOOLEAN;
-        String spelled = RegisterLayout.spell(type);
-        if (RegisterLayout.isBoolean(type) && !state) {
-            error(spelled + " only says on or off, but " + SignalFacts.name(signal) + " is a "
-                    + quantity(signal) + " " + signal.getKind().getLiteral()
-                    + "; decode it with a numeric type such as int16 or float32.", Literals.MAPPING__DATA_TYPE,
-                    TwinIssueCodes.DATATYPE_CANNOT_REPRESENT);
-        } else if (type instanceof StringType != (signal.getDataType() == SignalDataType.STRING)) {
-            error(spelled + " cannot carry " + SignalFacts.name(signal) + ", whose values are "
-                    + signal.getDataType().getLiteral() + ".", Literals.MAPPING__DATA_TYPE,
-                    TwinIssueCodes.DATATYPE_CANNOT_REPRESENT);
-        } else if (signal.getDataType() == SignalDataType.INTEGER && !RegisterLayout.isInteger(type) && !state) {
-            error(spelled + " does not hold whole numbers exactly, but " + SignalFacts.name(signal)
-                    + " is an integer " + signal.getKind().getLiteral() + "; use an integer type such as uint32.",
-                    Literals.MAPPING__DATA_TYPE, TwinIssueCodes.DATATYPE_CANNOT_REPRESENT);
-        } else if (type instanceof ScalarType scalar && RegisterLayout.isInteger(type) && SignalFacts.hasRange(signal)) {
-            rangeFits(mapping, scalar, signal);
-        }
-    }
-
-    private void rangeFits(Mapping mapping, ScalarType scalar, Signal signal) {
-        ScaleOption scale = ConnectionSettings.option(mapping.getOptions(), ScaleOption.class);
-        OffsetOption offset = ConnectionSettings.option(mapping.getOptions(), OffsetOption.class);
-        double factor = scale == null ? 1 : scale.getFactor();
-        double shift = offset == null ? 0 : offset.getOffset();
-        double a = RegisterLayout.rawMinimum(scalar.getKind()) * factor + shift;
-        double b = RegisterLayout.rawMaximum(scalar.getKind()) * factor + shift;
-        double low = Math.min(a, b);
-        double high = Math.max(a, b);
-        double min = signal.getValidRange().getMinimum();
-        double max = signal.getValidRange().getMaximum();
-        if (min < low - 1e-9 || max > high + 1e-9) {
-            error(scalar.getKind().getLiteral() + (scale == null ? "" : " with scale " + SignalFacts.number(factor))
-                    + (offset == null ? "" : " and offset " + SignalFacts.number(shift)) + " reaches only "
-                    + SignalFacts.number(low) + " .. " + SignalFacts.number(high) + ", but "
-                    + SignalFacts.name(signal) + " is valid over " + SignalFacts.range(signal)
-                    + "; use a wider type or another scale.", Literals.MAPPING__DATA_TYPE,
-                    TwinIssueCodes.DATATYPE_CANNOT_REPRESENT);
-        }
-    }
-
-    private static String quantity(Signal signal) {
-        return org.fieldbridge.dsl.units.UnitSymbols.describe(signal.getQuantity());
     }
 
     @Check

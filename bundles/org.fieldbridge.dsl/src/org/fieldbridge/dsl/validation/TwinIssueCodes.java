@@ -12,6 +12,12 @@ public final class TwinIssueCodes {
 
     private static final String PREFIX = "twin.";
 
+    /** The text is not .twin syntax (a misspelt keyword, a missing quote or brace). */
+    public static final String SYNTAX = PREFIX + "syntax";
+    /** A reference the language's own checks do not cover names nothing (Xtext's generic linking error). */
+    public static final String REFERENCE_UNRESOLVED = PREFIX + "reference.unresolved";
+    /** Any other finding of the language framework itself, given a Fieldbridge code. */
+    public static final String MODEL = PREFIX + "model";
     /** A plant file named by {@code import} cannot be read or holds no plant. */
     public static final String IMPORT_UNRESOLVED = PREFIX + "import.unresolved";
     /** A signal reference names no signal of the imported plant, or an ambiguous short name. */
@@ -46,8 +52,35 @@ public final class TwinIssueCodes {
     public static final String DATATYPE_MISSING = PREFIX + "datatype.missing";
     /** A data type that the addressed table cannot hold (int16 in a coil). */
     public static final String DATATYPE_WRONG_TABLE = PREFIX + "datatype.wrongTable";
-    /** A data type that cannot represent the plant signal (bool for a temperature). */
+    /**
+     * A data type that cannot represent the plant signal.
+     *
+     * @deprecated no longer reported: each combination has its own {@code twin.mapping.type.*} code since issue 9
+     */
+    @Deprecated
     public static final String DATATYPE_CANNOT_REPRESENT = PREFIX + "datatype.cannotRepresent";
+    /** A coil, discrete input or bool (one bit) mapped to a numeric signal that is no state. */
+    public static final String MAPPING_TYPE_BOOLEAN_INTO_NUMBER = PREFIX + "mapping.type.booleanIntoNumber";
+    /** One bit of a register ({@code bit N}) mapped to a numeric signal that is no state. */
+    public static final String MAPPING_TYPE_BIT_INTO_NUMBER = PREFIX + "mapping.type.bitIntoNumber";
+    /** A float32/float64 register mapped to a boolean signal. */
+    public static final String MAPPING_TYPE_FLOAT_INTO_BOOLEAN = PREFIX + "mapping.type.floatIntoBoolean";
+    /** An integer register (int16 ... int64) mapped to a boolean signal. */
+    public static final String MAPPING_TYPE_INTEGER_INTO_BOOLEAN = PREFIX + "mapping.type.integerIntoBoolean";
+    /** A float32/float64 register mapped to an integer signal. */
+    public static final String MAPPING_TYPE_FLOAT_INTO_INTEGER = PREFIX + "mapping.type.floatIntoInteger";
+    /** A string(N) register block mapped to a boolean, integer or real signal. */
+    public static final String MAPPING_TYPE_STRING_INTO_NUMBER = PREFIX + "mapping.type.stringIntoNumber";
+    /** A number or bit mapped to a text signal. */
+    public static final String MAPPING_TYPE_NUMBER_INTO_STRING = PREFIX + "mapping.type.numberIntoString";
+    /** A fractional scale or offset on an integer signal. */
+    public static final String MAPPING_TYPE_FRACTIONAL_SCALE = PREFIX + "mapping.type.fractionalScale";
+    /** An integer register type (with scale and offset) that cannot reach the signal's whole valid range. */
+    public static final String MAPPING_TYPE_RANGE_BEYOND_REGISTER = PREFIX + "mapping.type.rangeBeyondRegister";
+    /** An integer register that delivers values beyond an integer signal's valid range (warning). */
+    public static final String MAPPING_TYPE_REGISTER_BEYOND_RANGE = PREFIX + "mapping.type.registerBeyondRange";
+    /** A scale or offset on a boolean or text signal. */
+    public static final String MAPPING_TYPE_SCALE_ON_NON_NUMBER = PREFIX + "mapping.type.scaleOnNonNumber";
     /** A unit nobody knows. */
     public static final String UNIT_UNKNOWN = PREFIX + "unit.unknown";
     /** A unit of another quantity than the plant signal's (degC on a pressure signal). */

@@ -10,7 +10,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * Entry point of the .twin checks. The checks themselves live in small validators by topic; every problem
  * carries a code from {@link TwinIssueCodes}.
  */
-@ComposedChecks(validators = { ConnectionValidator.class, MappingValidator.class, RegisterValidator.class,
+@ComposedChecks(validators = { ConnectionValidator.class, MappingValidator.class, MappingTypeValidator.class,
+        RegisterValidator.class,
         AlignmentValidator.class, BehaviourValidator.class })
 public class TwinValidator extends AbstractTwinValidator {
 }

@@ -84,13 +84,13 @@ class ValidationTest {
                 new Case("an unknown unit", UNIT_UNKNOWN,
                         "map PLC4 holding 1 float32 -> Tank3.RectifierCurrent { unit amps }\n", "amps",
                         "map PLC4 holding 1 float32 -> Tank3.RectifierCurrent { unit \"A\" }\n"),
-                new Case("a bool mapped to a temperature", DATATYPE_CANNOT_REPRESENT,
+                new Case("a bool mapped to a temperature", MAPPING_TYPE_BOOLEAN_INTO_NUMBER,
                         "map PLC4 coil 1 -> Tank3.BathTemp\n", "coil 1",
                         "map PLC4 coil 1 -> Tank3.AgitatorRunning\n"),
-                new Case("a scaled int16 too narrow for the valid range", DATATYPE_CANNOT_REPRESENT,
+                new Case("a scaled int16 too narrow for the valid range", MAPPING_TYPE_RANGE_BEYOND_REGISTER,
                         "map PLC4 holding 1 int16 -> CuringOven.Zone1.Temp { scale 0.001 }\n", "int16",
                         "map PLC4 holding 1 int16 -> CuringOven.Zone1.Temp { scale 0.01 }\n"),
-                new Case("a float mapped to an integer counter", DATATYPE_CANNOT_REPRESENT,
+                new Case("a float mapped to an integer counter", MAPPING_TYPE_FLOAT_INTO_INTEGER,
                         "map PLC4 holding 1 float32 -> CuringOven.BatchId\n", "float32",
                         "map PLC4 holding 1 uint32 -> CuringOven.BatchId\n"),
                 new Case("a register without data type", DATATYPE_MISSING,
@@ -190,7 +190,7 @@ class ValidationTest {
         var good = TwinTester.checkBody("map PLC4 holding 1 string(125) -> Tank3.BathTemp\n");
         assertTrue(good.withCode(MODBUS_LIMIT).isEmpty(), good.describe());
         // There is no text signal in the example plant: the string cannot carry the temperature.
-        assertEquals(1, good.withCode(DATATYPE_CANNOT_REPRESENT).size(), good.describe());
+        assertEquals(1, good.withCode(MAPPING_TYPE_STRING_INTO_NUMBER).size(), good.describe());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -197,6 +197,52 @@ class PlantResourcesTest {
         assertNotEquals(-1, Files.readString(file).indexOf("instrument=\"//@instruments.0\""));
     }
 
+    @Test
+    @DisplayName("Latin-1 text in a UTF-8 file is positioned at the first unreadable byte, in words")
+    void wrongEncoding() throws IOException {
+        String text = exampleText().replace("Riverside works", "Riverside w\u00f6rks");
+        Path file = write("latin1.plant", text.getBytes(StandardCharsets.ISO_8859_1));
+        LoadProblem problem = singleProblem(file);
+        int at = text.indexOf('\u00f6');
+        assertEquals(lineAt(text, at), problem.line(), problem.toString());
+        assertEquals(at - text.lastIndexOf('\n', at), problem.column(), problem.toString());
+        assertEquals(LoadProblem.SYNTAX, problem.code());
+        assertTrue(problem.message().contains("not UTF-8") && problem.message().contains("0xF6"), problem.toString());
+        assertFalse(problem.message().contains("Exception"), problem.toString());
+    }
+
+    @Test
+    @DisplayName("load problems carry a code: plant.syntax, plant.content or plant.file")
+    void problemCodes() throws IOException {
+        byte[] example = Files.readAllBytes(RepositoryRoot.example());
+        assertEquals(LoadProblem.SYNTAX, singleProblem(write("cut.plant", Arrays.copyOf(example, example.length / 2))).code());
+        String unknown = exampleText().replaceFirst("displayName=\"Riverside works\"", "colour=\"blue\"");
+        assertEquals(LoadProblem.CONTENT, singleProblem(write("colour.plant", unknown.getBytes(StandardCharsets.UTF_8))).code());
+        PlantLoadException missing = assertThrows(PlantLoadException.class, () -> PlantResources.load(dir.resolve("no.plant")));
+        assertEquals(LoadProblem.FILE, missing.problems().get(0).code());
+    }
+
+    @Test
+    @DisplayName("no load problem names a Java class")
+    void noClassNames() throws IOException {
+        byte[] noise = new byte[2048];
+        new java.util.Random(7).nextBytes(noise);
+        String text = exampleText();
+        List<byte[]> broken = List.of(noise, new byte[0], text.getBytes(StandardCharsets.UTF_16LE),
+                text.replaceFirst("</equipment>", "").getBytes(StandardCharsets.UTF_8),
+                text.replace("https://fieldbridge.org/plant/1.0", "urn:other").getBytes(StandardCharsets.UTF_8),
+                text.replaceFirst("quantity=\"temperature\"", "quantity=\"warmth\"").getBytes(StandardCharsets.UTF_8));
+        int n = 0;
+        for (byte[] content : broken) {
+            Path file = write("broken" + n++ + ".plant", content);
+            PlantLoadException failure = assertThrows(PlantLoadException.class, () -> PlantResources.load(file));
+            for (LoadProblem problem : failure.problems()) {
+                assertFalse(problem.message().matches(".*([a-z]+\\.[a-z.]+\\.[A-Z]\\w+|Exception).*"), problem.toString());
+                assertTrue(problem.code().startsWith("plant."), problem.toString());
+            }
+        }
+    }
+
     private Path copyOfExample() throws IOException {
         return Files.copy(RepositoryRoot.example(), dir.resolve("riverside.plant"));
     }

@@ -10,9 +10,17 @@ package org.fieldbridge.model.plant.resource;
  * @param location the file (or URI) read
  * @param line     1-based line, or 0 if unknown
  * @param column   1-based column, or 0 if unknown
+ * @param code     the stable code: {@link #SYNTAX}, {@link #CONTENT} or {@link #FILE}
  * @param message  what is wrong, in words
  */
-public record LoadProblem(String location, int line, int column, String message) {
+public record LoadProblem(String location, int line, int column, String code, String message) {
+
+    /** The file is not well-formed XML text (cut short, unclosed element, not UTF-8, not XML at all). */
+    public static final String SYNTAX = "plant.syntax";
+    /** Well-formed XML that is no valid plant (unknown element or attribute, illegal value, dangling reference). */
+    public static final String CONTENT = "plant.content";
+    /** The file is missing or cannot be read. */
+    public static final String FILE = "plant.file";
 
     /** @return {@code file:line:column: message}, the form editors and CI logs link to */
     @Override

@@ -12,16 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMIException;
 import org.fieldbridge.model.plant.Plant;
 import org.fieldbridge.model.plant.PlantPackage;
-import org.xml.sax.SAXParseException;
 
 /**
  * Reading and writing {@code .plant} files, the same way inside OSGi (where plugin.xml registers the
@@ -32,8 +29,6 @@ public final class PlantResources {
 
     /** File extension of plant files. */
     public static final String FILE_EXTENSION = "plant";
-
-    private static final Pattern LOCATION_SUFFIX = Pattern.compile("\\s*\\([^()]*, -?\\d+, -?\\d+\\)$");
 
     private PlantResources() {
     }
@@ -62,8 +57,8 @@ public final class PlantResources {
     public static Plant load(Path file) throws PlantLoadException {
         Resource resource = load(createResourceSet(), file);
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plant plant)) {
-            throw new PlantLoadException(List.of(new LoadProblem(file.toString(), 0, 0,
-                    "does not contain a plant (root element must be plant:Plant)")), null);
+            throw new PlantLoadException(List.of(new LoadProblem(file.toString(), 1, 1, LoadProblem.CONTENT,
+                    "does not contain a plant (the root element must be plant:Plant)")), null);
         }
         return plant;
     }
@@ -79,12 +74,12 @@ public final class PlantResources {
     public static Resource load(ResourceSet resourceSet, Path file) throws PlantLoadException {
         String location = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new PlantLoadException(List.of(new LoadProblem(location, 0, 0, "file not found")),
+            throw new PlantLoadException(List.of(new LoadProblem(location, 0, 0, LoadProblem.FILE, "file not found")),
                     new NoSuchFileException(location));
         }
         Resource resource = resourceSet.createResource(fileUri(file));
         if (resource == null) {
-            throw new PlantLoadException(List.of(new LoadProblem(location, 0, 0,
+            throw new PlantLoadException(List.of(new LoadProblem(location, 0, 0, LoadProblem.FILE,
                     "no resource factory for this file (expected extension ." + FILE_EXTENSION + ")")), null);
         }
         IOException failure = null;
@@ -96,7 +91,7 @@ public final class PlantResources {
             // EMF wraps some parser failures in runtime exceptions; report them like the others.
             failure = new IOException(e.getMessage(), e);
         }
-        List<LoadProblem> problems = problems(location, resource, failure);
+        List<LoadProblem> problems = problems(file, location, resource, failure);
         if (!problems.isEmpty()) {
             resource.unload();
             resourceSet.getResources().remove(resource);
@@ -133,47 +128,15 @@ public final class PlantResources {
         return URI.createFileURI(file.toAbsolutePath().normalize().toString());
     }
 
-    private static List<LoadProblem> problems(String location, Resource resource, Exception failure) {
+    private static List<LoadProblem> problems(Path file, String location, Resource resource, Exception failure) {
+        LoadProblemWording wording = new LoadProblemWording(file, location);
         Set<LoadProblem> problems = new LinkedHashSet<>();
         for (Resource.Diagnostic error : resource.getErrors()) {
-            SAXParseException sax = error instanceof Throwable t ? saxCause(t) : null;
-            problems.add(sax != null
-                    ? fromException(location, sax)
-                    : new LoadProblem(location, error.getLine(), error.getColumn(), message(error)));
+            problems.add(wording.of(error));
         }
         if (failure != null && problems.isEmpty()) {
-            problems.add(fromException(location, failure));
+            problems.add(wording.of(failure));
         }
         return new ArrayList<>(problems);
-    }
-
-    /** Finds the line and column in the cause chain (SAX or EMF's XMI exceptions carry them). */
-    private static LoadProblem fromException(String location, Throwable failure) {
-        SAXParseException sax = saxCause(failure);
-        if (sax != null) {
-            return new LoadProblem(location, sax.getLineNumber(), sax.getColumnNumber(),
-                    "not a well-formed XML file: " + sax.getMessage());
-        }
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof XMIException xmi) {
-                return new LoadProblem(location, xmi.getLine(), xmi.getColumn(), message(xmi));
-            }
-        }
-        return new LoadProblem(location, 0, 0, String.valueOf(failure.getMessage()));
-    }
-
-    private static SAXParseException saxCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SAXParseException sax) {
-                return sax;
-            }
-        }
-        return null;
-    }
-
-    private static String message(Resource.Diagnostic error) {
-        String text = String.valueOf(error.getMessage());
-        // EMF appends "(uri, line, column)", which the LoadProblem already carries.
-        return LOCATION_SUFFIX.matcher(text).replaceFirst("");
     }
 }

@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.fieldbridge.model.plant.PlantPackage;
 
@@ -40,6 +44,9 @@ public final class PlantValidation {
         Diagnostician diagnostician = Diagnostician.INSTANCE;
         Map<Object, Object> context = diagnostician.createDefaultContext();
         context.put(TODAY, today);
+        // EMF's own constraints (required features, dangling references) name objects by Java class and
+        // hash code by default; name them as the plant rules do.
+        context.put(EValidator.SubstitutionLabelProvider.class, new PlantLabels());
         return diagnostician.validate(root, context);
     }
 
@@ -57,5 +64,23 @@ public final class PlantValidation {
     static LocalDate today(Map<Object, Object> context) {
         Object value = context == null ? null : context.get(TODAY);
         return value instanceof LocalDate date ? date : LocalDate.now();
+    }
+
+    /** Labels for EMF's built-in constraint messages, in the words of {@link ElementLabels}. */
+    private static final class PlantLabels implements EValidator.SubstitutionLabelProvider {
+        @Override
+        public String getObjectLabel(EObject object) {
+            return ElementLabels.describe(object);
+        }
+
+        @Override
+        public String getFeatureLabel(EStructuralFeature feature) {
+            return feature.getName();
+        }
+
+        @Override
+        public String getValueLabel(EDataType dataType, Object value) {
+            return EcoreUtil.convertToString(dataType, value);
+        }
     }
 }
