@@ -74,7 +74,8 @@ class LicenseHeaderTest {
                 missing.add(file.toString());
             }
         }
-        assertEquals(List.of(), missing, missing.size() + " files without the SPDX header (run releng/license-headers.sh)");
+        assertEquals(List.of(), missing.subList(0, Math.min(20, missing.size())),
+                missing.size() + " files without the SPDX header (run releng/license-headers.sh); the first ones");
     }
 
     @Test
