@@ -1,5 +1,5 @@
-# Sourced (not run) by ./fieldbridge and the releng scripts that start Fieldbridge code on a plain Java class
 # SPDX-License-Identifier: EPL-2.0
+# Sourced (not run) by ./fieldbridge and the releng scripts that start Fieldbridge code on a plain Java class
 # path, from the root of the checkout and after .mvn/select-jdk.sh: one place for how that class path and the
 # JVM options are made.
 
