@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Prints the runtime benchmark figures (docs/runtime.md records them). Not a test: nothing is asserted.
 #   releng/bench.sh            build the runtime bundles and the benches (no tests), then run the benches
 #   releng/bench.sh --no-build use the jars of the last build

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Fails when checked-in generated code (src-gen/) is not what the generators produce from the
 # checked-in models: run every generator's --check mode. The normal build never runs generators.
 set -eu

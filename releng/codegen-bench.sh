@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Prints the code generator's benchmark figures (docs/codegen.md records them). Not a test.
 #   releng/codegen-bench.sh [mappings] [rounds]            build the bundles (no tests), then run the bench
 #   FIELDBRIDGE_NO_BUILD=1 releng/codegen-bench.sh ...     use the jars of the last build

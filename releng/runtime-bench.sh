@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Start-up time and heap of a generated runtime with 10,000 tags against a 100-tag baseline measured in the
 # same run (docs/codegen.md records the figures). Not a test.
 #   releng/runtime-bench.sh [tags] [baseline tags] [seconds of polling before the heap is measured]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Regenerates the EMF code of the plant metamodel (model + edit) headless.
 #
 #   releng/emf-codegen/regenerate.sh          regenerate and update the checked-in files

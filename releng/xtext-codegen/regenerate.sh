@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Regenerates the Xtext artefacts of the .twin language headless, from
 # bundles/org.fieldbridge.dsl/src/org/fieldbridge/dsl/Twin.xtext with the MWE2 workflow
 # GenerateTwin.mwe2 next to it.

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.cli;
 
 import java.io.IOException;
@@ -5,10 +9,12 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.fieldbridge.codegen.GenerationMonitor;
 import org.fieldbridge.codegen.GenerationResult;
 import org.fieldbridge.codegen.RuntimeGenerator;
+import org.fieldbridge.codegen.text.StartScriptTemplate;
 import org.fieldbridge.dsl.check.Finding;
 
 /**
@@ -49,7 +55,9 @@ final class GenerateCommand {
             }
             if (build) {
                 Path jar = new RuntimeJarBuilder(RuntimeClasspath.fromSystemProperty()).build(output, result);
-                out.println("built " + jar + " (run it: fieldbridge run " + output + ")");
+                out.println("built " + jar + " (run it: " + output.resolve("bin").resolve(result.runtimeName())
+                        + " or fieldbridge run " + output + ")");
+                warnAboutDefaultJava(result.runtimeName());
             }
             return 0;
         } catch (RuntimeJarBuilder.CompilationException e) {
@@ -59,6 +67,16 @@ final class GenerateCommand {
         } catch (IOException | IllegalStateException e) {
             err.println("fieldbridge " + name + ": " + e.getMessage());
             return 2;
+        }
+    }
+
+    private void warnAboutDefaultJava(String runtimeName) {
+        Optional<DefaultJava> java = DefaultJava.onPath(System.getenv("PATH"));
+        if (java.isEmpty()) {
+            err.println("warning: there is no java on the PATH of this machine; the runtime needs Java "
+                    + StartScriptTemplate.MINIMUM_JAVA + " or later where it runs (bin/" + runtimeName + " says so)");
+        } else {
+            java.get().warningBelow(StartScriptTemplate.MINIMUM_JAVA, runtimeName).ifPresent(err::println);
         }
     }
 
@@ -72,6 +90,7 @@ final class GenerateCommand {
             err.println("nothing generated: fix the errors above");
             return null;
         }
+        StartScript.makeExecutable(output.resolve(StartScriptTemplate.path(result.runtimeName())));
         out.println("generated " + result.files().size() + " files for runtime '" + result.runtimeName() + "' ("
                 + result.modelVersion() + ") in " + output);
         return result;

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.cli;
 
 import java.io.IOException;
@@ -42,6 +46,13 @@ final class RuntimeJarBuilder {
         }
     }
 
+    /**
+     * The Java release generated runtimes are compiled for: 17, the default {@code java} of Debian 12 edge
+     * boxes and the oldest Java that Eclipse Milo 1.1.2 (class files for 17) runs on; the runtime bundles are
+     * compiled for it too (docs/deploy.md).
+     */
+    static final String JAVA_RELEASE = "17";
+
     // 1980-02-01, the earliest time a zip entry can carry, so that the jar does not depend on the clock
     private static final long FIXED_TIME = 315_532_800_000L + 31L * 24 * 3600 * 1000;
 
@@ -77,7 +88,7 @@ final class RuntimeJarBuilder {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files0 = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
-            List<String> options = List.of("--release", "21", "-encoding", "UTF-8", "-Xlint:all", "-Werror",
+            List<String> options = List.of("--release", JAVA_RELEASE, "-encoding", "UTF-8", "-Xlint:all", "-Werror",
                     "-proc:none", "-classpath", classpath.asArgument(), "-d", classes.toString());
             StringWriter output = new StringWriter();
             boolean ok = compiler.getTask(output, files0, diagnostics, options, null,

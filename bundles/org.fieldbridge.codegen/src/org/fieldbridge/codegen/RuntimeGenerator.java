@@ -31,6 +31,9 @@ import org.fieldbridge.codegen.text.NodeSet2Writer;
 import org.fieldbridge.codegen.text.PropertiesText;
 import org.fieldbridge.codegen.text.ReadmeTemplate;
 import org.fieldbridge.codegen.text.SignalsTemplate;
+import org.fieldbridge.codegen.text.StartScriptTemplate;
+import org.fieldbridge.codegen.text.SystemdUnitTemplate;
+import org.fieldbridge.codegen.text.ThirdPartyNoticesTemplate;
 import org.fieldbridge.codegen.text.TwinTemplate;
 import org.fieldbridge.dsl.TwinStandaloneSetup;
 import org.fieldbridge.dsl.check.Finding;
@@ -56,6 +59,8 @@ import com.google.inject.Injector;
  * <li>{@code fieldbridge-runtime.properties} the deployment configuration (addresses, secret references,
  * never secret values);</li>
  * <li>{@code README.md} what the project contains and how to run it;</li>
+ * <li>{@code bin/<name>} the start script (Java check, JVM flags, heap, configuration default),
+ * {@code <name>.service} a systemd unit, {@code THIRD-PARTY-NOTICES.md} the libraries' licences;</li>
  * <li>{@code fieldbridge-generated.properties} runtime name, model version, main class and the list of
  * generated files (so that files a later generation no longer writes are removed).</li>
  * </ul>
@@ -214,6 +219,9 @@ public final class RuntimeGenerator {
                 NodeSet2Writer.render(model));
         files.add(ConfigurationTemplate.FILE, ConfigurationTemplate.render(model));
         files.add("README.md", ReadmeTemplate.render(model));
+        files.add(StartScriptTemplate.path(model), StartScriptTemplate.render(model));
+        files.add(SystemdUnitTemplate.path(model), SystemdUnitTemplate.render(model));
+        files.add(ThirdPartyNoticesTemplate.FILE, ThirdPartyNoticesTemplate.render(model));
         files.add(GeneratedFiles.MANIFEST, "");
         return files;
     }

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,10 +35,6 @@ final class TestCheckout {
     static RuntimeClasspath runtimeClasspath() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("sh", "releng/runtime-classpath.sh", "bundles/org.fieldbridge.runtime.app")
                 .directory(root().toFile()).redirectErrorStream(true);
-        String m2 = System.getProperty("fieldbridge.m2");
-        if (m2 != null) {
-            builder.environment().put("MAVEN_REPO", m2);
-        }
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         process.waitFor(30, TimeUnit.SECONDS);

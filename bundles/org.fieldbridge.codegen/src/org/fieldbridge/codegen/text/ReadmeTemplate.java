@@ -40,16 +40,33 @@ public final class ReadmeTemplate {
                 .append("generator wrote are listed in `fieldbridge-generated.properties`; a new generation removes ")
                 .append("the ones it no longer writes.\n\n");
 
+        String name = model.runtimeName();
         md.append("## Build and run\n\n");
-        md.append("```sh\n# generate, compile (-Xlint:all -Werror) and package target/").append(model.runtimeName())
+        md.append("Needs Java ").append(StartScriptTemplate.MINIMUM_JAVA).append(" or later (the default `java` of ")
+                .append("Debian 12; Eclipse Milo, the OPC UA library, needs 17). The start script checks it.\n\n");
+        md.append("```sh\n# generate, compile (-Xlint:all -Werror, for Java 17) and package target/").append(name)
                 .append("-runtime.jar with its libraries in target/lib/\n")
                 .append("fieldbridge build <the .twin files> -o <this folder>\n")
                 .append("export FB_RUNTIME_KEYSTORE_PASSWORD=...   # and the other variables listed below\n")
-                .append("fieldbridge run <this folder>             # or: java -jar target/").append(model.runtimeName())
-                .append("-runtime.jar --config fieldbridge-runtime.properties\n```\n\n");
-        md.append("A Maven build generates the same sources with the `fieldbridge-maven-plugin` (goal `generate`). ")
-                .append("To deploy, copy the jar, `target/lib/` and an adapted `fieldbridge-runtime.properties` to the ")
-                .append("edge box (docs/deploy.md of Fieldbridge shows a systemd unit).\n\n");
+                .append("bin/").append(name).append(" --live               # or: fieldbridge run <this folder>\n```\n\n");
+        md.append("`bin/").append(name).append("` starts the runtime the way a plant should: it finds Java (`JAVA_HOME`, ")
+                .append("else `java` on the `PATH`) and refuses one older than ").append(StartScriptTemplate.MINIMUM_JAVA)
+                .append(" with a message saying what to install, adds the JVM flags that Java needs (no `WARNING:` lines ")
+                .append("about `sun.misc.Unsafe` in the log on Java 24+), a maximum heap of ")
+                .append(StartScriptTemplate.DEFAULT_HEAP).append(" (`FIELDBRIDGE_HEAP`, more options in ")
+                .append("`FIELDBRIDGE_JAVA_OPTS`) and `--config fieldbridge-runtime.properties` of the runtime's folder ")
+                .append("unless you give one; every argument goes to the runtime. It finds the jar in `target/` (this ")
+                .append("project) or next to `bin/` (an installed runtime). `java -jar target/").append(name)
+                .append("-runtime.jar` works too, without those checks and flags.\n\n");
+        md.append("A Maven build generates the same sources with the `fieldbridge-maven-plugin` (goal `generate`).\n\n");
+        md.append("## Deploy\n\n");
+        md.append("Copy `bin/`, the jar, `target/lib/` (as `lib/`), `THIRD-PARTY-NOTICES.md` and an adapted ")
+                .append("`fieldbridge-runtime.properties` to `/opt/fieldbridge/").append(name).append("` on the edge box. `")
+                .append(SystemdUnitTemplate.path(model)).append("` is a systemd unit for it: dedicated user ")
+                .append("`fieldbridge`, secrets in `/etc/fieldbridge/").append(name).append(".env` (the variables below), ")
+                .append("restart on failure but not on a configuration error (exit code 2), a read-only system except ")
+                .append("`pki/`. Its comments say how to install it (docs/deploy.md of Fieldbridge explains more). ")
+                .append("The licences of the libraries in `lib/` are listed in `THIRD-PARTY-NOTICES.md`.\n\n");
         md.append("Options of the runtime: `--config FILE` (default `fieldbridge-runtime.properties` in the working ")
                 .append("folder), `--duration SECONDS`, `--live` (a compact live view of signals and alarms), `--help`. ")
                 .append("Ctrl-C stops it cleanly.\n\n");

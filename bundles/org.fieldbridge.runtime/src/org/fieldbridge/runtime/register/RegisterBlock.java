@@ -83,10 +83,11 @@ public record RegisterBlock(int unitId, RegisterArea area, int start, int quanti
      */
     public Object decode(TagAddress tag, BlockOutcome.Data outcome) {
         int index = tag.offset() - start;
-        return switch (outcome) {
-            case BlockOutcome.Registers registers -> RegisterCodec.decode(tag, registers.words(), index);
-            case BlockOutcome.Bits bits -> bits.bits()[index];
-        };
+        // instanceof, not a pattern switch: the runtime bundles compile for Java 17
+        if (outcome instanceof BlockOutcome.Registers registers) {
+            return RegisterCodec.decode(tag, registers.words(), index);
+        }
+        return ((BlockOutcome.Bits) outcome).bits()[index];
     }
 
     @Override

@@ -1,0 +1,94 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.codegen.text;
+
+import org.fieldbridge.codegen.model.RuntimeModel;
+
+/**
+ * {@code bin/<name>} of the generated project: the start script a plant runs instead of {@code java -jar}. It
+ * picks Java (JAVA_HOME, else PATH), refuses anything older than {@value #MINIMUM_JAVA} with a message saying
+ * what to install, adds the JVM flags the running Java needs (so that no {@code WARNING:} about
+ * {@code sun.misc.Unsafe} reaches the plant's log), a heap default and the configuration file next to the
+ * jar, and passes every argument on to the runtime.
+ */
+public final class StartScriptTemplate {
+
+    /** The oldest Java a generated runtime runs on: Eclipse Milo 1.1.2 needs 17 (docs/deploy.md). */
+    public static final int MINIMUM_JAVA = 17;
+    /** The heap the script gives the runtime unless {@code FIELDBRIDGE_HEAP} says otherwise. */
+    public static final String DEFAULT_HEAP = "256m";
+
+    private StartScriptTemplate() {
+    }
+
+    /** @return the path of the script in the generated project */
+    public static String path(RuntimeModel model) {
+        return path(model.runtimeName());
+    }
+
+    /** @return the path of the script in the generated project of the runtime {@code runtimeName} */
+    public static String path(String runtimeName) {
+        return "bin/" + runtimeName;
+    }
+
+    /** @return the text of the script (POSIX sh) */
+    public static String render(RuntimeModel model) {
+        String name = model.runtimeName();
+        return String.join("\n",
+                "#!/bin/sh",
+                "# " + GeneratedHeader.text(model),
+                "# Starts the " + name + " twin runtime. Finds " + name + "-runtime.jar next to this folder (an installed",
+                "# runtime: bin/, " + name + "-runtime.jar, lib/) or in target/ (the generated project after `fieldbridge build`).",
+                "# Java: $JAVA_HOME/bin/java, else the java on PATH; " + MINIMUM_JAVA + " or later.",
+                "# Environment: FIELDBRIDGE_HEAP (maximum heap, default " + DEFAULT_HEAP
+                        + "), FIELDBRIDGE_JAVA_OPTS (more JVM options).",
+                "# Without --config the runtime reads fieldbridge-runtime.properties of the runtime's folder.",
+                "# Every argument goes to the runtime: --config FILE, --duration SECONDS, --live [SECONDS], --help.",
+                "set -eu",
+                "name=" + name,
+                "here=$(cd \"$(dirname \"$0\")/..\" && pwd)",
+                "jar=",
+                "for candidate in \"$here/$name-runtime.jar\" \"$here/target/$name-runtime.jar\"; do",
+                "  if [ -f \"$candidate\" ]; then jar=$candidate; break; fi",
+                "done",
+                "if [ -z \"$jar\" ]; then",
+                "  echo \"$name: no $name-runtime.jar in $here or $here/target: build the runtime first (fieldbridge build ... -o $here)\" >&2",
+                "  exit 2",
+                "fi",
+                "if [ -n \"${JAVA_HOME:-}\" ] && [ -x \"$JAVA_HOME/bin/java\" ]; then",
+                "  java=$JAVA_HOME/bin/java",
+                "elif command -v java >/dev/null 2>&1; then",
+                "  java=$(command -v java)",
+                "else",
+                "  echo \"$name: no Java found. Install Java " + MINIMUM_JAVA
+                        + " or later (Debian/Ubuntu: apt-get install openjdk-17-jre-headless) or set JAVA_HOME.\" >&2",
+                "  exit 2",
+                "fi",
+                "# the feature release of that Java (\"1.8\" gives 1, \"17.0.2\" gives 17)",
+                "version=$(\"$java\" -XshowSettings:properties -version 2>&1 \\",
+                "  | sed -n 's/^ *java\\.specification\\.version = \\([0-9][0-9.]*\\).*/\\1/p' | head -n 1)",
+                "major=${version%%.*}",
+                "if [ -z \"$major\" ] || [ \"$major\" -lt " + MINIMUM_JAVA + " ]; then",
+                "  echo \"$name: needs Java " + MINIMUM_JAVA + " or later, but $java is Java ${version:-of unknown version}.\" >&2",
+                "  echo \"Install Java " + MINIMUM_JAVA
+                        + " or later (Debian/Ubuntu: apt-get install openjdk-17-jre-headless) or point JAVA_HOME at one.\" >&2",
+                "  exit 2",
+                "fi",
+                "config=yes",
+                "for argument in \"$@\"; do",
+                "  case $argument in --config|--config=*) config=no ;; esac",
+                "done",
+                "if [ \"$config\" = yes ]; then",
+                "  set -- --config \"$here/fieldbridge-runtime.properties\" \"$@\"",
+                "fi",
+                "# Netty still uses sun.misc.Unsafe: Java 24+ warns about it on every start unless allowed (the flag",
+                "# exists since Java 23 and is refused before)",
+                "flags=",
+                "if [ \"$major\" -ge 23 ]; then flags=--sun-misc-unsafe-memory-access=allow; fi",
+                "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS and flags are lists of options",
+                "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + DEFAULT_HEAP + "}\" $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
+                "");
+    }
+}
