@@ -18,11 +18,11 @@ public record Rec20Unit(String code, int unitId, String displayName, String desc
      * The OPC UA unitId of a common code (OPC 10000-8 §5.6.3): its ASCII characters packed into an Int32,
      * the last character in the lowest byte, so {@code CEL} is 0x43454C = 4408652.
      *
-     * @param code a common code of one to three upper-case letters or digits
+     * @param code a common code of two or three upper-case letters or digits
      * @return the unitId, or -1 when the code is missing or not of that form
      */
     public static int unitIdOf(String code) {
-        if (code == null || !code.matches("[A-Z0-9]{1,3}")) {
+        if (code == null || !code.matches("[A-Z0-9]{2,3}")) {
             return -1;
         }
         int unitId = 0;
