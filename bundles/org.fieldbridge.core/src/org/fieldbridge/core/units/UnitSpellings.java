@@ -7,10 +7,12 @@ package org.fieldbridge.core.units;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves the units people write ({@code degC}, {@code bar}, {@code "m3/h"}, {@code CEL}, {@code °C}) against
@@ -99,7 +101,7 @@ public final class UnitSpellings {
      * @return at most three spellings, closest first; empty when nothing is close
      */
     public List<String> suggestions(String spelling) {
-        return SpellingDistance.closest(spelling, allSpellings(), 3);
+        return onePerUnit(SpellingDistance.closest(spelling, allSpellings(), 12));
     }
 
     /**
@@ -120,7 +122,19 @@ public final class UnitSpellings {
             candidates.add(code);
             table.byCode(code).ifPresent(unit -> candidates.add(unit.displayName()));
         }
-        return SpellingDistance.closest(spelling, candidates, 3);
+        return onePerUnit(SpellingDistance.closest(spelling, candidates, 12));
+    }
+
+    /** Keeps the closest spelling of each unit ({@code bar}, not also {@code BAR}), at most three. */
+    private List<String> onePerUnit(List<String> spellings) {
+        List<String> kept = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (String spelling : spellings) {
+            if (kept.size() < 3 && resolve(spelling).map(u -> codes.add(u.code())).orElse(true)) {
+                kept.add(spelling);
+            }
+        }
+        return kept;
     }
 
     private List<String> allSpellings() {
