@@ -25,7 +25,6 @@ import org.fieldbridge.dsl.twin.Overshoot;
 import org.fieldbridge.dsl.twin.SeverityOption;
 import org.fieldbridge.dsl.twin.SignalTarget;
 import org.fieldbridge.dsl.twin.Verdict;
-import org.fieldbridge.dsl.units.UnitSymbols;
 import org.fieldbridge.model.plant.NamedElement;
 import org.fieldbridge.model.plant.Signal;
 import org.fieldbridge.model.plant.naming.QualifiedNames;
@@ -246,7 +245,7 @@ final class ComputationPlanner {
         if (unit == null) {
             return UnitConversions.Conversion.NONE;
         }
-        UnitConversions.Conversion conversion = UnitConversions.between(UnitSymbols.commonCode(unit), signalUnit);
+        UnitConversions.Conversion conversion = UnitConversions.fromSpelling(unit, signalUnit);
         if (conversion == null) {
             positions.error(at, CODE_UNIT, "The runtime cannot convert " + unit + " into the signal's unit"
                     + (signalUnit == null ? "" : " " + signalUnit) + ".");

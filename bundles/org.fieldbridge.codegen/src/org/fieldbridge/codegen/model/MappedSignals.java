@@ -152,6 +152,10 @@ final class MappedSignals {
             return null;
         }
         String code = unit.getCommonCode();
+        Unit fromTable = Unit.of(code); // EUInformation as OPC UA publishes it, not as the plant file spells it
+        if (fromTable != null) {
+            return fromTable;
+        }
         String symbol = unit.getDisplayName() == null || unit.getDisplayName().isBlank() ? UnitSymbols.symbol(code)
                 : unit.getDisplayName();
         return new Unit(code, symbol, unit.getDescription() == null ? "" : unit.getDescription());
@@ -173,8 +177,8 @@ final class MappedSignals {
 
     private ConditioningValues conditioning(Mapping mapping, Signal signal) {
         UnitOption unitOption = ConnectionSettings.option(mapping.getOptions(), UnitOption.class);
-        String from = unitOption == null ? null : UnitSymbols.commonCode(unitOption.getUnit());
-        UnitConversions.Conversion conversion = UnitConversions.between(from, unitCode(signal));
+        String from = unitOption == null ? null : unitOption.getUnit();
+        UnitConversions.Conversion conversion = UnitConversions.fromSpelling(from, unitCode(signal));
         if (conversion == null) {
             positions.error(unitOption, CODE_UNIT, "The runtime cannot convert " + unitOption.getUnit()
                     + " into the unit of " + QualifiedNames.of(signal) + " (" + unitCode(signal) + ").");

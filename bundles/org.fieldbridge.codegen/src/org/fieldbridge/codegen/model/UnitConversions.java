@@ -1,48 +1,19 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.codegen.model;
 
-import java.util.Map;
+import org.fieldbridge.core.units.UnitConversion;
+import org.fieldbridge.core.units.UnitSpelling;
+import org.fieldbridge.core.units.UnitSpellings;
 
 /**
  * Converts values between units of one quantity, for thresholds, limits and mappings written in another
- * unit than the plant signal's (a {@code degF} alarm on a {@code CEL} signal). Each unit is an affine
- * function of its quantity's base unit: {@code base = factor * value + offset}.
+ * unit than the plant signal's (a {@code degF} alarm on a {@code CEL} signal, {@code tf} on a {@code kN}
+ * signal). The factors are data of {@code org.fieldbridge.core.units} ({@code conversions.txt}).
  */
 public final class UnitConversions {
-
-    private record Affine(String quantity, double factor, double offset) {
-    }
-
-    private static final Map<String, Affine> UNITS = Map.ofEntries(
-            Map.entry("KEL", new Affine("temperature", 1, 0)),
-            Map.entry("CEL", new Affine("temperature", 1, 273.15)),
-            Map.entry("FAH", new Affine("temperature", 5.0 / 9.0, 459.67 * 5.0 / 9.0)),
-            Map.entry("PAL", new Affine("pressure", 1, 0)), Map.entry("KPA", new Affine("pressure", 1e3, 0)),
-            Map.entry("MPA", new Affine("pressure", 1e6, 0)), Map.entry("BAR", new Affine("pressure", 1e5, 0)),
-            Map.entry("MBR", new Affine("pressure", 100, 0)), Map.entry("PS", new Affine("pressure", 6894.757293168, 0)),
-            Map.entry("AMP", new Affine("current", 1, 0)), Map.entry("4K", new Affine("current", 1e-3, 0)),
-            Map.entry("B22", new Affine("current", 1e3, 0)),
-            Map.entry("VLT", new Affine("voltage", 1, 0)), Map.entry("2Z", new Affine("voltage", 1e-3, 0)),
-            Map.entry("KVT", new Affine("voltage", 1e3, 0)),
-            Map.entry("MQS", new Affine("volumeFlow", 1, 0)), Map.entry("MQH", new Affine("volumeFlow", 1 / 3600.0, 0)),
-            Map.entry("L2", new Affine("volumeFlow", 1e-3 / 60, 0)),
-            Map.entry("G2", new Affine("volumeFlow", 3.785411784e-3 / 60, 0)),
-            Map.entry("KGS", new Affine("massFlow", 1, 0)), Map.entry("KGH", new Affine("massFlow", 1 / 3600.0, 0)),
-            Map.entry("WTT", new Affine("power", 1, 0)), Map.entry("KWT", new Affine("power", 1e3, 0)),
-            Map.entry("MAW", new Affine("power", 1e6, 0)),
-            Map.entry("JOU", new Affine("energy", 1, 0)), Map.entry("KJO", new Affine("energy", 1e3, 0)),
-            Map.entry("KWH", new Affine("energy", 3.6e6, 0)), Map.entry("MWH", new Affine("energy", 3.6e9, 0)),
-            Map.entry("MTR", new Affine("length", 1, 0)), Map.entry("CMT", new Affine("length", 1e-2, 0)),
-            Map.entry("MMT", new Affine("length", 1e-3, 0)),
-            Map.entry("MTS", new Affine("speed", 1, 0)), Map.entry("2X", new Affine("speed", 1 / 60.0, 0)),
-            Map.entry("KMH", new Affine("speed", 1 / 3.6, 0)),
-            Map.entry("2A", new Affine("rotationalSpeed", 1, 0)),
-            Map.entry("RPM", new Affine("rotationalSpeed", 2 * Math.PI / 60, 0)),
-            Map.entry("HTZ", new Affine("frequency", 1, 0)), Map.entry("KHZ", new Affine("frequency", 1e3, 0)),
-            Map.entry("KGM", new Affine("mass", 1, 0)), Map.entry("GRM", new Affine("mass", 1e-3, 0)),
-            Map.entry("TNE", new Affine("mass", 1e3, 0)),
-            Map.entry("SEC", new Affine("duration", 1, 0)), Map.entry("C26", new Affine("duration", 1e-3, 0)),
-            Map.entry("MIN", new Affine("duration", 60, 0)), Map.entry("HUR", new Affine("duration", 3600, 0)),
-            Map.entry("C62", new Affine("ratio", 1, 0)), Map.entry("P1", new Affine("ratio", 1e-2, 0)));
 
     /**
      * A conversion {@code to = factor * from + offset}.
@@ -71,10 +42,7 @@ public final class UnitConversions {
      * 80.00000000000001 (the generated code states the value a person would write).
      */
     public static double round(double value) {
-        if (value == 0 || !Double.isFinite(value)) {
-            return value;
-        }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue();
+        return UnitConversion.round(value);
     }
 
     private UnitConversions() {
@@ -87,19 +55,34 @@ public final class UnitConversions {
      *         be converted into each other
      */
     public static Conversion between(String from, String to) {
-        if (from == null || from.equals(to)) {
+        return of(org.fieldbridge.core.units.UnitConversions.standard().between(from, to));
+    }
+
+    /**
+     * Like {@link #between(String, String)} for a unit as written in a .twin file, which may be a multiple of
+     * a table unit ({@code tf} is 9.80665 kN).
+     *
+     * @param spelling the unit as written; null means "already in {@code to}"
+     * @param to the common code of the signal's unit
+     * @return the conversion, or null when the spelling is unknown or cannot be converted
+     */
+    public static Conversion fromSpelling(String spelling, String to) {
+        if (spelling == null) {
             return Conversion.NONE;
         }
-        if (to == null) {
+        UnitSpelling from = UnitSpellings.standard().resolve(spelling).orElse(null);
+        if (from == null) {
             return null;
         }
-        Affine a = UNITS.get(from);
-        Affine b = UNITS.get(to);
-        if (a == null || b == null || !a.quantity().equals(b.quantity())) {
+        return of(org.fieldbridge.core.units.UnitConversions.standard().between(from, to));
+    }
+
+    private static Conversion of(UnitConversion conversion) {
+        if (conversion == null) {
             return null;
         }
-        // to = (base - b.offset) / b.factor with base = a.factor * from + a.offset
-        return new Conversion(a.factor() / b.factor(), (a.offset() - b.offset()) / b.factor());
+        return conversion.equals(UnitConversion.NONE) ? Conversion.NONE
+                : new Conversion(conversion.factor(), conversion.offset());
     }
 
     /**
@@ -114,8 +97,8 @@ public final class UnitConversions {
             return 1000;
         }
         return switch (code) {
-            case "MQH", "KGH", "KMH" -> 3_600_000;
-            case "L2", "G2", "2X", "RPM" -> 60_000;
+            case "MQH", "E93", "E18", "E32", "KMH" -> 3_600_000;
+            case "L2", "G2", "2X", "RPM", "C94" -> 60_000;
             default -> 1000;
         };
     }
@@ -132,9 +115,10 @@ public final class UnitConversions {
         }
         return switch (code) {
             case "MQH", "MQS" -> "m\u00b3";
-            case "L2" -> "l";
+            case "L2", "E32" -> "l";
             case "G2" -> "US gal";
-            case "KGH", "KGS" -> "kg";
+            case "E93", "KGS" -> "kg";
+            case "E18" -> "t";
             case "WTT" -> "J";
             case "KWT" -> "kJ";
             case "MAW" -> "MJ";

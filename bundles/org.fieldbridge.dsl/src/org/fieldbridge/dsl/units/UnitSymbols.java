@@ -4,77 +4,33 @@
  */
 package org.fieldbridge.dsl.units;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.fieldbridge.core.units.QuantityCatalog;
+import org.fieldbridge.core.units.QuantityDefinition;
+import org.fieldbridge.core.units.UnitSpelling;
+import org.fieldbridge.core.units.UnitSpellings;
 import org.fieldbridge.model.plant.Quantity;
 import org.fieldbridge.model.plant.units.QuantityUnits;
 
 /**
- * Unit names as engineers write them ({@code degC}, {@code A}, {@code bar}, {@code "m3/h"}) and the UNECE
- * Rec 20 common codes of the plant model they stand for. A common code ({@code CEL}) is accepted as is.
+ * Unit names as engineers write them in .twin files ({@code degC}, {@code A}, {@code bar}, {@code "m3/h"},
+ * {@code CEL}, {@code "°C"}) and the UNECE Rec 20 common codes they stand for, as
+ * {@code org.fieldbridge.core.units} resolves them.
  */
 public final class UnitSymbols {
-
-    private static final Map<String, String> SYMBOLS = new LinkedHashMap<>();
-
-    static {
-        put("C62", "1");
-        put("P1", "%");
-        put("CEL", "degC", "°C");
-        put("FAH", "degF", "°F");
-        put("KEL", "K");
-        put("BAR", "bar");
-        put("MBR", "mbar");
-        put("PAL", "Pa");
-        put("KPA", "kPa");
-        put("MPA", "MPa");
-        put("PS", "psi");
-        put("AMP", "A");
-        put("4K", "mA");
-        put("B22", "kA");
-        put("VLT", "V");
-        put("2Z", "mV");
-        put("KVT", "kV");
-        put("MQH", "m3/h", "m³/h");
-        put("MQS", "m3/s", "m³/s");
-        put("L2", "l/min");
-        put("KGH", "kg/h");
-        put("KGS", "kg/s");
-        put("WTT", "W");
-        put("KWT", "kW");
-        put("MAW", "MW");
-        put("JOU", "J");
-        put("KJO", "kJ");
-        put("KWH", "kWh");
-        put("MWH", "MWh");
-        put("MTR", "m");
-        put("CMT", "cm");
-        put("MMT", "mm");
-        put("MTS", "m/s");
-        put("2X", "m/min");
-        put("KMH", "km/h");
-        put("RPM", "rpm");
-        put("HTZ", "Hz");
-        put("KHZ", "kHz");
-        put("KGM", "kg");
-        put("GRM", "g");
-        put("TNE", "t");
-        put("SEC", "s");
-        put("C26", "ms");
-        put("MIN", "min");
-        put("HUR", "h");
-    }
 
     private UnitSymbols() {
     }
 
-    private static void put(String code, String... symbols) {
-        SYMBOLS.put(code, code);
-        for (String symbol : symbols) {
-            SYMBOLS.put(symbol, code);
-        }
+    /**
+     * What a unit name stands for, with the factor of units Rec 20 has no code for ({@code tf}).
+     *
+     * @param name a spelling such as {@code degC}, a symbol such as {@code °C} or a common code such as {@code CEL}
+     * @return the resolved unit, or {@code null} if the name is unknown
+     */
+    public static UnitSpelling resolve(String name) {
+        return UnitSpellings.standard().resolve(name).orElse(null);
     }
 
     /**
@@ -84,22 +40,18 @@ public final class UnitSymbols {
      * @return the common code, or {@code null} if the name is unknown
      */
     public static String commonCode(String name) {
-        return name == null ? null : SYMBOLS.get(name);
+        UnitSpelling spelling = resolve(name);
+        return spelling == null ? null : spelling.code();
     }
 
     /**
      * The preferred symbol of a common code.
      *
      * @param code a common code
-     * @return the first symbol registered for it, or the code itself
+     * @return e.g. {@code degC} for CEL, the table's symbol for codes without a friendly spelling, else the code
      */
     public static String symbol(String code) {
-        for (Map.Entry<String, String> entry : SYMBOLS.entrySet()) {
-            if (entry.getValue().equals(code) && !entry.getKey().equals(code)) {
-                return entry.getKey();
-            }
-        }
-        return code;
+        return UnitSpellings.standard().preferredSpelling(code);
     }
 
     /**
@@ -109,12 +61,8 @@ public final class UnitSymbols {
      * @return the first quantity the code fits, or {@code null}
      */
     public static Quantity quantityOf(String code) {
-        for (Quantity quantity : Quantity.values()) {
-            if (QuantityUnits.fits(quantity, code)) {
-                return quantity;
-            }
-        }
-        return null;
+        List<QuantityDefinition> quantities = QuantityCatalog.standard().quantitiesOf(code);
+        return quantities.isEmpty() ? null : Quantity.get(quantities.get(0).name());
     }
 
     /**
@@ -124,7 +72,7 @@ public final class UnitSymbols {
      * @return e.g. {@code electric current}
      */
     public static String describe(Quantity quantity) {
-        return quantity.getLiteral().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return QuantityUnits.describe(quantity);
     }
 
     /**
@@ -135,5 +83,26 @@ public final class UnitSymbols {
      */
     public static List<String> symbolsFor(Quantity quantity) {
         return QuantityUnits.unitsFor(quantity).stream().map(UnitSymbols::symbol).toList();
+    }
+
+    /**
+     * The known unit names closest to an unknown one.
+     *
+     * @param name the unknown name
+     * @return at most three names, closest first
+     */
+    public static List<String> suggestions(String name) {
+        return UnitSpellings.standard().suggestions(name);
+    }
+
+    /**
+     * The names of a quantity's units closest to a name, for a unit that does not fit the quantity.
+     *
+     * @param name     the name as written
+     * @param quantity the quantity the unit should fit
+     * @return at most three names, closest first
+     */
+    public static List<String> suggestions(String name, Quantity quantity) {
+        return UnitSpellings.standard().suggestions(name, QuantityUnits.unitsFor(quantity));
     }
 }

@@ -4,15 +4,21 @@
  */
 package org.fieldbridge.dsl.validation;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+import org.fieldbridge.core.units.UnitSpelling;
 import org.fieldbridge.dsl.units.UnitSymbols;
 import org.fieldbridge.model.plant.Quantity;
 import org.fieldbridge.model.plant.Signal;
 import org.fieldbridge.model.plant.units.QuantityUnits;
 
-/** Checks that a unit written in a .twin file exists and measures what the plant signal measures. */
+/**
+ * Checks that a unit written in a .twin file is a unit of the UNECE Rec 20 list (by code, symbol or friendly
+ * spelling) and measures what the plant signal measures.
+ */
 public class UnitChecks {
 
     /**
@@ -30,27 +36,35 @@ public class UnitChecks {
         if (unit == null) {
             return null;
         }
-        String code = UnitSymbols.commonCode(unit);
-        if (code == null) {
-            acceptor.acceptError("Unknown unit '" + unit + "'. Write a symbol such as degC, bar, A, \"m3/h\" or a"
-                    + " UNECE Rec 20 common code such as CEL.", owner, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
+        UnitSpelling spelling = UnitSymbols.resolve(unit);
+        if (spelling == null) {
+            acceptor.acceptError("Unknown unit '" + unit + "'." + didYouMean(UnitSymbols.suggestions(unit))
+                    + " Write a symbol such as degC, bar, A, \"m3/h\", \"mS/cm\" or a UNECE Rec 20 common code such"
+                    + " as CEL.", owner, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
                     TwinIssueCodes.UNIT_UNKNOWN);
             return null;
         }
+        String code = spelling.code();
         if (!SignalFacts.resolved(signal) || signal.getQuantity() == null) {
             return code;
         }
         Quantity quantity = signal.getQuantity();
         if (!QuantityUnits.fits(quantity, code)) {
             Quantity other = UnitSymbols.quantityOf(code);
-            String what = other == null ? "" : " is a " + UnitSymbols.describe(other) + " unit, but";
+            String what = other == null ? " (" + spelling.unit().description() + ") does not fit:"
+                    : " is a " + UnitSymbols.describe(other) + " unit, but";
             String expected = QuantityUnits.unitsFor(quantity).isEmpty() ? "it takes no unit"
                     : "use " + String.join(", ", UnitSymbols.symbolsFor(quantity));
             acceptor.acceptError(unit + what + " " + SignalFacts.name(signal) + " measures "
-                    + UnitSymbols.describe(quantity) + " (" + expected + ").", owner, feature,
+                    + UnitSymbols.describe(quantity) + " (" + expected + ")."
+                    + didYouMean(UnitSymbols.suggestions(unit, quantity)), owner, feature,
                     ValidationMessageAcceptor.INSIGNIFICANT_INDEX, TwinIssueCodes.UNIT_MISMATCH);
             return null;
         }
         return code;
+    }
+
+    private static String didYouMean(List<String> suggestions) {
+        return suggestions.isEmpty() ? "" : " Did you mean " + String.join(" or ", suggestions) + "?";
     }
 }

@@ -242,7 +242,98 @@ public enum Quantity implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COUNT(16, "count", "count");
+	COUNT(16, "count", "count"),
+
+	/**
+	 * The '<em><b>Force</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Force, e.g. press tonnage (kN, N, tf).
+	 * <!-- end-model-doc -->
+	 * @see #FORCE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	FORCE(17, "force", "force"),
+
+	/**
+	 * The '<em><b>Torque</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Torque (N·m).
+	 * <!-- end-model-doc -->
+	 * @see #TORQUE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TORQUE(18, "torque", "torque"),
+
+	/**
+	 * The '<em><b>Conductivity</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Electrical conductivity of a bath (mS/cm, µS/cm).
+	 * <!-- end-model-doc -->
+	 * @see #CONDUCTIVITY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CONDUCTIVITY(19, "conductivity", "conductivity"),
+
+	/**
+	 * The '<em><b>Mass Concentration</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mass concentration (g/l, mg/l).
+	 * <!-- end-model-doc -->
+	 * @see #MASS_CONCENTRATION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MASS_CONCENTRATION(20, "massConcentration", "massConcentration"),
+
+	/**
+	 * The '<em><b>PH</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * pH value, no unit or Q30 (pH).
+	 * <!-- end-model-doc -->
+	 * @see #PH_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PH(21, "pH", "pH"),
+
+	/**
+	 * The '<em><b>Length</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Length or thickness, e.g. a coating film (µm, mm).
+	 * <!-- end-model-doc -->
+	 * @see #LENGTH_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LENGTH(22, "length", "length"),
+
+	/**
+	 * The '<em><b>Relative Humidity</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Relative humidity (%RH, percent).
+	 * <!-- end-model-doc -->
+	 * @see #RELATIVE_HUMIDITY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RELATIVE_HUMIDITY(23, "relativeHumidity", "relativeHumidity");
 
 	/**
 	 * The '<em><b>Dimensionless</b></em>' literal value.
@@ -483,6 +574,104 @@ public enum Quantity implements Enumerator {
 	public static final int COUNT_VALUE = 16;
 
 	/**
+	 * The '<em><b>Force</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Force, e.g. press tonnage (kN, N, tf).
+	 * <!-- end-model-doc -->
+	 * @see #FORCE
+	 * @model name="force"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int FORCE_VALUE = 17;
+
+	/**
+	 * The '<em><b>Torque</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Torque (N·m).
+	 * <!-- end-model-doc -->
+	 * @see #TORQUE
+	 * @model name="torque"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TORQUE_VALUE = 18;
+
+	/**
+	 * The '<em><b>Conductivity</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Electrical conductivity of a bath (mS/cm, µS/cm).
+	 * <!-- end-model-doc -->
+	 * @see #CONDUCTIVITY
+	 * @model name="conductivity"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CONDUCTIVITY_VALUE = 19;
+
+	/**
+	 * The '<em><b>Mass Concentration</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mass concentration (g/l, mg/l).
+	 * <!-- end-model-doc -->
+	 * @see #MASS_CONCENTRATION
+	 * @model name="massConcentration"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MASS_CONCENTRATION_VALUE = 20;
+
+	/**
+	 * The '<em><b>PH</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * pH value, no unit or Q30 (pH).
+	 * <!-- end-model-doc -->
+	 * @see #PH
+	 * @model name="pH"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PH_VALUE = 21;
+
+	/**
+	 * The '<em><b>Length</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Length or thickness, e.g. a coating film (µm, mm).
+	 * <!-- end-model-doc -->
+	 * @see #LENGTH
+	 * @model name="length"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LENGTH_VALUE = 22;
+
+	/**
+	 * The '<em><b>Relative Humidity</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Relative humidity (%RH, percent).
+	 * <!-- end-model-doc -->
+	 * @see #RELATIVE_HUMIDITY
+	 * @model name="relativeHumidity"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RELATIVE_HUMIDITY_VALUE = 23;
+
+	/**
 	 * An array of all the '<em><b>Quantity</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -507,6 +696,13 @@ public enum Quantity implements Enumerator {
 			DURATION,
 			STATE,
 			COUNT,
+			FORCE,
+			TORQUE,
+			CONDUCTIVITY,
+			MASS_CONCENTRATION,
+			PH,
+			LENGTH,
+			RELATIVE_HUMIDITY,
 		};
 
 	/**
@@ -580,6 +776,13 @@ public enum Quantity implements Enumerator {
 			case DURATION_VALUE: return DURATION;
 			case STATE_VALUE: return STATE;
 			case COUNT_VALUE: return COUNT;
+			case FORCE_VALUE: return FORCE;
+			case TORQUE_VALUE: return TORQUE;
+			case CONDUCTIVITY_VALUE: return CONDUCTIVITY;
+			case MASS_CONCENTRATION_VALUE: return MASS_CONCENTRATION;
+			case PH_VALUE: return PH;
+			case LENGTH_VALUE: return LENGTH;
+			case RELATIVE_HUMIDITY_VALUE: return RELATIVE_HUMIDITY;
 		}
 		return null;
 	}

@@ -1,11 +1,18 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.runtime.server;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+
+import org.fieldbridge.core.units.EuInformation;
+import org.fieldbridge.core.units.Rec20Unit;
 
 /**
  * An engineering unit identified by its UN/CEFACT (UNECE Recommendation 20) common code, published
- * as the EUInformation of an AnalogItem (OPC 10000-8 §5.6.3).
+ * as the EUInformation of an AnalogItem (OPC 10000-8 §5.6.3). Generated runtimes state the values of the
+ * UNECE table of {@code org.fieldbridge.core.units}; {@link #of(String)} reads them from it.
  *
  * @param commonCode the UNECE common code, e.g. {@code CEL} for degree Celsius
  * @param displayName the unit symbol shown to users, e.g. {@code °C}
@@ -14,18 +21,28 @@ import java.util.regex.Pattern;
 public record EngineeringUnit(String commonCode, String displayName, String description) {
 
     /** The namespace of UNECE unit ids (OPC 10000-8 §5.6.3). */
-    public static final String UNECE_NAMESPACE_URI = "http://www.opcfoundation.org/UA/units/un/cefact";
-
-    private static final Pattern COMMON_CODE = Pattern.compile("[A-Z0-9]{1,3}");
+    public static final String UNECE_NAMESPACE_URI = EuInformation.UNECE_NAMESPACE_URI;
 
     public EngineeringUnit {
         Objects.requireNonNull(commonCode, "commonCode");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(description, "description");
-        if (!COMMON_CODE.matcher(commonCode).matches()) {
+        if (Rec20Unit.unitIdOf(commonCode) < 0) {
             throw new IllegalArgumentException(
-                    "a UNECE common code has 1 to 3 upper-case letters or digits, not '" + commonCode + "'");
+                    "a UNECE common code has 2 or 3 upper-case letters or digits, not '" + commonCode + "'");
         }
+    }
+
+    /**
+     * The unit as the UNECE table that OPC UA publishes states it.
+     *
+     * @param commonCode a common code, e.g. {@code CEL}
+     * @return the unit with the table's symbol and name
+     * @throws IllegalArgumentException when the table has no such code
+     */
+    public static EngineeringUnit of(String commonCode) {
+        EuInformation eu = EuInformation.of(commonCode);
+        return new EngineeringUnit(commonCode, eu.displayName(), eu.description());
     }
 
     /**
@@ -35,10 +52,6 @@ public record EngineeringUnit(String commonCode, String displayName, String desc
      * @return the 32-bit unit id
      */
     public int unitId() {
-        int unitId = 0;
-        for (int i = 0; i < commonCode.length(); i++) {
-            unitId = (unitId << 8) | commonCode.charAt(i);
-        }
-        return unitId;
+        return Rec20Unit.unitIdOf(commonCode);
     }
 }

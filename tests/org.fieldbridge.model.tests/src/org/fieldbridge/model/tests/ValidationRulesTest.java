@@ -79,6 +79,9 @@ class ValidationRulesTest {
                 breaks(PlantRule.UNIT_CODE_INVALID, "a four-letter common code is an error", "CELS", f -> f.ampere.setCommonCode("CELS")),
                 breaks(PlantRule.UNIT_CODE_INVALID, "a unit without common code is an error", "°C", f -> f.celsius.setCommonCode(null)),
                 keeps(PlantRule.UNIT_CODE_INVALID, "a two-character code with a digit (4K, milliampere) is valid", f -> f.ampere.setCommonCode("4K")),
+                breaks(PlantRule.UNIT_CODE_UNKNOWN, "a well-formed code missing from the Rec 20 list (KGH, not kg/h) is an error",
+                        "KGH", f -> f.ampere.setCommonCode("KGH")),
+                keeps(PlantRule.UNIT_CODE_UNKNOWN, "a code of the Rec 20 list (B47, kilonewton) is valid", f -> f.ampere.setCommonCode("B47")),
                 breaks(PlantRule.SIGNAL_RANGE_INVALID, "a range with minimum above maximum is an error", BATH_TEMP,
                         f -> range(f.bathTemp, 40, 0)),
                 breaks(PlantRule.SIGNAL_RANGE_INVALID, "a range with minimum equal to maximum is an error", BATH_TEMP,
@@ -98,6 +101,23 @@ class ValidationRulesTest {
                 breaks(PlantRule.SIGNAL_UNIT_INCOMPATIBLE, "a state signal with a unit is an error", "AgitatorRunning",
                         f -> f.running.setUnit(f.celsius)),
                 keeps(PlantRule.SIGNAL_UNIT_INCOMPATIBLE, "a temperature in kelvin is valid", f -> f.bathTemp.setUnit(f.kelvin)),
+                keeps(PlantRule.SIGNAL_UNIT_INCOMPATIBLE, "a press force in kN is valid", f -> {
+                    f.ampere.setCommonCode("B47");
+                    f.bathTemp.setQuantity(Quantity.FORCE);
+                    f.bathTemp.setUnit(f.ampere);
+                    f.bathTemp.setInstrument(null);
+                }),
+                breaks(PlantRule.SIGNAL_UNIT_INCOMPATIBLE, "a pressure in mS/cm (a conductivity unit) is an error", "BAR", f -> {
+                    f.ampere.setCommonCode("H61");
+                    f.bathTemp.setQuantity(Quantity.PRESSURE);
+                    f.bathTemp.setUnit(f.ampere);
+                }),
+                keeps(PlantRule.SIGNAL_UNIT_INCOMPATIBLE, "a bath conductivity in mS/cm is valid", f -> {
+                    f.ampere.setCommonCode("H61");
+                    f.bathTemp.setQuantity(Quantity.CONDUCTIVITY);
+                    f.bathTemp.setUnit(f.ampere);
+                    f.bathTemp.setInstrument(null);
+                }),
                 breaks(PlantRule.SIGNAL_INSTRUMENT_QUANTITY, "a temperature signal measured by a pressure instrument is an error",
                         "TT_Tank3", f -> f.thermometer.setQuantity(Quantity.PRESSURE)),
                 keeps(PlantRule.SIGNAL_INSTRUMENT_QUANTITY, "a signal without instrument is valid", f -> f.bathTemp.setInstrument(null)),

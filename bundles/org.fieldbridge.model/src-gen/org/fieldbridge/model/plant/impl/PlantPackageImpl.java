@@ -2231,6 +2231,13 @@ public class PlantPackageImpl extends EPackageImpl implements PlantPackage {
 		addEEnumLiteral(quantityEEnum, Quantity.DURATION);
 		addEEnumLiteral(quantityEEnum, Quantity.STATE);
 		addEEnumLiteral(quantityEEnum, Quantity.COUNT);
+		addEEnumLiteral(quantityEEnum, Quantity.FORCE);
+		addEEnumLiteral(quantityEEnum, Quantity.TORQUE);
+		addEEnumLiteral(quantityEEnum, Quantity.CONDUCTIVITY);
+		addEEnumLiteral(quantityEEnum, Quantity.MASS_CONCENTRATION);
+		addEEnumLiteral(quantityEEnum, Quantity.PH);
+		addEEnumLiteral(quantityEEnum, Quantity.LENGTH);
+		addEEnumLiteral(quantityEEnum, Quantity.RELATIVE_HUMIDITY);
 
 		initEEnum(signalDataTypeEEnum, SignalDataType.class, "SignalDataType");
 		addEEnumLiteral(signalDataTypeEEnum, SignalDataType.BOOLEAN);

@@ -6,17 +6,17 @@ package org.fieldbridge.model.plant.units;
 
 import java.util.regex.Pattern;
 
+import org.fieldbridge.core.units.EuInformation;
+import org.fieldbridge.core.units.Rec20Unit;
+
 /**
- * OPC UA {@code EUInformation.unitId} from a UNECE Recommendation 20 common code.
- *
- * <p>OPC 10000-8 §5.6.3 defines the unitId as the common code's ASCII characters packed into an Int32,
- * the last character in the lowest byte: {@code "CEL"} is {@code 0x43454C} = 4408652. The
- * {@code namespaceUri} of such an EUInformation is {@value #UNECE_NAMESPACE_URI}.
+ * OPC UA {@code EUInformation.unitId} from a UNECE Recommendation 20 common code, as
+ * {@code org.fieldbridge.core.units} computes it (OPC 10000-8 §5.6.3: {@code "CEL"} is 0x43454C = 4408652).
  */
 public final class UnitIds {
 
     /** The EUInformation.namespaceUri for units identified by UNECE common codes. */
-    public static final String UNECE_NAMESPACE_URI = "http://www.opcfoundation.org/UA/units/un/cefact";
+    public static final String UNECE_NAMESPACE_URI = EuInformation.UNECE_NAMESPACE_URI;
 
     /** Shape of a Rec 20 common code: two or three upper-case letters or digits. */
     public static final Pattern COMMON_CODE = Pattern.compile("[A-Z0-9]{2,3}");
@@ -31,13 +31,6 @@ public final class UnitIds {
      * @return the unitId, or -1 if the code is missing or not of the Rec 20 form
      */
     public static int fromCommonCode(String commonCode) {
-        if (commonCode == null || !COMMON_CODE.matcher(commonCode).matches()) {
-            return -1;
-        }
-        int unitId = 0;
-        for (int i = 0; i < commonCode.length(); i++) {
-            unitId = (unitId << 8) | commonCode.charAt(i);
-        }
-        return unitId;
+        return Rec20Unit.unitIdOf(commonCode);
     }
 }

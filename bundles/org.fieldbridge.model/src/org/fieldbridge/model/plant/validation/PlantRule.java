@@ -16,6 +16,7 @@ public enum PlantRule {
     NAME_INVALID("plant.name.invalid", 101, Diagnostic.ERROR),
     NAME_DUPLICATE("plant.name.duplicate", 102, Diagnostic.ERROR),
     UNIT_CODE_INVALID("plant.unit.code.invalid", 200, Diagnostic.ERROR),
+    UNIT_CODE_UNKNOWN("plant.unit.code.unknown", 201, Diagnostic.ERROR),
     SIGNAL_RANGE_INVALID("plant.signal.range.invalid", 300, Diagnostic.ERROR),
     SIGNAL_SAMPLE_PERIOD_INVALID("plant.signal.samplePeriod.invalid", 301, Diagnostic.ERROR),
     SIGNAL_UNIT_MISSING("plant.signal.unit.missing", 302, Diagnostic.ERROR),

@@ -38,10 +38,20 @@ class DescriptionTest {
     }
 
     @Test
-    @DisplayName("a common code that is not 1-3 upper-case letters or digits is refused")
+    @DisplayName("a unit taken from the UNECE table carries the OPC Foundation's symbol and name")
+    void aUnitFromTheTableHasItsSymbolAndName() {
+        assertEquals(new EngineeringUnit("CEL", "°C", "degree Celsius"), EngineeringUnit.of("CEL"));
+        assertEquals(4342098, EngineeringUnit.of("BAR").unitId());
+        assertEquals("kN", EngineeringUnit.of("B47").displayName());
+        assertThrows(IllegalArgumentException.class, () -> EngineeringUnit.of("KGH"));
+    }
+
+    @Test
+    @DisplayName("a common code that is not 2-3 upper-case letters or digits is refused")
     void aMalformedCommonCodeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new EngineeringUnit("cel", "°C", ""));
         assertThrows(IllegalArgumentException.class, () -> new EngineeringUnit("CELS", "°C", ""));
+        assertThrows(IllegalArgumentException.class, () -> new EngineeringUnit("C", "", ""));
     }
 
     @Test
