@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 m2=${MAVEN_REPO:-$HOME/.m2/repository}
 . releng/plain-java.sh
 cp=""
-for b in bundles/org.fieldbridge.runtime bundles/org.fieldbridge.runtime.modbus bundles/org.fieldbridge.runtime.opcua \
+for b in bundles/org.fieldbridge.core bundles/org.fieldbridge.runtime bundles/org.fieldbridge.runtime.modbus bundles/org.fieldbridge.runtime.opcua \
   bundles/org.fieldbridge.runtime.server bundles/org.fieldbridge.simulator "$@"; do
   jar=$(jar_of "$b")
   if [ -z "$jar" ]; then

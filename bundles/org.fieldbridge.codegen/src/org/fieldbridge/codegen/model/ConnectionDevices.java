@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.fieldbridge.codegen.model.RuntimeModelBuilder.TwinFile;
+import org.fieldbridge.core.secrets.SecretConsumer;
 import org.fieldbridge.dsl.semantics.ConnectionSettings;
 import org.fieldbridge.dsl.semantics.Durations;
 import org.fieldbridge.dsl.twin.Connection;
@@ -147,7 +148,9 @@ final class ConnectionDevices {
         if (identity != null && identity.getIdentity() instanceof UserIdentity u
                 && u.getPassword() instanceof SecretReference reference) {
             user = u.getUser();
-            passwordRef = reference.getReference();
+            // The checker has refused references the generated runtime cannot read; written in one form.
+            passwordRef = org.fieldbridge.core.secrets.SecretReference.parseFor(reference.getReference(),
+                    SecretConsumer.GENERATED_RUNTIME).toString();
         }
         PublishingSetting publishing = ConnectionSettings.option(connection.getSettings(), PublishingSetting.class);
         long publishingMillis = publishing == null ? DEFAULT_PUBLISHING_MS : Durations.millis(publishing.getPeriod());

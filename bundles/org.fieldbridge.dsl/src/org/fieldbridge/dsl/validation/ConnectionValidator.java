@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.fieldbridge.core.secrets.SecretConsumer;
 import org.fieldbridge.dsl.modbus.RegisterLayout;
 import org.fieldbridge.dsl.scoping.PlantImports;
 import org.fieldbridge.dsl.twin.Connection;
@@ -125,19 +126,33 @@ public class ConnectionValidator extends AbstractDeclarativeValidator {
 
     @Check
     public void secretIsNotALiteral(SecretLiteral literal) {
-        error("A password must never be written into a .twin file. Keep it outside (environment variable,"
-                + " secure storage, key store) and refer to it, e.g. password secret \"env:FB_OVEN2_PASSWORD\".",
+        error("A password must never be written into a .twin file. Keep it outside (an environment variable or a"
+                + " file only the runtime's user can read) and refer to it, e.g. password secret"
+                + " \"env:FB_OVEN2_PASSWORD\".",
                 Literals.SECRET_LITERAL__LITERAL, TwinIssueCodes.SECRET_LITERAL);
     }
 
+    /**
+     * A {@code .twin} connection is read by the generated runtime on an edge box, so its secret references must
+     * use a scheme that runtime reads ({@link SecretConsumer#GENERATED_RUNTIME}); saying so here keeps the
+     * surprise out of the first start on site.
+     */
     @Check
     public void secretReferenceIsWellFormed(SecretReference reference) {
+        org.fieldbridge.core.secrets.SecretReference parsed;
         try {
-            org.fieldbridge.model.plant.secrets.SecretReference.parse(reference.getReference());
+            parsed = org.fieldbridge.core.secrets.SecretReference.parse(reference.getReference());
         } catch (IllegalArgumentException e) {
-            error("The secret reference \"" + reference.getReference() + "\" " + e.getMessage()
-                    + ". Write e.g. \"env:FB_OVEN2_PASSWORD\" or \"secure-storage:line4/oven2\".",
-                    Literals.SECRET_REFERENCE__REFERENCE, TwinIssueCodes.SECRET_REFERENCE);
+            error("The secret reference " + e.getMessage() + ". Write e.g. \"env:FB_OVEN2_PASSWORD\" or"
+                    + " \"file:/etc/fieldbridge/oven2.pw\".", Literals.SECRET_REFERENCE__REFERENCE,
+                    TwinIssueCodes.SECRET_REFERENCE);
+            return;
+        }
+        String unsupported = SecretConsumer.GENERATED_RUNTIME.unsupported(parsed.scheme());
+        if (unsupported != null) {
+            error("The secret reference " + parsed.scheme().prefix() + ": cannot be used in a connection: "
+                    + unsupported + ".", Literals.SECRET_REFERENCE__REFERENCE,
+                    TwinIssueCodes.SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME);
         }
     }
 

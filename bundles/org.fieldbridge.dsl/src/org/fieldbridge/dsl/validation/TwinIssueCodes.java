@@ -32,6 +32,11 @@ public final class TwinIssueCodes {
     public static final String SECRET_LITERAL = PREFIX + "secret.literal";
     /** A secret reference with an unknown scheme or an empty target. */
     public static final String SECRET_REFERENCE = PREFIX + "secret.reference";
+    /**
+     * A secret reference whose scheme the generated runtime cannot read ({@code secure-storage:},
+     * {@code keystore:}): reported by the checker, before deployment, not when the runtime starts.
+     */
+    public static final String SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME = PREFIX + "secret.scheme.unsupportedByRuntime";
     /** Two mappings write one signal. */
     public static final String MAPPING_DUPLICATE_SIGNAL = PREFIX + "mapping.duplicateSignal";
     /** A Modbus address on an OPC UA connection or a NodeId on a Modbus connection. */

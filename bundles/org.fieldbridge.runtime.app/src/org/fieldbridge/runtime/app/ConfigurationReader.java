@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.fieldbridge.core.secrets.SecretConsumer;
+import org.fieldbridge.core.secrets.SecretReader;
+import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.app.PropertiesFile.Entry;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -110,7 +113,7 @@ final class ConfigurationReader {
                 throw error(file.get(prefix + "user").line(), prefix + "user: needs " + prefix + "password");
             }
             try {
-                char[] secret = SecretReference.parse(connection.passwordRef()).resolve(env, base);
+                char[] secret = new SecretReader(env, base).read(SecretReference.parse(connection.passwordRef()));
                 Arrays.fill(secret, '\0');
             } catch (IllegalArgumentException e) {
                 throw error(0, prefix + "password (the model's " + connection.passwordRef() + "): " + e.getMessage());
@@ -296,7 +299,7 @@ final class ConfigurationReader {
 
     private SecretReference reference(Entry e) throws ConfigurationException {
         try {
-            return SecretReference.parse(e.value());
+            return SecretReference.parseFor(e.value(), SecretConsumer.GENERATED_RUNTIME);
         } catch (IllegalArgumentException ex) {
             throw error(e.line(), e.key() + ": " + ex.getMessage());
         }
@@ -304,7 +307,7 @@ final class ConfigurationReader {
 
     private char[] resolve(Entry e, SecretReference reference) throws ConfigurationException {
         try {
-            return reference.resolve(env, base);
+            return new SecretReader(env, base).read(reference);
         } catch (IllegalArgumentException ex) {
             throw error(e.line(), e.key() + ": " + ex.getMessage());
         }

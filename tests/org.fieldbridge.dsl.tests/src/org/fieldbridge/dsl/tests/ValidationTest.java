@@ -157,7 +157,15 @@ class ValidationTest {
                         OPC.formatted("secret \"env:FB_PASSWORD\"")),
                 new Case("a secret reference without scheme", SECRET_REFERENCE,
                         OPC.formatted("secret \"line4/oven2\""), "line4/oven2",
-                        OPC.formatted("secret \"secure-storage:line4/oven2\"")),
+                        OPC.formatted("secret \"file:/etc/fieldbridge/oven2.pw\"")),
+                new Case("a secret in the workbench's secure storage, which the runtime cannot read",
+                        SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME,
+                        OPC.formatted("secret \"secure-storage:line4/oven2\""), "secure-storage",
+                        OPC.formatted("secret \"env:FB_OVEN2_PASSWORD\"")),
+                new Case("a secret in the workbench's key store, which the runtime cannot read",
+                        SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME,
+                        OPC.formatted("secret \"keystore:oven2-user\""), "keystore",
+                        OPC.formatted("secret \"file:secrets/oven2.pw\"")),
                 new Case("a Modbus endpoint without port", ENDPOINT_INVALID,
                         "connection P modbus tcp \"127.0.0.1\" unit 1\n", "127.0.0.1\"",
                         "connection P modbus tcp \"127.0.0.1:502\" unit 1\n"),
@@ -191,6 +199,20 @@ class ValidationTest {
         assertTrue(good.withCode(MODBUS_LIMIT).isEmpty(), good.describe());
         // There is no text signal in the example plant: the string cannot carry the temperature.
         assertEquals(1, good.withCode(DATATYPE_CANNOT_REPRESENT).size(), good.describe());
+    }
+
+    @Test
+    @DisplayName("a secure-storage: reference is refused at check time with its position and how to fix it")
+    void secureStorageIsRefusedBeforeDeployment() {
+        var bad = TwinTester.checkBody(OPC.formatted("secret \"secure-storage:line4/oven2\""));
+        List<Issue> found = bad.withCode(SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME);
+        assertEquals(1, found.size(), bad.describe());
+        Issue issue = found.get(0);
+        assertEquals(Severity.ERROR, issue.getSeverity());
+        assertEquals(bad.lineOf("secure-storage"), issue.getLineNumber());
+        assertTrue(issue.getColumn() > 1, bad.describe());
+        assertTrue(issue.getMessage().contains("the generated runtime cannot read the workbench's secure storage;"
+                + " use env:NAME or file:PATH"), issue.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
