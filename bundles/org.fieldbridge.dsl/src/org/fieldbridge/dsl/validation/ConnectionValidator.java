@@ -14,8 +14,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.fieldbridge.core.modbus.ModbusLimits;
 import org.fieldbridge.core.secrets.SecretConsumer;
-import org.fieldbridge.dsl.modbus.RegisterLayout;
 import org.fieldbridge.dsl.scoping.PlantImports;
 import org.fieldbridge.dsl.twin.Connection;
 import org.fieldbridge.dsl.twin.Duration;
@@ -33,7 +33,6 @@ public class ConnectionValidator extends AbstractDeclarativeValidator {
 
     private static final Pattern HOST_PORT = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\]):(\\d{1,5})");
     private static final Pattern OPC_TCP = Pattern.compile("opc\\.tcp://([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\])(:(\\d{1,5}))?(/\\S*)?");
-    private static final int MAX_UNIT_ID = 255;
     private static final int MAX_PORT = 65535;
 
     @Override
@@ -76,7 +75,7 @@ public class ConnectionValidator extends AbstractDeclarativeValidator {
             error("The port must be between 1 and 65535.", Literals.CONNECTION__ENDPOINT,
                     TwinIssueCodes.ENDPOINT_INVALID);
         }
-        if (connection.getUnitId() > MAX_UNIT_ID) {
+        if (!ModbusLimits.isUnitId(connection.getUnitId())) {
             error("A Modbus unit id is 0 to 255 (one byte); " + connection.getUnitId() + " cannot be sent.",
                     Literals.MODBUS_CONNECTION__UNIT_ID, TwinIssueCodes.MODBUS_LIMIT);
         }
@@ -86,8 +85,8 @@ public class ConnectionValidator extends AbstractDeclarativeValidator {
     @Check
     public void maxRegisters(MaxRegistersSetting setting) {
         int count = setting.getCount();
-        if (count < 1 || count > RegisterLayout.MAX_REGISTERS_PER_REQUEST) {
-            error("One Modbus read request carries 1 to " + RegisterLayout.MAX_REGISTERS_PER_REQUEST
+        if (!ModbusLimits.isRegisterQuantity(count)) {
+            error("One Modbus read request carries 1 to " + ModbusLimits.MAX_READ_REGISTERS
                     + " registers (Modbus Application Protocol §6.3); " + count + " is not possible.",
                     Literals.MAX_REGISTERS_SETTING__COUNT, TwinIssueCodes.MODBUS_LIMIT);
         }
