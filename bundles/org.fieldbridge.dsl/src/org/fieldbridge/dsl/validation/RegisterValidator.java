@@ -23,6 +23,7 @@ import org.fieldbridge.dsl.modbus.ModbusAddresses;
 import org.fieldbridge.dsl.modbus.RegisterAddress;
 import org.fieldbridge.dsl.modbus.RegisterLayout;
 import org.fieldbridge.dsl.modbus.RegisterTable;
+import org.fieldbridge.dsl.semantics.ConnectionEndpoints;
 import org.fieldbridge.dsl.semantics.ConnectionSettings;
 import org.fieldbridge.dsl.semantics.Mappings;
 import org.fieldbridge.dsl.twin.BitType;
@@ -195,7 +196,7 @@ public class RegisterValidator extends AbstractDeclarativeValidator {
         ModbusConnection connection = (ModbusConnection) later.mapping.getConnection();
         error("This mapping reads " + describe(later) + ", which overlaps " + describe(earlier)
                 + " already mapped on line " + SignalFacts.line(earlier.mapping) + " (connection "
-                + connection.getName() + ", unit " + connection.getUnitId() + ").", later.mapping,
+                + connection.getName() + ", unit " + ConnectionEndpoints.unitId(connection) + ").", later.mapping,
                 Literals.MAPPING__SOURCE, TwinIssueCodes.MODBUS_OVERLAP);
     }
 
