@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.fieldbridge.core.endpoint.HostPort;
+import org.fieldbridge.core.endpoint.OpcUaUrl;
 import org.fieldbridge.core.secrets.SecretConsumer;
 import org.fieldbridge.core.secrets.SecretReader;
 import org.fieldbridge.core.secrets.SecretReference;
@@ -86,7 +88,12 @@ final class ConfigurationReader {
         for (String name : modbusNames) {
             String prefix = "connection." + name + ".";
             if (file.get(prefix + "host") != null || file.get(prefix + "port") != null) {
-                modbus.put(name, new RuntimeConfiguration.ModbusOverride(text(prefix + "host", null),
+                String host = text(prefix + "host", null);
+                if (host != null && !HostPort.isHost(host)) {
+                    throw error(file.get(prefix + "host").line(), prefix + "host: '" + host + "' is no host name,"
+                            + " IPv4 or IPv6 address (write an IPv6 address without brackets here)");
+                }
+                modbus.put(name, new RuntimeConfiguration.ModbusOverride(host,
                         file.get(prefix + "port") == null ? null : port(prefix + "port", 0)));
             }
         }
@@ -100,9 +107,21 @@ final class ConfigurationReader {
     private RuntimeConfiguration.OpcUaOverride opcuaOverride(OpcUaConnection connection) throws ConfigurationException {
         String prefix = "connection." + connection.name() + ".";
         String endpoint = text(prefix + "endpoint", null);
-        if (endpoint != null && !endpoint.startsWith("opc.tcp://")) {
-            throw error(file.get(prefix + "endpoint").line(), prefix + "endpoint: an OPC UA endpoint URL starts "
-                    + "with opc.tcp://");
+        if (endpoint != null) {
+            // the one URL syntax of the plant, the checker and the generator
+            String problem = null;
+            try {
+                if (!OpcUaUrl.parse(endpoint).isOpcTcp()) {
+                    problem = "an OPC UA endpoint URL starts with opc.tcp://";
+                }
+            } catch (IllegalArgumentException e) {
+                problem = endpoint.strip().toLowerCase(java.util.Locale.ROOT).startsWith("opc.tcp://")
+                        ? "the OPC UA endpoint URL " + e.getMessage()
+                        : "an OPC UA endpoint URL starts with opc.tcp://";
+            }
+            if (problem != null) {
+                throw error(file.get(prefix + "endpoint").line(), prefix + "endpoint: " + problem);
+            }
         }
         String user = text(prefix + "user", null);
         Entry passwordEntry = file.get(prefix + "password");

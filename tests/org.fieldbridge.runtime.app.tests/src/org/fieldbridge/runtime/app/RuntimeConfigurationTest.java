@@ -130,6 +130,8 @@ class RuntimeConfigurationTest {
         "connection.Oven2.port=4841 | connection.Oven2.port: Oven2 is an OPC UA connection; its keys are endpoint, user, password, trustedCertificates",
         "connection.PLC4.port=five | connection.PLC4.port: 'five' is not a TCP port (1..65535)",
         "connection.Oven2.endpoint=http://127.0.0.1:4841/ | connection.Oven2.endpoint: an OPC UA endpoint URL starts with opc.tcp://",
+        "connection.Oven2.endpoint=opc.tcp://127.0.0.1:70000/ | connection.Oven2.endpoint: the OPC UA endpoint URL port 70000 is outside 1..65535",
+        "connection.PLC4.host=plc 4 | connection.PLC4.host: 'plc 4' is no host name, IPv4 or IPv6 address (write an IPv6 address without brackets here)",
         "connection.Oven2.password=env:FB_NOT_SET | connection.Oven2.password: environment variable FB_NOT_SET is not set",
         "connection.Oven2.password=env: | connection.Oven2.password: names no environment variable after env:",
         "connection.Oven2.password=hunter2-literal | connection.Oven2.password: has no scheme and looks like a literal secret (the value is not shown); keep the secret outside the file and refer to it, e.g. env:NAME or file:PATH",
