@@ -10,7 +10,7 @@ if [ "${FIELDBRIDGE_NO_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q verify -DskipTests -am -pl tests/org.fieldbridge.codegen.tests
 fi
 . releng/plain-java.sh
-cp="$(jars_of bundles/org.fieldbridge.codegen bundles/org.fieldbridge.dsl bundles/org.fieldbridge.model \
+cp="$(jars_of bundles/org.fieldbridge.core bundles/org.fieldbridge.codegen bundles/org.fieldbridge.dsl bundles/org.fieldbridge.model \
   bundles/org.fieldbridge.runtime bundles/org.fieldbridge.runtime.app bundles/org.fieldbridge.runtime.modbus \
   bundles/org.fieldbridge.runtime.opcua bundles/org.fieldbridge.runtime.server tests/org.fieldbridge.codegen.tests)"
 exec "$JAVA_HOME/bin/java" -Xmx2g $(unsafe_memory_access_flag) -cp "$cp$(library_classpath)" \

@@ -11,7 +11,7 @@ if [ "${FIELDBRIDGE_NO_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q verify -DskipTests -am -pl "$(ls -d bundles/org.fieldbridge.milo.osgi.* | paste -sd,),tests/org.fieldbridge.cli.tests"
 fi
 . releng/plain-java.sh
-cp="$(jars_of bundles/org.fieldbridge.cli tests/org.fieldbridge.cli.tests bundles/org.fieldbridge.codegen \
+cp="$(jars_of bundles/org.fieldbridge.core bundles/org.fieldbridge.cli tests/org.fieldbridge.cli.tests bundles/org.fieldbridge.codegen \
   bundles/org.fieldbridge.dsl bundles/org.fieldbridge.model bundles/org.fieldbridge.simulator \
   bundles/org.fieldbridge.runtime.app bundles/org.fieldbridge.runtime bundles/org.fieldbridge.runtime.modbus \
   bundles/org.fieldbridge.runtime.opcua bundles/org.fieldbridge.runtime.server)"

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.fieldbridge.codegen.model.RuntimeModelBuilder.TwinFile;
+import org.fieldbridge.core.endpoint.OpcUaUrl;
+import org.fieldbridge.core.secrets.SecretConsumer;
+import org.fieldbridge.dsl.semantics.ConnectionEndpoints;
 import org.fieldbridge.dsl.semantics.ConnectionSettings;
 import org.fieldbridge.dsl.semantics.Durations;
 import org.fieldbridge.dsl.twin.Connection;
@@ -23,10 +25,7 @@ import org.fieldbridge.dsl.twin.SecretReference;
 import org.fieldbridge.dsl.twin.SecuritySetting;
 import org.fieldbridge.dsl.twin.TimeoutSetting;
 import org.fieldbridge.dsl.twin.UserIdentity;
-import org.fieldbridge.model.plant.Controller;
-import org.fieldbridge.model.plant.Endpoint;
 import org.fieldbridge.model.plant.ModbusTcpEndpoint;
-import org.fieldbridge.model.plant.Plant;
 
 /**
  * The connections of the .twin files and the devices the runtime acquires over them: endpoints, timeouts,
@@ -34,7 +33,6 @@ import org.fieldbridge.model.plant.Plant;
  */
 final class ConnectionDevices {
 
-    private static final Pattern HOST_PORT = Pattern.compile("(\\[[^\\]]+\\]|[^:]+):(\\d+)");
     private static final long DEFAULT_PUBLISHING_MS = 1000;
     private static final long DEFAULT_RESPONSE_TIMEOUT_MS = 1000;
     private static final long DEFAULT_CONNECT_TIMEOUT_MS = 3000;
@@ -70,18 +68,21 @@ final class ConnectionDevices {
         return connections;
     }
 
-    /** @return the Modbus device, timeouts from the plant's controller of that name unless the .twin sets them */
-    ModbusDevice modbusDevice(ModbusConnection connection, List<MappedSignal> signals, List<Plant> plants) {
-        String host = "127.0.0.1";
-        int port = 502;
-        java.util.regex.Matcher matcher = HOST_PORT.matcher(connection.getEndpoint());
-        if (matcher.matches()) {
-            host = matcher.group(1);
-            port = Integer.parseInt(matcher.group(2));
+    /**
+     * @return the Modbus device at the address the plant's controller of that name has (or the .twin's
+     *         override), timeouts from that controller unless the .twin sets them; null without an address
+     *         (the checker's error)
+     */
+    ModbusDevice modbusDevice(ModbusConnection connection, List<MappedSignal> signals) {
+        ConnectionEndpoints.ModbusTarget target = ConnectionEndpoints.target(connection);
+        if (target == null) {
+            positions.error(connection, CODE_CONNECTION, "The connection " + connection.getName() + " has no"
+                    + " address: the plant has no Modbus TCP endpoint for a controller of that name.");
+            return null;
         }
         long connectTimeout = DEFAULT_CONNECT_TIMEOUT_MS;
         long responseTimeout = DEFAULT_RESPONSE_TIMEOUT_MS;
-        ModbusTcpEndpoint plantEndpoint = plantModbusEndpoint(connection.getName(), plants);
+        ModbusTcpEndpoint plantEndpoint = ConnectionEndpoints.plantModbus(connection);
         if (plantEndpoint != null) {
             connectTimeout = plantEndpoint.getConnectTimeoutMs() > 0 ? plantEndpoint.getConnectTimeoutMs()
                     : connectTimeout;
@@ -93,25 +94,10 @@ final class ConnectionDevices {
             responseTimeout = Durations.millis(timeout.getPeriod());
         }
         RetriesSetting retries = ConnectionSettings.option(connection.getSettings(), RetriesSetting.class);
-        return new ModbusDevice(connection.getName(), host, port, connection.getUnitId(),
-                ConnectionSettings.periodMillis(connection), connectTimeout, responseTimeout,
+        return new ModbusDevice(connection.getName(), target.address().host(), target.address().port(),
+                target.unitId(), ConnectionSettings.periodMillis(connection), connectTimeout, responseTimeout,
                 ConnectionSettings.maxRegisters(connection), ConnectionSettings.maxGap(connection),
                 retries == null ? -1 : retries.getCount(), signals, positions.origin(connection));
-    }
-
-    private static ModbusTcpEndpoint plantModbusEndpoint(String name, List<Plant> plants) {
-        for (Plant plant : plants) {
-            for (Controller controller : plant.getControllers()) {
-                if (name.equals(controller.getName())) {
-                    for (Endpoint endpoint : controller.getEndpoints()) {
-                        if (endpoint instanceof ModbusTcpEndpoint modbus) {
-                            return modbus;
-                        }
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /** @return the OPC UA device, null when its security settings are an error */
@@ -147,11 +133,19 @@ final class ConnectionDevices {
         if (identity != null && identity.getIdentity() instanceof UserIdentity u
                 && u.getPassword() instanceof SecretReference reference) {
             user = u.getUser();
-            passwordRef = reference.getReference();
+            // The checker has refused references the generated runtime cannot read; written in one form.
+            passwordRef = org.fieldbridge.core.secrets.SecretReference.parseFor(reference.getReference(),
+                    SecretConsumer.GENERATED_RUNTIME).toString();
         }
         PublishingSetting publishing = ConnectionSettings.option(connection.getSettings(), PublishingSetting.class);
         long publishingMillis = publishing == null ? DEFAULT_PUBLISHING_MS : Durations.millis(publishing.getPeriod());
-        return new OpcUaDevice(connection.getName(), connection.getEndpoint(), policy, mode, user, passwordRef,
+        OpcUaUrl url = ConnectionEndpoints.url(connection);
+        if (url == null) {
+            positions.error(connection, CODE_CONNECTION, "The connection " + connection.getName() + " has no"
+                    + " address: the plant has no OPC UA endpoint for a controller of that name.");
+            return null;
+        }
+        return new OpcUaDevice(connection.getName(), url.toString(), policy, mode, user, passwordRef,
                 ConnectionSettings.periodMillis(connection), publishingMillis, signals, positions.origin(connection));
     }
 }

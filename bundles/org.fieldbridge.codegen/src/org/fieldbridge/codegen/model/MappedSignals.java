@@ -15,6 +15,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.fieldbridge.dsl.modbus.RegisterAddress;
 import org.fieldbridge.dsl.modbus.RegisterLayout;
+import org.fieldbridge.dsl.semantics.ConnectionEndpoints;
 import org.fieldbridge.dsl.semantics.ConnectionSettings;
 import org.fieldbridge.dsl.semantics.Mappings;
 import org.fieldbridge.dsl.twin.BitType;
@@ -219,7 +220,7 @@ final class MappedSignals {
                     : "LITTLE_ENDIAN";
             String wordOrder = ConnectionSettings.wordOrder(mapping).getName().equals("BIG") ? "HIGH_WORD_FIRST"
                     : "LOW_WORD_FIRST";
-            return new ModbusSource(modbus.getUnitId(), address.table().name(), (int) address.offset(),
+            return new ModbusSource(ConnectionEndpoints.unitId(modbus), address.table().name(), (int) address.offset(),
                     dataTypeExpression(type), RegisterLayout.spell(type), byteOrder, wordOrder, address.canonical(),
                     address.modicon(), SourcePositions.text(mapping.getSource()));
         }

@@ -138,7 +138,10 @@ public final class RuntimeModelBuilder {
         for (Connection connection : connections) {
             List<MappedSignal> read = signals.of(connection);
             if (connection instanceof ModbusConnection m) {
-                modbus.add(devices.modbusDevice(m, read, plants));
+                ModbusDevice device = devices.modbusDevice(m, read);
+                if (device != null) {
+                    modbus.add(device);
+                }
             } else if (connection instanceof OpcUaConnection o) {
                 OpcUaDevice device = devices.opcUaDevice(o, read);
                 if (device != null) {

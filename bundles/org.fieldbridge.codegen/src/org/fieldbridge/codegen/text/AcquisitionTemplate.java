@@ -12,6 +12,7 @@ import org.fieldbridge.codegen.model.ModbusSource;
 import org.fieldbridge.codegen.model.OpcUaDevice;
 import org.fieldbridge.codegen.model.OpcUaSource;
 import org.fieldbridge.codegen.model.RuntimeModel;
+import org.fieldbridge.core.modbus.ModbusLimits;
 
 /**
  * {@code <Name>Acquisition}: the controller connections of the .twin files with their poll plans: for Modbus
@@ -104,7 +105,7 @@ public final class AcquisitionTemplate {
         w.line("return new ModbusConnection(" + JavaLiterals.string(device.host()) + ", " + device.port() + ", Duration.ofMillis("
                 + device.connectTimeoutMillis() + "), Duration.ofMillis(" + device.responseTimeoutMillis() + "),");
         w.line("        Duration.ofMillis(" + device.pollMillis() + "), new PollLimits(" + device.maxRegisters()
-                + ", 2000, " + device.maxGap() + ", " + device.maxGap() + "), BackoffPolicy.DEFAULT);");
+                + ", " + ModbusLimits.MAX_READ_BITS + ", " + device.maxGap() + ", " + device.maxGap() + "), BackoffPolicy.DEFAULT);");
         w.close();
 
         w.line("");

@@ -739,7 +739,7 @@ public class TwinSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     ModbusConnection returns ModbusConnection
 	 *
 	 * Constraint:
-	 *     (name=ID endpoint=STRING unitId=INT (settings+=ModbusSetting settings+=ModbusSetting*)?)
+	 *     (name=ID endpoint=STRING? (unitGiven?='unit' unitId=INT)? (settings+=ModbusSetting settings+=ModbusSetting*)?)
 	 * </pre>
 	 */
 	protected void sequence_ModbusConnection(ISerializationContext context, ModbusConnection semanticObject) {
@@ -797,7 +797,7 @@ public class TwinSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     OpcUaConnection returns OpcUaConnection
 	 *
 	 * Constraint:
-	 *     (name=ID endpoint=STRING (settings+=OpcUaSetting settings+=OpcUaSetting*)?)
+	 *     (name=ID endpoint=STRING? (settings+=OpcUaSetting settings+=OpcUaSetting*)?)
 	 * </pre>
 	 */
 	protected void sequence_OpcUaConnection(ISerializationContext context, OpcUaConnection semanticObject) {

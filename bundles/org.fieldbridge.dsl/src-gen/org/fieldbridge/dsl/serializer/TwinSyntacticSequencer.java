@@ -24,8 +24,8 @@ public class TwinSyntacticSequencer extends AbstractSyntacticSequencer {
 	protected AbstractElementAlias match_Alarm_CommaKeyword_6_0_q;
 	protected AbstractElementAlias match_Mapping_CommaKeyword_7_1_1_0_q;
 	protected AbstractElementAlias match_Mapping___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q;
-	protected AbstractElementAlias match_ModbusConnection_CommaKeyword_7_1_1_0_q;
-	protected AbstractElementAlias match_ModbusConnection___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q;
+	protected AbstractElementAlias match_ModbusConnection_CommaKeyword_6_1_1_0_q;
+	protected AbstractElementAlias match_ModbusConnection___LeftCurlyBracketKeyword_6_0_RightCurlyBracketKeyword_6_2__q;
 	protected AbstractElementAlias match_OpcUaConnection_CommaKeyword_4_1_1_0_q;
 	protected AbstractElementAlias match_OpcUaConnection___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q;
 	
@@ -35,8 +35,8 @@ public class TwinSyntacticSequencer extends AbstractSyntacticSequencer {
 		match_Alarm_CommaKeyword_6_0_q = new TokenAlias(false, true, grammarAccess.getAlarmAccess().getCommaKeyword_6_0());
 		match_Mapping_CommaKeyword_7_1_1_0_q = new TokenAlias(false, true, grammarAccess.getMappingAccess().getCommaKeyword_7_1_1_0());
 		match_Mapping___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getMappingAccess().getLeftCurlyBracketKeyword_7_0()), new TokenAlias(false, false, grammarAccess.getMappingAccess().getRightCurlyBracketKeyword_7_2()));
-		match_ModbusConnection_CommaKeyword_7_1_1_0_q = new TokenAlias(false, true, grammarAccess.getModbusConnectionAccess().getCommaKeyword_7_1_1_0());
-		match_ModbusConnection___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_7_0()), new TokenAlias(false, false, grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_7_2()));
+		match_ModbusConnection_CommaKeyword_6_1_1_0_q = new TokenAlias(false, true, grammarAccess.getModbusConnectionAccess().getCommaKeyword_6_1_1_0());
+		match_ModbusConnection___LeftCurlyBracketKeyword_6_0_RightCurlyBracketKeyword_6_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_6_0()), new TokenAlias(false, false, grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_6_2()));
 		match_OpcUaConnection_CommaKeyword_4_1_1_0_q = new TokenAlias(false, true, grammarAccess.getOpcUaConnectionAccess().getCommaKeyword_4_1_1_0());
 		match_OpcUaConnection___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q = new GroupAlias(false, true, new TokenAlias(false, false, grammarAccess.getOpcUaConnectionAccess().getLeftCurlyBracketKeyword_4_0()), new TokenAlias(false, false, grammarAccess.getOpcUaConnectionAccess().getRightCurlyBracketKeyword_4_2()));
 	}
@@ -59,10 +59,10 @@ public class TwinSyntacticSequencer extends AbstractSyntacticSequencer {
 				emit_Mapping_CommaKeyword_7_1_1_0_q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Mapping___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q.equals(syntax))
 				emit_Mapping___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_ModbusConnection_CommaKeyword_7_1_1_0_q.equals(syntax))
-				emit_ModbusConnection_CommaKeyword_7_1_1_0_q(semanticObject, getLastNavigableState(), syntaxNodes);
-			else if (match_ModbusConnection___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q.equals(syntax))
-				emit_ModbusConnection___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_ModbusConnection_CommaKeyword_6_1_1_0_q.equals(syntax))
+				emit_ModbusConnection_CommaKeyword_6_1_1_0_q(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_ModbusConnection___LeftCurlyBracketKeyword_6_0_RightCurlyBracketKeyword_6_2__q.equals(syntax))
+				emit_ModbusConnection___LeftCurlyBracketKeyword_6_0_RightCurlyBracketKeyword_6_2__q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_OpcUaConnection_CommaKeyword_4_1_1_0_q.equals(syntax))
 				emit_OpcUaConnection_CommaKeyword_4_1_1_0_q(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_OpcUaConnection___LeftCurlyBracketKeyword_4_0_RightCurlyBracketKeyword_4_2__q.equals(syntax))
@@ -124,7 +124,7 @@ public class TwinSyntacticSequencer extends AbstractSyntacticSequencer {
 	 
 	 * </pre>
 	 */
-	protected void emit_ModbusConnection_CommaKeyword_7_1_1_0_q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_ModbusConnection_CommaKeyword_6_1_1_0_q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -134,11 +134,13 @@ public class TwinSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     ('{' '}')?
 	 *
 	 * This ambiguous syntax occurs at:
+	 *     endpoint=STRING (ambiguity) (rule end)
+	 *     name=ID 'modbus' 'tcp' (ambiguity) (rule end)
 	 *     unitId=INT (ambiguity) (rule end)
 	 
 	 * </pre>
 	 */
-	protected void emit_ModbusConnection___LeftCurlyBracketKeyword_7_0_RightCurlyBracketKeyword_7_2__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+	protected void emit_ModbusConnection___LeftCurlyBracketKeyword_6_0_RightCurlyBracketKeyword_6_2__q(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	
@@ -163,6 +165,7 @@ public class TwinSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *
 	 * This ambiguous syntax occurs at:
 	 *     endpoint=STRING (ambiguity) (rule end)
+	 *     name=ID 'opcua' (ambiguity) (rule end)
 	 
 	 * </pre>
 	 */

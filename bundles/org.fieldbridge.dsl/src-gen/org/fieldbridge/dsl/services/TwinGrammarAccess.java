@@ -153,26 +153,30 @@ public class TwinGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cTcpKeyword_3 = (Keyword)cGroup.eContents().get(3);
 		private final Assignment cEndpointAssignment_4 = (Assignment)cGroup.eContents().get(4);
 		private final RuleCall cEndpointSTRINGTerminalRuleCall_4_0 = (RuleCall)cEndpointAssignment_4.eContents().get(0);
-		private final Keyword cUnitKeyword_5 = (Keyword)cGroup.eContents().get(5);
-		private final Assignment cUnitIdAssignment_6 = (Assignment)cGroup.eContents().get(6);
-		private final RuleCall cUnitIdINTTerminalRuleCall_6_0 = (RuleCall)cUnitIdAssignment_6.eContents().get(0);
-		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
-		private final Keyword cLeftCurlyBracketKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
-		private final Group cGroup_7_1 = (Group)cGroup_7.eContents().get(1);
-		private final Assignment cSettingsAssignment_7_1_0 = (Assignment)cGroup_7_1.eContents().get(0);
-		private final RuleCall cSettingsModbusSettingParserRuleCall_7_1_0_0 = (RuleCall)cSettingsAssignment_7_1_0.eContents().get(0);
-		private final Group cGroup_7_1_1 = (Group)cGroup_7_1.eContents().get(1);
-		private final Keyword cCommaKeyword_7_1_1_0 = (Keyword)cGroup_7_1_1.eContents().get(0);
-		private final Assignment cSettingsAssignment_7_1_1_1 = (Assignment)cGroup_7_1_1.eContents().get(1);
-		private final RuleCall cSettingsModbusSettingParserRuleCall_7_1_1_1_0 = (RuleCall)cSettingsAssignment_7_1_1_1.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_7_2 = (Keyword)cGroup_7.eContents().get(2);
+		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
+		private final Assignment cUnitGivenAssignment_5_0 = (Assignment)cGroup_5.eContents().get(0);
+		private final Keyword cUnitGivenUnitKeyword_5_0_0 = (Keyword)cUnitGivenAssignment_5_0.eContents().get(0);
+		private final Assignment cUnitIdAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final RuleCall cUnitIdINTTerminalRuleCall_5_1_0 = (RuleCall)cUnitIdAssignment_5_1.eContents().get(0);
+		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
+		private final Keyword cLeftCurlyBracketKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Group cGroup_6_1 = (Group)cGroup_6.eContents().get(1);
+		private final Assignment cSettingsAssignment_6_1_0 = (Assignment)cGroup_6_1.eContents().get(0);
+		private final RuleCall cSettingsModbusSettingParserRuleCall_6_1_0_0 = (RuleCall)cSettingsAssignment_6_1_0.eContents().get(0);
+		private final Group cGroup_6_1_1 = (Group)cGroup_6_1.eContents().get(1);
+		private final Keyword cCommaKeyword_6_1_1_0 = (Keyword)cGroup_6_1_1.eContents().get(0);
+		private final Assignment cSettingsAssignment_6_1_1_1 = (Assignment)cGroup_6_1_1.eContents().get(1);
+		private final RuleCall cSettingsModbusSettingParserRuleCall_6_1_1_1_0 = (RuleCall)cSettingsAssignment_6_1_1_1.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_6_2 = (Keyword)cGroup_6.eContents().get(2);
 		
+		///* A connection names a controller of the imported plant and inherits its endpoint (the plant is where a
+		// * controller's address lives); an address written here overrides the plant's, and the checker says so. */
 		//ModbusConnection:
-		//    'connection' name=ID 'modbus' 'tcp' endpoint=STRING 'unit' unitId=INT
+		//    'connection' name=ID 'modbus' 'tcp' endpoint=STRING? (unitGiven?='unit' unitId=INT)?
 		//    ('{' (settings+=ModbusSetting (','? settings+=ModbusSetting)*)? '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'connection' name=ID 'modbus' 'tcp' endpoint=STRING 'unit' unitId=INT
+		//'connection' name=ID 'modbus' 'tcp' endpoint=STRING? (unitGiven?='unit' unitId=INT)?
 		//('{' (settings+=ModbusSetting (','? settings+=ModbusSetting)*)? '}')?
 		public Group getGroup() { return cGroup; }
 		
@@ -191,50 +195,56 @@ public class TwinGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'tcp'
 		public Keyword getTcpKeyword_3() { return cTcpKeyword_3; }
 		
-		//endpoint=STRING
+		//endpoint=STRING?
 		public Assignment getEndpointAssignment_4() { return cEndpointAssignment_4; }
 		
 		//STRING
 		public RuleCall getEndpointSTRINGTerminalRuleCall_4_0() { return cEndpointSTRINGTerminalRuleCall_4_0; }
 		
+		//(unitGiven?='unit' unitId=INT)?
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//unitGiven?='unit'
+		public Assignment getUnitGivenAssignment_5_0() { return cUnitGivenAssignment_5_0; }
+		
 		//'unit'
-		public Keyword getUnitKeyword_5() { return cUnitKeyword_5; }
+		public Keyword getUnitGivenUnitKeyword_5_0_0() { return cUnitGivenUnitKeyword_5_0_0; }
 		
 		//unitId=INT
-		public Assignment getUnitIdAssignment_6() { return cUnitIdAssignment_6; }
+		public Assignment getUnitIdAssignment_5_1() { return cUnitIdAssignment_5_1; }
 		
 		//INT
-		public RuleCall getUnitIdINTTerminalRuleCall_6_0() { return cUnitIdINTTerminalRuleCall_6_0; }
+		public RuleCall getUnitIdINTTerminalRuleCall_5_1_0() { return cUnitIdINTTerminalRuleCall_5_1_0; }
 		
 		//('{' (settings+=ModbusSetting (','? settings+=ModbusSetting)*)? '}')?
-		public Group getGroup_7() { return cGroup_7; }
+		public Group getGroup_6() { return cGroup_6; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_7_0() { return cLeftCurlyBracketKeyword_7_0; }
+		public Keyword getLeftCurlyBracketKeyword_6_0() { return cLeftCurlyBracketKeyword_6_0; }
 		
 		//(settings+=ModbusSetting (','? settings+=ModbusSetting)*)?
-		public Group getGroup_7_1() { return cGroup_7_1; }
+		public Group getGroup_6_1() { return cGroup_6_1; }
 		
 		//settings+=ModbusSetting
-		public Assignment getSettingsAssignment_7_1_0() { return cSettingsAssignment_7_1_0; }
+		public Assignment getSettingsAssignment_6_1_0() { return cSettingsAssignment_6_1_0; }
 		
 		//ModbusSetting
-		public RuleCall getSettingsModbusSettingParserRuleCall_7_1_0_0() { return cSettingsModbusSettingParserRuleCall_7_1_0_0; }
+		public RuleCall getSettingsModbusSettingParserRuleCall_6_1_0_0() { return cSettingsModbusSettingParserRuleCall_6_1_0_0; }
 		
 		//(','? settings+=ModbusSetting)*
-		public Group getGroup_7_1_1() { return cGroup_7_1_1; }
+		public Group getGroup_6_1_1() { return cGroup_6_1_1; }
 		
 		//','?
-		public Keyword getCommaKeyword_7_1_1_0() { return cCommaKeyword_7_1_1_0; }
+		public Keyword getCommaKeyword_6_1_1_0() { return cCommaKeyword_6_1_1_0; }
 		
 		//settings+=ModbusSetting
-		public Assignment getSettingsAssignment_7_1_1_1() { return cSettingsAssignment_7_1_1_1; }
+		public Assignment getSettingsAssignment_6_1_1_1() { return cSettingsAssignment_6_1_1_1; }
 		
 		//ModbusSetting
-		public RuleCall getSettingsModbusSettingParserRuleCall_7_1_1_1_0() { return cSettingsModbusSettingParserRuleCall_7_1_1_1_0; }
+		public RuleCall getSettingsModbusSettingParserRuleCall_6_1_1_1_0() { return cSettingsModbusSettingParserRuleCall_6_1_1_1_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_7_2() { return cRightCurlyBracketKeyword_7_2; }
+		public Keyword getRightCurlyBracketKeyword_6_2() { return cRightCurlyBracketKeyword_6_2; }
 	}
 	public class ModbusSettingElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.fieldbridge.dsl.Twin.ModbusSetting");
@@ -302,11 +312,11 @@ public class TwinGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Keyword cRightCurlyBracketKeyword_4_2 = (Keyword)cGroup_4.eContents().get(2);
 		
 		//OpcUaConnection:
-		//    'connection' name=ID 'opcua' endpoint=STRING
+		//    'connection' name=ID 'opcua' endpoint=STRING?
 		//    ('{' (settings+=OpcUaSetting (','? settings+=OpcUaSetting)*)? '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'connection' name=ID 'opcua' endpoint=STRING
+		//'connection' name=ID 'opcua' endpoint=STRING?
 		//('{' (settings+=OpcUaSetting (','? settings+=OpcUaSetting)*)? '}')?
 		public Group getGroup() { return cGroup; }
 		
@@ -322,7 +332,7 @@ public class TwinGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		//'opcua'
 		public Keyword getOpcuaKeyword_2() { return cOpcuaKeyword_2; }
 		
-		//endpoint=STRING
+		//endpoint=STRING?
 		public Assignment getEndpointAssignment_3() { return cEndpointAssignment_3; }
 		
 		//STRING
@@ -713,7 +723,7 @@ public class TwinGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		private final Assignment cLiteralAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
 		private final RuleCall cLiteralSTRINGTerminalRuleCall_1_1_0 = (RuleCall)cLiteralAssignment_1_1.eContents().get(0);
 		
-		///* A secret is a reference resolved at run time (env:, secure-storage:, keystore:, file:);
+		///* A secret is a reference the generated runtime resolves (env:, file:; see org.fieldbridge.core.secrets);
 		// * a bare string parses so that the validator can explain why it is refused. */
 		//Secret:
 		//    {SecretReference} 'secret' reference=STRING
@@ -2701,8 +2711,10 @@ public class TwinGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getConnectionAccess().getRule();
 	}
 	
+	///* A connection names a controller of the imported plant and inherits its endpoint (the plant is where a
+	// * controller's address lives); an address written here overrides the plant's, and the checker says so. */
 	//ModbusConnection:
-	//    'connection' name=ID 'modbus' 'tcp' endpoint=STRING 'unit' unitId=INT
+	//    'connection' name=ID 'modbus' 'tcp' endpoint=STRING? (unitGiven?='unit' unitId=INT)?
 	//    ('{' (settings+=ModbusSetting (','? settings+=ModbusSetting)*)? '}')?;
 	public ModbusConnectionElements getModbusConnectionAccess() {
 		return pModbusConnection;
@@ -2724,7 +2736,7 @@ public class TwinGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 	}
 	
 	//OpcUaConnection:
-	//    'connection' name=ID 'opcua' endpoint=STRING
+	//    'connection' name=ID 'opcua' endpoint=STRING?
 	//    ('{' (settings+=OpcUaSetting (','? settings+=OpcUaSetting)*)? '}')?;
 	public OpcUaConnectionElements getOpcUaConnectionAccess() {
 		return pOpcUaConnection;
@@ -2855,7 +2867,7 @@ public class TwinGrammarAccess extends AbstractElementFinder.AbstractGrammarElem
 		return getIdentityAccess().getRule();
 	}
 	
-	///* A secret is a reference resolved at run time (env:, secure-storage:, keystore:, file:);
+	///* A secret is a reference the generated runtime resolves (env:, file:; see org.fieldbridge.core.secrets);
 	// * a bare string parses so that the validator can explain why it is refused. */
 	//Secret:
 	//    {SecretReference} 'secret' reference=STRING

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.fieldbridge.dsl.twin.ModbusConnection#isUnitGiven <em>Unit Given</em>}</li>
  *   <li>{@link org.fieldbridge.dsl.twin.ModbusConnection#getUnitId <em>Unit Id</em>}</li>
  *   <li>{@link org.fieldbridge.dsl.twin.ModbusConnection#getSettings <em>Settings</em>}</li>
  * </ul>
@@ -24,6 +25,28 @@ import org.eclipse.emf.common.util.EList;
  */
 public interface ModbusConnection extends Connection
 {
+  /**
+   * Returns the value of the '<em><b>Unit Given</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the value of the '<em>Unit Given</em>' attribute.
+   * @see #setUnitGiven(boolean)
+   * @see org.fieldbridge.dsl.twin.TwinPackage#getModbusConnection_UnitGiven()
+   * @model
+   * @generated
+   */
+  boolean isUnitGiven();
+
+  /**
+   * Sets the value of the '{@link org.fieldbridge.dsl.twin.ModbusConnection#isUnitGiven <em>Unit Given</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @param value the new value of the '<em>Unit Given</em>' attribute.
+   * @see #isUnitGiven()
+   * @generated
+   */
+  void setUnitGiven(boolean value);
+
   /**
    * Returns the value of the '<em><b>Unit Id</b></em>' attribute.
    * <!-- begin-user-doc -->

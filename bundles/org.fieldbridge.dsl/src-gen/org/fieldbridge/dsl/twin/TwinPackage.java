@@ -217,13 +217,22 @@ public interface TwinPackage extends EPackage
   int MODBUS_CONNECTION__ENDPOINT = CONNECTION__ENDPOINT;
 
   /**
+   * The feature id for the '<em><b>Unit Given</b></em>' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   * @ordered
+   */
+  int MODBUS_CONNECTION__UNIT_GIVEN = CONNECTION_FEATURE_COUNT + 0;
+
+  /**
    * The feature id for the '<em><b>Unit Id</b></em>' attribute.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
    * @generated
    * @ordered
    */
-  int MODBUS_CONNECTION__UNIT_ID = CONNECTION_FEATURE_COUNT + 0;
+  int MODBUS_CONNECTION__UNIT_ID = CONNECTION_FEATURE_COUNT + 1;
 
   /**
    * The feature id for the '<em><b>Settings</b></em>' containment reference list.
@@ -232,7 +241,7 @@ public interface TwinPackage extends EPackage
    * @generated
    * @ordered
    */
-  int MODBUS_CONNECTION__SETTINGS = CONNECTION_FEATURE_COUNT + 1;
+  int MODBUS_CONNECTION__SETTINGS = CONNECTION_FEATURE_COUNT + 2;
 
   /**
    * The number of structural features of the '<em>Modbus Connection</em>' class.
@@ -241,7 +250,7 @@ public interface TwinPackage extends EPackage
    * @generated
    * @ordered
    */
-  int MODBUS_CONNECTION_FEATURE_COUNT = CONNECTION_FEATURE_COUNT + 2;
+  int MODBUS_CONNECTION_FEATURE_COUNT = CONNECTION_FEATURE_COUNT + 3;
 
   /**
    * The meta object id for the '{@link org.fieldbridge.dsl.twin.impl.ModbusSettingImpl <em>Modbus Setting</em>}' class.
@@ -2181,6 +2190,17 @@ public interface TwinPackage extends EPackage
   EClass getModbusConnection();
 
   /**
+   * Returns the meta object for the attribute '{@link org.fieldbridge.dsl.twin.ModbusConnection#isUnitGiven <em>Unit Given</em>}'.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @return the meta object for the attribute '<em>Unit Given</em>'.
+   * @see org.fieldbridge.dsl.twin.ModbusConnection#isUnitGiven()
+   * @see #getModbusConnection()
+   * @generated
+   */
+  EAttribute getModbusConnection_UnitGiven();
+
+  /**
    * Returns the meta object for the attribute '{@link org.fieldbridge.dsl.twin.ModbusConnection#getUnitId <em>Unit Id</em>}'.
    * <!-- begin-user-doc -->
    * <!-- end-user-doc -->
@@ -3698,6 +3718,14 @@ public interface TwinPackage extends EPackage
      * @generated
      */
     EClass MODBUS_CONNECTION = eINSTANCE.getModbusConnection();
+
+    /**
+     * The meta object literal for the '<em><b>Unit Given</b></em>' attribute feature.
+     * <!-- begin-user-doc -->
+     * <!-- end-user-doc -->
+     * @generated
+     */
+    EAttribute MODBUS_CONNECTION__UNIT_GIVEN = eINSTANCE.getModbusConnection_UnitGiven();
 
     /**
      * The meta object literal for the '<em><b>Unit Id</b></em>' attribute feature.

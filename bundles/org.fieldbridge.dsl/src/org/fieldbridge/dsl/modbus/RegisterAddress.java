@@ -4,6 +4,8 @@
  */
 package org.fieldbridge.dsl.modbus;
 
+import org.fieldbridge.core.modbus.ModbusLimits;
+
 /**
  * A normalised Modbus address: the table and the zero-based offset that goes on the wire (the PDU address).
  * Every spelling the language accepts ({@code holding 40007}, {@code 40007}, {@code 400007}, {@code 4x0007},
@@ -14,8 +16,8 @@ package org.fieldbridge.dsl.modbus;
  */
 public record RegisterAddress(RegisterTable table, long offset) {
 
-    /** The highest offset a Modbus request can carry. */
-    public static final int MAX_OFFSET = 0xFFFF;
+    /** The highest offset a Modbus request can carry ({@link ModbusLimits#MAX_ADDRESS}). */
+    public static final int MAX_OFFSET = ModbusLimits.MAX_ADDRESS;
 
     /**
      * The canonical form shown in hovers and generated code: table keyword, colon, zero-based offset.

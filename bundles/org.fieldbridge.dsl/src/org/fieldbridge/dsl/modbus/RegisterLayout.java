@@ -4,19 +4,18 @@
  */
 package org.fieldbridge.dsl.modbus;
 
+import org.fieldbridge.core.modbus.RegisterValueType;
 import org.fieldbridge.dsl.twin.BitType;
 import org.fieldbridge.dsl.twin.DataType;
 import org.fieldbridge.dsl.twin.ScalarKind;
 import org.fieldbridge.dsl.twin.ScalarType;
 import org.fieldbridge.dsl.twin.StringType;
 
-/** How many registers (or bits) a data type occupies and what values it can hold. */
+/**
+ * How many registers (or bits) a data type of the language occupies and what values it can hold: the
+ * language's data types read against the shared Modbus facts of {@link RegisterValueType}.
+ */
 public final class RegisterLayout {
-
-    /** Registers one read request may carry (function codes 3 and 4, Modbus Application Protocol §6.3). */
-    public static final int MAX_REGISTERS_PER_REQUEST = 125;
-    /** Bits one read request may carry (function codes 1 and 2, §6.1). */
-    public static final int MAX_BITS_PER_REQUEST = 2000;
 
     private RegisterLayout() {
     }
@@ -29,14 +28,10 @@ public final class RegisterLayout {
      */
     public static int size(DataType type) {
         if (type instanceof StringType string) {
-            return Math.max(1, string.getRegisters());
+            return RegisterValueType.stringRegisters(string.getRegisters());
         }
         if (type instanceof ScalarType scalar) {
-            return switch (scalar.getKind()) {
-                case INT32, UINT32, FLOAT32 -> 2;
-                case INT64, FLOAT64 -> 4;
-                default -> 1;
-            };
+            return valueType(scalar.getKind()).registers();
         }
         return 1;
     }
@@ -58,10 +53,7 @@ public final class RegisterLayout {
      * @return whether it is one of the integer types
      */
     public static boolean isInteger(DataType type) {
-        return type instanceof ScalarType scalar && switch (scalar.getKind()) {
-            case INT16, UINT16, INT32, UINT32, INT64 -> true;
-            default -> false;
-        };
+        return type instanceof ScalarType scalar && valueType(scalar.getKind()).isInteger();
     }
 
     /**
@@ -71,13 +63,7 @@ public final class RegisterLayout {
      * @return the minimum, or negative infinity for floating point types
      */
     public static double rawMinimum(ScalarKind kind) {
-        return switch (kind) {
-            case INT16 -> Short.MIN_VALUE;
-            case INT32 -> Integer.MIN_VALUE;
-            case INT64 -> Long.MIN_VALUE;
-            case UINT16, UINT32, BOOL -> 0;
-            default -> Double.NEGATIVE_INFINITY;
-        };
+        return valueType(kind).rawMinimum();
     }
 
     /**
@@ -87,15 +73,17 @@ public final class RegisterLayout {
      * @return the maximum, or positive infinity for floating point types
      */
     public static double rawMaximum(ScalarKind kind) {
-        return switch (kind) {
-            case INT16 -> Short.MAX_VALUE;
-            case UINT16 -> 0xFFFF;
-            case INT32 -> Integer.MAX_VALUE;
-            case UINT32 -> 0xFFFF_FFFFL;
-            case INT64 -> Long.MAX_VALUE;
-            case BOOL -> 1;
-            default -> Double.POSITIVE_INFINITY;
-        };
+        return valueType(kind).rawMaximum();
+    }
+
+    /**
+     * The shared Modbus value type of a language scalar kind (the enums use the same names).
+     *
+     * @param kind the language's scalar kind
+     * @return the value type
+     */
+    public static RegisterValueType valueType(ScalarKind kind) {
+        return RegisterValueType.valueOf(kind.getName());
     }
 
     /**

@@ -4,30 +4,38 @@
  */
 package org.fieldbridge.dsl.modbus;
 
-/** The four Modbus data tables (Modbus Application Protocol V1.1b3, §4.3) with their Modicon prefixes. */
+import org.fieldbridge.core.modbus.ModbusTable;
+
+/**
+ * The four Modbus data tables as the language spells them; the protocol facts (Modicon prefix, bit or
+ * register table, request limits) are {@link ModbusTable}'s.
+ */
 public enum RegisterTable {
     /** Read/write bits, Modicon 0xxxx. */
-    COIL('0', "coil", true),
+    COIL(ModbusTable.COIL, "coil"),
     /** Read-only bits, Modicon 1xxxx. */
-    DISCRETE_INPUT('1', "discrete", true),
+    DISCRETE_INPUT(ModbusTable.DISCRETE_INPUT, "discrete"),
     /** Read-only 16-bit registers, Modicon 3xxxx. */
-    INPUT_REGISTER('3', "input", false),
+    INPUT_REGISTER(ModbusTable.INPUT_REGISTER, "input"),
     /** Read/write 16-bit registers, Modicon 4xxxx. */
-    HOLDING_REGISTER('4', "holding", false);
+    HOLDING_REGISTER(ModbusTable.HOLDING_REGISTER, "holding");
 
-    private final char modiconPrefix;
+    private final ModbusTable table;
     private final String keyword;
-    private final boolean bits;
 
-    RegisterTable(char modiconPrefix, String keyword, boolean bits) {
-        this.modiconPrefix = modiconPrefix;
+    RegisterTable(ModbusTable table, String keyword) {
+        this.table = table;
         this.keyword = keyword;
-        this.bits = bits;
+    }
+
+    /** @return the protocol table */
+    public ModbusTable table() {
+        return table;
     }
 
     /** @return the leading digit of Modicon addresses of this table */
     public char modiconPrefix() {
-        return modiconPrefix;
+        return table.modiconPrefix();
     }
 
     /** @return the .twin keyword of this table, used in the canonical form */
@@ -37,7 +45,7 @@ public enum RegisterTable {
 
     /** @return whether the table holds single bits (coils, discrete inputs) rather than 16-bit registers */
     public boolean holdsBits() {
-        return bits;
+        return table.holdsBits();
     }
 
     /**
@@ -47,9 +55,10 @@ public enum RegisterTable {
      * @return the table, or {@code null} for 2, 5-9
      */
     public static RegisterTable ofModiconPrefix(char digit) {
-        for (RegisterTable table : values()) {
-            if (table.modiconPrefix == digit) {
-                return table;
+        ModbusTable table = ModbusTable.ofModiconPrefix(digit);
+        for (RegisterTable candidate : values()) {
+            if (candidate.table == table) {
+                return candidate;
             }
         }
         return null;

@@ -7,6 +7,7 @@ package org.fieldbridge.dsl.semantics;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.fieldbridge.core.modbus.ModbusLimits;
 import org.fieldbridge.dsl.twin.AddressBase;
 import org.fieldbridge.dsl.twin.AddressingSetting;
 import org.fieldbridge.dsl.twin.ByteOrderSetting;
@@ -20,7 +21,6 @@ import org.fieldbridge.dsl.twin.OpcUaConnection;
 import org.fieldbridge.dsl.twin.PollSetting;
 import org.fieldbridge.dsl.twin.SamplingSetting;
 import org.fieldbridge.dsl.twin.WordOrderSetting;
-import org.fieldbridge.dsl.modbus.RegisterLayout;
 
 /**
  * The effective settings of connections and mappings, with the documented defaults: Modbus polls every
@@ -91,7 +91,7 @@ public final class ConnectionSettings {
      */
     public static int maxRegisters(Connection connection) {
         MaxRegistersSetting setting = find(settings(connection), MaxRegistersSetting.class);
-        return setting == null ? RegisterLayout.MAX_REGISTERS_PER_REQUEST : setting.getCount();
+        return setting == null ? ModbusLimits.MAX_READ_REGISTERS : setting.getCount();
     }
 
     /**

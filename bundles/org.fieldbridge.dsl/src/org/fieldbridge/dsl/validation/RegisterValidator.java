@@ -17,10 +17,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.fieldbridge.core.modbus.ModbusLimits;
+import org.fieldbridge.core.modbus.RegisterValueType;
 import org.fieldbridge.dsl.modbus.ModbusAddresses;
 import org.fieldbridge.dsl.modbus.RegisterAddress;
 import org.fieldbridge.dsl.modbus.RegisterLayout;
 import org.fieldbridge.dsl.modbus.RegisterTable;
+import org.fieldbridge.dsl.semantics.ConnectionEndpoints;
 import org.fieldbridge.dsl.semantics.ConnectionSettings;
 import org.fieldbridge.dsl.semantics.Mappings;
 import org.fieldbridge.dsl.twin.BitType;
@@ -36,7 +39,6 @@ import org.fieldbridge.dsl.twin.TwinPackage.Literals;
 /** Checks of Modbus register mappings: address spelling, data type against table, protocol limits, overlaps. */
 public class RegisterValidator extends AbstractDeclarativeValidator {
 
-    private static final int MAX_BIT = 15;
 
     @Override
     public void register(EValidatorRegistrar registrar) {
@@ -108,15 +110,15 @@ public class RegisterValidator extends AbstractDeclarativeValidator {
     }
 
     private boolean typeWithinLimits(DataType type) {
-        if (type instanceof StringType string && (string.getRegisters() < 1
-                || string.getRegisters() > RegisterLayout.MAX_REGISTERS_PER_REQUEST)) {
-            error("A string spans 1 to " + RegisterLayout.MAX_REGISTERS_PER_REQUEST
+        if (type instanceof StringType string && !RegisterValueType.isStringLength(string.getRegisters())) {
+            error("A string spans 1 to " + ModbusLimits.MAX_READ_REGISTERS
                     + " registers (two characters each) so that one request can read it.", type,
                     Literals.STRING_TYPE__REGISTERS, TwinIssueCodes.MODBUS_LIMIT);
             return false;
         }
-        if (type instanceof BitType bit && bit.getBit() > MAX_BIT) {
-            error("A register has bits 0 to 15; there is no bit " + bit.getBit() + ".", type,
+        if (type instanceof BitType bit && !RegisterValueType.isBitOfRegister(bit.getBit())) {
+            error("A register has bits 0 to " + (ModbusLimits.BITS_PER_REGISTER - 1) + "; there is no bit "
+                    + bit.getBit() + ".", type,
                     Literals.BIT_TYPE__BIT, TwinIssueCodes.MODBUS_LIMIT);
             return false;
         }
@@ -194,7 +196,7 @@ public class RegisterValidator extends AbstractDeclarativeValidator {
         ModbusConnection connection = (ModbusConnection) later.mapping.getConnection();
         error("This mapping reads " + describe(later) + ", which overlaps " + describe(earlier)
                 + " already mapped on line " + SignalFacts.line(earlier.mapping) + " (connection "
-                + connection.getName() + ", unit " + connection.getUnitId() + ").", later.mapping,
+                + connection.getName() + ", unit " + ConnectionEndpoints.unitId(connection) + ").", later.mapping,
                 Literals.MAPPING__SOURCE, TwinIssueCodes.MODBUS_OVERLAP);
     }
 

@@ -38,6 +38,19 @@ public final class TwinIssueCodes {
     public static final String SECRET_LITERAL = PREFIX + "secret.literal";
     /** A secret reference with an unknown scheme or an empty target. */
     public static final String SECRET_REFERENCE = PREFIX + "secret.reference";
+    /**
+     * A secret reference whose scheme the generated runtime cannot read ({@code secure-storage:},
+     * {@code keystore:}): reported by the checker, before deployment, not when the runtime starts.
+     */
+    public static final String SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME = PREFIX + "secret.scheme.unsupportedByRuntime";
+    /** A connection writes no address and the plant has no controller of its name with an endpoint of its protocol. */
+    public static final String ENDPOINT_MISSING = PREFIX + "endpoint.missing";
+    /** A connection's address differs from its plant controller's endpoint (warning: an override). */
+    public static final String ENDPOINT_OVERRIDES_PLANT = PREFIX + "endpoint.overridesPlant";
+    /** A connection repeats its plant controller's address (warning: remove it, the plant holds it). */
+    public static final String ENDPOINT_REPEATS_PLANT = PREFIX + "endpoint.repeatsPlant";
+    /** An OPC UA connection's security differs from the plant endpoint's policy and mode (warning). */
+    public static final String SECURITY_DISAGREES_WITH_PLANT = PREFIX + "security.disagreesWithPlant";
     /** Two mappings write one signal. */
     public static final String MAPPING_DUPLICATE_SIGNAL = PREFIX + "mapping.duplicateSignal";
     /** A Modbus address on an OPC UA connection or a NodeId on a Modbus connection. */

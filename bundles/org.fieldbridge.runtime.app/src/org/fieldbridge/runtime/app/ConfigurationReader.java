@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.fieldbridge.core.endpoint.HostPort;
+import org.fieldbridge.core.endpoint.OpcUaUrl;
+import org.fieldbridge.core.secrets.SecretConsumer;
+import org.fieldbridge.core.secrets.SecretReader;
+import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.app.PropertiesFile.Entry;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -83,7 +88,12 @@ final class ConfigurationReader {
         for (String name : modbusNames) {
             String prefix = "connection." + name + ".";
             if (file.get(prefix + "host") != null || file.get(prefix + "port") != null) {
-                modbus.put(name, new RuntimeConfiguration.ModbusOverride(text(prefix + "host", null),
+                String host = text(prefix + "host", null);
+                if (host != null && !HostPort.isHost(host)) {
+                    throw error(file.get(prefix + "host").line(), prefix + "host: '" + host + "' is no host name,"
+                            + " IPv4 or IPv6 address (write an IPv6 address without brackets here)");
+                }
+                modbus.put(name, new RuntimeConfiguration.ModbusOverride(host,
                         file.get(prefix + "port") == null ? null : port(prefix + "port", 0)));
             }
         }
@@ -97,9 +107,21 @@ final class ConfigurationReader {
     private RuntimeConfiguration.OpcUaOverride opcuaOverride(OpcUaConnection connection) throws ConfigurationException {
         String prefix = "connection." + connection.name() + ".";
         String endpoint = text(prefix + "endpoint", null);
-        if (endpoint != null && !endpoint.startsWith("opc.tcp://")) {
-            throw error(file.get(prefix + "endpoint").line(), prefix + "endpoint: an OPC UA endpoint URL starts "
-                    + "with opc.tcp://");
+        if (endpoint != null) {
+            // the one URL syntax of the plant, the checker and the generator
+            String problem = null;
+            try {
+                if (!OpcUaUrl.parse(endpoint).isOpcTcp()) {
+                    problem = "an OPC UA endpoint URL starts with opc.tcp://";
+                }
+            } catch (IllegalArgumentException e) {
+                problem = endpoint.strip().toLowerCase(java.util.Locale.ROOT).startsWith("opc.tcp://")
+                        ? "the OPC UA endpoint URL " + e.getMessage()
+                        : "an OPC UA endpoint URL starts with opc.tcp://";
+            }
+            if (problem != null) {
+                throw error(file.get(prefix + "endpoint").line(), prefix + "endpoint: " + problem);
+            }
         }
         String user = text(prefix + "user", null);
         Entry passwordEntry = file.get(prefix + "password");
@@ -110,7 +132,7 @@ final class ConfigurationReader {
                 throw error(file.get(prefix + "user").line(), prefix + "user: needs " + prefix + "password");
             }
             try {
-                char[] secret = SecretReference.parse(connection.passwordRef()).resolve(env, base);
+                char[] secret = new SecretReader(env, base).read(SecretReference.parse(connection.passwordRef()));
                 Arrays.fill(secret, '\0');
             } catch (IllegalArgumentException e) {
                 throw error(0, prefix + "password (the model's " + connection.passwordRef() + "): " + e.getMessage());
@@ -296,7 +318,7 @@ final class ConfigurationReader {
 
     private SecretReference reference(Entry e) throws ConfigurationException {
         try {
-            return SecretReference.parse(e.value());
+            return SecretReference.parseFor(e.value(), SecretConsumer.GENERATED_RUNTIME);
         } catch (IllegalArgumentException ex) {
             throw error(e.line(), e.key() + ": " + ex.getMessage());
         }
@@ -304,7 +326,7 @@ final class ConfigurationReader {
 
     private char[] resolve(Entry e, SecretReference reference) throws ConfigurationException {
         try {
-            return reference.resolve(env, base);
+            return new SecretReader(env, base).read(reference);
         } catch (IllegalArgumentException ex) {
             throw error(e.line(), e.key() + ": " + ex.getMessage());
         }

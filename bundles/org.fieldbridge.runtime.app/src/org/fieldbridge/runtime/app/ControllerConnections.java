@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.SampleSink;
 import org.fieldbridge.runtime.modbus.ModbusConnection;
 import org.fieldbridge.runtime.modbus.ModbusPoller;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.fieldbridge.core.secrets.SecretReader;
+import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.ServerLimits;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -149,7 +151,7 @@ public final class RuntimeConfiguration {
 
     /** @return the secret a reference names (the caller wipes it) */
     char[] resolve(SecretReference reference) {
-        return reference.resolve(env, baseDirectory);
+        return new SecretReader(env, baseDirectory).read(reference);
     }
 
     /** @return the settings of the twin's OPC UA server */

@@ -5,8 +5,9 @@ import java.util.Optional;
 /**
  * Resolves the secrets the server needs at run time, so that none of them is stored in a model or a
  * generated artefact (docs/opcua-server.md, "Secrets"): user password checks and the password of the
- * key store that holds the server's private key. Implementations read the environment, an OS key
- * store or Eclipse secure storage.
+ * key store that holds the server's private key. The references themselves, and which schemes a generated
+ * runtime can read ({@code env:}, {@code file:}), are {@code org.fieldbridge.core.secrets}' business; the
+ * generated runtime's implementation resolves them with its {@code SecretReader}.
  */
 public interface SecretResolver {
 

@@ -1,5 +1,8 @@
 package org.fieldbridge.runtime.register;
 
+import org.fieldbridge.core.modbus.ModbusLimits;
+import org.fieldbridge.core.modbus.RegisterValueType;
+
 /**
  * The data type of a mapped value and how many registers it occupies.
  *
@@ -24,11 +27,13 @@ public record DataType(Kind kind, int length) {
     public static final DataType FLOAT64 = new DataType(Kind.FLOAT64, 0);
 
     public DataType {
-        if (kind == Kind.STRING && (length < 1 || length > 125)) {
-            throw new IllegalArgumentException("a STRING spans 1 to 125 registers, not " + length);
+        if (kind == Kind.STRING && !RegisterValueType.isStringLength(length)) {
+            throw new IllegalArgumentException("a STRING spans 1 to " + ModbusLimits.MAX_READ_REGISTERS
+                    + " registers, not " + length);
         }
-        if (kind == Kind.BIT && (length < 0 || length > 15)) {
-            throw new IllegalArgumentException("a register has bits 0 to 15, not " + length);
+        if (kind == Kind.BIT && !RegisterValueType.isBitOfRegister(length)) {
+            throw new IllegalArgumentException("a register has bits 0 to " + (ModbusLimits.BITS_PER_REGISTER - 1)
+                    + ", not " + length);
         }
         if (kind != Kind.STRING && kind != Kind.BIT && length != 0) {
             throw new IllegalArgumentException(kind + " takes no length");
@@ -48,10 +53,9 @@ public record DataType(Kind kind, int length) {
     /** @return the number of 16-bit registers the value occupies (1 for BOOL and BIT) */
     public int registerCount() {
         return switch (kind) {
-            case BOOL, INT16, UINT16, BIT -> 1;
-            case INT32, UINT32, FLOAT32 -> 2;
-            case INT64, FLOAT64 -> 4;
+            case BIT -> 1;
             case STRING -> length;
+            default -> RegisterValueType.valueOf(kind.name()).registers();
         };
     }
 

@@ -1,5 +1,7 @@
 package org.fieldbridge.runtime.register;
 
+import org.fieldbridge.core.modbus.ModbusLimits;
+
 /**
  * How much one read request of a connection may cover.
  *
@@ -13,14 +15,17 @@ package org.fieldbridge.runtime.register;
 public record PollLimits(int maxRegisters, int maxBits, int maxRegisterGap, int maxBitGap) {
 
     /** The protocol limits and no gaps: never reads an address that is not mapped. */
-    public static final PollLimits PROTOCOL = new PollLimits(125, 2000, 0, 0);
+    public static final PollLimits PROTOCOL = new PollLimits(ModbusLimits.MAX_READ_REGISTERS,
+            ModbusLimits.MAX_READ_BITS, 0, 0);
 
     public PollLimits {
-        if (maxRegisters < 1 || maxRegisters > RegisterArea.HOLDING_REGISTER.protocolMaxQuantity()) {
-            throw new IllegalArgumentException("max registers per request must be 1..125 (§6.3), not " + maxRegisters);
+        if (!ModbusLimits.isRegisterQuantity(maxRegisters)) {
+            throw new IllegalArgumentException("max registers per request must be 1.." + ModbusLimits.MAX_READ_REGISTERS
+                    + " (§6.3), not " + maxRegisters);
         }
-        if (maxBits < 1 || maxBits > RegisterArea.COIL.protocolMaxQuantity()) {
-            throw new IllegalArgumentException("max bits per request must be 1..2000 (§6.1), not " + maxBits);
+        if (!ModbusLimits.isBitQuantity(maxBits)) {
+            throw new IllegalArgumentException("max bits per request must be 1.." + ModbusLimits.MAX_READ_BITS
+                    + " (§6.1), not " + maxBits);
         }
         if (maxRegisterGap < 0 || maxBitGap < 0) {
             throw new IllegalArgumentException("gaps cannot be negative");

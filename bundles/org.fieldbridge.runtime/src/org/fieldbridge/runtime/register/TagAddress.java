@@ -2,6 +2,8 @@ package org.fieldbridge.runtime.register;
 
 import java.util.Objects;
 
+import org.fieldbridge.core.modbus.ModbusLimits;
+
 /**
  * Where a value lives on a Modbus device and how to decode it.
  *
@@ -20,13 +22,13 @@ public record TagAddress(int unitId, RegisterArea area, int offset, DataType typ
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(byteOrder, "byteOrder");
         Objects.requireNonNull(wordOrder, "wordOrder");
-        if (unitId < 0 || unitId > 255) {
-            throw new IllegalArgumentException("unit id " + unitId + " is not in 0..255");
+        if (!ModbusLimits.isUnitId(unitId)) {
+            throw new IllegalArgumentException("unit id " + unitId + " is not in 0.." + ModbusLimits.MAX_UNIT_ID);
         }
         if (area.isBits() && type.kind() != DataType.Kind.BOOL) {
             throw new IllegalArgumentException(area + " holds single bits; " + type + " needs registers");
         }
-        if (offset < 0 || offset + type.registerCount() - 1 > 0xFFFF) {
+        if (offset < 0 || offset + type.registerCount() - 1 > ModbusLimits.MAX_ADDRESS) {
             throw new IllegalArgumentException("offset " + offset + " with " + type + " leaves the 0..65535 address space");
         }
     }

@@ -50,7 +50,7 @@ class AddressNormalisationTest {
     void everySpellingNormalises(String address, String addressing, String canonical, String type) {
         var checked = TwinTester.check("""
                 import "riverside.plant"
-                connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 { poll 100 ms, addressing %s }
+                connection PLC4 modbus tcp { poll 100 ms, addressing %s }
                 map PLC4 %s -> Tank3.BathTemp
                 """.formatted(addressing, address));
         assertEquals(0, checked.syntaxErrors().size(), checked.describe());

@@ -63,7 +63,7 @@ class CalibrationTest {
         Path twin = dir.resolve("t.twin");
         Files.writeString(twin, """
                 import "p.plant"
-                connection Oven2 opcua "opc.tcp://127.0.0.1:4841/x"
+                connection Oven2 opcua { security Basic256Sha256 sign-and-encrypt }
                 map Oven2 "ns=2;s=T3" -> Tank3.BathTemp
                 map Oven2 "ns=2;s=T1" -> Tank1.BathTemp
                 """, StandardCharsets.UTF_8);

@@ -146,7 +146,7 @@ class CheckCommandTest {
         Path twin = dir.resolve("bad.twin");
         Files.writeString(twin, """
                 import "riverside.plant"
-                connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 { poll 100 ms }
+                connection PLC4 modbus tcp { poll 100 ms }
                 map PLC4 holding 40007 int16 -> Tank3.BathTemp { unit bar }
                 """);
         Run run = run(twin);

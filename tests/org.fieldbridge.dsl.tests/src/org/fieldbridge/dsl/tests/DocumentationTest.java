@@ -21,7 +21,7 @@ class DocumentationTest {
     void registerAddress() {
         var checked = TwinTester.check("""
                 import "riverside.plant"
-                connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 { poll 100 ms, word order little }
+                connection PLC4 modbus tcp { poll 100 ms, word order little }
                 map PLC4 4x0023 float32 -> Tank3.RectifierCurrent
                 """);
         Mapping mapping = (Mapping) checked.model().getElements().get(1);

@@ -35,7 +35,7 @@ class FormatterTest {
     @DisplayName("puts statements on their own lines and normalises spaces around -> , { } and the alarm colon")
     void normalises() {
         String messy = """
-                import "riverside.plant"    connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 { poll 100 ms }
+                import "riverside.plant"    connection PLC4 modbus tcp { poll 100 ms }
 
 
                 map PLC4 holding 40007 int16   ->Tank3.BathTemp{scale 0.1 ,unit degC}  map PLC4 coil 1 -> Tank3.AgitatorRunning
@@ -43,7 +43,7 @@ class FormatterTest {
                 """;
         assertEquals("""
                 import "riverside.plant"
-                connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 { poll 100 ms }
+                connection PLC4 modbus tcp { poll 100 ms }
 
                 map PLC4 holding 40007 int16 -> Tank3.BathTemp { scale 0.1, unit degC }
                 map PLC4 coil 1 -> Tank3.AgitatorRunning
@@ -56,22 +56,22 @@ class FormatterTest {
     void indentsConnectionBlocks() {
         String messy = """
                 import "riverside.plant"
-                connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 {
+                connection PLC4 modbus tcp {
                 byte order big,word order little      // 32-bit values arrive CDAB
                         poll 250 ms , timeout 500 ms
                   // coalescing limits
                     max registers 120, max gap 8 }
-                connection Oven2 opcua "opc.tcp://127.0.0.1:4841/x" {sampling 100 ms,publishing 250 ms}
+                connection Oven2 opcua {sampling 100 ms,publishing 250 ms}
                 """;
         String formatted = """
                 import "riverside.plant"
-                connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 {
+                connection PLC4 modbus tcp {
                     byte order big, word order little      // 32-bit values arrive CDAB
                     poll 250 ms, timeout 500 ms
                     // coalescing limits
                     max registers 120, max gap 8
                 }
-                connection Oven2 opcua "opc.tcp://127.0.0.1:4841/x" { sampling 100 ms, publishing 250 ms }
+                connection Oven2 opcua { sampling 100 ms, publishing 250 ms }
                 """;
         assertEquals(formatted, format(messy));
         assertEquals(formatted, format(formatted));

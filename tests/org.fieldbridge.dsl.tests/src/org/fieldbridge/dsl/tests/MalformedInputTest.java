@@ -45,7 +45,7 @@ class MalformedInputTest {
         for (int i = 0; i < allBytes.length; i++) {
             allBytes[i] = (byte) i;
         }
-        String header = "import \"riverside.plant\"\nconnection PLC4 modbus tcp \"127.0.0.1:5020\" unit 1\n";
+        String header = "import \"riverside.plant\"\nconnection PLC4 modbus tcp\n";
         return Stream.of(
                 Arguments.of("random bytes", noise),
                 Arguments.of("every byte value", allBytes),

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.fieldbridge.dsl.semantics.ConnectionEndpoints;
 import org.fieldbridge.dsl.semantics.ConnectionSettings;
 import org.fieldbridge.dsl.semantics.Durations;
 import org.fieldbridge.dsl.twin.AddressBase;
@@ -22,6 +23,7 @@ import org.fieldbridge.dsl.twin.DwellOption;
 import org.fieldbridge.dsl.twin.Endianness;
 import org.fieldbridge.dsl.twin.Energy;
 import org.fieldbridge.dsl.twin.EquipmentPattern;
+import org.fieldbridge.dsl.twin.IdentitySetting;
 import org.fieldbridge.dsl.twin.Mapping;
 import org.fieldbridge.dsl.twin.ModbusConnection;
 import org.fieldbridge.dsl.twin.NodeId;
@@ -36,9 +38,9 @@ import org.fieldbridge.dsl.twin.SecuritySetting;
 import org.fieldbridge.dsl.twin.SeverityOption;
 import org.fieldbridge.dsl.twin.StringType;
 import org.fieldbridge.dsl.twin.UserIdentity;
-import org.fieldbridge.dsl.twin.IdentitySetting;
 import org.fieldbridge.dsl.twin.ValidOption;
 import org.fieldbridge.dsl.twin.Verdict;
+import org.fieldbridge.dsl.validation.TwinIssueCodes;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +70,35 @@ class ParsingTest {
         assertEquals(AddressBase.ZERO_BASED, ConnectionSettings.addressing(plc));
         assertEquals(120, ConnectionSettings.maxRegisters(plc));
         assertEquals(8, ConnectionSettings.maxGap(plc));
+    }
+
+    @Test
+    @DisplayName("a connection without address inherits the plant controller's endpoint and unit id")
+    void aConnectionWithoutAddressInheritsThePlantsEndpoint() {
+        var checked = TwinTester.check("""
+                import "riverside.plant"
+                connection PLC4 modbus tcp { poll 100 ms }
+                connection Oven2 opcua
+                """);
+        assertEquals(0, checked.syntaxErrors().size(), checked.describe());
+        ModbusConnection plc = (ModbusConnection) checked.model().getElements().get(0);
+        assertNull(plc.getEndpoint());
+        assertFalse(plc.isUnitGiven());
+        assertEquals("127.0.0.1:5020 unit 1", ConnectionEndpoints.target(plc).toString());
+        OpcUaConnection oven = (OpcUaConnection) checked.model().getElements().get(1);
+        assertEquals("opc.tcp://127.0.0.1:4841/fieldbridge-sim", ConnectionEndpoints.url(oven).toString());
+    }
+
+    @Test
+    @DisplayName("a unit id written alone overrides only the plant's unit id")
+    void aUnitIdAloneOverridesOnlyTheUnit() {
+        var checked = TwinTester.check("""
+                import "riverside.plant"
+                connection PLC4 modbus tcp unit 3
+                """);
+        ModbusConnection plc = (ModbusConnection) checked.model().getElements().get(0);
+        assertEquals("127.0.0.1:5020 unit 3", ConnectionEndpoints.target(plc).toString());
+        assertEquals(1, checked.withCode(TwinIssueCodes.ENDPOINT_OVERRIDES_PLANT).size(), checked.describe());
     }
 
     @Test

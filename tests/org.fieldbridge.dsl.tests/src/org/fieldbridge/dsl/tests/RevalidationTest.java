@@ -122,13 +122,13 @@ class RevalidationTest {
                 map PLC4 holding 2 int16 "B" -> Tank3.RectifierCurrent
                 """;
         XtextResource resource = TwinTester.load(TwinTester.injector(), text);
-        assertTrue(TwinTester.validate(resource).isEmpty());
+        assertTrue(TwinTester.validate(resource).isEmpty(), () -> describe(TwinTester.validate(resource)));
         TwinModel model = (TwinModel) resource.getContents().get(0);
         Mapping untouched = (Mapping) model.getElements().get(3);
         Signal before = (Signal) untouched.eGet(untouched.eClass().getEStructuralFeature("signal"), false);
         assertFalse(before.eIsProxy());
         apply(resource, new Edit("scale 0.1", "scale 0.2", null));
-        assertTrue(TwinTester.validate(resource).isEmpty());
+        assertTrue(TwinTester.validate(resource).isEmpty(), () -> describe(TwinTester.validate(resource)));
         // not a new proxy resolved to the same signal: the very reference was kept
         assertSame(untouched, model.getElements().get(3));
         EObject after = (EObject) untouched.eGet(untouched.eClass().getEStructuralFeature("signal"), false);
@@ -141,7 +141,7 @@ class RevalidationTest {
     void plantChanges() {
         XtextResource resource = TwinTester.load(TwinTester.injector(),
                 TwinTester.HEADER + "alarm Hot: Tank3.BathTemp > 30 degC\n");
-        assertTrue(TwinTester.validate(resource).isEmpty());
+        assertTrue(TwinTester.validate(resource).isEmpty(), () -> describe(TwinTester.validate(resource)));
         Alarm alarm = (Alarm) ((TwinModel) resource.getContents().get(0)).getElements().get(2);
         Signal bathTemp = alarm.getSignal();
         bathTemp.getValidRange().setMaximum(25);
@@ -161,7 +161,7 @@ class RevalidationTest {
             TwinTester.CLOCK.moveTo(LocalDate.of(2029, 9, 30));
             XtextResource resource = TwinTester.load(TwinTester.injector(), TwinTester.HEADER
                     + "map Oven2 \"ns=2;s=T3\" -> Tank3.BathTemp\n");
-            assertTrue(TwinTester.validate(resource).isEmpty());
+            assertTrue(TwinTester.validate(resource).isEmpty(), () -> describe(TwinTester.validate(resource)));
             TwinTester.CLOCK.moveTo(LocalDate.of(2029, 10, 1));
             assertEquals(List.of(CALIBRATION_EXPIRED),
                     TwinTester.validate(resource).stream().map(Issue::getCode).toList());

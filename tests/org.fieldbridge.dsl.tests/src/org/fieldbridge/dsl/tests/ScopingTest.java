@@ -96,7 +96,7 @@ class ScopingTest {
     @DisplayName("without an import no plant signal resolves, and the message says why")
     void withoutImport() {
         var checked = TwinTester.check("""
-                connection Oven2 opcua "opc.tcp://127.0.0.1:4841/x"
+                connection Oven2 opcua { security Basic256Sha256 sign-and-encrypt }
                 map Oven2 "ns=2;s=X" -> Tank3.BathTemp
                 """);
         var issues = checked.withCode(TwinIssueCodes.SIGNAL_UNRESOLVED);

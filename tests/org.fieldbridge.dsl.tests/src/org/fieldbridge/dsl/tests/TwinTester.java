@@ -48,8 +48,8 @@ final class TwinTester {
     static final String HEADER = """
             package acme.riverside.test
             import "riverside.plant"
-            connection PLC4 modbus tcp "127.0.0.1:5020" unit 1 { poll 100 ms }
-            connection Oven2 opcua "opc.tcp://127.0.0.1:4841/fieldbridge-sim" { sampling 100 ms }
+            connection PLC4 modbus tcp { poll 100 ms }
+            connection Oven2 opcua { security Basic256Sha256 sign-and-encrypt, sampling 100 ms }
             """;
 
     private static final AtomicInteger COUNTER = new AtomicInteger();

@@ -61,7 +61,7 @@ class ValidationTest {
                         "map PLC4 holding 70000 int16 -> Tank3.BathTemp\n", "70000",
                         "map PLC4 holding 7000 int16 -> Tank3.BathTemp\n"),
                 new Case("a unit id above 255", MODBUS_LIMIT,
-                        "connection P modbus tcp \"127.0.0.1:502\" unit 256\n", "256",
+                        "connection P modbus tcp \"127.0.0.1:502\" unit 256\n", "unit 256",
                         "connection P modbus tcp \"127.0.0.1:502\" unit 255\n"),
                 new Case("more registers per request than the protocol allows", MODBUS_LIMIT,
                         "connection P modbus tcp \"127.0.0.1:502\" unit 1 { max registers 200 }\n", "200",
@@ -163,10 +163,25 @@ class ValidationTest {
                         OPC.formatted("secret \"env:FB_PASSWORD\"")),
                 new Case("a secret reference without scheme", SECRET_REFERENCE,
                         OPC.formatted("secret \"line4/oven2\""), "line4/oven2",
-                        OPC.formatted("secret \"secure-storage:line4/oven2\"")),
-                new Case("a Modbus endpoint without port", ENDPOINT_INVALID,
-                        "connection P modbus tcp \"127.0.0.1\" unit 1\n", "127.0.0.1\"",
-                        "connection P modbus tcp \"127.0.0.1:502\" unit 1\n"),
+                        OPC.formatted("secret \"file:/etc/fieldbridge/oven2.pw\"")),
+                new Case("a secret in the workbench's secure storage, which the runtime cannot read",
+                        SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME,
+                        OPC.formatted("secret \"secure-storage:line4/oven2\""), "secure-storage",
+                        OPC.formatted("secret \"env:FB_OVEN2_PASSWORD\"")),
+                new Case("a secret in the workbench's key store, which the runtime cannot read",
+                        SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME,
+                        OPC.formatted("secret \"keystore:oven2-user\""), "keystore",
+                        OPC.formatted("secret \"file:secrets/oven2.pw\"")),
+                new Case("a Modbus endpoint with a port beyond 65535", ENDPOINT_INVALID,
+                        "connection P modbus tcp \"127.0.0.1:65536\" unit 1\n", "65536",
+                        "connection P modbus tcp \"127.0.0.1\" unit 1\n"),
+                new Case("an IPv6 Modbus endpoint without brackets", ENDPOINT_INVALID,
+                        "connection P modbus tcp \"fd00::7:502\" unit 1\n", "fd00",
+                        "connection P modbus tcp \"[fd00::7]:502\" unit 1\n"),
+                new Case("a connection without address naming no plant controller", ENDPOINT_MISSING,
+                        "connection PLC9 modbus tcp { poll 1 s }\n", "PLC9",
+                        "connection PLC9 modbus tcp \"127.0.0.1:502\" { poll 1 s }\n"),
+
                 new Case("an OPC UA endpoint that is no opc.tcp URL", ENDPOINT_INVALID,
                         "connection Ua opcua \"http://127.0.0.1:4841\"\n", "http",
                         "connection Ua opcua \"opc.tcp://127.0.0.1:4841\"\n"),
@@ -197,6 +212,65 @@ class ValidationTest {
         assertTrue(good.withCode(MODBUS_LIMIT).isEmpty(), good.describe());
         // There is no text signal in the example plant: the string cannot carry the temperature.
         assertEquals(1, good.withCode(MAPPING_TYPE_STRING_INTO_NUMBER).size(), good.describe());
+    }
+
+    @Test
+    @DisplayName("an address differing from the plant's is an override the checker reports with both addresses")
+    void anAddressDifferingFromThePlantIsReportedAsOverride() {
+        var checked = TwinTester.check("import \"riverside.plant\"\nconnection PLC4 modbus tcp \"127.0.0.1:5021\"\n");
+        List<Issue> found = checked.withCode(ENDPOINT_OVERRIDES_PLANT);
+        assertEquals(1, found.size(), checked.describe());
+        assertEquals(Severity.WARNING, found.get(0).getSeverity());
+        assertEquals(2, found.get(0).getLineNumber());
+        assertTrue(found.get(0).getMessage().contains("overrides the plant's address 127.0.0.1:5020 of controller PLC4"),
+                found.get(0).getMessage());
+        assertTrue(checked.withCode(ENDPOINT_REPEATS_PLANT).isEmpty(), checked.describe());
+    }
+
+    @Test
+    @DisplayName("an address that repeats the plant's (in another spelling) is reported as removable, not as override")
+    void anAddressRepeatingThePlantIsReportedAsRemovable() {
+        var checked = TwinTester.check("import \"riverside.plant\"\n"
+                + "connection PLC4 modbus tcp \"127.0.0.1:5020\" unit 1\n"
+                + "connection Oven2 opcua \"OPC.TCP://127.0.0.1:4841/fieldbridge-sim\" {"
+                + " security Basic256Sha256 sign-and-encrypt }\n");
+        assertEquals(3, checked.withCode(ENDPOINT_REPEATS_PLANT).size(), checked.describe());
+        assertTrue(checked.withCode(ENDPOINT_OVERRIDES_PLANT).isEmpty(), checked.describe());
+        assertTrue(checked.withCode(SECURITY_DISAGREES_WITH_PLANT).isEmpty(), checked.describe());
+    }
+
+    @Test
+    @DisplayName("a connection without address to a controller without an endpoint of its protocol is an error")
+    void aConnectionToAControllerWithoutThatProtocolIsAnError() {
+        var checked = TwinTester.check("import \"riverside.plant\"\nconnection PLC4 opcua\n");
+        List<Issue> found = checked.withCode(ENDPOINT_MISSING);
+        assertEquals(1, found.size(), checked.describe());
+        assertEquals(Severity.ERROR, found.get(0).getSeverity());
+        assertTrue(found.get(0).getMessage().contains("the plant's controller PLC4 has no OPC UA endpoint"),
+                found.get(0).getMessage());
+    }
+
+    @Test
+    @DisplayName("OPC UA security that disagrees with the plant's endpoint is reported")
+    void securityDisagreeingWithThePlantIsReported() {
+        var checked = TwinTester.check("import \"riverside.plant\"\nconnection Oven2 opcua { security None none }\n");
+        List<Issue> found = checked.withCode(SECURITY_DISAGREES_WITH_PLANT);
+        assertEquals(1, found.size(), checked.describe());
+        assertTrue(found.get(0).getMessage().contains("Basic256Sha256 SignAndEncrypt"), found.get(0).getMessage());
+    }
+
+    @Test
+    @DisplayName("a secure-storage: reference is refused at check time with its position and how to fix it")
+    void secureStorageIsRefusedBeforeDeployment() {
+        var bad = TwinTester.checkBody(OPC.formatted("secret \"secure-storage:line4/oven2\""));
+        List<Issue> found = bad.withCode(SECRET_SCHEME_UNSUPPORTED_BY_RUNTIME);
+        assertEquals(1, found.size(), bad.describe());
+        Issue issue = found.get(0);
+        assertEquals(Severity.ERROR, issue.getSeverity());
+        assertEquals(bad.lineOf("secure-storage"), issue.getLineNumber());
+        assertTrue(issue.getColumn() > 1, bad.describe());
+        assertTrue(issue.getMessage().contains("the generated runtime cannot read the workbench's secure storage;"
+                + " use env:NAME or file:PATH"), issue.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,6 @@ import org.fieldbridge.model.plant.PlantFactory;
 import org.fieldbridge.model.plant.PlantPackage;
 import org.fieldbridge.model.plant.Quantity;
 import org.fieldbridge.model.plant.datatypes.IsoDates;
-import org.fieldbridge.model.plant.secrets.SecretReference;
 import org.fieldbridge.model.plant.units.QuantityUnits;
 import org.fieldbridge.model.plant.units.UnitIds;
 import org.junit.jupiter.api.DisplayName;
@@ -71,21 +70,5 @@ class ModelHelpersTest {
         assertEquals(LocalDate.of(2025, 3, 1),
                 PlantFactory.eINSTANCE.createFromString(PlantPackage.Literals.ISO_DATE, "2025-03-01"),
                 "the generated factory delegates to IsoDates");
-    }
-
-    @ParameterizedTest(name = "{0} is a {1} reference to {2}")
-    @CsvSource({ "env:FB_OVEN2_PASSWORD, ENV, FB_OVEN2_PASSWORD", "secure-storage:line4/oven2, SECURE_STORAGE, line4/oven2",
-            "keystore:oven2-user, KEYSTORE, oven2-user", "file:/etc/fieldbridge/oven2.pw, FILE, /etc/fieldbridge/oven2.pw" })
-    void secretReferencesParse(String text, SecretReference.Scheme scheme, String target) {
-        SecretReference reference = SecretReference.parse(text);
-        assertEquals(scheme, reference.scheme());
-        assertEquals(target, reference.target());
-        assertEquals(text, reference.toString());
-    }
-
-    @ParameterizedTest(name = "\"{0}\" is refused")
-    @ValueSource(strings = { "hunter2", "vault:oven2", "env:", "env:FB-OVEN", "keystore:" })
-    void badSecretReferencesAreRefused(String text) {
-        assertThrows(IllegalArgumentException.class, () -> SecretReference.parse(text));
     }
 }

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fieldbridge.core.secrets.SecretReader;
+import org.fieldbridge.core.secrets.SecretReference;
+import org.fieldbridge.core.secrets.SecretScheme;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -127,9 +130,11 @@ class RuntimeConfigurationTest {
         "connection.Oven2.port=4841 | connection.Oven2.port: Oven2 is an OPC UA connection; its keys are endpoint, user, password, trustedCertificates",
         "connection.PLC4.port=five | connection.PLC4.port: 'five' is not a TCP port (1..65535)",
         "connection.Oven2.endpoint=http://127.0.0.1:4841/ | connection.Oven2.endpoint: an OPC UA endpoint URL starts with opc.tcp://",
+        "connection.Oven2.endpoint=opc.tcp://127.0.0.1:70000/ | connection.Oven2.endpoint: the OPC UA endpoint URL port 70000 is outside 1..65535",
+        "connection.PLC4.host=plc 4 | connection.PLC4.host: 'plc 4' is no host name, IPv4 or IPv6 address (write an IPv6 address without brackets here)",
         "connection.Oven2.password=env:FB_NOT_SET | connection.Oven2.password: environment variable FB_NOT_SET is not set",
-        "connection.Oven2.password=env: | connection.Oven2.password: env: needs an environment variable name (letters, digits, _)",
-        "connection.Oven2.password=hunter2-literal | connection.Oven2.password: a secret reference (env:NAME or file:PATH) is required here, not a literal value (the value is not shown)",
+        "connection.Oven2.password=env: | connection.Oven2.password: names no environment variable after env:",
+        "connection.Oven2.password=hunter2-literal | connection.Oven2.password: has no scheme and looks like a literal secret (the value is not shown); keep the secret outside the file and refer to it, e.g. env:NAME or file:PATH",
         "connection.Oven2.trustedCertificates=pki/nowhere | connection.Oven2.trustedCertificates: folder BASE/pki/nowhere does not exist",
         "user.admin.password=env:FB_USER_OPERATOR_PASSWORD | user.admin.password: user admin is not listed in users (operator)",
         "server.keyStorePassword=file:missing.txt | server.keyStorePassword: set twice (also on line 7)",
@@ -208,17 +213,28 @@ class RuntimeConfigurationTest {
     @Test
     @DisplayName("secret references: env and file schemes; a literal or an empty value is refused without being shown")
     void secretReferences() {
-        assertEquals(new SecretReference("env", "FB_X"), SecretReference.parse("env:FB_X"));
-        assertEquals(new SecretReference("file", "/run/secrets/x"), SecretReference.parse(" file:/run/secrets/x "));
-        assertArrayEquals("v".toCharArray(), SecretReference.parse("env:FB_X").resolve(Map.of("FB_X", "v"), base));
+        assertEquals(new SecretReference(SecretScheme.ENV, "FB_X"), SecretReference.parse("env:FB_X"));
+        assertEquals(new SecretReference(SecretScheme.FILE, "/run/secrets/x"),
+                SecretReference.parse(" file:/run/secrets/x "));
+        SecretReader reader = new SecretReader(Map.of("FB_X", "v"), base);
+        assertArrayEquals("v".toCharArray(), reader.read(SecretReference.parse("env:FB_X")));
         IllegalArgumentException literal = assertThrows(IllegalArgumentException.class,
                 () -> SecretReference.parse("p@ssw0rd"));
         assertFalse(literal.getMessage().contains("p@ssw0rd"));
         assertThrows(IllegalArgumentException.class, () -> SecretReference.parse(""));
         assertThrows(IllegalArgumentException.class, () -> SecretReference.parse("vault:x"));
         IllegalArgumentException unset = assertThrows(IllegalArgumentException.class,
-                () -> SecretReference.parse("env:FB_Y").resolve(Map.of(), base));
+                () -> new SecretReader(Map.of(), base).read(SecretReference.parse("env:FB_Y")));
         assertEquals("environment variable FB_Y is not set", unset.getMessage());
+    }
+
+    @Test
+    @DisplayName("a secure-storage: reference in the configuration is refused at start, saying what the runtime reads")
+    void secureStorageReferenceIsRefusedWithTheSchemesTheRuntimeReads() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> parse(GENERATED.replace("env:FB_USER_OPERATOR_PASSWORD", "secure-storage:line4/oven2")));
+        assertTrue(e.getMessage().contains("the generated runtime cannot read the workbench's secure storage;"
+                + " use env:NAME or file:PATH"), e.getMessage());
     }
 
     @Test

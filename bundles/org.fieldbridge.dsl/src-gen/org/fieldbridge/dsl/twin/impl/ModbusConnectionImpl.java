@@ -30,6 +30,7 @@ import org.fieldbridge.dsl.twin.TwinPackage;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.fieldbridge.dsl.twin.impl.ModbusConnectionImpl#isUnitGiven <em>Unit Given</em>}</li>
  *   <li>{@link org.fieldbridge.dsl.twin.impl.ModbusConnectionImpl#getUnitId <em>Unit Id</em>}</li>
  *   <li>{@link org.fieldbridge.dsl.twin.impl.ModbusConnectionImpl#getSettings <em>Settings</em>}</li>
  * </ul>
@@ -38,6 +39,26 @@ import org.fieldbridge.dsl.twin.TwinPackage;
  */
 public class ModbusConnectionImpl extends ConnectionImpl implements ModbusConnection
 {
+  /**
+   * The default value of the '{@link #isUnitGiven() <em>Unit Given</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #isUnitGiven()
+   * @generated
+   * @ordered
+   */
+  protected static final boolean UNIT_GIVEN_EDEFAULT = false;
+
+  /**
+   * The cached value of the '{@link #isUnitGiven() <em>Unit Given</em>}' attribute.
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @see #isUnitGiven()
+   * @generated
+   * @ordered
+   */
+  protected boolean unitGiven = UNIT_GIVEN_EDEFAULT;
+
   /**
    * The default value of the '{@link #getUnitId() <em>Unit Id</em>}' attribute.
    * <!-- begin-user-doc -->
@@ -87,6 +108,31 @@ public class ModbusConnectionImpl extends ConnectionImpl implements ModbusConnec
   protected EClass eStaticClass()
   {
     return TwinPackage.Literals.MODBUS_CONNECTION;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public boolean isUnitGiven()
+  {
+    return unitGiven;
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
+  public void setUnitGiven(boolean newUnitGiven)
+  {
+    boolean oldUnitGiven = unitGiven;
+    unitGiven = newUnitGiven;
+    if (eNotificationRequired())
+      eNotify(new ENotificationImpl(this, Notification.SET, TwinPackage.MODBUS_CONNECTION__UNIT_GIVEN, oldUnitGiven, unitGiven));
   }
 
   /**
@@ -155,6 +201,8 @@ public class ModbusConnectionImpl extends ConnectionImpl implements ModbusConnec
   {
     switch (featureID)
     {
+      case TwinPackage.MODBUS_CONNECTION__UNIT_GIVEN:
+        return isUnitGiven();
       case TwinPackage.MODBUS_CONNECTION__UNIT_ID:
         return getUnitId();
       case TwinPackage.MODBUS_CONNECTION__SETTINGS:
@@ -174,6 +222,9 @@ public class ModbusConnectionImpl extends ConnectionImpl implements ModbusConnec
   {
     switch (featureID)
     {
+      case TwinPackage.MODBUS_CONNECTION__UNIT_GIVEN:
+        setUnitGiven((Boolean)newValue);
+        return;
       case TwinPackage.MODBUS_CONNECTION__UNIT_ID:
         setUnitId((Integer)newValue);
         return;
@@ -195,6 +246,9 @@ public class ModbusConnectionImpl extends ConnectionImpl implements ModbusConnec
   {
     switch (featureID)
     {
+      case TwinPackage.MODBUS_CONNECTION__UNIT_GIVEN:
+        setUnitGiven(UNIT_GIVEN_EDEFAULT);
+        return;
       case TwinPackage.MODBUS_CONNECTION__UNIT_ID:
         setUnitId(UNIT_ID_EDEFAULT);
         return;
@@ -215,6 +269,8 @@ public class ModbusConnectionImpl extends ConnectionImpl implements ModbusConnec
   {
     switch (featureID)
     {
+      case TwinPackage.MODBUS_CONNECTION__UNIT_GIVEN:
+        return unitGiven != UNIT_GIVEN_EDEFAULT;
       case TwinPackage.MODBUS_CONNECTION__UNIT_ID:
         return unitId != UNIT_ID_EDEFAULT;
       case TwinPackage.MODBUS_CONNECTION__SETTINGS:
@@ -234,7 +290,9 @@ public class ModbusConnectionImpl extends ConnectionImpl implements ModbusConnec
     if (eIsProxy()) return super.toString();
 
     StringBuilder result = new StringBuilder(super.toString());
-    result.append(" (unitId: ");
+    result.append(" (unitGiven: ");
+    result.append(unitGiven);
+    result.append(", unitId: ");
     result.append(unitId);
     result.append(')');
     return result.toString();

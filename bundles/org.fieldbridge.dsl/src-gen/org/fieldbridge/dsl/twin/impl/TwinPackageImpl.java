@@ -776,7 +776,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage
    * @generated
    */
   @Override
-  public EAttribute getModbusConnection_UnitId()
+  public EAttribute getModbusConnection_UnitGiven()
   {
     return (EAttribute)modbusConnectionEClass.getEStructuralFeatures().get(0);
   }
@@ -787,9 +787,20 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage
    * @generated
    */
   @Override
+  public EAttribute getModbusConnection_UnitId()
+  {
+    return (EAttribute)modbusConnectionEClass.getEStructuralFeatures().get(1);
+  }
+
+  /**
+   * <!-- begin-user-doc -->
+   * <!-- end-user-doc -->
+   * @generated
+   */
+  @Override
   public EReference getModbusConnection_Settings()
   {
-    return (EReference)modbusConnectionEClass.getEStructuralFeatures().get(1);
+    return (EReference)modbusConnectionEClass.getEStructuralFeatures().get(2);
   }
 
   /**
@@ -2279,6 +2290,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage
     createEAttribute(connectionEClass, CONNECTION__ENDPOINT);
 
     modbusConnectionEClass = createEClass(MODBUS_CONNECTION);
+    createEAttribute(modbusConnectionEClass, MODBUS_CONNECTION__UNIT_GIVEN);
     createEAttribute(modbusConnectionEClass, MODBUS_CONNECTION__UNIT_ID);
     createEReference(modbusConnectionEClass, MODBUS_CONNECTION__SETTINGS);
 
@@ -2567,6 +2579,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage
     initEAttribute(getConnection_Endpoint(), ecorePackage.getEString(), "endpoint", null, 0, 1, Connection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
     initEClass(modbusConnectionEClass, ModbusConnection.class, "ModbusConnection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+    initEAttribute(getModbusConnection_UnitGiven(), ecorePackage.getEBoolean(), "unitGiven", null, 0, 1, ModbusConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEAttribute(getModbusConnection_UnitId(), ecorePackage.getEInt(), "unitId", null, 0, 1, ModbusConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
     initEReference(getModbusConnection_Settings(), this.getModbusSetting(), null, "settings", null, 0, -1, ModbusConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

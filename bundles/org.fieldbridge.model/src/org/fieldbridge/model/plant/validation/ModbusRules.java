@@ -7,16 +7,14 @@ package org.fieldbridge.model.plant.validation;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.fieldbridge.core.modbus.ModbusLimits;
 import org.fieldbridge.model.plant.ModbusTcpEndpoint;
 
 /**
- * Modbus TCP endpoints. Limits cite the Modbus Application Protocol Specification V1.1b3 and the Modbus
+ * Modbus TCP endpoints, judged against the shared facts of {@link ModbusLimits}. Limits cite the Modbus Application Protocol Specification V1.1b3 and the Modbus
  * Messaging on TCP/IP Implementation Guide V1.0b.
  */
 public final class ModbusRules {
-
-    /** Most registers one Read Holding/Input Registers request may ask for (Application Protocol §6.3/§6.4). */
-    public static final int MAX_REGISTERS_PER_REQUEST = 125;
 
     private ModbusRules() {
     }
@@ -38,7 +36,8 @@ public final class ModbusRules {
         RuleReporter reporter = new RuleReporter(endpoint, diagnostics);
         if (endpoint.getPort() < 1 || endpoint.getPort() > 65535) {
             reporter.report(PlantRule.ENDPOINT_PORT_INVALID, "The " + ElementLabels.describe(endpoint)
-                    + " uses port " + endpoint.getPort() + "; TCP ports are 1..65535 (Modbus uses 502)");
+                    + " uses port " + endpoint.getPort() + "; TCP ports are 1..65535 (Modbus uses "
+                    + ModbusLimits.DEFAULT_TCP_PORT + ")");
         }
         return reporter.valid();
     }
@@ -52,10 +51,11 @@ public final class ModbusRules {
             Map<Object, Object> context) {
         RuleReporter reporter = new RuleReporter(endpoint, diagnostics);
         int unitId = endpoint.getUnitId();
-        if (unitId < 0 || unitId > 255) {
+        if (!ModbusLimits.isUnitId(unitId)) {
             reporter.report(PlantRule.MODBUS_UNIT_ID_INVALID, "The " + ElementLabels.describe(endpoint)
-                    + " uses unit id " + unitId + "; the Modbus unit identifier is one byte, 0..255");
-        } else if (unitId == 0) {
+                    + " uses unit id " + unitId + "; the Modbus unit identifier is one byte, 0.."
+                    + ModbusLimits.MAX_UNIT_ID);
+        } else if (unitId == ModbusLimits.BROADCAST_UNIT_ID) {
             reporter.report(PlantRule.MODBUS_UNIT_ID_BROADCAST, "The " + ElementLabels.describe(endpoint)
                     + " uses unit id 0, the broadcast address: behind a gateway no device answers;"
                     + " use 255 or 1 for a device addressed directly, or the slave address behind a gateway");
@@ -83,9 +83,10 @@ public final class ModbusRules {
             Map<Object, Object> context) {
         RuleReporter reporter = new RuleReporter(endpoint, diagnostics);
         int max = endpoint.getMaxRegistersPerRequest();
-        if (max < 1 || max > MAX_REGISTERS_PER_REQUEST) {
+        if (!ModbusLimits.isRegisterQuantity(max)) {
             reporter.report(PlantRule.MODBUS_MAX_REGISTERS_INVALID, "The " + ElementLabels.describe(endpoint)
-                    + " reads up to " + max + " registers per request; Modbus allows 1..125");
+                    + " reads up to " + max + " registers per request; Modbus allows 1.."
+                    + ModbusLimits.MAX_READ_REGISTERS);
         }
         int gap = endpoint.getMaxRegisterGap();
         if (gap < 0 || (max >= 1 && gap >= max)) {

@@ -7,15 +7,19 @@ package org.fieldbridge.model.plant.validation;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.fieldbridge.core.secrets.SecretConsumer;
+import org.fieldbridge.core.secrets.SecretReference;
+import org.fieldbridge.core.secrets.SecretScheme;
 import org.fieldbridge.model.plant.UserIdentity;
 import org.fieldbridge.model.plant.UsernameIdentity;
 import org.fieldbridge.model.plant.X509Identity;
-import org.fieldbridge.model.plant.secrets.SecretReference;
 
 /**
- * Secrets are never stored in plant files, only references ({@code env:}, {@code secure-storage:},
- * {@code keystore:}, {@code file:}). A value without a scheme is most likely a password typed into the
- * wrong field, so it is an error and the message does not repeat it.
+ * Secrets are never stored in plant files, only references ({@link SecretReference}: {@code env:},
+ * {@code file:}, {@code secure-storage:}, {@code keystore:}). A plant's identities are read by the workbench
+ * (import, commissioning), so every scheme the {@link SecretConsumer#WORKBENCH} reads is accepted. A value
+ * without a scheme is most likely a password typed into the wrong field, so it is an error and the message
+ * does not repeat it.
  */
 public final class SecretReferenceRules {
 
@@ -47,11 +51,10 @@ public final class SecretReferenceRules {
         } else if (!SecretReference.hasSchemePrefix(reference)) {
             // Do not echo the value: it is probably the secret itself.
             reporter.report(PlantRule.SECRET_REF_LITERAL, owner + " has no scheme and looks like a literal"
-                    + " secret; store the secret outside the file and refer to it with env:, secure-storage:,"
-                    + " keystore: or file:");
+                    + " secret; store the secret outside the file and refer to it with " + SecretScheme.listAll());
         } else {
             try {
-                SecretReference.parse(reference);
+                SecretReference.parseFor(reference, SecretConsumer.WORKBENCH);
             } catch (IllegalArgumentException e) {
                 reporter.report(PlantRule.SECRET_REF_INVALID, owner + " " + e.getMessage());
             }

@@ -60,9 +60,10 @@ public class TwinParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getTwinModelAccess().getGroup_0(), "rule__TwinModel__Group_0__0");
 			builder.put(grammarAccess.getPlantImportAccess().getGroup(), "rule__PlantImport__Group__0");
 			builder.put(grammarAccess.getModbusConnectionAccess().getGroup(), "rule__ModbusConnection__Group__0");
-			builder.put(grammarAccess.getModbusConnectionAccess().getGroup_7(), "rule__ModbusConnection__Group_7__0");
-			builder.put(grammarAccess.getModbusConnectionAccess().getGroup_7_1(), "rule__ModbusConnection__Group_7_1__0");
-			builder.put(grammarAccess.getModbusConnectionAccess().getGroup_7_1_1(), "rule__ModbusConnection__Group_7_1_1__0");
+			builder.put(grammarAccess.getModbusConnectionAccess().getGroup_5(), "rule__ModbusConnection__Group_5__0");
+			builder.put(grammarAccess.getModbusConnectionAccess().getGroup_6(), "rule__ModbusConnection__Group_6__0");
+			builder.put(grammarAccess.getModbusConnectionAccess().getGroup_6_1(), "rule__ModbusConnection__Group_6_1__0");
+			builder.put(grammarAccess.getModbusConnectionAccess().getGroup_6_1_1(), "rule__ModbusConnection__Group_6_1_1__0");
 			builder.put(grammarAccess.getOpcUaConnectionAccess().getGroup(), "rule__OpcUaConnection__Group__0");
 			builder.put(grammarAccess.getOpcUaConnectionAccess().getGroup_4(), "rule__OpcUaConnection__Group_4__0");
 			builder.put(grammarAccess.getOpcUaConnectionAccess().getGroup_4_1(), "rule__OpcUaConnection__Group_4_1__0");
@@ -125,9 +126,10 @@ public class TwinParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getPlantImportAccess().getImportURIAssignment_1(), "rule__PlantImport__ImportURIAssignment_1");
 			builder.put(grammarAccess.getModbusConnectionAccess().getNameAssignment_1(), "rule__ModbusConnection__NameAssignment_1");
 			builder.put(grammarAccess.getModbusConnectionAccess().getEndpointAssignment_4(), "rule__ModbusConnection__EndpointAssignment_4");
-			builder.put(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_6(), "rule__ModbusConnection__UnitIdAssignment_6");
-			builder.put(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_0(), "rule__ModbusConnection__SettingsAssignment_7_1_0");
-			builder.put(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_1_1(), "rule__ModbusConnection__SettingsAssignment_7_1_1_1");
+			builder.put(grammarAccess.getModbusConnectionAccess().getUnitGivenAssignment_5_0(), "rule__ModbusConnection__UnitGivenAssignment_5_0");
+			builder.put(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_5_1(), "rule__ModbusConnection__UnitIdAssignment_5_1");
+			builder.put(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_0(), "rule__ModbusConnection__SettingsAssignment_6_1_0");
+			builder.put(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_1_1(), "rule__ModbusConnection__SettingsAssignment_6_1_1_1");
 			builder.put(grammarAccess.getOpcUaConnectionAccess().getNameAssignment_1(), "rule__OpcUaConnection__NameAssignment_1");
 			builder.put(grammarAccess.getOpcUaConnectionAccess().getEndpointAssignment_3(), "rule__OpcUaConnection__EndpointAssignment_3");
 			builder.put(grammarAccess.getOpcUaConnectionAccess().getSettingsAssignment_4_1_0(), "rule__OpcUaConnection__SettingsAssignment_4_1_0");

@@ -337,39 +337,51 @@ ruleModbusConnection returns [EObject current=null]
 						"org.fieldbridge.dsl.Twin.STRING");
 				}
 			)
-		)
-		otherlv_5='unit'
-		{
-			newLeafNode(otherlv_5, grammarAccess.getModbusConnectionAccess().getUnitKeyword_5());
-		}
+		)?
 		(
 			(
-				lv_unitId_6_0=RULE_INT
-				{
-					newLeafNode(lv_unitId_6_0, grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_6_0());
-				}
-				{
-					if ($current==null) {
-						$current = createModelElement(grammarAccess.getModbusConnectionRule());
+				(
+					lv_unitGiven_5_0='unit'
+					{
+						newLeafNode(lv_unitGiven_5_0, grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0());
 					}
-					setWithLastConsumed(
-						$current,
-						"unitId",
-						lv_unitId_6_0,
-						"org.fieldbridge.dsl.Twin.INT");
-				}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getModbusConnectionRule());
+						}
+						setWithLastConsumed($current, "unitGiven", lv_unitGiven_5_0 != null, "unit");
+					}
+				)
 			)
-		)
+			(
+				(
+					lv_unitId_6_0=RULE_INT
+					{
+						newLeafNode(lv_unitId_6_0, grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_5_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getModbusConnectionRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"unitId",
+							lv_unitId_6_0,
+							"org.fieldbridge.dsl.Twin.INT");
+					}
+				)
+			)
+		)?
 		(
 			otherlv_7='{'
 			{
-				newLeafNode(otherlv_7, grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_7_0());
+				newLeafNode(otherlv_7, grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_6_0());
 			}
 			(
 				(
 					(
 						{
-							newCompositeNode(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_0_0());
+							newCompositeNode(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_0_0());
 						}
 						lv_settings_8_0=ruleModbusSetting
 						{
@@ -389,13 +401,13 @@ ruleModbusConnection returns [EObject current=null]
 					(
 						otherlv_9=','
 						{
-							newLeafNode(otherlv_9, grammarAccess.getModbusConnectionAccess().getCommaKeyword_7_1_1_0());
+							newLeafNode(otherlv_9, grammarAccess.getModbusConnectionAccess().getCommaKeyword_6_1_1_0());
 						}
 					)?
 					(
 						(
 							{
-								newCompositeNode(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_1_1_0());
+								newCompositeNode(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_1_1_0());
 							}
 							lv_settings_10_0=ruleModbusSetting
 							{
@@ -415,7 +427,7 @@ ruleModbusConnection returns [EObject current=null]
 			)?
 			otherlv_11='}'
 			{
-				newLeafNode(otherlv_11, grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_7_2());
+				newLeafNode(otherlv_11, grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_6_2());
 			}
 		)?
 	)
@@ -570,7 +582,7 @@ ruleOpcUaConnection returns [EObject current=null]
 						"org.fieldbridge.dsl.Twin.STRING");
 				}
 			)
-		)
+		)?
 		(
 			otherlv_4='{'
 			{

@@ -2227,8 +2227,8 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_MODICON_X;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:3917:16: ( ( '0' | '1' | '3' | '4' ) ( 'x' | 'X' ) ( '0' .. '9' )+ )
-            // InternalTwin.g:3917:18: ( '0' | '1' | '3' | '4' ) ( 'x' | 'X' ) ( '0' .. '9' )+
+            // InternalTwin.g:3929:16: ( ( '0' | '1' | '3' | '4' ) ( 'x' | 'X' ) ( '0' .. '9' )+ )
+            // InternalTwin.g:3929:18: ( '0' | '1' | '3' | '4' ) ( 'x' | 'X' ) ( '0' .. '9' )+
             {
             if ( (input.LA(1)>='0' && input.LA(1)<='1')||(input.LA(1)>='3' && input.LA(1)<='4') ) {
                 input.consume();
@@ -2248,7 +2248,7 @@ public class InternalTwinLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalTwin.g:3917:46: ( '0' .. '9' )+
+            // InternalTwin.g:3929:46: ( '0' .. '9' )+
             int cnt1=0;
             loop1:
             do {
@@ -2262,7 +2262,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt1) {
             	case 1 :
-            	    // InternalTwin.g:3917:47: '0' .. '9'
+            	    // InternalTwin.g:3929:47: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2294,10 +2294,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:3919:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalTwin.g:3919:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalTwin.g:3931:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalTwin.g:3931:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalTwin.g:3919:11: ( '^' )?
+            // InternalTwin.g:3931:11: ( '^' )?
             int alt2=2;
             int LA2_0 = input.LA(1);
 
@@ -2306,7 +2306,7 @@ public class InternalTwinLexer extends Lexer {
             }
             switch (alt2) {
                 case 1 :
-                    // InternalTwin.g:3919:11: '^'
+                    // InternalTwin.g:3931:11: '^'
                     {
                     match('^'); 
 
@@ -2324,7 +2324,7 @@ public class InternalTwinLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalTwin.g:3919:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalTwin.g:3931:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop3:
             do {
                 int alt3=2;
@@ -2373,10 +2373,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:3921:10: ( ( '0' .. '9' )+ )
-            // InternalTwin.g:3921:12: ( '0' .. '9' )+
+            // InternalTwin.g:3933:10: ( ( '0' .. '9' )+ )
+            // InternalTwin.g:3933:12: ( '0' .. '9' )+
             {
-            // InternalTwin.g:3921:12: ( '0' .. '9' )+
+            // InternalTwin.g:3933:12: ( '0' .. '9' )+
             int cnt4=0;
             loop4:
             do {
@@ -2390,7 +2390,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt4) {
             	case 1 :
-            	    // InternalTwin.g:3921:13: '0' .. '9'
+            	    // InternalTwin.g:3933:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2422,11 +2422,11 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:3923:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )* '\"' )
-            // InternalTwin.g:3923:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )* '\"'
+            // InternalTwin.g:3935:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )* '\"' )
+            // InternalTwin.g:3935:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )* '\"'
             {
             match('\"'); 
-            // InternalTwin.g:3923:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )*
+            // InternalTwin.g:3935:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )*
             loop5:
             do {
                 int alt5=3;
@@ -2442,7 +2442,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt5) {
             	case 1 :
-            	    // InternalTwin.g:3923:20: '\\\\' .
+            	    // InternalTwin.g:3935:20: '\\\\' .
             	    {
             	    match('\\'); 
             	    matchAny(); 
@@ -2450,7 +2450,7 @@ public class InternalTwinLexer extends Lexer {
             	    }
             	    break;
             	case 2 :
-            	    // InternalTwin.g:3923:27: ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) )
+            	    // InternalTwin.g:3935:27: ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2487,12 +2487,12 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:3925:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalTwin.g:3925:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalTwin.g:3937:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalTwin.g:3937:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalTwin.g:3925:24: ( options {greedy=false; } : . )*
+            // InternalTwin.g:3937:24: ( options {greedy=false; } : . )*
             loop6:
             do {
                 int alt6=2;
@@ -2517,7 +2517,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalTwin.g:3925:52: .
+            	    // InternalTwin.g:3937:52: .
             	    {
             	    matchAny(); 
 
@@ -2547,12 +2547,12 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:3927:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalTwin.g:3927:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalTwin.g:3939:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalTwin.g:3939:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalTwin.g:3927:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalTwin.g:3939:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop7:
             do {
                 int alt7=2;
@@ -2565,7 +2565,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalTwin.g:3927:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalTwin.g:3939:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2585,7 +2585,7 @@ public class InternalTwinLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalTwin.g:3927:40: ( ( '\\r' )? '\\n' )?
+            // InternalTwin.g:3939:40: ( ( '\\r' )? '\\n' )?
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -2594,9 +2594,9 @@ public class InternalTwinLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalTwin.g:3927:41: ( '\\r' )? '\\n'
+                    // InternalTwin.g:3939:41: ( '\\r' )? '\\n'
                     {
-                    // InternalTwin.g:3927:41: ( '\\r' )?
+                    // InternalTwin.g:3939:41: ( '\\r' )?
                     int alt8=2;
                     int LA8_0 = input.LA(1);
 
@@ -2605,7 +2605,7 @@ public class InternalTwinLexer extends Lexer {
                     }
                     switch (alt8) {
                         case 1 :
-                            // InternalTwin.g:3927:41: '\\r'
+                            // InternalTwin.g:3939:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2637,10 +2637,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:3929:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalTwin.g:3929:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalTwin.g:3941:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalTwin.g:3941:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalTwin.g:3929:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalTwin.g:3941:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt10=0;
             loop10:
             do {
@@ -2694,8 +2694,8 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:3931:16: ( . )
-            // InternalTwin.g:3931:18: .
+            // InternalTwin.g:3943:16: ( . )
+            // InternalTwin.g:3943:18: .
             {
             matchAny(); 
 

@@ -880,7 +880,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleModbusConnection"
-    // InternalTwin.g:285:1: ruleModbusConnection returns [EObject current=null] : (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) ) otherlv_5= 'unit' ( (lv_unitId_6_0= RULE_INT ) ) (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )? ) ;
+    // InternalTwin.g:285:1: ruleModbusConnection returns [EObject current=null] : (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) )? ( ( (lv_unitGiven_5_0= 'unit' ) ) ( (lv_unitId_6_0= RULE_INT ) ) )? (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )? ) ;
     public final EObject ruleModbusConnection() throws RecognitionException {
         EObject current = null;
 
@@ -889,7 +889,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         Token otherlv_2=null;
         Token otherlv_3=null;
         Token lv_endpoint_4_0=null;
-        Token otherlv_5=null;
+        Token lv_unitGiven_5_0=null;
         Token lv_unitId_6_0=null;
         Token otherlv_7=null;
         Token otherlv_9=null;
@@ -903,11 +903,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:291:2: ( (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) ) otherlv_5= 'unit' ( (lv_unitId_6_0= RULE_INT ) ) (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )? ) )
-            // InternalTwin.g:292:2: (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) ) otherlv_5= 'unit' ( (lv_unitId_6_0= RULE_INT ) ) (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )? )
+            // InternalTwin.g:291:2: ( (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) )? ( ( (lv_unitGiven_5_0= 'unit' ) ) ( (lv_unitId_6_0= RULE_INT ) ) )? (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )? ) )
+            // InternalTwin.g:292:2: (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) )? ( ( (lv_unitGiven_5_0= 'unit' ) ) ( (lv_unitId_6_0= RULE_INT ) ) )? (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )? )
             {
-            // InternalTwin.g:292:2: (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) ) otherlv_5= 'unit' ( (lv_unitId_6_0= RULE_INT ) ) (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )? )
-            // InternalTwin.g:293:3: otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) ) otherlv_5= 'unit' ( (lv_unitId_6_0= RULE_INT ) ) (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )?
+            // InternalTwin.g:292:2: (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) )? ( ( (lv_unitGiven_5_0= 'unit' ) ) ( (lv_unitId_6_0= RULE_INT ) ) )? (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )? )
+            // InternalTwin.g:293:3: otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'modbus' otherlv_3= 'tcp' ( (lv_endpoint_4_0= RULE_STRING ) )? ( ( (lv_unitGiven_5_0= 'unit' ) ) ( (lv_unitId_6_0= RULE_INT ) ) )? (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )?
             {
             otherlv_0=(Token)match(input,14,FOLLOW_3); 
 
@@ -943,102 +943,148 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getModbusConnectionAccess().getModbusKeyword_2());
             		
-            otherlv_3=(Token)match(input,16,FOLLOW_6); 
+            otherlv_3=(Token)match(input,16,FOLLOW_9); 
 
             			newLeafNode(otherlv_3, grammarAccess.getModbusConnectionAccess().getTcpKeyword_3());
             		
-            // InternalTwin.g:323:3: ( (lv_endpoint_4_0= RULE_STRING ) )
-            // InternalTwin.g:324:4: (lv_endpoint_4_0= RULE_STRING )
-            {
-            // InternalTwin.g:324:4: (lv_endpoint_4_0= RULE_STRING )
-            // InternalTwin.g:325:5: lv_endpoint_4_0= RULE_STRING
-            {
-            lv_endpoint_4_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+            // InternalTwin.g:323:3: ( (lv_endpoint_4_0= RULE_STRING ) )?
+            int alt6=2;
+            int LA6_0 = input.LA(1);
 
-            					newLeafNode(lv_endpoint_4_0, grammarAccess.getModbusConnectionAccess().getEndpointSTRINGTerminalRuleCall_4_0());
-            				
-
-            					if (current==null) {
-            						current = createModelElement(grammarAccess.getModbusConnectionRule());
-            					}
-            					setWithLastConsumed(
-            						current,
-            						"endpoint",
-            						lv_endpoint_4_0,
-            						"org.fieldbridge.dsl.Twin.STRING");
-            				
-
+            if ( (LA6_0==RULE_STRING) ) {
+                alt6=1;
             }
-
-
-            }
-
-            otherlv_5=(Token)match(input,17,FOLLOW_10); 
-
-            			newLeafNode(otherlv_5, grammarAccess.getModbusConnectionAccess().getUnitKeyword_5());
-            		
-            // InternalTwin.g:345:3: ( (lv_unitId_6_0= RULE_INT ) )
-            // InternalTwin.g:346:4: (lv_unitId_6_0= RULE_INT )
-            {
-            // InternalTwin.g:346:4: (lv_unitId_6_0= RULE_INT )
-            // InternalTwin.g:347:5: lv_unitId_6_0= RULE_INT
-            {
-            lv_unitId_6_0=(Token)match(input,RULE_INT,FOLLOW_11); 
-
-            					newLeafNode(lv_unitId_6_0, grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_6_0());
-            				
-
-            					if (current==null) {
-            						current = createModelElement(grammarAccess.getModbusConnectionRule());
-            					}
-            					setWithLastConsumed(
-            						current,
-            						"unitId",
-            						lv_unitId_6_0,
-            						"org.fieldbridge.dsl.Twin.INT");
-            				
-
-            }
-
-
-            }
-
-            // InternalTwin.g:363:3: (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )?
-            int alt9=2;
-            int LA9_0 = input.LA(1);
-
-            if ( (LA9_0==18) ) {
-                alt9=1;
-            }
-            switch (alt9) {
+            switch (alt6) {
                 case 1 :
-                    // InternalTwin.g:364:4: otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}'
+                    // InternalTwin.g:324:4: (lv_endpoint_4_0= RULE_STRING )
                     {
-                    otherlv_7=(Token)match(input,18,FOLLOW_12); 
+                    // InternalTwin.g:324:4: (lv_endpoint_4_0= RULE_STRING )
+                    // InternalTwin.g:325:5: lv_endpoint_4_0= RULE_STRING
+                    {
+                    lv_endpoint_4_0=(Token)match(input,RULE_STRING,FOLLOW_10); 
 
-                    				newLeafNode(otherlv_7, grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_7_0());
-                    			
-                    // InternalTwin.g:368:4: ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )?
-                    int alt8=2;
-                    int LA8_0 = input.LA(1);
+                    					newLeafNode(lv_endpoint_4_0, grammarAccess.getModbusConnectionAccess().getEndpointSTRINGTerminalRuleCall_4_0());
+                    				
 
-                    if ( (LA8_0==22||(LA8_0>=24 && LA8_0<=28)||LA8_0==31) ) {
-                        alt8=1;
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getModbusConnectionRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"endpoint",
+                    						lv_endpoint_4_0,
+                    						"org.fieldbridge.dsl.Twin.STRING");
+                    				
+
                     }
-                    switch (alt8) {
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalTwin.g:341:3: ( ( (lv_unitGiven_5_0= 'unit' ) ) ( (lv_unitId_6_0= RULE_INT ) ) )?
+            int alt7=2;
+            int LA7_0 = input.LA(1);
+
+            if ( (LA7_0==17) ) {
+                alt7=1;
+            }
+            switch (alt7) {
+                case 1 :
+                    // InternalTwin.g:342:4: ( (lv_unitGiven_5_0= 'unit' ) ) ( (lv_unitId_6_0= RULE_INT ) )
+                    {
+                    // InternalTwin.g:342:4: ( (lv_unitGiven_5_0= 'unit' ) )
+                    // InternalTwin.g:343:5: (lv_unitGiven_5_0= 'unit' )
+                    {
+                    // InternalTwin.g:343:5: (lv_unitGiven_5_0= 'unit' )
+                    // InternalTwin.g:344:6: lv_unitGiven_5_0= 'unit'
+                    {
+                    lv_unitGiven_5_0=(Token)match(input,17,FOLLOW_11); 
+
+                    						newLeafNode(lv_unitGiven_5_0, grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getModbusConnectionRule());
+                    						}
+                    						setWithLastConsumed(current, "unitGiven", lv_unitGiven_5_0 != null, "unit");
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalTwin.g:356:4: ( (lv_unitId_6_0= RULE_INT ) )
+                    // InternalTwin.g:357:5: (lv_unitId_6_0= RULE_INT )
+                    {
+                    // InternalTwin.g:357:5: (lv_unitId_6_0= RULE_INT )
+                    // InternalTwin.g:358:6: lv_unitId_6_0= RULE_INT
+                    {
+                    lv_unitId_6_0=(Token)match(input,RULE_INT,FOLLOW_12); 
+
+                    						newLeafNode(lv_unitId_6_0, grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_5_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getModbusConnectionRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"unitId",
+                    							lv_unitId_6_0,
+                    							"org.fieldbridge.dsl.Twin.INT");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalTwin.g:375:3: (otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}' )?
+            int alt11=2;
+            int LA11_0 = input.LA(1);
+
+            if ( (LA11_0==18) ) {
+                alt11=1;
+            }
+            switch (alt11) {
+                case 1 :
+                    // InternalTwin.g:376:4: otherlv_7= '{' ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )? otherlv_11= '}'
+                    {
+                    otherlv_7=(Token)match(input,18,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_6_0());
+                    			
+                    // InternalTwin.g:380:4: ( ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )* )?
+                    int alt10=2;
+                    int LA10_0 = input.LA(1);
+
+                    if ( (LA10_0==22||(LA10_0>=24 && LA10_0<=28)||LA10_0==31) ) {
+                        alt10=1;
+                    }
+                    switch (alt10) {
                         case 1 :
-                            // InternalTwin.g:369:5: ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )*
+                            // InternalTwin.g:381:5: ( (lv_settings_8_0= ruleModbusSetting ) ) ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )*
                             {
-                            // InternalTwin.g:369:5: ( (lv_settings_8_0= ruleModbusSetting ) )
-                            // InternalTwin.g:370:6: (lv_settings_8_0= ruleModbusSetting )
+                            // InternalTwin.g:381:5: ( (lv_settings_8_0= ruleModbusSetting ) )
+                            // InternalTwin.g:382:6: (lv_settings_8_0= ruleModbusSetting )
                             {
-                            // InternalTwin.g:370:6: (lv_settings_8_0= ruleModbusSetting )
-                            // InternalTwin.g:371:7: lv_settings_8_0= ruleModbusSetting
+                            // InternalTwin.g:382:6: (lv_settings_8_0= ruleModbusSetting )
+                            // InternalTwin.g:383:7: lv_settings_8_0= ruleModbusSetting
                             {
 
-                            							newCompositeNode(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_0_0());
+                            							newCompositeNode(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_0_0());
                             						
-                            pushFollow(FOLLOW_13);
+                            pushFollow(FOLLOW_14);
                             lv_settings_8_0=ruleModbusSetting();
 
                             state._fsp--;
@@ -1060,35 +1106,35 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalTwin.g:388:5: ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )*
-                            loop7:
+                            // InternalTwin.g:400:5: ( (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) ) )*
+                            loop9:
                             do {
-                                int alt7=2;
-                                int LA7_0 = input.LA(1);
+                                int alt9=2;
+                                int LA9_0 = input.LA(1);
 
-                                if ( (LA7_0==19||LA7_0==22||(LA7_0>=24 && LA7_0<=28)||LA7_0==31) ) {
-                                    alt7=1;
+                                if ( (LA9_0==19||LA9_0==22||(LA9_0>=24 && LA9_0<=28)||LA9_0==31) ) {
+                                    alt9=1;
                                 }
 
 
-                                switch (alt7) {
+                                switch (alt9) {
                             	case 1 :
-                            	    // InternalTwin.g:389:6: (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) )
+                            	    // InternalTwin.g:401:6: (otherlv_9= ',' )? ( (lv_settings_10_0= ruleModbusSetting ) )
                             	    {
-                            	    // InternalTwin.g:389:6: (otherlv_9= ',' )?
-                            	    int alt6=2;
-                            	    int LA6_0 = input.LA(1);
+                            	    // InternalTwin.g:401:6: (otherlv_9= ',' )?
+                            	    int alt8=2;
+                            	    int LA8_0 = input.LA(1);
 
-                            	    if ( (LA6_0==19) ) {
-                            	        alt6=1;
+                            	    if ( (LA8_0==19) ) {
+                            	        alt8=1;
                             	    }
-                            	    switch (alt6) {
+                            	    switch (alt8) {
                             	        case 1 :
-                            	            // InternalTwin.g:390:7: otherlv_9= ','
+                            	            // InternalTwin.g:402:7: otherlv_9= ','
                             	            {
-                            	            otherlv_9=(Token)match(input,19,FOLLOW_14); 
+                            	            otherlv_9=(Token)match(input,19,FOLLOW_15); 
 
-                            	            							newLeafNode(otherlv_9, grammarAccess.getModbusConnectionAccess().getCommaKeyword_7_1_1_0());
+                            	            							newLeafNode(otherlv_9, grammarAccess.getModbusConnectionAccess().getCommaKeyword_6_1_1_0());
                             	            						
 
                             	            }
@@ -1096,16 +1142,16 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                             	    }
 
-                            	    // InternalTwin.g:395:6: ( (lv_settings_10_0= ruleModbusSetting ) )
-                            	    // InternalTwin.g:396:7: (lv_settings_10_0= ruleModbusSetting )
+                            	    // InternalTwin.g:407:6: ( (lv_settings_10_0= ruleModbusSetting ) )
+                            	    // InternalTwin.g:408:7: (lv_settings_10_0= ruleModbusSetting )
                             	    {
-                            	    // InternalTwin.g:396:7: (lv_settings_10_0= ruleModbusSetting )
-                            	    // InternalTwin.g:397:8: lv_settings_10_0= ruleModbusSetting
+                            	    // InternalTwin.g:408:7: (lv_settings_10_0= ruleModbusSetting )
+                            	    // InternalTwin.g:409:8: lv_settings_10_0= ruleModbusSetting
                             	    {
 
-                            	    								newCompositeNode(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_1_1_0());
+                            	    								newCompositeNode(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_1_1_0());
                             	    							
-                            	    pushFollow(FOLLOW_13);
+                            	    pushFollow(FOLLOW_14);
                             	    lv_settings_10_0=ruleModbusSetting();
 
                             	    state._fsp--;
@@ -1132,7 +1178,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop7;
+                            	    break loop9;
                                 }
                             } while (true);
 
@@ -1144,7 +1190,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     otherlv_11=(Token)match(input,20,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_11, grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_7_2());
+                    				newLeafNode(otherlv_11, grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_6_2());
                     			
 
                     }
@@ -1175,7 +1221,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleModbusSetting"
-    // InternalTwin.g:425:1: entryRuleModbusSetting returns [EObject current=null] : iv_ruleModbusSetting= ruleModbusSetting EOF ;
+    // InternalTwin.g:437:1: entryRuleModbusSetting returns [EObject current=null] : iv_ruleModbusSetting= ruleModbusSetting EOF ;
     public final EObject entryRuleModbusSetting() throws RecognitionException {
         EObject current = null;
 
@@ -1183,8 +1229,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:425:54: (iv_ruleModbusSetting= ruleModbusSetting EOF )
-            // InternalTwin.g:426:2: iv_ruleModbusSetting= ruleModbusSetting EOF
+            // InternalTwin.g:437:54: (iv_ruleModbusSetting= ruleModbusSetting EOF )
+            // InternalTwin.g:438:2: iv_ruleModbusSetting= ruleModbusSetting EOF
             {
              newCompositeNode(grammarAccess.getModbusSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -1211,7 +1257,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleModbusSetting"
-    // InternalTwin.g:432:1: ruleModbusSetting returns [EObject current=null] : (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting ) ;
+    // InternalTwin.g:444:1: ruleModbusSetting returns [EObject current=null] : (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting ) ;
     public final EObject ruleModbusSetting() throws RecognitionException {
         EObject current = null;
 
@@ -1236,15 +1282,15 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:438:2: ( (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting ) )
-            // InternalTwin.g:439:2: (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting )
+            // InternalTwin.g:450:2: ( (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting ) )
+            // InternalTwin.g:451:2: (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting )
             {
-            // InternalTwin.g:439:2: (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting )
-            int alt10=8;
-            alt10 = dfa10.predict(input);
-            switch (alt10) {
+            // InternalTwin.g:451:2: (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting )
+            int alt12=8;
+            alt12 = dfa12.predict(input);
+            switch (alt12) {
                 case 1 :
-                    // InternalTwin.g:440:3: this_ByteOrderSetting_0= ruleByteOrderSetting
+                    // InternalTwin.g:452:3: this_ByteOrderSetting_0= ruleByteOrderSetting
                     {
 
                     			newCompositeNode(grammarAccess.getModbusSettingAccess().getByteOrderSettingParserRuleCall_0());
@@ -1262,7 +1308,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:449:3: this_WordOrderSetting_1= ruleWordOrderSetting
+                    // InternalTwin.g:461:3: this_WordOrderSetting_1= ruleWordOrderSetting
                     {
 
                     			newCompositeNode(grammarAccess.getModbusSettingAccess().getWordOrderSettingParserRuleCall_1());
@@ -1280,7 +1326,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:458:3: this_PollSetting_2= rulePollSetting
+                    // InternalTwin.g:470:3: this_PollSetting_2= rulePollSetting
                     {
 
                     			newCompositeNode(grammarAccess.getModbusSettingAccess().getPollSettingParserRuleCall_2());
@@ -1298,7 +1344,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:467:3: this_TimeoutSetting_3= ruleTimeoutSetting
+                    // InternalTwin.g:479:3: this_TimeoutSetting_3= ruleTimeoutSetting
                     {
 
                     			newCompositeNode(grammarAccess.getModbusSettingAccess().getTimeoutSettingParserRuleCall_3());
@@ -1316,7 +1362,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalTwin.g:476:3: this_RetriesSetting_4= ruleRetriesSetting
+                    // InternalTwin.g:488:3: this_RetriesSetting_4= ruleRetriesSetting
                     {
 
                     			newCompositeNode(grammarAccess.getModbusSettingAccess().getRetriesSettingParserRuleCall_4());
@@ -1334,7 +1380,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalTwin.g:485:3: this_MaxRegistersSetting_5= ruleMaxRegistersSetting
+                    // InternalTwin.g:497:3: this_MaxRegistersSetting_5= ruleMaxRegistersSetting
                     {
 
                     			newCompositeNode(grammarAccess.getModbusSettingAccess().getMaxRegistersSettingParserRuleCall_5());
@@ -1352,7 +1398,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalTwin.g:494:3: this_MaxGapSetting_6= ruleMaxGapSetting
+                    // InternalTwin.g:506:3: this_MaxGapSetting_6= ruleMaxGapSetting
                     {
 
                     			newCompositeNode(grammarAccess.getModbusSettingAccess().getMaxGapSettingParserRuleCall_6());
@@ -1370,7 +1416,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalTwin.g:503:3: this_AddressingSetting_7= ruleAddressingSetting
+                    // InternalTwin.g:515:3: this_AddressingSetting_7= ruleAddressingSetting
                     {
 
                     			newCompositeNode(grammarAccess.getModbusSettingAccess().getAddressingSettingParserRuleCall_7());
@@ -1410,7 +1456,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOpcUaConnection"
-    // InternalTwin.g:515:1: entryRuleOpcUaConnection returns [EObject current=null] : iv_ruleOpcUaConnection= ruleOpcUaConnection EOF ;
+    // InternalTwin.g:527:1: entryRuleOpcUaConnection returns [EObject current=null] : iv_ruleOpcUaConnection= ruleOpcUaConnection EOF ;
     public final EObject entryRuleOpcUaConnection() throws RecognitionException {
         EObject current = null;
 
@@ -1418,8 +1464,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:515:56: (iv_ruleOpcUaConnection= ruleOpcUaConnection EOF )
-            // InternalTwin.g:516:2: iv_ruleOpcUaConnection= ruleOpcUaConnection EOF
+            // InternalTwin.g:527:56: (iv_ruleOpcUaConnection= ruleOpcUaConnection EOF )
+            // InternalTwin.g:528:2: iv_ruleOpcUaConnection= ruleOpcUaConnection EOF
             {
              newCompositeNode(grammarAccess.getOpcUaConnectionRule()); 
             pushFollow(FOLLOW_1);
@@ -1446,7 +1492,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOpcUaConnection"
-    // InternalTwin.g:522:1: ruleOpcUaConnection returns [EObject current=null] : (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) ) (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )? ) ;
+    // InternalTwin.g:534:1: ruleOpcUaConnection returns [EObject current=null] : (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )? ) ;
     public final EObject ruleOpcUaConnection() throws RecognitionException {
         EObject current = null;
 
@@ -1466,23 +1512,23 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:528:2: ( (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) ) (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )? ) )
-            // InternalTwin.g:529:2: (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) ) (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )? )
+            // InternalTwin.g:540:2: ( (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )? ) )
+            // InternalTwin.g:541:2: (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )? )
             {
-            // InternalTwin.g:529:2: (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) ) (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )? )
-            // InternalTwin.g:530:3: otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) ) (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )?
+            // InternalTwin.g:541:2: (otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )? )
+            // InternalTwin.g:542:3: otherlv_0= 'connection' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= 'opcua' ( (lv_endpoint_3_0= RULE_STRING ) )? (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )?
             {
             otherlv_0=(Token)match(input,14,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOpcUaConnectionAccess().getConnectionKeyword_0());
             		
-            // InternalTwin.g:534:3: ( (lv_name_1_0= RULE_ID ) )
-            // InternalTwin.g:535:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:546:3: ( (lv_name_1_0= RULE_ID ) )
+            // InternalTwin.g:547:4: (lv_name_1_0= RULE_ID )
             {
-            // InternalTwin.g:535:4: (lv_name_1_0= RULE_ID )
-            // InternalTwin.g:536:5: lv_name_1_0= RULE_ID
+            // InternalTwin.g:547:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:548:5: lv_name_1_0= RULE_ID
             {
-            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_15); 
+            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_16); 
 
             					newLeafNode(lv_name_1_0, grammarAccess.getOpcUaConnectionAccess().getNameIDTerminalRuleCall_1_0());
             				
@@ -1502,72 +1548,83 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,21,FOLLOW_6); 
+            otherlv_2=(Token)match(input,21,FOLLOW_17); 
 
             			newLeafNode(otherlv_2, grammarAccess.getOpcUaConnectionAccess().getOpcuaKeyword_2());
             		
-            // InternalTwin.g:556:3: ( (lv_endpoint_3_0= RULE_STRING ) )
-            // InternalTwin.g:557:4: (lv_endpoint_3_0= RULE_STRING )
-            {
-            // InternalTwin.g:557:4: (lv_endpoint_3_0= RULE_STRING )
-            // InternalTwin.g:558:5: lv_endpoint_3_0= RULE_STRING
-            {
-            lv_endpoint_3_0=(Token)match(input,RULE_STRING,FOLLOW_11); 
+            // InternalTwin.g:568:3: ( (lv_endpoint_3_0= RULE_STRING ) )?
+            int alt13=2;
+            int LA13_0 = input.LA(1);
 
-            					newLeafNode(lv_endpoint_3_0, grammarAccess.getOpcUaConnectionAccess().getEndpointSTRINGTerminalRuleCall_3_0());
-            				
-
-            					if (current==null) {
-            						current = createModelElement(grammarAccess.getOpcUaConnectionRule());
-            					}
-            					setWithLastConsumed(
-            						current,
-            						"endpoint",
-            						lv_endpoint_3_0,
-            						"org.fieldbridge.dsl.Twin.STRING");
-            				
-
+            if ( (LA13_0==RULE_STRING) ) {
+                alt13=1;
             }
-
-
-            }
-
-            // InternalTwin.g:574:3: (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )?
-            int alt14=2;
-            int LA14_0 = input.LA(1);
-
-            if ( (LA14_0==18) ) {
-                alt14=1;
-            }
-            switch (alt14) {
+            switch (alt13) {
                 case 1 :
-                    // InternalTwin.g:575:4: otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}'
+                    // InternalTwin.g:569:4: (lv_endpoint_3_0= RULE_STRING )
                     {
-                    otherlv_4=(Token)match(input,18,FOLLOW_16); 
+                    // InternalTwin.g:569:4: (lv_endpoint_3_0= RULE_STRING )
+                    // InternalTwin.g:570:5: lv_endpoint_3_0= RULE_STRING
+                    {
+                    lv_endpoint_3_0=(Token)match(input,RULE_STRING,FOLLOW_12); 
+
+                    					newLeafNode(lv_endpoint_3_0, grammarAccess.getOpcUaConnectionAccess().getEndpointSTRINGTerminalRuleCall_3_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOpcUaConnectionRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"endpoint",
+                    						lv_endpoint_3_0,
+                    						"org.fieldbridge.dsl.Twin.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalTwin.g:586:3: (otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}' )?
+            int alt17=2;
+            int LA17_0 = input.LA(1);
+
+            if ( (LA17_0==18) ) {
+                alt17=1;
+            }
+            switch (alt17) {
+                case 1 :
+                    // InternalTwin.g:587:4: otherlv_4= '{' ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )? otherlv_8= '}'
+                    {
+                    otherlv_4=(Token)match(input,18,FOLLOW_18); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getOpcUaConnectionAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalTwin.g:579:4: ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )?
-                    int alt13=2;
-                    int LA13_0 = input.LA(1);
+                    // InternalTwin.g:591:4: ( ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )* )?
+                    int alt16=2;
+                    int LA16_0 = input.LA(1);
 
-                    if ( (LA13_0==26||(LA13_0>=32 && LA13_0<=33)||(LA13_0>=38 && LA13_0<=39)) ) {
-                        alt13=1;
+                    if ( (LA16_0==26||(LA16_0>=32 && LA16_0<=33)||(LA16_0>=38 && LA16_0<=39)) ) {
+                        alt16=1;
                     }
-                    switch (alt13) {
+                    switch (alt16) {
                         case 1 :
-                            // InternalTwin.g:580:5: ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )*
+                            // InternalTwin.g:592:5: ( (lv_settings_5_0= ruleOpcUaSetting ) ) ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )*
                             {
-                            // InternalTwin.g:580:5: ( (lv_settings_5_0= ruleOpcUaSetting ) )
-                            // InternalTwin.g:581:6: (lv_settings_5_0= ruleOpcUaSetting )
+                            // InternalTwin.g:592:5: ( (lv_settings_5_0= ruleOpcUaSetting ) )
+                            // InternalTwin.g:593:6: (lv_settings_5_0= ruleOpcUaSetting )
                             {
-                            // InternalTwin.g:581:6: (lv_settings_5_0= ruleOpcUaSetting )
-                            // InternalTwin.g:582:7: lv_settings_5_0= ruleOpcUaSetting
+                            // InternalTwin.g:593:6: (lv_settings_5_0= ruleOpcUaSetting )
+                            // InternalTwin.g:594:7: lv_settings_5_0= ruleOpcUaSetting
                             {
 
                             							newCompositeNode(grammarAccess.getOpcUaConnectionAccess().getSettingsOpcUaSettingParserRuleCall_4_1_0_0());
                             						
-                            pushFollow(FOLLOW_17);
+                            pushFollow(FOLLOW_19);
                             lv_settings_5_0=ruleOpcUaSetting();
 
                             state._fsp--;
@@ -1589,33 +1646,33 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalTwin.g:599:5: ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )*
-                            loop12:
+                            // InternalTwin.g:611:5: ( (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) ) )*
+                            loop15:
                             do {
-                                int alt12=2;
-                                int LA12_0 = input.LA(1);
+                                int alt15=2;
+                                int LA15_0 = input.LA(1);
 
-                                if ( (LA12_0==19||LA12_0==26||(LA12_0>=32 && LA12_0<=33)||(LA12_0>=38 && LA12_0<=39)) ) {
-                                    alt12=1;
+                                if ( (LA15_0==19||LA15_0==26||(LA15_0>=32 && LA15_0<=33)||(LA15_0>=38 && LA15_0<=39)) ) {
+                                    alt15=1;
                                 }
 
 
-                                switch (alt12) {
+                                switch (alt15) {
                             	case 1 :
-                            	    // InternalTwin.g:600:6: (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) )
+                            	    // InternalTwin.g:612:6: (otherlv_6= ',' )? ( (lv_settings_7_0= ruleOpcUaSetting ) )
                             	    {
-                            	    // InternalTwin.g:600:6: (otherlv_6= ',' )?
-                            	    int alt11=2;
-                            	    int LA11_0 = input.LA(1);
+                            	    // InternalTwin.g:612:6: (otherlv_6= ',' )?
+                            	    int alt14=2;
+                            	    int LA14_0 = input.LA(1);
 
-                            	    if ( (LA11_0==19) ) {
-                            	        alt11=1;
+                            	    if ( (LA14_0==19) ) {
+                            	        alt14=1;
                             	    }
-                            	    switch (alt11) {
+                            	    switch (alt14) {
                             	        case 1 :
-                            	            // InternalTwin.g:601:7: otherlv_6= ','
+                            	            // InternalTwin.g:613:7: otherlv_6= ','
                             	            {
-                            	            otherlv_6=(Token)match(input,19,FOLLOW_18); 
+                            	            otherlv_6=(Token)match(input,19,FOLLOW_20); 
 
                             	            							newLeafNode(otherlv_6, grammarAccess.getOpcUaConnectionAccess().getCommaKeyword_4_1_1_0());
                             	            						
@@ -1625,16 +1682,16 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                             	    }
 
-                            	    // InternalTwin.g:606:6: ( (lv_settings_7_0= ruleOpcUaSetting ) )
-                            	    // InternalTwin.g:607:7: (lv_settings_7_0= ruleOpcUaSetting )
+                            	    // InternalTwin.g:618:6: ( (lv_settings_7_0= ruleOpcUaSetting ) )
+                            	    // InternalTwin.g:619:7: (lv_settings_7_0= ruleOpcUaSetting )
                             	    {
-                            	    // InternalTwin.g:607:7: (lv_settings_7_0= ruleOpcUaSetting )
-                            	    // InternalTwin.g:608:8: lv_settings_7_0= ruleOpcUaSetting
+                            	    // InternalTwin.g:619:7: (lv_settings_7_0= ruleOpcUaSetting )
+                            	    // InternalTwin.g:620:8: lv_settings_7_0= ruleOpcUaSetting
                             	    {
 
                             	    								newCompositeNode(grammarAccess.getOpcUaConnectionAccess().getSettingsOpcUaSettingParserRuleCall_4_1_1_1_0());
                             	    							
-                            	    pushFollow(FOLLOW_17);
+                            	    pushFollow(FOLLOW_19);
                             	    lv_settings_7_0=ruleOpcUaSetting();
 
                             	    state._fsp--;
@@ -1661,7 +1718,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop12;
+                            	    break loop15;
                                 }
                             } while (true);
 
@@ -1704,7 +1761,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOpcUaSetting"
-    // InternalTwin.g:636:1: entryRuleOpcUaSetting returns [EObject current=null] : iv_ruleOpcUaSetting= ruleOpcUaSetting EOF ;
+    // InternalTwin.g:648:1: entryRuleOpcUaSetting returns [EObject current=null] : iv_ruleOpcUaSetting= ruleOpcUaSetting EOF ;
     public final EObject entryRuleOpcUaSetting() throws RecognitionException {
         EObject current = null;
 
@@ -1712,8 +1769,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:636:53: (iv_ruleOpcUaSetting= ruleOpcUaSetting EOF )
-            // InternalTwin.g:637:2: iv_ruleOpcUaSetting= ruleOpcUaSetting EOF
+            // InternalTwin.g:648:53: (iv_ruleOpcUaSetting= ruleOpcUaSetting EOF )
+            // InternalTwin.g:649:2: iv_ruleOpcUaSetting= ruleOpcUaSetting EOF
             {
              newCompositeNode(grammarAccess.getOpcUaSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -1740,7 +1797,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOpcUaSetting"
-    // InternalTwin.g:643:1: ruleOpcUaSetting returns [EObject current=null] : (this_SecuritySetting_0= ruleSecuritySetting | this_IdentitySetting_1= ruleIdentitySetting | this_SamplingSetting_2= ruleSamplingSetting | this_PublishingSetting_3= rulePublishingSetting | this_TimeoutSetting_4= ruleTimeoutSetting ) ;
+    // InternalTwin.g:655:1: ruleOpcUaSetting returns [EObject current=null] : (this_SecuritySetting_0= ruleSecuritySetting | this_IdentitySetting_1= ruleIdentitySetting | this_SamplingSetting_2= ruleSamplingSetting | this_PublishingSetting_3= rulePublishingSetting | this_TimeoutSetting_4= ruleTimeoutSetting ) ;
     public final EObject ruleOpcUaSetting() throws RecognitionException {
         EObject current = null;
 
@@ -1759,47 +1816,47 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:649:2: ( (this_SecuritySetting_0= ruleSecuritySetting | this_IdentitySetting_1= ruleIdentitySetting | this_SamplingSetting_2= ruleSamplingSetting | this_PublishingSetting_3= rulePublishingSetting | this_TimeoutSetting_4= ruleTimeoutSetting ) )
-            // InternalTwin.g:650:2: (this_SecuritySetting_0= ruleSecuritySetting | this_IdentitySetting_1= ruleIdentitySetting | this_SamplingSetting_2= ruleSamplingSetting | this_PublishingSetting_3= rulePublishingSetting | this_TimeoutSetting_4= ruleTimeoutSetting )
+            // InternalTwin.g:661:2: ( (this_SecuritySetting_0= ruleSecuritySetting | this_IdentitySetting_1= ruleIdentitySetting | this_SamplingSetting_2= ruleSamplingSetting | this_PublishingSetting_3= rulePublishingSetting | this_TimeoutSetting_4= ruleTimeoutSetting ) )
+            // InternalTwin.g:662:2: (this_SecuritySetting_0= ruleSecuritySetting | this_IdentitySetting_1= ruleIdentitySetting | this_SamplingSetting_2= ruleSamplingSetting | this_PublishingSetting_3= rulePublishingSetting | this_TimeoutSetting_4= ruleTimeoutSetting )
             {
-            // InternalTwin.g:650:2: (this_SecuritySetting_0= ruleSecuritySetting | this_IdentitySetting_1= ruleIdentitySetting | this_SamplingSetting_2= ruleSamplingSetting | this_PublishingSetting_3= rulePublishingSetting | this_TimeoutSetting_4= ruleTimeoutSetting )
-            int alt15=5;
+            // InternalTwin.g:662:2: (this_SecuritySetting_0= ruleSecuritySetting | this_IdentitySetting_1= ruleIdentitySetting | this_SamplingSetting_2= ruleSamplingSetting | this_PublishingSetting_3= rulePublishingSetting | this_TimeoutSetting_4= ruleTimeoutSetting )
+            int alt18=5;
             switch ( input.LA(1) ) {
             case 32:
                 {
-                alt15=1;
+                alt18=1;
                 }
                 break;
             case 33:
                 {
-                alt15=2;
+                alt18=2;
                 }
                 break;
             case 38:
                 {
-                alt15=3;
+                alt18=3;
                 }
                 break;
             case 39:
                 {
-                alt15=4;
+                alt18=4;
                 }
                 break;
             case 26:
                 {
-                alt15=5;
+                alt18=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 15, 0, input);
+                    new NoViableAltException("", 18, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt15) {
+            switch (alt18) {
                 case 1 :
-                    // InternalTwin.g:651:3: this_SecuritySetting_0= ruleSecuritySetting
+                    // InternalTwin.g:663:3: this_SecuritySetting_0= ruleSecuritySetting
                     {
 
                     			newCompositeNode(grammarAccess.getOpcUaSettingAccess().getSecuritySettingParserRuleCall_0());
@@ -1817,7 +1874,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:660:3: this_IdentitySetting_1= ruleIdentitySetting
+                    // InternalTwin.g:672:3: this_IdentitySetting_1= ruleIdentitySetting
                     {
 
                     			newCompositeNode(grammarAccess.getOpcUaSettingAccess().getIdentitySettingParserRuleCall_1());
@@ -1835,7 +1892,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:669:3: this_SamplingSetting_2= ruleSamplingSetting
+                    // InternalTwin.g:681:3: this_SamplingSetting_2= ruleSamplingSetting
                     {
 
                     			newCompositeNode(grammarAccess.getOpcUaSettingAccess().getSamplingSettingParserRuleCall_2());
@@ -1853,7 +1910,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:678:3: this_PublishingSetting_3= rulePublishingSetting
+                    // InternalTwin.g:690:3: this_PublishingSetting_3= rulePublishingSetting
                     {
 
                     			newCompositeNode(grammarAccess.getOpcUaSettingAccess().getPublishingSettingParserRuleCall_3());
@@ -1871,7 +1928,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalTwin.g:687:3: this_TimeoutSetting_4= ruleTimeoutSetting
+                    // InternalTwin.g:699:3: this_TimeoutSetting_4= ruleTimeoutSetting
                     {
 
                     			newCompositeNode(grammarAccess.getOpcUaSettingAccess().getTimeoutSettingParserRuleCall_4());
@@ -1911,7 +1968,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleByteOrderSetting"
-    // InternalTwin.g:699:1: entryRuleByteOrderSetting returns [EObject current=null] : iv_ruleByteOrderSetting= ruleByteOrderSetting EOF ;
+    // InternalTwin.g:711:1: entryRuleByteOrderSetting returns [EObject current=null] : iv_ruleByteOrderSetting= ruleByteOrderSetting EOF ;
     public final EObject entryRuleByteOrderSetting() throws RecognitionException {
         EObject current = null;
 
@@ -1919,8 +1976,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:699:57: (iv_ruleByteOrderSetting= ruleByteOrderSetting EOF )
-            // InternalTwin.g:700:2: iv_ruleByteOrderSetting= ruleByteOrderSetting EOF
+            // InternalTwin.g:711:57: (iv_ruleByteOrderSetting= ruleByteOrderSetting EOF )
+            // InternalTwin.g:712:2: iv_ruleByteOrderSetting= ruleByteOrderSetting EOF
             {
              newCompositeNode(grammarAccess.getByteOrderSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -1947,7 +2004,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleByteOrderSetting"
-    // InternalTwin.g:706:1: ruleByteOrderSetting returns [EObject current=null] : (otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) ) ;
+    // InternalTwin.g:718:1: ruleByteOrderSetting returns [EObject current=null] : (otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) ) ;
     public final EObject ruleByteOrderSetting() throws RecognitionException {
         EObject current = null;
 
@@ -1960,25 +2017,25 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:712:2: ( (otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) ) )
-            // InternalTwin.g:713:2: (otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) )
+            // InternalTwin.g:724:2: ( (otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) ) )
+            // InternalTwin.g:725:2: (otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) )
             {
-            // InternalTwin.g:713:2: (otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) )
-            // InternalTwin.g:714:3: otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) )
+            // InternalTwin.g:725:2: (otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) )
+            // InternalTwin.g:726:3: otherlv_0= 'byte' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) )
             {
-            otherlv_0=(Token)match(input,22,FOLLOW_19); 
+            otherlv_0=(Token)match(input,22,FOLLOW_21); 
 
             			newLeafNode(otherlv_0, grammarAccess.getByteOrderSettingAccess().getByteKeyword_0());
             		
-            otherlv_1=(Token)match(input,23,FOLLOW_20); 
+            otherlv_1=(Token)match(input,23,FOLLOW_22); 
 
             			newLeafNode(otherlv_1, grammarAccess.getByteOrderSettingAccess().getOrderKeyword_1());
             		
-            // InternalTwin.g:722:3: ( (lv_order_2_0= ruleEndianness ) )
-            // InternalTwin.g:723:4: (lv_order_2_0= ruleEndianness )
+            // InternalTwin.g:734:3: ( (lv_order_2_0= ruleEndianness ) )
+            // InternalTwin.g:735:4: (lv_order_2_0= ruleEndianness )
             {
-            // InternalTwin.g:723:4: (lv_order_2_0= ruleEndianness )
-            // InternalTwin.g:724:5: lv_order_2_0= ruleEndianness
+            // InternalTwin.g:735:4: (lv_order_2_0= ruleEndianness )
+            // InternalTwin.g:736:5: lv_order_2_0= ruleEndianness
             {
 
             					newCompositeNode(grammarAccess.getByteOrderSettingAccess().getOrderEndiannessEnumRuleCall_2_0());
@@ -2028,7 +2085,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWordOrderSetting"
-    // InternalTwin.g:745:1: entryRuleWordOrderSetting returns [EObject current=null] : iv_ruleWordOrderSetting= ruleWordOrderSetting EOF ;
+    // InternalTwin.g:757:1: entryRuleWordOrderSetting returns [EObject current=null] : iv_ruleWordOrderSetting= ruleWordOrderSetting EOF ;
     public final EObject entryRuleWordOrderSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2036,8 +2093,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:745:57: (iv_ruleWordOrderSetting= ruleWordOrderSetting EOF )
-            // InternalTwin.g:746:2: iv_ruleWordOrderSetting= ruleWordOrderSetting EOF
+            // InternalTwin.g:757:57: (iv_ruleWordOrderSetting= ruleWordOrderSetting EOF )
+            // InternalTwin.g:758:2: iv_ruleWordOrderSetting= ruleWordOrderSetting EOF
             {
              newCompositeNode(grammarAccess.getWordOrderSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2064,7 +2121,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWordOrderSetting"
-    // InternalTwin.g:752:1: ruleWordOrderSetting returns [EObject current=null] : (otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) ) ;
+    // InternalTwin.g:764:1: ruleWordOrderSetting returns [EObject current=null] : (otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) ) ;
     public final EObject ruleWordOrderSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2077,25 +2134,25 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:758:2: ( (otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) ) )
-            // InternalTwin.g:759:2: (otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) )
+            // InternalTwin.g:770:2: ( (otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) ) )
+            // InternalTwin.g:771:2: (otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) )
             {
-            // InternalTwin.g:759:2: (otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) )
-            // InternalTwin.g:760:3: otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) )
+            // InternalTwin.g:771:2: (otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) ) )
+            // InternalTwin.g:772:3: otherlv_0= 'word' otherlv_1= 'order' ( (lv_order_2_0= ruleEndianness ) )
             {
-            otherlv_0=(Token)match(input,24,FOLLOW_19); 
+            otherlv_0=(Token)match(input,24,FOLLOW_21); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWordOrderSettingAccess().getWordKeyword_0());
             		
-            otherlv_1=(Token)match(input,23,FOLLOW_20); 
+            otherlv_1=(Token)match(input,23,FOLLOW_22); 
 
             			newLeafNode(otherlv_1, grammarAccess.getWordOrderSettingAccess().getOrderKeyword_1());
             		
-            // InternalTwin.g:768:3: ( (lv_order_2_0= ruleEndianness ) )
-            // InternalTwin.g:769:4: (lv_order_2_0= ruleEndianness )
+            // InternalTwin.g:780:3: ( (lv_order_2_0= ruleEndianness ) )
+            // InternalTwin.g:781:4: (lv_order_2_0= ruleEndianness )
             {
-            // InternalTwin.g:769:4: (lv_order_2_0= ruleEndianness )
-            // InternalTwin.g:770:5: lv_order_2_0= ruleEndianness
+            // InternalTwin.g:781:4: (lv_order_2_0= ruleEndianness )
+            // InternalTwin.g:782:5: lv_order_2_0= ruleEndianness
             {
 
             					newCompositeNode(grammarAccess.getWordOrderSettingAccess().getOrderEndiannessEnumRuleCall_2_0());
@@ -2145,7 +2202,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePollSetting"
-    // InternalTwin.g:791:1: entryRulePollSetting returns [EObject current=null] : iv_rulePollSetting= rulePollSetting EOF ;
+    // InternalTwin.g:803:1: entryRulePollSetting returns [EObject current=null] : iv_rulePollSetting= rulePollSetting EOF ;
     public final EObject entryRulePollSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2153,8 +2210,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:791:52: (iv_rulePollSetting= rulePollSetting EOF )
-            // InternalTwin.g:792:2: iv_rulePollSetting= rulePollSetting EOF
+            // InternalTwin.g:803:52: (iv_rulePollSetting= rulePollSetting EOF )
+            // InternalTwin.g:804:2: iv_rulePollSetting= rulePollSetting EOF
             {
              newCompositeNode(grammarAccess.getPollSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2181,7 +2238,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePollSetting"
-    // InternalTwin.g:798:1: rulePollSetting returns [EObject current=null] : (otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) ) ) ;
+    // InternalTwin.g:810:1: rulePollSetting returns [EObject current=null] : (otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) ) ) ;
     public final EObject rulePollSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2193,21 +2250,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:804:2: ( (otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) ) ) )
-            // InternalTwin.g:805:2: (otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) ) )
+            // InternalTwin.g:816:2: ( (otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) ) ) )
+            // InternalTwin.g:817:2: (otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) ) )
             {
-            // InternalTwin.g:805:2: (otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) ) )
-            // InternalTwin.g:806:3: otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) )
+            // InternalTwin.g:817:2: (otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) ) )
+            // InternalTwin.g:818:3: otherlv_0= 'poll' ( (lv_period_1_0= ruleDuration ) )
             {
-            otherlv_0=(Token)match(input,25,FOLLOW_10); 
+            otherlv_0=(Token)match(input,25,FOLLOW_11); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPollSettingAccess().getPollKeyword_0());
             		
-            // InternalTwin.g:810:3: ( (lv_period_1_0= ruleDuration ) )
-            // InternalTwin.g:811:4: (lv_period_1_0= ruleDuration )
+            // InternalTwin.g:822:3: ( (lv_period_1_0= ruleDuration ) )
+            // InternalTwin.g:823:4: (lv_period_1_0= ruleDuration )
             {
-            // InternalTwin.g:811:4: (lv_period_1_0= ruleDuration )
-            // InternalTwin.g:812:5: lv_period_1_0= ruleDuration
+            // InternalTwin.g:823:4: (lv_period_1_0= ruleDuration )
+            // InternalTwin.g:824:5: lv_period_1_0= ruleDuration
             {
 
             					newCompositeNode(grammarAccess.getPollSettingAccess().getPeriodDurationParserRuleCall_1_0());
@@ -2257,7 +2314,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTimeoutSetting"
-    // InternalTwin.g:833:1: entryRuleTimeoutSetting returns [EObject current=null] : iv_ruleTimeoutSetting= ruleTimeoutSetting EOF ;
+    // InternalTwin.g:845:1: entryRuleTimeoutSetting returns [EObject current=null] : iv_ruleTimeoutSetting= ruleTimeoutSetting EOF ;
     public final EObject entryRuleTimeoutSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2265,8 +2322,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:833:55: (iv_ruleTimeoutSetting= ruleTimeoutSetting EOF )
-            // InternalTwin.g:834:2: iv_ruleTimeoutSetting= ruleTimeoutSetting EOF
+            // InternalTwin.g:845:55: (iv_ruleTimeoutSetting= ruleTimeoutSetting EOF )
+            // InternalTwin.g:846:2: iv_ruleTimeoutSetting= ruleTimeoutSetting EOF
             {
              newCompositeNode(grammarAccess.getTimeoutSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2293,7 +2350,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTimeoutSetting"
-    // InternalTwin.g:840:1: ruleTimeoutSetting returns [EObject current=null] : (otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) ) ) ;
+    // InternalTwin.g:852:1: ruleTimeoutSetting returns [EObject current=null] : (otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) ) ) ;
     public final EObject ruleTimeoutSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2305,21 +2362,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:846:2: ( (otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) ) ) )
-            // InternalTwin.g:847:2: (otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) ) )
+            // InternalTwin.g:858:2: ( (otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) ) ) )
+            // InternalTwin.g:859:2: (otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) ) )
             {
-            // InternalTwin.g:847:2: (otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) ) )
-            // InternalTwin.g:848:3: otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) )
+            // InternalTwin.g:859:2: (otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) ) )
+            // InternalTwin.g:860:3: otherlv_0= 'timeout' ( (lv_period_1_0= ruleDuration ) )
             {
-            otherlv_0=(Token)match(input,26,FOLLOW_10); 
+            otherlv_0=(Token)match(input,26,FOLLOW_11); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTimeoutSettingAccess().getTimeoutKeyword_0());
             		
-            // InternalTwin.g:852:3: ( (lv_period_1_0= ruleDuration ) )
-            // InternalTwin.g:853:4: (lv_period_1_0= ruleDuration )
+            // InternalTwin.g:864:3: ( (lv_period_1_0= ruleDuration ) )
+            // InternalTwin.g:865:4: (lv_period_1_0= ruleDuration )
             {
-            // InternalTwin.g:853:4: (lv_period_1_0= ruleDuration )
-            // InternalTwin.g:854:5: lv_period_1_0= ruleDuration
+            // InternalTwin.g:865:4: (lv_period_1_0= ruleDuration )
+            // InternalTwin.g:866:5: lv_period_1_0= ruleDuration
             {
 
             					newCompositeNode(grammarAccess.getTimeoutSettingAccess().getPeriodDurationParserRuleCall_1_0());
@@ -2369,7 +2426,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRetriesSetting"
-    // InternalTwin.g:875:1: entryRuleRetriesSetting returns [EObject current=null] : iv_ruleRetriesSetting= ruleRetriesSetting EOF ;
+    // InternalTwin.g:887:1: entryRuleRetriesSetting returns [EObject current=null] : iv_ruleRetriesSetting= ruleRetriesSetting EOF ;
     public final EObject entryRuleRetriesSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2377,8 +2434,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:875:55: (iv_ruleRetriesSetting= ruleRetriesSetting EOF )
-            // InternalTwin.g:876:2: iv_ruleRetriesSetting= ruleRetriesSetting EOF
+            // InternalTwin.g:887:55: (iv_ruleRetriesSetting= ruleRetriesSetting EOF )
+            // InternalTwin.g:888:2: iv_ruleRetriesSetting= ruleRetriesSetting EOF
             {
              newCompositeNode(grammarAccess.getRetriesSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2405,7 +2462,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRetriesSetting"
-    // InternalTwin.g:882:1: ruleRetriesSetting returns [EObject current=null] : (otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) ) ) ;
+    // InternalTwin.g:894:1: ruleRetriesSetting returns [EObject current=null] : (otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) ) ) ;
     public final EObject ruleRetriesSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2416,21 +2473,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:888:2: ( (otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) ) ) )
-            // InternalTwin.g:889:2: (otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) ) )
+            // InternalTwin.g:900:2: ( (otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) ) ) )
+            // InternalTwin.g:901:2: (otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) ) )
             {
-            // InternalTwin.g:889:2: (otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) ) )
-            // InternalTwin.g:890:3: otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) )
+            // InternalTwin.g:901:2: (otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) ) )
+            // InternalTwin.g:902:3: otherlv_0= 'retries' ( (lv_count_1_0= RULE_INT ) )
             {
-            otherlv_0=(Token)match(input,27,FOLLOW_10); 
+            otherlv_0=(Token)match(input,27,FOLLOW_11); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRetriesSettingAccess().getRetriesKeyword_0());
             		
-            // InternalTwin.g:894:3: ( (lv_count_1_0= RULE_INT ) )
-            // InternalTwin.g:895:4: (lv_count_1_0= RULE_INT )
+            // InternalTwin.g:906:3: ( (lv_count_1_0= RULE_INT ) )
+            // InternalTwin.g:907:4: (lv_count_1_0= RULE_INT )
             {
-            // InternalTwin.g:895:4: (lv_count_1_0= RULE_INT )
-            // InternalTwin.g:896:5: lv_count_1_0= RULE_INT
+            // InternalTwin.g:907:4: (lv_count_1_0= RULE_INT )
+            // InternalTwin.g:908:5: lv_count_1_0= RULE_INT
             {
             lv_count_1_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -2475,7 +2532,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMaxRegistersSetting"
-    // InternalTwin.g:916:1: entryRuleMaxRegistersSetting returns [EObject current=null] : iv_ruleMaxRegistersSetting= ruleMaxRegistersSetting EOF ;
+    // InternalTwin.g:928:1: entryRuleMaxRegistersSetting returns [EObject current=null] : iv_ruleMaxRegistersSetting= ruleMaxRegistersSetting EOF ;
     public final EObject entryRuleMaxRegistersSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2483,8 +2540,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:916:60: (iv_ruleMaxRegistersSetting= ruleMaxRegistersSetting EOF )
-            // InternalTwin.g:917:2: iv_ruleMaxRegistersSetting= ruleMaxRegistersSetting EOF
+            // InternalTwin.g:928:60: (iv_ruleMaxRegistersSetting= ruleMaxRegistersSetting EOF )
+            // InternalTwin.g:929:2: iv_ruleMaxRegistersSetting= ruleMaxRegistersSetting EOF
             {
              newCompositeNode(grammarAccess.getMaxRegistersSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2511,7 +2568,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMaxRegistersSetting"
-    // InternalTwin.g:923:1: ruleMaxRegistersSetting returns [EObject current=null] : (otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) ) ) ;
+    // InternalTwin.g:935:1: ruleMaxRegistersSetting returns [EObject current=null] : (otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) ) ) ;
     public final EObject ruleMaxRegistersSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2523,25 +2580,25 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:929:2: ( (otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) ) ) )
-            // InternalTwin.g:930:2: (otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalTwin.g:941:2: ( (otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) ) ) )
+            // InternalTwin.g:942:2: (otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) ) )
             {
-            // InternalTwin.g:930:2: (otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) ) )
-            // InternalTwin.g:931:3: otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) )
+            // InternalTwin.g:942:2: (otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalTwin.g:943:3: otherlv_0= 'max' otherlv_1= 'registers' ( (lv_count_2_0= RULE_INT ) )
             {
-            otherlv_0=(Token)match(input,28,FOLLOW_21); 
+            otherlv_0=(Token)match(input,28,FOLLOW_23); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMaxRegistersSettingAccess().getMaxKeyword_0());
             		
-            otherlv_1=(Token)match(input,29,FOLLOW_10); 
+            otherlv_1=(Token)match(input,29,FOLLOW_11); 
 
             			newLeafNode(otherlv_1, grammarAccess.getMaxRegistersSettingAccess().getRegistersKeyword_1());
             		
-            // InternalTwin.g:939:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalTwin.g:940:4: (lv_count_2_0= RULE_INT )
+            // InternalTwin.g:951:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalTwin.g:952:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalTwin.g:940:4: (lv_count_2_0= RULE_INT )
-            // InternalTwin.g:941:5: lv_count_2_0= RULE_INT
+            // InternalTwin.g:952:4: (lv_count_2_0= RULE_INT )
+            // InternalTwin.g:953:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -2586,7 +2643,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMaxGapSetting"
-    // InternalTwin.g:961:1: entryRuleMaxGapSetting returns [EObject current=null] : iv_ruleMaxGapSetting= ruleMaxGapSetting EOF ;
+    // InternalTwin.g:973:1: entryRuleMaxGapSetting returns [EObject current=null] : iv_ruleMaxGapSetting= ruleMaxGapSetting EOF ;
     public final EObject entryRuleMaxGapSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2594,8 +2651,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:961:54: (iv_ruleMaxGapSetting= ruleMaxGapSetting EOF )
-            // InternalTwin.g:962:2: iv_ruleMaxGapSetting= ruleMaxGapSetting EOF
+            // InternalTwin.g:973:54: (iv_ruleMaxGapSetting= ruleMaxGapSetting EOF )
+            // InternalTwin.g:974:2: iv_ruleMaxGapSetting= ruleMaxGapSetting EOF
             {
              newCompositeNode(grammarAccess.getMaxGapSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2622,7 +2679,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMaxGapSetting"
-    // InternalTwin.g:968:1: ruleMaxGapSetting returns [EObject current=null] : (otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) ) ) ;
+    // InternalTwin.g:980:1: ruleMaxGapSetting returns [EObject current=null] : (otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) ) ) ;
     public final EObject ruleMaxGapSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2634,25 +2691,25 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:974:2: ( (otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) ) ) )
-            // InternalTwin.g:975:2: (otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalTwin.g:986:2: ( (otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) ) ) )
+            // InternalTwin.g:987:2: (otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) ) )
             {
-            // InternalTwin.g:975:2: (otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) ) )
-            // InternalTwin.g:976:3: otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) )
+            // InternalTwin.g:987:2: (otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalTwin.g:988:3: otherlv_0= 'max' otherlv_1= 'gap' ( (lv_count_2_0= RULE_INT ) )
             {
-            otherlv_0=(Token)match(input,28,FOLLOW_22); 
+            otherlv_0=(Token)match(input,28,FOLLOW_24); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMaxGapSettingAccess().getMaxKeyword_0());
             		
-            otherlv_1=(Token)match(input,30,FOLLOW_10); 
+            otherlv_1=(Token)match(input,30,FOLLOW_11); 
 
             			newLeafNode(otherlv_1, grammarAccess.getMaxGapSettingAccess().getGapKeyword_1());
             		
-            // InternalTwin.g:984:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalTwin.g:985:4: (lv_count_2_0= RULE_INT )
+            // InternalTwin.g:996:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalTwin.g:997:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalTwin.g:985:4: (lv_count_2_0= RULE_INT )
-            // InternalTwin.g:986:5: lv_count_2_0= RULE_INT
+            // InternalTwin.g:997:4: (lv_count_2_0= RULE_INT )
+            // InternalTwin.g:998:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -2697,7 +2754,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAddressingSetting"
-    // InternalTwin.g:1006:1: entryRuleAddressingSetting returns [EObject current=null] : iv_ruleAddressingSetting= ruleAddressingSetting EOF ;
+    // InternalTwin.g:1018:1: entryRuleAddressingSetting returns [EObject current=null] : iv_ruleAddressingSetting= ruleAddressingSetting EOF ;
     public final EObject entryRuleAddressingSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2705,8 +2762,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1006:58: (iv_ruleAddressingSetting= ruleAddressingSetting EOF )
-            // InternalTwin.g:1007:2: iv_ruleAddressingSetting= ruleAddressingSetting EOF
+            // InternalTwin.g:1018:58: (iv_ruleAddressingSetting= ruleAddressingSetting EOF )
+            // InternalTwin.g:1019:2: iv_ruleAddressingSetting= ruleAddressingSetting EOF
             {
              newCompositeNode(grammarAccess.getAddressingSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2733,7 +2790,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAddressingSetting"
-    // InternalTwin.g:1013:1: ruleAddressingSetting returns [EObject current=null] : (otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) ) ) ;
+    // InternalTwin.g:1025:1: ruleAddressingSetting returns [EObject current=null] : (otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) ) ) ;
     public final EObject ruleAddressingSetting() throws RecognitionException {
         EObject current = null;
 
@@ -2745,21 +2802,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1019:2: ( (otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) ) ) )
-            // InternalTwin.g:1020:2: (otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) ) )
+            // InternalTwin.g:1031:2: ( (otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) ) ) )
+            // InternalTwin.g:1032:2: (otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) ) )
             {
-            // InternalTwin.g:1020:2: (otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) ) )
-            // InternalTwin.g:1021:3: otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) )
+            // InternalTwin.g:1032:2: (otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) ) )
+            // InternalTwin.g:1033:3: otherlv_0= 'addressing' ( (lv_base_1_0= ruleAddressBase ) )
             {
-            otherlv_0=(Token)match(input,31,FOLLOW_23); 
+            otherlv_0=(Token)match(input,31,FOLLOW_25); 
 
             			newLeafNode(otherlv_0, grammarAccess.getAddressingSettingAccess().getAddressingKeyword_0());
             		
-            // InternalTwin.g:1025:3: ( (lv_base_1_0= ruleAddressBase ) )
-            // InternalTwin.g:1026:4: (lv_base_1_0= ruleAddressBase )
+            // InternalTwin.g:1037:3: ( (lv_base_1_0= ruleAddressBase ) )
+            // InternalTwin.g:1038:4: (lv_base_1_0= ruleAddressBase )
             {
-            // InternalTwin.g:1026:4: (lv_base_1_0= ruleAddressBase )
-            // InternalTwin.g:1027:5: lv_base_1_0= ruleAddressBase
+            // InternalTwin.g:1038:4: (lv_base_1_0= ruleAddressBase )
+            // InternalTwin.g:1039:5: lv_base_1_0= ruleAddressBase
             {
 
             					newCompositeNode(grammarAccess.getAddressingSettingAccess().getBaseAddressBaseEnumRuleCall_1_0());
@@ -2809,7 +2866,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSecuritySetting"
-    // InternalTwin.g:1048:1: entryRuleSecuritySetting returns [EObject current=null] : iv_ruleSecuritySetting= ruleSecuritySetting EOF ;
+    // InternalTwin.g:1060:1: entryRuleSecuritySetting returns [EObject current=null] : iv_ruleSecuritySetting= ruleSecuritySetting EOF ;
     public final EObject entryRuleSecuritySetting() throws RecognitionException {
         EObject current = null;
 
@@ -2817,8 +2874,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1048:56: (iv_ruleSecuritySetting= ruleSecuritySetting EOF )
-            // InternalTwin.g:1049:2: iv_ruleSecuritySetting= ruleSecuritySetting EOF
+            // InternalTwin.g:1060:56: (iv_ruleSecuritySetting= ruleSecuritySetting EOF )
+            // InternalTwin.g:1061:2: iv_ruleSecuritySetting= ruleSecuritySetting EOF
             {
              newCompositeNode(grammarAccess.getSecuritySettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2845,7 +2902,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSecuritySetting"
-    // InternalTwin.g:1055:1: ruleSecuritySetting returns [EObject current=null] : (otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) ) ) ;
+    // InternalTwin.g:1067:1: ruleSecuritySetting returns [EObject current=null] : (otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) ) ) ;
     public final EObject ruleSecuritySetting() throws RecognitionException {
         EObject current = null;
 
@@ -2859,26 +2916,26 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1061:2: ( (otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) ) ) )
-            // InternalTwin.g:1062:2: (otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) ) )
+            // InternalTwin.g:1073:2: ( (otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) ) ) )
+            // InternalTwin.g:1074:2: (otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) ) )
             {
-            // InternalTwin.g:1062:2: (otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) ) )
-            // InternalTwin.g:1063:3: otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) )
+            // InternalTwin.g:1074:2: (otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) ) )
+            // InternalTwin.g:1075:3: otherlv_0= 'security' ( (lv_policy_1_0= ruleSecurityPolicy ) ) ( (lv_mode_2_0= ruleSecurityMode ) )
             {
-            otherlv_0=(Token)match(input,32,FOLLOW_24); 
+            otherlv_0=(Token)match(input,32,FOLLOW_26); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSecuritySettingAccess().getSecurityKeyword_0());
             		
-            // InternalTwin.g:1067:3: ( (lv_policy_1_0= ruleSecurityPolicy ) )
-            // InternalTwin.g:1068:4: (lv_policy_1_0= ruleSecurityPolicy )
+            // InternalTwin.g:1079:3: ( (lv_policy_1_0= ruleSecurityPolicy ) )
+            // InternalTwin.g:1080:4: (lv_policy_1_0= ruleSecurityPolicy )
             {
-            // InternalTwin.g:1068:4: (lv_policy_1_0= ruleSecurityPolicy )
-            // InternalTwin.g:1069:5: lv_policy_1_0= ruleSecurityPolicy
+            // InternalTwin.g:1080:4: (lv_policy_1_0= ruleSecurityPolicy )
+            // InternalTwin.g:1081:5: lv_policy_1_0= ruleSecurityPolicy
             {
 
             					newCompositeNode(grammarAccess.getSecuritySettingAccess().getPolicySecurityPolicyEnumRuleCall_1_0());
             				
-            pushFollow(FOLLOW_25);
+            pushFollow(FOLLOW_27);
             lv_policy_1_0=ruleSecurityPolicy();
 
             state._fsp--;
@@ -2900,11 +2957,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:1086:3: ( (lv_mode_2_0= ruleSecurityMode ) )
-            // InternalTwin.g:1087:4: (lv_mode_2_0= ruleSecurityMode )
+            // InternalTwin.g:1098:3: ( (lv_mode_2_0= ruleSecurityMode ) )
+            // InternalTwin.g:1099:4: (lv_mode_2_0= ruleSecurityMode )
             {
-            // InternalTwin.g:1087:4: (lv_mode_2_0= ruleSecurityMode )
-            // InternalTwin.g:1088:5: lv_mode_2_0= ruleSecurityMode
+            // InternalTwin.g:1099:4: (lv_mode_2_0= ruleSecurityMode )
+            // InternalTwin.g:1100:5: lv_mode_2_0= ruleSecurityMode
             {
 
             					newCompositeNode(grammarAccess.getSecuritySettingAccess().getModeSecurityModeEnumRuleCall_2_0());
@@ -2954,7 +3011,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIdentitySetting"
-    // InternalTwin.g:1109:1: entryRuleIdentitySetting returns [EObject current=null] : iv_ruleIdentitySetting= ruleIdentitySetting EOF ;
+    // InternalTwin.g:1121:1: entryRuleIdentitySetting returns [EObject current=null] : iv_ruleIdentitySetting= ruleIdentitySetting EOF ;
     public final EObject entryRuleIdentitySetting() throws RecognitionException {
         EObject current = null;
 
@@ -2962,8 +3019,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1109:56: (iv_ruleIdentitySetting= ruleIdentitySetting EOF )
-            // InternalTwin.g:1110:2: iv_ruleIdentitySetting= ruleIdentitySetting EOF
+            // InternalTwin.g:1121:56: (iv_ruleIdentitySetting= ruleIdentitySetting EOF )
+            // InternalTwin.g:1122:2: iv_ruleIdentitySetting= ruleIdentitySetting EOF
             {
              newCompositeNode(grammarAccess.getIdentitySettingRule()); 
             pushFollow(FOLLOW_1);
@@ -2990,7 +3047,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIdentitySetting"
-    // InternalTwin.g:1116:1: ruleIdentitySetting returns [EObject current=null] : (otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) ) ) ;
+    // InternalTwin.g:1128:1: ruleIdentitySetting returns [EObject current=null] : (otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) ) ) ;
     public final EObject ruleIdentitySetting() throws RecognitionException {
         EObject current = null;
 
@@ -3002,21 +3059,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1122:2: ( (otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) ) ) )
-            // InternalTwin.g:1123:2: (otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) ) )
+            // InternalTwin.g:1134:2: ( (otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) ) ) )
+            // InternalTwin.g:1135:2: (otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) ) )
             {
-            // InternalTwin.g:1123:2: (otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) ) )
-            // InternalTwin.g:1124:3: otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) )
+            // InternalTwin.g:1135:2: (otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) ) )
+            // InternalTwin.g:1136:3: otherlv_0= 'identity' ( (lv_identity_1_0= ruleIdentity ) )
             {
-            otherlv_0=(Token)match(input,33,FOLLOW_26); 
+            otherlv_0=(Token)match(input,33,FOLLOW_28); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIdentitySettingAccess().getIdentityKeyword_0());
             		
-            // InternalTwin.g:1128:3: ( (lv_identity_1_0= ruleIdentity ) )
-            // InternalTwin.g:1129:4: (lv_identity_1_0= ruleIdentity )
+            // InternalTwin.g:1140:3: ( (lv_identity_1_0= ruleIdentity ) )
+            // InternalTwin.g:1141:4: (lv_identity_1_0= ruleIdentity )
             {
-            // InternalTwin.g:1129:4: (lv_identity_1_0= ruleIdentity )
-            // InternalTwin.g:1130:5: lv_identity_1_0= ruleIdentity
+            // InternalTwin.g:1141:4: (lv_identity_1_0= ruleIdentity )
+            // InternalTwin.g:1142:5: lv_identity_1_0= ruleIdentity
             {
 
             					newCompositeNode(grammarAccess.getIdentitySettingAccess().getIdentityIdentityParserRuleCall_1_0());
@@ -3066,7 +3123,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIdentity"
-    // InternalTwin.g:1151:1: entryRuleIdentity returns [EObject current=null] : iv_ruleIdentity= ruleIdentity EOF ;
+    // InternalTwin.g:1163:1: entryRuleIdentity returns [EObject current=null] : iv_ruleIdentity= ruleIdentity EOF ;
     public final EObject entryRuleIdentity() throws RecognitionException {
         EObject current = null;
 
@@ -3074,8 +3131,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1151:49: (iv_ruleIdentity= ruleIdentity EOF )
-            // InternalTwin.g:1152:2: iv_ruleIdentity= ruleIdentity EOF
+            // InternalTwin.g:1163:49: (iv_ruleIdentity= ruleIdentity EOF )
+            // InternalTwin.g:1164:2: iv_ruleIdentity= ruleIdentity EOF
             {
              newCompositeNode(grammarAccess.getIdentityRule()); 
             pushFollow(FOLLOW_1);
@@ -3102,7 +3159,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIdentity"
-    // InternalTwin.g:1158:1: ruleIdentity returns [EObject current=null] : ( ( () otherlv_1= 'anonymous' ) | ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) ) ) ;
+    // InternalTwin.g:1170:1: ruleIdentity returns [EObject current=null] : ( ( () otherlv_1= 'anonymous' ) | ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) ) ) ;
     public final EObject ruleIdentity() throws RecognitionException {
         EObject current = null;
 
@@ -3117,34 +3174,34 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1164:2: ( ( ( () otherlv_1= 'anonymous' ) | ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) ) ) )
-            // InternalTwin.g:1165:2: ( ( () otherlv_1= 'anonymous' ) | ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) ) )
+            // InternalTwin.g:1176:2: ( ( ( () otherlv_1= 'anonymous' ) | ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) ) ) )
+            // InternalTwin.g:1177:2: ( ( () otherlv_1= 'anonymous' ) | ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) ) )
             {
-            // InternalTwin.g:1165:2: ( ( () otherlv_1= 'anonymous' ) | ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) ) )
-            int alt16=2;
-            int LA16_0 = input.LA(1);
+            // InternalTwin.g:1177:2: ( ( () otherlv_1= 'anonymous' ) | ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) ) )
+            int alt19=2;
+            int LA19_0 = input.LA(1);
 
-            if ( (LA16_0==34) ) {
-                alt16=1;
+            if ( (LA19_0==34) ) {
+                alt19=1;
             }
-            else if ( (LA16_0==35) ) {
-                alt16=2;
+            else if ( (LA19_0==35) ) {
+                alt19=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 16, 0, input);
+                    new NoViableAltException("", 19, 0, input);
 
                 throw nvae;
             }
-            switch (alt16) {
+            switch (alt19) {
                 case 1 :
-                    // InternalTwin.g:1166:3: ( () otherlv_1= 'anonymous' )
+                    // InternalTwin.g:1178:3: ( () otherlv_1= 'anonymous' )
                     {
-                    // InternalTwin.g:1166:3: ( () otherlv_1= 'anonymous' )
-                    // InternalTwin.g:1167:4: () otherlv_1= 'anonymous'
+                    // InternalTwin.g:1178:3: ( () otherlv_1= 'anonymous' )
+                    // InternalTwin.g:1179:4: () otherlv_1= 'anonymous'
                     {
-                    // InternalTwin.g:1167:4: ()
-                    // InternalTwin.g:1168:5: 
+                    // InternalTwin.g:1179:4: ()
+                    // InternalTwin.g:1180:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -3165,13 +3222,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:1180:3: ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) )
+                    // InternalTwin.g:1192:3: ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) )
                     {
-                    // InternalTwin.g:1180:3: ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) )
-                    // InternalTwin.g:1181:4: () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) )
+                    // InternalTwin.g:1192:3: ( () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) ) )
+                    // InternalTwin.g:1193:4: () otherlv_3= 'user' ( (lv_user_4_0= RULE_STRING ) ) otherlv_5= 'password' ( (lv_password_6_0= ruleSecret ) )
                     {
-                    // InternalTwin.g:1181:4: ()
-                    // InternalTwin.g:1182:5: 
+                    // InternalTwin.g:1193:4: ()
+                    // InternalTwin.g:1194:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -3185,13 +3242,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_3, grammarAccess.getIdentityAccess().getUserKeyword_1_1());
                     			
-                    // InternalTwin.g:1192:4: ( (lv_user_4_0= RULE_STRING ) )
-                    // InternalTwin.g:1193:5: (lv_user_4_0= RULE_STRING )
+                    // InternalTwin.g:1204:4: ( (lv_user_4_0= RULE_STRING ) )
+                    // InternalTwin.g:1205:5: (lv_user_4_0= RULE_STRING )
                     {
-                    // InternalTwin.g:1193:5: (lv_user_4_0= RULE_STRING )
-                    // InternalTwin.g:1194:6: lv_user_4_0= RULE_STRING
+                    // InternalTwin.g:1205:5: (lv_user_4_0= RULE_STRING )
+                    // InternalTwin.g:1206:6: lv_user_4_0= RULE_STRING
                     {
-                    lv_user_4_0=(Token)match(input,RULE_STRING,FOLLOW_27); 
+                    lv_user_4_0=(Token)match(input,RULE_STRING,FOLLOW_29); 
 
                     						newLeafNode(lv_user_4_0, grammarAccess.getIdentityAccess().getUserSTRINGTerminalRuleCall_1_2_0());
                     					
@@ -3211,15 +3268,15 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_5=(Token)match(input,36,FOLLOW_28); 
+                    otherlv_5=(Token)match(input,36,FOLLOW_30); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getIdentityAccess().getPasswordKeyword_1_3());
                     			
-                    // InternalTwin.g:1214:4: ( (lv_password_6_0= ruleSecret ) )
-                    // InternalTwin.g:1215:5: (lv_password_6_0= ruleSecret )
+                    // InternalTwin.g:1226:4: ( (lv_password_6_0= ruleSecret ) )
+                    // InternalTwin.g:1227:5: (lv_password_6_0= ruleSecret )
                     {
-                    // InternalTwin.g:1215:5: (lv_password_6_0= ruleSecret )
-                    // InternalTwin.g:1216:6: lv_password_6_0= ruleSecret
+                    // InternalTwin.g:1227:5: (lv_password_6_0= ruleSecret )
+                    // InternalTwin.g:1228:6: lv_password_6_0= ruleSecret
                     {
 
                     						newCompositeNode(grammarAccess.getIdentityAccess().getPasswordSecretParserRuleCall_1_4_0());
@@ -3275,7 +3332,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSecret"
-    // InternalTwin.g:1238:1: entryRuleSecret returns [EObject current=null] : iv_ruleSecret= ruleSecret EOF ;
+    // InternalTwin.g:1250:1: entryRuleSecret returns [EObject current=null] : iv_ruleSecret= ruleSecret EOF ;
     public final EObject entryRuleSecret() throws RecognitionException {
         EObject current = null;
 
@@ -3283,8 +3340,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1238:47: (iv_ruleSecret= ruleSecret EOF )
-            // InternalTwin.g:1239:2: iv_ruleSecret= ruleSecret EOF
+            // InternalTwin.g:1250:47: (iv_ruleSecret= ruleSecret EOF )
+            // InternalTwin.g:1251:2: iv_ruleSecret= ruleSecret EOF
             {
              newCompositeNode(grammarAccess.getSecretRule()); 
             pushFollow(FOLLOW_1);
@@ -3311,7 +3368,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSecret"
-    // InternalTwin.g:1245:1: ruleSecret returns [EObject current=null] : ( ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) ) | ( () ( (lv_literal_4_0= RULE_STRING ) ) ) ) ;
+    // InternalTwin.g:1257:1: ruleSecret returns [EObject current=null] : ( ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) ) | ( () ( (lv_literal_4_0= RULE_STRING ) ) ) ) ;
     public final EObject ruleSecret() throws RecognitionException {
         EObject current = null;
 
@@ -3323,34 +3380,34 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1251:2: ( ( ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) ) | ( () ( (lv_literal_4_0= RULE_STRING ) ) ) ) )
-            // InternalTwin.g:1252:2: ( ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) ) | ( () ( (lv_literal_4_0= RULE_STRING ) ) ) )
+            // InternalTwin.g:1263:2: ( ( ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) ) | ( () ( (lv_literal_4_0= RULE_STRING ) ) ) ) )
+            // InternalTwin.g:1264:2: ( ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) ) | ( () ( (lv_literal_4_0= RULE_STRING ) ) ) )
             {
-            // InternalTwin.g:1252:2: ( ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) ) | ( () ( (lv_literal_4_0= RULE_STRING ) ) ) )
-            int alt17=2;
-            int LA17_0 = input.LA(1);
+            // InternalTwin.g:1264:2: ( ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) ) | ( () ( (lv_literal_4_0= RULE_STRING ) ) ) )
+            int alt20=2;
+            int LA20_0 = input.LA(1);
 
-            if ( (LA17_0==37) ) {
-                alt17=1;
+            if ( (LA20_0==37) ) {
+                alt20=1;
             }
-            else if ( (LA17_0==RULE_STRING) ) {
-                alt17=2;
+            else if ( (LA20_0==RULE_STRING) ) {
+                alt20=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 17, 0, input);
+                    new NoViableAltException("", 20, 0, input);
 
                 throw nvae;
             }
-            switch (alt17) {
+            switch (alt20) {
                 case 1 :
-                    // InternalTwin.g:1253:3: ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) )
+                    // InternalTwin.g:1265:3: ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) )
                     {
-                    // InternalTwin.g:1253:3: ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) )
-                    // InternalTwin.g:1254:4: () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) )
+                    // InternalTwin.g:1265:3: ( () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) ) )
+                    // InternalTwin.g:1266:4: () otherlv_1= 'secret' ( (lv_reference_2_0= RULE_STRING ) )
                     {
-                    // InternalTwin.g:1254:4: ()
-                    // InternalTwin.g:1255:5: 
+                    // InternalTwin.g:1266:4: ()
+                    // InternalTwin.g:1267:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -3364,11 +3421,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_1, grammarAccess.getSecretAccess().getSecretKeyword_0_1());
                     			
-                    // InternalTwin.g:1265:4: ( (lv_reference_2_0= RULE_STRING ) )
-                    // InternalTwin.g:1266:5: (lv_reference_2_0= RULE_STRING )
+                    // InternalTwin.g:1277:4: ( (lv_reference_2_0= RULE_STRING ) )
+                    // InternalTwin.g:1278:5: (lv_reference_2_0= RULE_STRING )
                     {
-                    // InternalTwin.g:1266:5: (lv_reference_2_0= RULE_STRING )
-                    // InternalTwin.g:1267:6: lv_reference_2_0= RULE_STRING
+                    // InternalTwin.g:1278:5: (lv_reference_2_0= RULE_STRING )
+                    // InternalTwin.g:1279:6: lv_reference_2_0= RULE_STRING
                     {
                     lv_reference_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3397,13 +3454,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:1285:3: ( () ( (lv_literal_4_0= RULE_STRING ) ) )
+                    // InternalTwin.g:1297:3: ( () ( (lv_literal_4_0= RULE_STRING ) ) )
                     {
-                    // InternalTwin.g:1285:3: ( () ( (lv_literal_4_0= RULE_STRING ) ) )
-                    // InternalTwin.g:1286:4: () ( (lv_literal_4_0= RULE_STRING ) )
+                    // InternalTwin.g:1297:3: ( () ( (lv_literal_4_0= RULE_STRING ) ) )
+                    // InternalTwin.g:1298:4: () ( (lv_literal_4_0= RULE_STRING ) )
                     {
-                    // InternalTwin.g:1286:4: ()
-                    // InternalTwin.g:1287:5: 
+                    // InternalTwin.g:1298:4: ()
+                    // InternalTwin.g:1299:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -3413,11 +3470,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:1293:4: ( (lv_literal_4_0= RULE_STRING ) )
-                    // InternalTwin.g:1294:5: (lv_literal_4_0= RULE_STRING )
+                    // InternalTwin.g:1305:4: ( (lv_literal_4_0= RULE_STRING ) )
+                    // InternalTwin.g:1306:5: (lv_literal_4_0= RULE_STRING )
                     {
-                    // InternalTwin.g:1294:5: (lv_literal_4_0= RULE_STRING )
-                    // InternalTwin.g:1295:6: lv_literal_4_0= RULE_STRING
+                    // InternalTwin.g:1306:5: (lv_literal_4_0= RULE_STRING )
+                    // InternalTwin.g:1307:6: lv_literal_4_0= RULE_STRING
                     {
                     lv_literal_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3468,7 +3525,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSamplingSetting"
-    // InternalTwin.g:1316:1: entryRuleSamplingSetting returns [EObject current=null] : iv_ruleSamplingSetting= ruleSamplingSetting EOF ;
+    // InternalTwin.g:1328:1: entryRuleSamplingSetting returns [EObject current=null] : iv_ruleSamplingSetting= ruleSamplingSetting EOF ;
     public final EObject entryRuleSamplingSetting() throws RecognitionException {
         EObject current = null;
 
@@ -3476,8 +3533,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1316:56: (iv_ruleSamplingSetting= ruleSamplingSetting EOF )
-            // InternalTwin.g:1317:2: iv_ruleSamplingSetting= ruleSamplingSetting EOF
+            // InternalTwin.g:1328:56: (iv_ruleSamplingSetting= ruleSamplingSetting EOF )
+            // InternalTwin.g:1329:2: iv_ruleSamplingSetting= ruleSamplingSetting EOF
             {
              newCompositeNode(grammarAccess.getSamplingSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -3504,7 +3561,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSamplingSetting"
-    // InternalTwin.g:1323:1: ruleSamplingSetting returns [EObject current=null] : (otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) ) ) ;
+    // InternalTwin.g:1335:1: ruleSamplingSetting returns [EObject current=null] : (otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) ) ) ;
     public final EObject ruleSamplingSetting() throws RecognitionException {
         EObject current = null;
 
@@ -3516,21 +3573,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1329:2: ( (otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) ) ) )
-            // InternalTwin.g:1330:2: (otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) ) )
+            // InternalTwin.g:1341:2: ( (otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) ) ) )
+            // InternalTwin.g:1342:2: (otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) ) )
             {
-            // InternalTwin.g:1330:2: (otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) ) )
-            // InternalTwin.g:1331:3: otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) )
+            // InternalTwin.g:1342:2: (otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) ) )
+            // InternalTwin.g:1343:3: otherlv_0= 'sampling' ( (lv_period_1_0= ruleDuration ) )
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_10); 
+            otherlv_0=(Token)match(input,38,FOLLOW_11); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSamplingSettingAccess().getSamplingKeyword_0());
             		
-            // InternalTwin.g:1335:3: ( (lv_period_1_0= ruleDuration ) )
-            // InternalTwin.g:1336:4: (lv_period_1_0= ruleDuration )
+            // InternalTwin.g:1347:3: ( (lv_period_1_0= ruleDuration ) )
+            // InternalTwin.g:1348:4: (lv_period_1_0= ruleDuration )
             {
-            // InternalTwin.g:1336:4: (lv_period_1_0= ruleDuration )
-            // InternalTwin.g:1337:5: lv_period_1_0= ruleDuration
+            // InternalTwin.g:1348:4: (lv_period_1_0= ruleDuration )
+            // InternalTwin.g:1349:5: lv_period_1_0= ruleDuration
             {
 
             					newCompositeNode(grammarAccess.getSamplingSettingAccess().getPeriodDurationParserRuleCall_1_0());
@@ -3580,7 +3637,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePublishingSetting"
-    // InternalTwin.g:1358:1: entryRulePublishingSetting returns [EObject current=null] : iv_rulePublishingSetting= rulePublishingSetting EOF ;
+    // InternalTwin.g:1370:1: entryRulePublishingSetting returns [EObject current=null] : iv_rulePublishingSetting= rulePublishingSetting EOF ;
     public final EObject entryRulePublishingSetting() throws RecognitionException {
         EObject current = null;
 
@@ -3588,8 +3645,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1358:58: (iv_rulePublishingSetting= rulePublishingSetting EOF )
-            // InternalTwin.g:1359:2: iv_rulePublishingSetting= rulePublishingSetting EOF
+            // InternalTwin.g:1370:58: (iv_rulePublishingSetting= rulePublishingSetting EOF )
+            // InternalTwin.g:1371:2: iv_rulePublishingSetting= rulePublishingSetting EOF
             {
              newCompositeNode(grammarAccess.getPublishingSettingRule()); 
             pushFollow(FOLLOW_1);
@@ -3616,7 +3673,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePublishingSetting"
-    // InternalTwin.g:1365:1: rulePublishingSetting returns [EObject current=null] : (otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) ) ) ;
+    // InternalTwin.g:1377:1: rulePublishingSetting returns [EObject current=null] : (otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) ) ) ;
     public final EObject rulePublishingSetting() throws RecognitionException {
         EObject current = null;
 
@@ -3628,21 +3685,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1371:2: ( (otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) ) ) )
-            // InternalTwin.g:1372:2: (otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) ) )
+            // InternalTwin.g:1383:2: ( (otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) ) ) )
+            // InternalTwin.g:1384:2: (otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) ) )
             {
-            // InternalTwin.g:1372:2: (otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) ) )
-            // InternalTwin.g:1373:3: otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) )
+            // InternalTwin.g:1384:2: (otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) ) )
+            // InternalTwin.g:1385:3: otherlv_0= 'publishing' ( (lv_period_1_0= ruleDuration ) )
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_10); 
+            otherlv_0=(Token)match(input,39,FOLLOW_11); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPublishingSettingAccess().getPublishingKeyword_0());
             		
-            // InternalTwin.g:1377:3: ( (lv_period_1_0= ruleDuration ) )
-            // InternalTwin.g:1378:4: (lv_period_1_0= ruleDuration )
+            // InternalTwin.g:1389:3: ( (lv_period_1_0= ruleDuration ) )
+            // InternalTwin.g:1390:4: (lv_period_1_0= ruleDuration )
             {
-            // InternalTwin.g:1378:4: (lv_period_1_0= ruleDuration )
-            // InternalTwin.g:1379:5: lv_period_1_0= ruleDuration
+            // InternalTwin.g:1390:4: (lv_period_1_0= ruleDuration )
+            // InternalTwin.g:1391:5: lv_period_1_0= ruleDuration
             {
 
             					newCompositeNode(grammarAccess.getPublishingSettingAccess().getPeriodDurationParserRuleCall_1_0());
@@ -3692,7 +3749,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMapping"
-    // InternalTwin.g:1400:1: entryRuleMapping returns [EObject current=null] : iv_ruleMapping= ruleMapping EOF ;
+    // InternalTwin.g:1412:1: entryRuleMapping returns [EObject current=null] : iv_ruleMapping= ruleMapping EOF ;
     public final EObject entryRuleMapping() throws RecognitionException {
         EObject current = null;
 
@@ -3700,8 +3757,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1400:48: (iv_ruleMapping= ruleMapping EOF )
-            // InternalTwin.g:1401:2: iv_ruleMapping= ruleMapping EOF
+            // InternalTwin.g:1412:48: (iv_ruleMapping= ruleMapping EOF )
+            // InternalTwin.g:1413:2: iv_ruleMapping= ruleMapping EOF
             {
              newCompositeNode(grammarAccess.getMappingRule()); 
             pushFollow(FOLLOW_1);
@@ -3728,7 +3785,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMapping"
-    // InternalTwin.g:1407:1: ruleMapping returns [EObject current=null] : (otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )? ) ;
+    // InternalTwin.g:1419:1: ruleMapping returns [EObject current=null] : (otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )? ) ;
     public final EObject ruleMapping() throws RecognitionException {
         EObject current = null;
 
@@ -3752,28 +3809,28 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1413:2: ( (otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )? ) )
-            // InternalTwin.g:1414:2: (otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )? )
+            // InternalTwin.g:1425:2: ( (otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )? ) )
+            // InternalTwin.g:1426:2: (otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )? )
             {
-            // InternalTwin.g:1414:2: (otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )? )
-            // InternalTwin.g:1415:3: otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )?
+            // InternalTwin.g:1426:2: (otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )? )
+            // InternalTwin.g:1427:3: otherlv_0= 'map' ( (otherlv_1= RULE_ID ) ) ( (lv_source_2_0= ruleSource ) ) ( (lv_dataType_3_0= ruleDataType ) )? ( (lv_tag_4_0= RULE_STRING ) )? otherlv_5= '->' ( ( ruleQualifiedName ) ) (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )?
             {
             otherlv_0=(Token)match(input,40,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMappingAccess().getMapKeyword_0());
             		
-            // InternalTwin.g:1419:3: ( (otherlv_1= RULE_ID ) )
-            // InternalTwin.g:1420:4: (otherlv_1= RULE_ID )
+            // InternalTwin.g:1431:3: ( (otherlv_1= RULE_ID ) )
+            // InternalTwin.g:1432:4: (otherlv_1= RULE_ID )
             {
-            // InternalTwin.g:1420:4: (otherlv_1= RULE_ID )
-            // InternalTwin.g:1421:5: otherlv_1= RULE_ID
+            // InternalTwin.g:1432:4: (otherlv_1= RULE_ID )
+            // InternalTwin.g:1433:5: otherlv_1= RULE_ID
             {
 
             					if (current==null) {
             						current = createModelElement(grammarAccess.getMappingRule());
             					}
             				
-            otherlv_1=(Token)match(input,RULE_ID,FOLLOW_29); 
+            otherlv_1=(Token)match(input,RULE_ID,FOLLOW_31); 
 
             					newLeafNode(otherlv_1, grammarAccess.getMappingAccess().getConnectionConnectionCrossReference_1_0());
             				
@@ -3783,16 +3840,16 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:1432:3: ( (lv_source_2_0= ruleSource ) )
-            // InternalTwin.g:1433:4: (lv_source_2_0= ruleSource )
+            // InternalTwin.g:1444:3: ( (lv_source_2_0= ruleSource ) )
+            // InternalTwin.g:1445:4: (lv_source_2_0= ruleSource )
             {
-            // InternalTwin.g:1433:4: (lv_source_2_0= ruleSource )
-            // InternalTwin.g:1434:5: lv_source_2_0= ruleSource
+            // InternalTwin.g:1445:4: (lv_source_2_0= ruleSource )
+            // InternalTwin.g:1446:5: lv_source_2_0= ruleSource
             {
 
             					newCompositeNode(grammarAccess.getMappingAccess().getSourceSourceParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_32);
             lv_source_2_0=ruleSource();
 
             state._fsp--;
@@ -3814,24 +3871,24 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:1451:3: ( (lv_dataType_3_0= ruleDataType ) )?
-            int alt18=2;
-            int LA18_0 = input.LA(1);
+            // InternalTwin.g:1463:3: ( (lv_dataType_3_0= ruleDataType ) )?
+            int alt21=2;
+            int LA21_0 = input.LA(1);
 
-            if ( (LA18_0==43||LA18_0==46||(LA18_0>=96 && LA18_0<=103)) ) {
-                alt18=1;
+            if ( (LA21_0==43||LA21_0==46||(LA21_0>=96 && LA21_0<=103)) ) {
+                alt21=1;
             }
-            switch (alt18) {
+            switch (alt21) {
                 case 1 :
-                    // InternalTwin.g:1452:4: (lv_dataType_3_0= ruleDataType )
+                    // InternalTwin.g:1464:4: (lv_dataType_3_0= ruleDataType )
                     {
-                    // InternalTwin.g:1452:4: (lv_dataType_3_0= ruleDataType )
-                    // InternalTwin.g:1453:5: lv_dataType_3_0= ruleDataType
+                    // InternalTwin.g:1464:4: (lv_dataType_3_0= ruleDataType )
+                    // InternalTwin.g:1465:5: lv_dataType_3_0= ruleDataType
                     {
 
                     					newCompositeNode(grammarAccess.getMappingAccess().getDataTypeDataTypeParserRuleCall_3_0());
                     				
-                    pushFollow(FOLLOW_31);
+                    pushFollow(FOLLOW_33);
                     lv_dataType_3_0=ruleDataType();
 
                     state._fsp--;
@@ -3856,21 +3913,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:1470:3: ( (lv_tag_4_0= RULE_STRING ) )?
-            int alt19=2;
-            int LA19_0 = input.LA(1);
+            // InternalTwin.g:1482:3: ( (lv_tag_4_0= RULE_STRING ) )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( (LA19_0==RULE_STRING) ) {
-                alt19=1;
+            if ( (LA22_0==RULE_STRING) ) {
+                alt22=1;
             }
-            switch (alt19) {
+            switch (alt22) {
                 case 1 :
-                    // InternalTwin.g:1471:4: (lv_tag_4_0= RULE_STRING )
+                    // InternalTwin.g:1483:4: (lv_tag_4_0= RULE_STRING )
                     {
-                    // InternalTwin.g:1471:4: (lv_tag_4_0= RULE_STRING )
-                    // InternalTwin.g:1472:5: lv_tag_4_0= RULE_STRING
+                    // InternalTwin.g:1483:4: (lv_tag_4_0= RULE_STRING )
+                    // InternalTwin.g:1484:5: lv_tag_4_0= RULE_STRING
                     {
-                    lv_tag_4_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+                    lv_tag_4_0=(Token)match(input,RULE_STRING,FOLLOW_34); 
 
                     					newLeafNode(lv_tag_4_0, grammarAccess.getMappingAccess().getTagSTRINGTerminalRuleCall_4_0());
                     				
@@ -3897,11 +3954,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getMappingAccess().getHyphenMinusGreaterThanSignKeyword_5());
             		
-            // InternalTwin.g:1492:3: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:1493:4: ( ruleQualifiedName )
+            // InternalTwin.g:1504:3: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:1505:4: ( ruleQualifiedName )
             {
-            // InternalTwin.g:1493:4: ( ruleQualifiedName )
-            // InternalTwin.g:1494:5: ruleQualifiedName
+            // InternalTwin.g:1505:4: ( ruleQualifiedName )
+            // InternalTwin.g:1506:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -3911,7 +3968,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMappingAccess().getSignalSignalCrossReference_6_0());
             				
-            pushFollow(FOLLOW_11);
+            pushFollow(FOLLOW_12);
             ruleQualifiedName();
 
             state._fsp--;
@@ -3925,42 +3982,42 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:1508:3: (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )?
-            int alt23=2;
-            int LA23_0 = input.LA(1);
+            // InternalTwin.g:1520:3: (otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}' )?
+            int alt26=2;
+            int LA26_0 = input.LA(1);
 
-            if ( (LA23_0==18) ) {
-                alt23=1;
+            if ( (LA26_0==18) ) {
+                alt26=1;
             }
-            switch (alt23) {
+            switch (alt26) {
                 case 1 :
-                    // InternalTwin.g:1509:4: otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}'
+                    // InternalTwin.g:1521:4: otherlv_7= '{' ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )? otherlv_11= '}'
                     {
-                    otherlv_7=(Token)match(input,18,FOLLOW_33); 
+                    otherlv_7=(Token)match(input,18,FOLLOW_35); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getMappingAccess().getLeftCurlyBracketKeyword_7_0());
                     			
-                    // InternalTwin.g:1513:4: ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )?
-                    int alt22=2;
-                    int LA22_0 = input.LA(1);
+                    // InternalTwin.g:1525:4: ( ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )* )?
+                    int alt25=2;
+                    int LA25_0 = input.LA(1);
 
-                    if ( (LA22_0==17||LA22_0==22||LA22_0==24||(LA22_0>=47 && LA22_0<=49)||LA22_0==51) ) {
-                        alt22=1;
+                    if ( (LA25_0==17||LA25_0==22||LA25_0==24||(LA25_0>=47 && LA25_0<=49)||LA25_0==51) ) {
+                        alt25=1;
                     }
-                    switch (alt22) {
+                    switch (alt25) {
                         case 1 :
-                            // InternalTwin.g:1514:5: ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )*
+                            // InternalTwin.g:1526:5: ( (lv_options_8_0= ruleMappingOption ) ) ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )*
                             {
-                            // InternalTwin.g:1514:5: ( (lv_options_8_0= ruleMappingOption ) )
-                            // InternalTwin.g:1515:6: (lv_options_8_0= ruleMappingOption )
+                            // InternalTwin.g:1526:5: ( (lv_options_8_0= ruleMappingOption ) )
+                            // InternalTwin.g:1527:6: (lv_options_8_0= ruleMappingOption )
                             {
-                            // InternalTwin.g:1515:6: (lv_options_8_0= ruleMappingOption )
-                            // InternalTwin.g:1516:7: lv_options_8_0= ruleMappingOption
+                            // InternalTwin.g:1527:6: (lv_options_8_0= ruleMappingOption )
+                            // InternalTwin.g:1528:7: lv_options_8_0= ruleMappingOption
                             {
 
                             							newCompositeNode(grammarAccess.getMappingAccess().getOptionsMappingOptionParserRuleCall_7_1_0_0());
                             						
-                            pushFollow(FOLLOW_34);
+                            pushFollow(FOLLOW_36);
                             lv_options_8_0=ruleMappingOption();
 
                             state._fsp--;
@@ -3982,33 +4039,33 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            // InternalTwin.g:1533:5: ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )*
-                            loop21:
+                            // InternalTwin.g:1545:5: ( (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) ) )*
+                            loop24:
                             do {
-                                int alt21=2;
-                                int LA21_0 = input.LA(1);
+                                int alt24=2;
+                                int LA24_0 = input.LA(1);
 
-                                if ( (LA21_0==17||LA21_0==19||LA21_0==22||LA21_0==24||(LA21_0>=47 && LA21_0<=49)||LA21_0==51) ) {
-                                    alt21=1;
+                                if ( (LA24_0==17||LA24_0==19||LA24_0==22||LA24_0==24||(LA24_0>=47 && LA24_0<=49)||LA24_0==51) ) {
+                                    alt24=1;
                                 }
 
 
-                                switch (alt21) {
+                                switch (alt24) {
                             	case 1 :
-                            	    // InternalTwin.g:1534:6: (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) )
+                            	    // InternalTwin.g:1546:6: (otherlv_9= ',' )? ( (lv_options_10_0= ruleMappingOption ) )
                             	    {
-                            	    // InternalTwin.g:1534:6: (otherlv_9= ',' )?
-                            	    int alt20=2;
-                            	    int LA20_0 = input.LA(1);
+                            	    // InternalTwin.g:1546:6: (otherlv_9= ',' )?
+                            	    int alt23=2;
+                            	    int LA23_0 = input.LA(1);
 
-                            	    if ( (LA20_0==19) ) {
-                            	        alt20=1;
+                            	    if ( (LA23_0==19) ) {
+                            	        alt23=1;
                             	    }
-                            	    switch (alt20) {
+                            	    switch (alt23) {
                             	        case 1 :
-                            	            // InternalTwin.g:1535:7: otherlv_9= ','
+                            	            // InternalTwin.g:1547:7: otherlv_9= ','
                             	            {
-                            	            otherlv_9=(Token)match(input,19,FOLLOW_35); 
+                            	            otherlv_9=(Token)match(input,19,FOLLOW_37); 
 
                             	            							newLeafNode(otherlv_9, grammarAccess.getMappingAccess().getCommaKeyword_7_1_1_0());
                             	            						
@@ -4018,16 +4075,16 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                             	    }
 
-                            	    // InternalTwin.g:1540:6: ( (lv_options_10_0= ruleMappingOption ) )
-                            	    // InternalTwin.g:1541:7: (lv_options_10_0= ruleMappingOption )
+                            	    // InternalTwin.g:1552:6: ( (lv_options_10_0= ruleMappingOption ) )
+                            	    // InternalTwin.g:1553:7: (lv_options_10_0= ruleMappingOption )
                             	    {
-                            	    // InternalTwin.g:1541:7: (lv_options_10_0= ruleMappingOption )
-                            	    // InternalTwin.g:1542:8: lv_options_10_0= ruleMappingOption
+                            	    // InternalTwin.g:1553:7: (lv_options_10_0= ruleMappingOption )
+                            	    // InternalTwin.g:1554:8: lv_options_10_0= ruleMappingOption
                             	    {
 
                             	    								newCompositeNode(grammarAccess.getMappingAccess().getOptionsMappingOptionParserRuleCall_7_1_1_1_0());
                             	    							
-                            	    pushFollow(FOLLOW_34);
+                            	    pushFollow(FOLLOW_36);
                             	    lv_options_10_0=ruleMappingOption();
 
                             	    state._fsp--;
@@ -4054,7 +4111,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                             	    break;
 
                             	default :
-                            	    break loop21;
+                            	    break loop24;
                                 }
                             } while (true);
 
@@ -4097,7 +4154,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSource"
-    // InternalTwin.g:1570:1: entryRuleSource returns [EObject current=null] : iv_ruleSource= ruleSource EOF ;
+    // InternalTwin.g:1582:1: entryRuleSource returns [EObject current=null] : iv_ruleSource= ruleSource EOF ;
     public final EObject entryRuleSource() throws RecognitionException {
         EObject current = null;
 
@@ -4105,8 +4162,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1570:47: (iv_ruleSource= ruleSource EOF )
-            // InternalTwin.g:1571:2: iv_ruleSource= ruleSource EOF
+            // InternalTwin.g:1582:47: (iv_ruleSource= ruleSource EOF )
+            // InternalTwin.g:1583:2: iv_ruleSource= ruleSource EOF
             {
              newCompositeNode(grammarAccess.getSourceRule()); 
             pushFollow(FOLLOW_1);
@@ -4133,7 +4190,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSource"
-    // InternalTwin.g:1577:1: ruleSource returns [EObject current=null] : (this_ModbusAddress_0= ruleModbusAddress | this_NodeId_1= ruleNodeId ) ;
+    // InternalTwin.g:1589:1: ruleSource returns [EObject current=null] : (this_ModbusAddress_0= ruleModbusAddress | this_NodeId_1= ruleNodeId ) ;
     public final EObject ruleSource() throws RecognitionException {
         EObject current = null;
 
@@ -4146,28 +4203,28 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1583:2: ( (this_ModbusAddress_0= ruleModbusAddress | this_NodeId_1= ruleNodeId ) )
-            // InternalTwin.g:1584:2: (this_ModbusAddress_0= ruleModbusAddress | this_NodeId_1= ruleNodeId )
+            // InternalTwin.g:1595:2: ( (this_ModbusAddress_0= ruleModbusAddress | this_NodeId_1= ruleNodeId ) )
+            // InternalTwin.g:1596:2: (this_ModbusAddress_0= ruleModbusAddress | this_NodeId_1= ruleNodeId )
             {
-            // InternalTwin.g:1584:2: (this_ModbusAddress_0= ruleModbusAddress | this_NodeId_1= ruleNodeId )
-            int alt24=2;
-            int LA24_0 = input.LA(1);
+            // InternalTwin.g:1596:2: (this_ModbusAddress_0= ruleModbusAddress | this_NodeId_1= ruleNodeId )
+            int alt27=2;
+            int LA27_0 = input.LA(1);
 
-            if ( ((LA24_0>=RULE_INT && LA24_0<=RULE_MODICON_X)||(LA24_0>=89 && LA24_0<=95)) ) {
-                alt24=1;
+            if ( ((LA27_0>=RULE_INT && LA27_0<=RULE_MODICON_X)||(LA27_0>=89 && LA27_0<=95)) ) {
+                alt27=1;
             }
-            else if ( (LA24_0==RULE_STRING) ) {
-                alt24=2;
+            else if ( (LA27_0==RULE_STRING) ) {
+                alt27=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 24, 0, input);
+                    new NoViableAltException("", 27, 0, input);
 
                 throw nvae;
             }
-            switch (alt24) {
+            switch (alt27) {
                 case 1 :
-                    // InternalTwin.g:1585:3: this_ModbusAddress_0= ruleModbusAddress
+                    // InternalTwin.g:1597:3: this_ModbusAddress_0= ruleModbusAddress
                     {
 
                     			newCompositeNode(grammarAccess.getSourceAccess().getModbusAddressParserRuleCall_0());
@@ -4185,7 +4242,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:1594:3: this_NodeId_1= ruleNodeId
+                    // InternalTwin.g:1606:3: this_NodeId_1= ruleNodeId
                     {
 
                     			newCompositeNode(grammarAccess.getSourceAccess().getNodeIdParserRuleCall_1());
@@ -4225,7 +4282,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNodeId"
-    // InternalTwin.g:1606:1: entryRuleNodeId returns [EObject current=null] : iv_ruleNodeId= ruleNodeId EOF ;
+    // InternalTwin.g:1618:1: entryRuleNodeId returns [EObject current=null] : iv_ruleNodeId= ruleNodeId EOF ;
     public final EObject entryRuleNodeId() throws RecognitionException {
         EObject current = null;
 
@@ -4233,8 +4290,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1606:47: (iv_ruleNodeId= ruleNodeId EOF )
-            // InternalTwin.g:1607:2: iv_ruleNodeId= ruleNodeId EOF
+            // InternalTwin.g:1618:47: (iv_ruleNodeId= ruleNodeId EOF )
+            // InternalTwin.g:1619:2: iv_ruleNodeId= ruleNodeId EOF
             {
              newCompositeNode(grammarAccess.getNodeIdRule()); 
             pushFollow(FOLLOW_1);
@@ -4261,7 +4318,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNodeId"
-    // InternalTwin.g:1613:1: ruleNodeId returns [EObject current=null] : ( (lv_nodeId_0_0= RULE_STRING ) ) ;
+    // InternalTwin.g:1625:1: ruleNodeId returns [EObject current=null] : ( (lv_nodeId_0_0= RULE_STRING ) ) ;
     public final EObject ruleNodeId() throws RecognitionException {
         EObject current = null;
 
@@ -4271,14 +4328,14 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1619:2: ( ( (lv_nodeId_0_0= RULE_STRING ) ) )
-            // InternalTwin.g:1620:2: ( (lv_nodeId_0_0= RULE_STRING ) )
+            // InternalTwin.g:1631:2: ( ( (lv_nodeId_0_0= RULE_STRING ) ) )
+            // InternalTwin.g:1632:2: ( (lv_nodeId_0_0= RULE_STRING ) )
             {
-            // InternalTwin.g:1620:2: ( (lv_nodeId_0_0= RULE_STRING ) )
-            // InternalTwin.g:1621:3: (lv_nodeId_0_0= RULE_STRING )
+            // InternalTwin.g:1632:2: ( (lv_nodeId_0_0= RULE_STRING ) )
+            // InternalTwin.g:1633:3: (lv_nodeId_0_0= RULE_STRING )
             {
-            // InternalTwin.g:1621:3: (lv_nodeId_0_0= RULE_STRING )
-            // InternalTwin.g:1622:4: lv_nodeId_0_0= RULE_STRING
+            // InternalTwin.g:1633:3: (lv_nodeId_0_0= RULE_STRING )
+            // InternalTwin.g:1634:4: lv_nodeId_0_0= RULE_STRING
             {
             lv_nodeId_0_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4320,7 +4377,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleModbusAddress"
-    // InternalTwin.g:1641:1: entryRuleModbusAddress returns [EObject current=null] : iv_ruleModbusAddress= ruleModbusAddress EOF ;
+    // InternalTwin.g:1653:1: entryRuleModbusAddress returns [EObject current=null] : iv_ruleModbusAddress= ruleModbusAddress EOF ;
     public final EObject entryRuleModbusAddress() throws RecognitionException {
         EObject current = null;
 
@@ -4328,8 +4385,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1641:54: (iv_ruleModbusAddress= ruleModbusAddress EOF )
-            // InternalTwin.g:1642:2: iv_ruleModbusAddress= ruleModbusAddress EOF
+            // InternalTwin.g:1653:54: (iv_ruleModbusAddress= ruleModbusAddress EOF )
+            // InternalTwin.g:1654:2: iv_ruleModbusAddress= ruleModbusAddress EOF
             {
              newCompositeNode(grammarAccess.getModbusAddressRule()); 
             pushFollow(FOLLOW_1);
@@ -4356,7 +4413,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleModbusAddress"
-    // InternalTwin.g:1648:1: ruleModbusAddress returns [EObject current=null] : ( ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) ) | ( () ( (lv_text_4_0= ruleDigits ) ) ) | ( () ( (lv_text_6_0= RULE_MODICON_X ) ) ) | this_Plc4xAddress_7= rulePlc4xAddress ) ;
+    // InternalTwin.g:1660:1: ruleModbusAddress returns [EObject current=null] : ( ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) ) | ( () ( (lv_text_4_0= ruleDigits ) ) ) | ( () ( (lv_text_6_0= RULE_MODICON_X ) ) ) | this_Plc4xAddress_7= rulePlc4xAddress ) ;
     public final EObject ruleModbusAddress() throws RecognitionException {
         EObject current = null;
 
@@ -4374,25 +4431,25 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1654:2: ( ( ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) ) | ( () ( (lv_text_4_0= ruleDigits ) ) ) | ( () ( (lv_text_6_0= RULE_MODICON_X ) ) ) | this_Plc4xAddress_7= rulePlc4xAddress ) )
-            // InternalTwin.g:1655:2: ( ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) ) | ( () ( (lv_text_4_0= ruleDigits ) ) ) | ( () ( (lv_text_6_0= RULE_MODICON_X ) ) ) | this_Plc4xAddress_7= rulePlc4xAddress )
+            // InternalTwin.g:1666:2: ( ( ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) ) | ( () ( (lv_text_4_0= ruleDigits ) ) ) | ( () ( (lv_text_6_0= RULE_MODICON_X ) ) ) | this_Plc4xAddress_7= rulePlc4xAddress ) )
+            // InternalTwin.g:1667:2: ( ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) ) | ( () ( (lv_text_4_0= ruleDigits ) ) ) | ( () ( (lv_text_6_0= RULE_MODICON_X ) ) ) | this_Plc4xAddress_7= rulePlc4xAddress )
             {
-            // InternalTwin.g:1655:2: ( ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) ) | ( () ( (lv_text_4_0= ruleDigits ) ) ) | ( () ( (lv_text_6_0= RULE_MODICON_X ) ) ) | this_Plc4xAddress_7= rulePlc4xAddress )
-            int alt25=4;
+            // InternalTwin.g:1667:2: ( ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) ) | ( () ( (lv_text_4_0= ruleDigits ) ) ) | ( () ( (lv_text_6_0= RULE_MODICON_X ) ) ) | this_Plc4xAddress_7= rulePlc4xAddress )
+            int alt28=4;
             switch ( input.LA(1) ) {
             case 89:
                 {
-                int LA25_1 = input.LA(2);
+                int LA28_1 = input.LA(2);
 
-                if ( (LA25_1==42) ) {
-                    alt25=4;
+                if ( (LA28_1==RULE_INT) ) {
+                    alt28=1;
                 }
-                else if ( (LA25_1==RULE_INT) ) {
-                    alt25=1;
+                else if ( (LA28_1==42) ) {
+                    alt28=4;
                 }
                 else {
                     NoViableAltException nvae =
-                        new NoViableAltException("", 25, 1, input);
+                        new NoViableAltException("", 28, 1, input);
 
                     throw nvae;
                 }
@@ -4402,42 +4459,42 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
             case 91:
             case 92:
                 {
-                alt25=1;
+                alt28=1;
                 }
                 break;
             case RULE_INT:
                 {
-                alt25=2;
+                alt28=2;
                 }
                 break;
             case RULE_MODICON_X:
                 {
-                alt25=3;
+                alt28=3;
                 }
                 break;
             case 93:
             case 94:
             case 95:
                 {
-                alt25=4;
+                alt28=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 25, 0, input);
+                    new NoViableAltException("", 28, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt25) {
+            switch (alt28) {
                 case 1 :
-                    // InternalTwin.g:1656:3: ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) )
+                    // InternalTwin.g:1668:3: ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) )
                     {
-                    // InternalTwin.g:1656:3: ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) )
-                    // InternalTwin.g:1657:4: () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) )
+                    // InternalTwin.g:1668:3: ( () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) ) )
+                    // InternalTwin.g:1669:4: () ( (lv_space_1_0= ruleRegisterSpace ) ) ( (lv_number_2_0= ruleDigits ) )
                     {
-                    // InternalTwin.g:1657:4: ()
-                    // InternalTwin.g:1658:5: 
+                    // InternalTwin.g:1669:4: ()
+                    // InternalTwin.g:1670:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -4447,16 +4504,16 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:1664:4: ( (lv_space_1_0= ruleRegisterSpace ) )
-                    // InternalTwin.g:1665:5: (lv_space_1_0= ruleRegisterSpace )
+                    // InternalTwin.g:1676:4: ( (lv_space_1_0= ruleRegisterSpace ) )
+                    // InternalTwin.g:1677:5: (lv_space_1_0= ruleRegisterSpace )
                     {
-                    // InternalTwin.g:1665:5: (lv_space_1_0= ruleRegisterSpace )
-                    // InternalTwin.g:1666:6: lv_space_1_0= ruleRegisterSpace
+                    // InternalTwin.g:1677:5: (lv_space_1_0= ruleRegisterSpace )
+                    // InternalTwin.g:1678:6: lv_space_1_0= ruleRegisterSpace
                     {
 
                     						newCompositeNode(grammarAccess.getModbusAddressAccess().getSpaceRegisterSpaceEnumRuleCall_0_1_0());
                     					
-                    pushFollow(FOLLOW_10);
+                    pushFollow(FOLLOW_11);
                     lv_space_1_0=ruleRegisterSpace();
 
                     state._fsp--;
@@ -4478,11 +4535,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:1683:4: ( (lv_number_2_0= ruleDigits ) )
-                    // InternalTwin.g:1684:5: (lv_number_2_0= ruleDigits )
+                    // InternalTwin.g:1695:4: ( (lv_number_2_0= ruleDigits ) )
+                    // InternalTwin.g:1696:5: (lv_number_2_0= ruleDigits )
                     {
-                    // InternalTwin.g:1684:5: (lv_number_2_0= ruleDigits )
-                    // InternalTwin.g:1685:6: lv_number_2_0= ruleDigits
+                    // InternalTwin.g:1696:5: (lv_number_2_0= ruleDigits )
+                    // InternalTwin.g:1697:6: lv_number_2_0= ruleDigits
                     {
 
                     						newCompositeNode(grammarAccess.getModbusAddressAccess().getNumberDigitsParserRuleCall_0_2_0());
@@ -4516,13 +4573,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:1704:3: ( () ( (lv_text_4_0= ruleDigits ) ) )
+                    // InternalTwin.g:1716:3: ( () ( (lv_text_4_0= ruleDigits ) ) )
                     {
-                    // InternalTwin.g:1704:3: ( () ( (lv_text_4_0= ruleDigits ) ) )
-                    // InternalTwin.g:1705:4: () ( (lv_text_4_0= ruleDigits ) )
+                    // InternalTwin.g:1716:3: ( () ( (lv_text_4_0= ruleDigits ) ) )
+                    // InternalTwin.g:1717:4: () ( (lv_text_4_0= ruleDigits ) )
                     {
-                    // InternalTwin.g:1705:4: ()
-                    // InternalTwin.g:1706:5: 
+                    // InternalTwin.g:1717:4: ()
+                    // InternalTwin.g:1718:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -4532,11 +4589,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:1712:4: ( (lv_text_4_0= ruleDigits ) )
-                    // InternalTwin.g:1713:5: (lv_text_4_0= ruleDigits )
+                    // InternalTwin.g:1724:4: ( (lv_text_4_0= ruleDigits ) )
+                    // InternalTwin.g:1725:5: (lv_text_4_0= ruleDigits )
                     {
-                    // InternalTwin.g:1713:5: (lv_text_4_0= ruleDigits )
-                    // InternalTwin.g:1714:6: lv_text_4_0= ruleDigits
+                    // InternalTwin.g:1725:5: (lv_text_4_0= ruleDigits )
+                    // InternalTwin.g:1726:6: lv_text_4_0= ruleDigits
                     {
 
                     						newCompositeNode(grammarAccess.getModbusAddressAccess().getTextDigitsParserRuleCall_1_1_0());
@@ -4570,13 +4627,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:1733:3: ( () ( (lv_text_6_0= RULE_MODICON_X ) ) )
+                    // InternalTwin.g:1745:3: ( () ( (lv_text_6_0= RULE_MODICON_X ) ) )
                     {
-                    // InternalTwin.g:1733:3: ( () ( (lv_text_6_0= RULE_MODICON_X ) ) )
-                    // InternalTwin.g:1734:4: () ( (lv_text_6_0= RULE_MODICON_X ) )
+                    // InternalTwin.g:1745:3: ( () ( (lv_text_6_0= RULE_MODICON_X ) ) )
+                    // InternalTwin.g:1746:4: () ( (lv_text_6_0= RULE_MODICON_X ) )
                     {
-                    // InternalTwin.g:1734:4: ()
-                    // InternalTwin.g:1735:5: 
+                    // InternalTwin.g:1746:4: ()
+                    // InternalTwin.g:1747:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -4586,11 +4643,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:1741:4: ( (lv_text_6_0= RULE_MODICON_X ) )
-                    // InternalTwin.g:1742:5: (lv_text_6_0= RULE_MODICON_X )
+                    // InternalTwin.g:1753:4: ( (lv_text_6_0= RULE_MODICON_X ) )
+                    // InternalTwin.g:1754:5: (lv_text_6_0= RULE_MODICON_X )
                     {
-                    // InternalTwin.g:1742:5: (lv_text_6_0= RULE_MODICON_X )
-                    // InternalTwin.g:1743:6: lv_text_6_0= RULE_MODICON_X
+                    // InternalTwin.g:1754:5: (lv_text_6_0= RULE_MODICON_X )
+                    // InternalTwin.g:1755:6: lv_text_6_0= RULE_MODICON_X
                     {
                     lv_text_6_0=(Token)match(input,RULE_MODICON_X,FOLLOW_2); 
 
@@ -4619,7 +4676,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:1761:3: this_Plc4xAddress_7= rulePlc4xAddress
+                    // InternalTwin.g:1773:3: this_Plc4xAddress_7= rulePlc4xAddress
                     {
 
                     			newCompositeNode(grammarAccess.getModbusAddressAccess().getPlc4xAddressParserRuleCall_3());
@@ -4659,7 +4716,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlc4xAddress"
-    // InternalTwin.g:1773:1: entryRulePlc4xAddress returns [EObject current=null] : iv_rulePlc4xAddress= rulePlc4xAddress EOF ;
+    // InternalTwin.g:1785:1: entryRulePlc4xAddress returns [EObject current=null] : iv_rulePlc4xAddress= rulePlc4xAddress EOF ;
     public final EObject entryRulePlc4xAddress() throws RecognitionException {
         EObject current = null;
 
@@ -4670,8 +4727,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalTwin.g:1775:2: (iv_rulePlc4xAddress= rulePlc4xAddress EOF )
-            // InternalTwin.g:1776:2: iv_rulePlc4xAddress= rulePlc4xAddress EOF
+            // InternalTwin.g:1787:2: (iv_rulePlc4xAddress= rulePlc4xAddress EOF )
+            // InternalTwin.g:1788:2: iv_rulePlc4xAddress= rulePlc4xAddress EOF
             {
              newCompositeNode(grammarAccess.getPlc4xAddressRule()); 
             pushFollow(FOLLOW_1);
@@ -4701,7 +4758,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlc4xAddress"
-    // InternalTwin.g:1785:1: rulePlc4xAddress returns [EObject current=null] : ( ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )? ) ;
+    // InternalTwin.g:1797:1: rulePlc4xAddress returns [EObject current=null] : ( ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )? ) ;
     public final EObject rulePlc4xAddress() throws RecognitionException {
         EObject current = null;
 
@@ -4718,22 +4775,22 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalTwin.g:1792:2: ( ( ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )? ) )
-            // InternalTwin.g:1793:2: ( ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )? )
+            // InternalTwin.g:1804:2: ( ( ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )? ) )
+            // InternalTwin.g:1805:2: ( ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )? )
             {
-            // InternalTwin.g:1793:2: ( ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )? )
-            // InternalTwin.g:1794:3: ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )?
+            // InternalTwin.g:1805:2: ( ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )? )
+            // InternalTwin.g:1806:3: ( (lv_space_0_0= rulePlc4xSpace ) ) otherlv_1= ':' ( (lv_number_2_0= ruleDigits ) ) (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )?
             {
-            // InternalTwin.g:1794:3: ( (lv_space_0_0= rulePlc4xSpace ) )
-            // InternalTwin.g:1795:4: (lv_space_0_0= rulePlc4xSpace )
+            // InternalTwin.g:1806:3: ( (lv_space_0_0= rulePlc4xSpace ) )
+            // InternalTwin.g:1807:4: (lv_space_0_0= rulePlc4xSpace )
             {
-            // InternalTwin.g:1795:4: (lv_space_0_0= rulePlc4xSpace )
-            // InternalTwin.g:1796:5: lv_space_0_0= rulePlc4xSpace
+            // InternalTwin.g:1807:4: (lv_space_0_0= rulePlc4xSpace )
+            // InternalTwin.g:1808:5: lv_space_0_0= rulePlc4xSpace
             {
 
             					newCompositeNode(grammarAccess.getPlc4xAddressAccess().getSpacePlc4xSpaceEnumRuleCall_0_0());
             				
-            pushFollow(FOLLOW_36);
+            pushFollow(FOLLOW_38);
             lv_space_0_0=rulePlc4xSpace();
 
             state._fsp--;
@@ -4755,20 +4812,20 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_1=(Token)match(input,42,FOLLOW_10); 
+            otherlv_1=(Token)match(input,42,FOLLOW_11); 
 
             			newLeafNode(otherlv_1, grammarAccess.getPlc4xAddressAccess().getColonKeyword_1());
             		
-            // InternalTwin.g:1817:3: ( (lv_number_2_0= ruleDigits ) )
-            // InternalTwin.g:1818:4: (lv_number_2_0= ruleDigits )
+            // InternalTwin.g:1829:3: ( (lv_number_2_0= ruleDigits ) )
+            // InternalTwin.g:1830:4: (lv_number_2_0= ruleDigits )
             {
-            // InternalTwin.g:1818:4: (lv_number_2_0= ruleDigits )
-            // InternalTwin.g:1819:5: lv_number_2_0= ruleDigits
+            // InternalTwin.g:1830:4: (lv_number_2_0= ruleDigits )
+            // InternalTwin.g:1831:5: lv_number_2_0= ruleDigits
             {
 
             					newCompositeNode(grammarAccess.getPlc4xAddressAccess().getNumberDigitsParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_37);
+            pushFollow(FOLLOW_39);
             lv_number_2_0=ruleDigits();
 
             state._fsp--;
@@ -4790,26 +4847,26 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:1836:3: (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )?
-            int alt26=2;
-            int LA26_0 = input.LA(1);
+            // InternalTwin.g:1848:3: (otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) ) )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
 
-            if ( (LA26_0==42) ) {
-                alt26=1;
+            if ( (LA29_0==42) ) {
+                alt29=1;
             }
-            switch (alt26) {
+            switch (alt29) {
                 case 1 :
-                    // InternalTwin.g:1837:4: otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) )
+                    // InternalTwin.g:1849:4: otherlv_3= ':' ( (lv_typeName_4_0= RULE_ID ) )
                     {
                     otherlv_3=(Token)match(input,42,FOLLOW_3); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getPlc4xAddressAccess().getColonKeyword_3_0());
                     			
-                    // InternalTwin.g:1841:4: ( (lv_typeName_4_0= RULE_ID ) )
-                    // InternalTwin.g:1842:5: (lv_typeName_4_0= RULE_ID )
+                    // InternalTwin.g:1853:4: ( (lv_typeName_4_0= RULE_ID ) )
+                    // InternalTwin.g:1854:5: (lv_typeName_4_0= RULE_ID )
                     {
-                    // InternalTwin.g:1842:5: (lv_typeName_4_0= RULE_ID )
-                    // InternalTwin.g:1843:6: lv_typeName_4_0= RULE_ID
+                    // InternalTwin.g:1854:5: (lv_typeName_4_0= RULE_ID )
+                    // InternalTwin.g:1855:6: lv_typeName_4_0= RULE_ID
                     {
                     lv_typeName_4_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -4863,7 +4920,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDataType"
-    // InternalTwin.g:1867:1: entryRuleDataType returns [EObject current=null] : iv_ruleDataType= ruleDataType EOF ;
+    // InternalTwin.g:1879:1: entryRuleDataType returns [EObject current=null] : iv_ruleDataType= ruleDataType EOF ;
     public final EObject entryRuleDataType() throws RecognitionException {
         EObject current = null;
 
@@ -4871,8 +4928,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1867:49: (iv_ruleDataType= ruleDataType EOF )
-            // InternalTwin.g:1868:2: iv_ruleDataType= ruleDataType EOF
+            // InternalTwin.g:1879:49: (iv_ruleDataType= ruleDataType EOF )
+            // InternalTwin.g:1880:2: iv_ruleDataType= ruleDataType EOF
             {
              newCompositeNode(grammarAccess.getDataTypeRule()); 
             pushFollow(FOLLOW_1);
@@ -4899,7 +4956,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDataType"
-    // InternalTwin.g:1874:1: ruleDataType returns [EObject current=null] : ( ( () ( (lv_kind_1_0= ruleScalarKind ) ) ) | ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' ) | ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) ) ) ;
+    // InternalTwin.g:1886:1: ruleDataType returns [EObject current=null] : ( ( () ( (lv_kind_1_0= ruleScalarKind ) ) ) | ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' ) | ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) ) ) ;
     public final EObject ruleDataType() throws RecognitionException {
         EObject current = null;
 
@@ -4916,11 +4973,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1880:2: ( ( ( () ( (lv_kind_1_0= ruleScalarKind ) ) ) | ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' ) | ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) ) ) )
-            // InternalTwin.g:1881:2: ( ( () ( (lv_kind_1_0= ruleScalarKind ) ) ) | ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' ) | ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) ) )
+            // InternalTwin.g:1892:2: ( ( ( () ( (lv_kind_1_0= ruleScalarKind ) ) ) | ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' ) | ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) ) ) )
+            // InternalTwin.g:1893:2: ( ( () ( (lv_kind_1_0= ruleScalarKind ) ) ) | ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' ) | ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) ) )
             {
-            // InternalTwin.g:1881:2: ( ( () ( (lv_kind_1_0= ruleScalarKind ) ) ) | ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' ) | ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) ) )
-            int alt27=3;
+            // InternalTwin.g:1893:2: ( ( () ( (lv_kind_1_0= ruleScalarKind ) ) ) | ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' ) | ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) ) )
+            int alt30=3;
             switch ( input.LA(1) ) {
             case 96:
             case 97:
@@ -4931,35 +4988,35 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
             case 102:
             case 103:
                 {
-                alt27=1;
+                alt30=1;
                 }
                 break;
             case 43:
                 {
-                alt27=2;
+                alt30=2;
                 }
                 break;
             case 46:
                 {
-                alt27=3;
+                alt30=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 27, 0, input);
+                    new NoViableAltException("", 30, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt27) {
+            switch (alt30) {
                 case 1 :
-                    // InternalTwin.g:1882:3: ( () ( (lv_kind_1_0= ruleScalarKind ) ) )
+                    // InternalTwin.g:1894:3: ( () ( (lv_kind_1_0= ruleScalarKind ) ) )
                     {
-                    // InternalTwin.g:1882:3: ( () ( (lv_kind_1_0= ruleScalarKind ) ) )
-                    // InternalTwin.g:1883:4: () ( (lv_kind_1_0= ruleScalarKind ) )
+                    // InternalTwin.g:1894:3: ( () ( (lv_kind_1_0= ruleScalarKind ) ) )
+                    // InternalTwin.g:1895:4: () ( (lv_kind_1_0= ruleScalarKind ) )
                     {
-                    // InternalTwin.g:1883:4: ()
-                    // InternalTwin.g:1884:5: 
+                    // InternalTwin.g:1895:4: ()
+                    // InternalTwin.g:1896:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -4969,11 +5026,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:1890:4: ( (lv_kind_1_0= ruleScalarKind ) )
-                    // InternalTwin.g:1891:5: (lv_kind_1_0= ruleScalarKind )
+                    // InternalTwin.g:1902:4: ( (lv_kind_1_0= ruleScalarKind ) )
+                    // InternalTwin.g:1903:5: (lv_kind_1_0= ruleScalarKind )
                     {
-                    // InternalTwin.g:1891:5: (lv_kind_1_0= ruleScalarKind )
-                    // InternalTwin.g:1892:6: lv_kind_1_0= ruleScalarKind
+                    // InternalTwin.g:1903:5: (lv_kind_1_0= ruleScalarKind )
+                    // InternalTwin.g:1904:6: lv_kind_1_0= ruleScalarKind
                     {
 
                     						newCompositeNode(grammarAccess.getDataTypeAccess().getKindScalarKindEnumRuleCall_0_1_0());
@@ -5007,13 +5064,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:1911:3: ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' )
+                    // InternalTwin.g:1923:3: ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' )
                     {
-                    // InternalTwin.g:1911:3: ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' )
-                    // InternalTwin.g:1912:4: () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')'
+                    // InternalTwin.g:1923:3: ( () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')' )
+                    // InternalTwin.g:1924:4: () otherlv_3= 'string' otherlv_4= '(' ( (lv_registers_5_0= RULE_INT ) ) otherlv_6= ')'
                     {
-                    // InternalTwin.g:1912:4: ()
-                    // InternalTwin.g:1913:5: 
+                    // InternalTwin.g:1924:4: ()
+                    // InternalTwin.g:1925:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -5023,21 +5080,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_3=(Token)match(input,43,FOLLOW_38); 
+                    otherlv_3=(Token)match(input,43,FOLLOW_40); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getDataTypeAccess().getStringKeyword_1_1());
                     			
-                    otherlv_4=(Token)match(input,44,FOLLOW_10); 
+                    otherlv_4=(Token)match(input,44,FOLLOW_11); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getDataTypeAccess().getLeftParenthesisKeyword_1_2());
                     			
-                    // InternalTwin.g:1927:4: ( (lv_registers_5_0= RULE_INT ) )
-                    // InternalTwin.g:1928:5: (lv_registers_5_0= RULE_INT )
+                    // InternalTwin.g:1939:4: ( (lv_registers_5_0= RULE_INT ) )
+                    // InternalTwin.g:1940:5: (lv_registers_5_0= RULE_INT )
                     {
-                    // InternalTwin.g:1928:5: (lv_registers_5_0= RULE_INT )
-                    // InternalTwin.g:1929:6: lv_registers_5_0= RULE_INT
+                    // InternalTwin.g:1940:5: (lv_registers_5_0= RULE_INT )
+                    // InternalTwin.g:1941:6: lv_registers_5_0= RULE_INT
                     {
-                    lv_registers_5_0=(Token)match(input,RULE_INT,FOLLOW_39); 
+                    lv_registers_5_0=(Token)match(input,RULE_INT,FOLLOW_41); 
 
                     						newLeafNode(lv_registers_5_0, grammarAccess.getDataTypeAccess().getRegistersINTTerminalRuleCall_1_3_0());
                     					
@@ -5068,13 +5125,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:1951:3: ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) )
+                    // InternalTwin.g:1963:3: ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) )
                     {
-                    // InternalTwin.g:1951:3: ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) )
-                    // InternalTwin.g:1952:4: () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) )
+                    // InternalTwin.g:1963:3: ( () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) ) )
+                    // InternalTwin.g:1964:4: () otherlv_8= 'bit' ( (lv_bit_9_0= RULE_INT ) )
                     {
-                    // InternalTwin.g:1952:4: ()
-                    // InternalTwin.g:1953:5: 
+                    // InternalTwin.g:1964:4: ()
+                    // InternalTwin.g:1965:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -5084,15 +5141,15 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_8=(Token)match(input,46,FOLLOW_10); 
+                    otherlv_8=(Token)match(input,46,FOLLOW_11); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getDataTypeAccess().getBitKeyword_2_1());
                     			
-                    // InternalTwin.g:1963:4: ( (lv_bit_9_0= RULE_INT ) )
-                    // InternalTwin.g:1964:5: (lv_bit_9_0= RULE_INT )
+                    // InternalTwin.g:1975:4: ( (lv_bit_9_0= RULE_INT ) )
+                    // InternalTwin.g:1976:5: (lv_bit_9_0= RULE_INT )
                     {
-                    // InternalTwin.g:1964:5: (lv_bit_9_0= RULE_INT )
-                    // InternalTwin.g:1965:6: lv_bit_9_0= RULE_INT
+                    // InternalTwin.g:1976:5: (lv_bit_9_0= RULE_INT )
+                    // InternalTwin.g:1977:6: lv_bit_9_0= RULE_INT
                     {
                     lv_bit_9_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -5143,7 +5200,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMappingOption"
-    // InternalTwin.g:1986:1: entryRuleMappingOption returns [EObject current=null] : iv_ruleMappingOption= ruleMappingOption EOF ;
+    // InternalTwin.g:1998:1: entryRuleMappingOption returns [EObject current=null] : iv_ruleMappingOption= ruleMappingOption EOF ;
     public final EObject entryRuleMappingOption() throws RecognitionException {
         EObject current = null;
 
@@ -5151,8 +5208,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:1986:54: (iv_ruleMappingOption= ruleMappingOption EOF )
-            // InternalTwin.g:1987:2: iv_ruleMappingOption= ruleMappingOption EOF
+            // InternalTwin.g:1998:54: (iv_ruleMappingOption= ruleMappingOption EOF )
+            // InternalTwin.g:1999:2: iv_ruleMappingOption= ruleMappingOption EOF
             {
              newCompositeNode(grammarAccess.getMappingOptionRule()); 
             pushFollow(FOLLOW_1);
@@ -5179,7 +5236,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMappingOption"
-    // InternalTwin.g:1993:1: ruleMappingOption returns [EObject current=null] : (this_ScaleOption_0= ruleScaleOption | this_OffsetOption_1= ruleOffsetOption | this_UnitOption_2= ruleUnitOption | this_ValidOption_3= ruleValidOption | this_DeadbandOption_4= ruleDeadbandOption | this_ByteOrderSetting_5= ruleByteOrderSetting | this_WordOrderSetting_6= ruleWordOrderSetting ) ;
+    // InternalTwin.g:2005:1: ruleMappingOption returns [EObject current=null] : (this_ScaleOption_0= ruleScaleOption | this_OffsetOption_1= ruleOffsetOption | this_UnitOption_2= ruleUnitOption | this_ValidOption_3= ruleValidOption | this_DeadbandOption_4= ruleDeadbandOption | this_ByteOrderSetting_5= ruleByteOrderSetting | this_WordOrderSetting_6= ruleWordOrderSetting ) ;
     public final EObject ruleMappingOption() throws RecognitionException {
         EObject current = null;
 
@@ -5202,57 +5259,57 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:1999:2: ( (this_ScaleOption_0= ruleScaleOption | this_OffsetOption_1= ruleOffsetOption | this_UnitOption_2= ruleUnitOption | this_ValidOption_3= ruleValidOption | this_DeadbandOption_4= ruleDeadbandOption | this_ByteOrderSetting_5= ruleByteOrderSetting | this_WordOrderSetting_6= ruleWordOrderSetting ) )
-            // InternalTwin.g:2000:2: (this_ScaleOption_0= ruleScaleOption | this_OffsetOption_1= ruleOffsetOption | this_UnitOption_2= ruleUnitOption | this_ValidOption_3= ruleValidOption | this_DeadbandOption_4= ruleDeadbandOption | this_ByteOrderSetting_5= ruleByteOrderSetting | this_WordOrderSetting_6= ruleWordOrderSetting )
+            // InternalTwin.g:2011:2: ( (this_ScaleOption_0= ruleScaleOption | this_OffsetOption_1= ruleOffsetOption | this_UnitOption_2= ruleUnitOption | this_ValidOption_3= ruleValidOption | this_DeadbandOption_4= ruleDeadbandOption | this_ByteOrderSetting_5= ruleByteOrderSetting | this_WordOrderSetting_6= ruleWordOrderSetting ) )
+            // InternalTwin.g:2012:2: (this_ScaleOption_0= ruleScaleOption | this_OffsetOption_1= ruleOffsetOption | this_UnitOption_2= ruleUnitOption | this_ValidOption_3= ruleValidOption | this_DeadbandOption_4= ruleDeadbandOption | this_ByteOrderSetting_5= ruleByteOrderSetting | this_WordOrderSetting_6= ruleWordOrderSetting )
             {
-            // InternalTwin.g:2000:2: (this_ScaleOption_0= ruleScaleOption | this_OffsetOption_1= ruleOffsetOption | this_UnitOption_2= ruleUnitOption | this_ValidOption_3= ruleValidOption | this_DeadbandOption_4= ruleDeadbandOption | this_ByteOrderSetting_5= ruleByteOrderSetting | this_WordOrderSetting_6= ruleWordOrderSetting )
-            int alt28=7;
+            // InternalTwin.g:2012:2: (this_ScaleOption_0= ruleScaleOption | this_OffsetOption_1= ruleOffsetOption | this_UnitOption_2= ruleUnitOption | this_ValidOption_3= ruleValidOption | this_DeadbandOption_4= ruleDeadbandOption | this_ByteOrderSetting_5= ruleByteOrderSetting | this_WordOrderSetting_6= ruleWordOrderSetting )
+            int alt31=7;
             switch ( input.LA(1) ) {
             case 47:
                 {
-                alt28=1;
+                alt31=1;
                 }
                 break;
             case 48:
                 {
-                alt28=2;
+                alt31=2;
                 }
                 break;
             case 17:
                 {
-                alt28=3;
+                alt31=3;
                 }
                 break;
             case 49:
                 {
-                alt28=4;
+                alt31=4;
                 }
                 break;
             case 51:
                 {
-                alt28=5;
+                alt31=5;
                 }
                 break;
             case 22:
                 {
-                alt28=6;
+                alt31=6;
                 }
                 break;
             case 24:
                 {
-                alt28=7;
+                alt31=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 28, 0, input);
+                    new NoViableAltException("", 31, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt28) {
+            switch (alt31) {
                 case 1 :
-                    // InternalTwin.g:2001:3: this_ScaleOption_0= ruleScaleOption
+                    // InternalTwin.g:2013:3: this_ScaleOption_0= ruleScaleOption
                     {
 
                     			newCompositeNode(grammarAccess.getMappingOptionAccess().getScaleOptionParserRuleCall_0());
@@ -5270,7 +5327,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:2010:3: this_OffsetOption_1= ruleOffsetOption
+                    // InternalTwin.g:2022:3: this_OffsetOption_1= ruleOffsetOption
                     {
 
                     			newCompositeNode(grammarAccess.getMappingOptionAccess().getOffsetOptionParserRuleCall_1());
@@ -5288,7 +5345,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:2019:3: this_UnitOption_2= ruleUnitOption
+                    // InternalTwin.g:2031:3: this_UnitOption_2= ruleUnitOption
                     {
 
                     			newCompositeNode(grammarAccess.getMappingOptionAccess().getUnitOptionParserRuleCall_2());
@@ -5306,7 +5363,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:2028:3: this_ValidOption_3= ruleValidOption
+                    // InternalTwin.g:2040:3: this_ValidOption_3= ruleValidOption
                     {
 
                     			newCompositeNode(grammarAccess.getMappingOptionAccess().getValidOptionParserRuleCall_3());
@@ -5324,7 +5381,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalTwin.g:2037:3: this_DeadbandOption_4= ruleDeadbandOption
+                    // InternalTwin.g:2049:3: this_DeadbandOption_4= ruleDeadbandOption
                     {
 
                     			newCompositeNode(grammarAccess.getMappingOptionAccess().getDeadbandOptionParserRuleCall_4());
@@ -5342,7 +5399,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalTwin.g:2046:3: this_ByteOrderSetting_5= ruleByteOrderSetting
+                    // InternalTwin.g:2058:3: this_ByteOrderSetting_5= ruleByteOrderSetting
                     {
 
                     			newCompositeNode(grammarAccess.getMappingOptionAccess().getByteOrderSettingParserRuleCall_5());
@@ -5360,7 +5417,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalTwin.g:2055:3: this_WordOrderSetting_6= ruleWordOrderSetting
+                    // InternalTwin.g:2067:3: this_WordOrderSetting_6= ruleWordOrderSetting
                     {
 
                     			newCompositeNode(grammarAccess.getMappingOptionAccess().getWordOrderSettingParserRuleCall_6());
@@ -5400,7 +5457,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleScaleOption"
-    // InternalTwin.g:2067:1: entryRuleScaleOption returns [EObject current=null] : iv_ruleScaleOption= ruleScaleOption EOF ;
+    // InternalTwin.g:2079:1: entryRuleScaleOption returns [EObject current=null] : iv_ruleScaleOption= ruleScaleOption EOF ;
     public final EObject entryRuleScaleOption() throws RecognitionException {
         EObject current = null;
 
@@ -5408,8 +5465,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2067:52: (iv_ruleScaleOption= ruleScaleOption EOF )
-            // InternalTwin.g:2068:2: iv_ruleScaleOption= ruleScaleOption EOF
+            // InternalTwin.g:2079:52: (iv_ruleScaleOption= ruleScaleOption EOF )
+            // InternalTwin.g:2080:2: iv_ruleScaleOption= ruleScaleOption EOF
             {
              newCompositeNode(grammarAccess.getScaleOptionRule()); 
             pushFollow(FOLLOW_1);
@@ -5436,7 +5493,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScaleOption"
-    // InternalTwin.g:2074:1: ruleScaleOption returns [EObject current=null] : (otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) ) ) ;
+    // InternalTwin.g:2086:1: ruleScaleOption returns [EObject current=null] : (otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) ) ) ;
     public final EObject ruleScaleOption() throws RecognitionException {
         EObject current = null;
 
@@ -5448,21 +5505,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2080:2: ( (otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) ) ) )
-            // InternalTwin.g:2081:2: (otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) ) )
+            // InternalTwin.g:2092:2: ( (otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) ) ) )
+            // InternalTwin.g:2093:2: (otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) ) )
             {
-            // InternalTwin.g:2081:2: (otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) ) )
-            // InternalTwin.g:2082:3: otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) )
+            // InternalTwin.g:2093:2: (otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) ) )
+            // InternalTwin.g:2094:3: otherlv_0= 'scale' ( (lv_factor_1_0= ruleNumber ) )
             {
-            otherlv_0=(Token)match(input,47,FOLLOW_40); 
+            otherlv_0=(Token)match(input,47,FOLLOW_42); 
 
             			newLeafNode(otherlv_0, grammarAccess.getScaleOptionAccess().getScaleKeyword_0());
             		
-            // InternalTwin.g:2086:3: ( (lv_factor_1_0= ruleNumber ) )
-            // InternalTwin.g:2087:4: (lv_factor_1_0= ruleNumber )
+            // InternalTwin.g:2098:3: ( (lv_factor_1_0= ruleNumber ) )
+            // InternalTwin.g:2099:4: (lv_factor_1_0= ruleNumber )
             {
-            // InternalTwin.g:2087:4: (lv_factor_1_0= ruleNumber )
-            // InternalTwin.g:2088:5: lv_factor_1_0= ruleNumber
+            // InternalTwin.g:2099:4: (lv_factor_1_0= ruleNumber )
+            // InternalTwin.g:2100:5: lv_factor_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getScaleOptionAccess().getFactorNumberParserRuleCall_1_0());
@@ -5512,7 +5569,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOffsetOption"
-    // InternalTwin.g:2109:1: entryRuleOffsetOption returns [EObject current=null] : iv_ruleOffsetOption= ruleOffsetOption EOF ;
+    // InternalTwin.g:2121:1: entryRuleOffsetOption returns [EObject current=null] : iv_ruleOffsetOption= ruleOffsetOption EOF ;
     public final EObject entryRuleOffsetOption() throws RecognitionException {
         EObject current = null;
 
@@ -5520,8 +5577,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2109:53: (iv_ruleOffsetOption= ruleOffsetOption EOF )
-            // InternalTwin.g:2110:2: iv_ruleOffsetOption= ruleOffsetOption EOF
+            // InternalTwin.g:2121:53: (iv_ruleOffsetOption= ruleOffsetOption EOF )
+            // InternalTwin.g:2122:2: iv_ruleOffsetOption= ruleOffsetOption EOF
             {
              newCompositeNode(grammarAccess.getOffsetOptionRule()); 
             pushFollow(FOLLOW_1);
@@ -5548,7 +5605,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOffsetOption"
-    // InternalTwin.g:2116:1: ruleOffsetOption returns [EObject current=null] : (otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) ) ) ;
+    // InternalTwin.g:2128:1: ruleOffsetOption returns [EObject current=null] : (otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) ) ) ;
     public final EObject ruleOffsetOption() throws RecognitionException {
         EObject current = null;
 
@@ -5560,21 +5617,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2122:2: ( (otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) ) ) )
-            // InternalTwin.g:2123:2: (otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) ) )
+            // InternalTwin.g:2134:2: ( (otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) ) ) )
+            // InternalTwin.g:2135:2: (otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) ) )
             {
-            // InternalTwin.g:2123:2: (otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) ) )
-            // InternalTwin.g:2124:3: otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) )
+            // InternalTwin.g:2135:2: (otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) ) )
+            // InternalTwin.g:2136:3: otherlv_0= 'offset' ( (lv_offset_1_0= ruleNumber ) )
             {
-            otherlv_0=(Token)match(input,48,FOLLOW_40); 
+            otherlv_0=(Token)match(input,48,FOLLOW_42); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOffsetOptionAccess().getOffsetKeyword_0());
             		
-            // InternalTwin.g:2128:3: ( (lv_offset_1_0= ruleNumber ) )
-            // InternalTwin.g:2129:4: (lv_offset_1_0= ruleNumber )
+            // InternalTwin.g:2140:3: ( (lv_offset_1_0= ruleNumber ) )
+            // InternalTwin.g:2141:4: (lv_offset_1_0= ruleNumber )
             {
-            // InternalTwin.g:2129:4: (lv_offset_1_0= ruleNumber )
-            // InternalTwin.g:2130:5: lv_offset_1_0= ruleNumber
+            // InternalTwin.g:2141:4: (lv_offset_1_0= ruleNumber )
+            // InternalTwin.g:2142:5: lv_offset_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getOffsetOptionAccess().getOffsetNumberParserRuleCall_1_0());
@@ -5624,7 +5681,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnitOption"
-    // InternalTwin.g:2151:1: entryRuleUnitOption returns [EObject current=null] : iv_ruleUnitOption= ruleUnitOption EOF ;
+    // InternalTwin.g:2163:1: entryRuleUnitOption returns [EObject current=null] : iv_ruleUnitOption= ruleUnitOption EOF ;
     public final EObject entryRuleUnitOption() throws RecognitionException {
         EObject current = null;
 
@@ -5632,8 +5689,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2151:51: (iv_ruleUnitOption= ruleUnitOption EOF )
-            // InternalTwin.g:2152:2: iv_ruleUnitOption= ruleUnitOption EOF
+            // InternalTwin.g:2163:51: (iv_ruleUnitOption= ruleUnitOption EOF )
+            // InternalTwin.g:2164:2: iv_ruleUnitOption= ruleUnitOption EOF
             {
              newCompositeNode(grammarAccess.getUnitOptionRule()); 
             pushFollow(FOLLOW_1);
@@ -5660,7 +5717,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnitOption"
-    // InternalTwin.g:2158:1: ruleUnitOption returns [EObject current=null] : (otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) ) ) ;
+    // InternalTwin.g:2170:1: ruleUnitOption returns [EObject current=null] : (otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) ) ) ;
     public final EObject ruleUnitOption() throws RecognitionException {
         EObject current = null;
 
@@ -5672,21 +5729,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2164:2: ( (otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) ) ) )
-            // InternalTwin.g:2165:2: (otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) ) )
+            // InternalTwin.g:2176:2: ( (otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) ) ) )
+            // InternalTwin.g:2177:2: (otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) ) )
             {
-            // InternalTwin.g:2165:2: (otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) ) )
-            // InternalTwin.g:2166:3: otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) )
+            // InternalTwin.g:2177:2: (otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) ) )
+            // InternalTwin.g:2178:3: otherlv_0= 'unit' ( (lv_unit_1_0= ruleUnitName ) )
             {
-            otherlv_0=(Token)match(input,17,FOLLOW_41); 
+            otherlv_0=(Token)match(input,17,FOLLOW_43); 
 
             			newLeafNode(otherlv_0, grammarAccess.getUnitOptionAccess().getUnitKeyword_0());
             		
-            // InternalTwin.g:2170:3: ( (lv_unit_1_0= ruleUnitName ) )
-            // InternalTwin.g:2171:4: (lv_unit_1_0= ruleUnitName )
+            // InternalTwin.g:2182:3: ( (lv_unit_1_0= ruleUnitName ) )
+            // InternalTwin.g:2183:4: (lv_unit_1_0= ruleUnitName )
             {
-            // InternalTwin.g:2171:4: (lv_unit_1_0= ruleUnitName )
-            // InternalTwin.g:2172:5: lv_unit_1_0= ruleUnitName
+            // InternalTwin.g:2183:4: (lv_unit_1_0= ruleUnitName )
+            // InternalTwin.g:2184:5: lv_unit_1_0= ruleUnitName
             {
 
             					newCompositeNode(grammarAccess.getUnitOptionAccess().getUnitUnitNameParserRuleCall_1_0());
@@ -5736,7 +5793,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleValidOption"
-    // InternalTwin.g:2193:1: entryRuleValidOption returns [EObject current=null] : iv_ruleValidOption= ruleValidOption EOF ;
+    // InternalTwin.g:2205:1: entryRuleValidOption returns [EObject current=null] : iv_ruleValidOption= ruleValidOption EOF ;
     public final EObject entryRuleValidOption() throws RecognitionException {
         EObject current = null;
 
@@ -5744,8 +5801,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2193:52: (iv_ruleValidOption= ruleValidOption EOF )
-            // InternalTwin.g:2194:2: iv_ruleValidOption= ruleValidOption EOF
+            // InternalTwin.g:2205:52: (iv_ruleValidOption= ruleValidOption EOF )
+            // InternalTwin.g:2206:2: iv_ruleValidOption= ruleValidOption EOF
             {
              newCompositeNode(grammarAccess.getValidOptionRule()); 
             pushFollow(FOLLOW_1);
@@ -5772,7 +5829,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleValidOption"
-    // InternalTwin.g:2200:1: ruleValidOption returns [EObject current=null] : (otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) ) ) ;
+    // InternalTwin.g:2212:1: ruleValidOption returns [EObject current=null] : (otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) ) ) ;
     public final EObject ruleValidOption() throws RecognitionException {
         EObject current = null;
 
@@ -5787,26 +5844,26 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2206:2: ( (otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) ) ) )
-            // InternalTwin.g:2207:2: (otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) ) )
+            // InternalTwin.g:2218:2: ( (otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) ) ) )
+            // InternalTwin.g:2219:2: (otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) ) )
             {
-            // InternalTwin.g:2207:2: (otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) ) )
-            // InternalTwin.g:2208:3: otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) )
+            // InternalTwin.g:2219:2: (otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) ) )
+            // InternalTwin.g:2220:3: otherlv_0= 'valid' ( (lv_minimum_1_0= ruleNumber ) ) otherlv_2= '..' ( (lv_maximum_3_0= ruleNumber ) )
             {
-            otherlv_0=(Token)match(input,49,FOLLOW_40); 
+            otherlv_0=(Token)match(input,49,FOLLOW_42); 
 
             			newLeafNode(otherlv_0, grammarAccess.getValidOptionAccess().getValidKeyword_0());
             		
-            // InternalTwin.g:2212:3: ( (lv_minimum_1_0= ruleNumber ) )
-            // InternalTwin.g:2213:4: (lv_minimum_1_0= ruleNumber )
+            // InternalTwin.g:2224:3: ( (lv_minimum_1_0= ruleNumber ) )
+            // InternalTwin.g:2225:4: (lv_minimum_1_0= ruleNumber )
             {
-            // InternalTwin.g:2213:4: (lv_minimum_1_0= ruleNumber )
-            // InternalTwin.g:2214:5: lv_minimum_1_0= ruleNumber
+            // InternalTwin.g:2225:4: (lv_minimum_1_0= ruleNumber )
+            // InternalTwin.g:2226:5: lv_minimum_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getValidOptionAccess().getMinimumNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_42);
+            pushFollow(FOLLOW_44);
             lv_minimum_1_0=ruleNumber();
 
             state._fsp--;
@@ -5828,15 +5885,15 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,50,FOLLOW_40); 
+            otherlv_2=(Token)match(input,50,FOLLOW_42); 
 
             			newLeafNode(otherlv_2, grammarAccess.getValidOptionAccess().getFullStopFullStopKeyword_2());
             		
-            // InternalTwin.g:2235:3: ( (lv_maximum_3_0= ruleNumber ) )
-            // InternalTwin.g:2236:4: (lv_maximum_3_0= ruleNumber )
+            // InternalTwin.g:2247:3: ( (lv_maximum_3_0= ruleNumber ) )
+            // InternalTwin.g:2248:4: (lv_maximum_3_0= ruleNumber )
             {
-            // InternalTwin.g:2236:4: (lv_maximum_3_0= ruleNumber )
-            // InternalTwin.g:2237:5: lv_maximum_3_0= ruleNumber
+            // InternalTwin.g:2248:4: (lv_maximum_3_0= ruleNumber )
+            // InternalTwin.g:2249:5: lv_maximum_3_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getValidOptionAccess().getMaximumNumberParserRuleCall_3_0());
@@ -5886,7 +5943,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDeadbandOption"
-    // InternalTwin.g:2258:1: entryRuleDeadbandOption returns [EObject current=null] : iv_ruleDeadbandOption= ruleDeadbandOption EOF ;
+    // InternalTwin.g:2270:1: entryRuleDeadbandOption returns [EObject current=null] : iv_ruleDeadbandOption= ruleDeadbandOption EOF ;
     public final EObject entryRuleDeadbandOption() throws RecognitionException {
         EObject current = null;
 
@@ -5894,8 +5951,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2258:55: (iv_ruleDeadbandOption= ruleDeadbandOption EOF )
-            // InternalTwin.g:2259:2: iv_ruleDeadbandOption= ruleDeadbandOption EOF
+            // InternalTwin.g:2270:55: (iv_ruleDeadbandOption= ruleDeadbandOption EOF )
+            // InternalTwin.g:2271:2: iv_ruleDeadbandOption= ruleDeadbandOption EOF
             {
              newCompositeNode(grammarAccess.getDeadbandOptionRule()); 
             pushFollow(FOLLOW_1);
@@ -5922,7 +5979,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDeadbandOption"
-    // InternalTwin.g:2265:1: ruleDeadbandOption returns [EObject current=null] : (otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) ) ) ;
+    // InternalTwin.g:2277:1: ruleDeadbandOption returns [EObject current=null] : (otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) ) ) ;
     public final EObject ruleDeadbandOption() throws RecognitionException {
         EObject current = null;
 
@@ -5934,21 +5991,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2271:2: ( (otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) ) ) )
-            // InternalTwin.g:2272:2: (otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) ) )
+            // InternalTwin.g:2283:2: ( (otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) ) ) )
+            // InternalTwin.g:2284:2: (otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) ) )
             {
-            // InternalTwin.g:2272:2: (otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) ) )
-            // InternalTwin.g:2273:3: otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) )
+            // InternalTwin.g:2284:2: (otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) ) )
+            // InternalTwin.g:2285:3: otherlv_0= 'deadband' ( (lv_deadband_1_0= ruleNumber ) )
             {
-            otherlv_0=(Token)match(input,51,FOLLOW_40); 
+            otherlv_0=(Token)match(input,51,FOLLOW_42); 
 
             			newLeafNode(otherlv_0, grammarAccess.getDeadbandOptionAccess().getDeadbandKeyword_0());
             		
-            // InternalTwin.g:2277:3: ( (lv_deadband_1_0= ruleNumber ) )
-            // InternalTwin.g:2278:4: (lv_deadband_1_0= ruleNumber )
+            // InternalTwin.g:2289:3: ( (lv_deadband_1_0= ruleNumber ) )
+            // InternalTwin.g:2290:4: (lv_deadband_1_0= ruleNumber )
             {
-            // InternalTwin.g:2278:4: (lv_deadband_1_0= ruleNumber )
-            // InternalTwin.g:2279:5: lv_deadband_1_0= ruleNumber
+            // InternalTwin.g:2290:4: (lv_deadband_1_0= ruleNumber )
+            // InternalTwin.g:2291:5: lv_deadband_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getDeadbandOptionAccess().getDeadbandNumberParserRuleCall_1_0());
@@ -5998,7 +6055,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAlignment"
-    // InternalTwin.g:2300:1: entryRuleAlignment returns [EObject current=null] : iv_ruleAlignment= ruleAlignment EOF ;
+    // InternalTwin.g:2312:1: entryRuleAlignment returns [EObject current=null] : iv_ruleAlignment= ruleAlignment EOF ;
     public final EObject entryRuleAlignment() throws RecognitionException {
         EObject current = null;
 
@@ -6006,8 +6063,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2300:50: (iv_ruleAlignment= ruleAlignment EOF )
-            // InternalTwin.g:2301:2: iv_ruleAlignment= ruleAlignment EOF
+            // InternalTwin.g:2312:50: (iv_ruleAlignment= ruleAlignment EOF )
+            // InternalTwin.g:2313:2: iv_ruleAlignment= ruleAlignment EOF
             {
              newCompositeNode(grammarAccess.getAlignmentRule()); 
             pushFollow(FOLLOW_1);
@@ -6034,7 +6091,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlignment"
-    // InternalTwin.g:2307:1: ruleAlignment returns [EObject current=null] : (otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )? ) ;
+    // InternalTwin.g:2319:1: ruleAlignment returns [EObject current=null] : (otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )? ) ;
     public final EObject ruleAlignment() throws RecognitionException {
         EObject current = null;
 
@@ -6060,26 +6117,26 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2313:2: ( (otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )? ) )
-            // InternalTwin.g:2314:2: (otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )? )
+            // InternalTwin.g:2325:2: ( (otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )? ) )
+            // InternalTwin.g:2326:2: (otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )? )
             {
-            // InternalTwin.g:2314:2: (otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )? )
-            // InternalTwin.g:2315:3: otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )?
+            // InternalTwin.g:2326:2: (otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )? )
+            // InternalTwin.g:2327:3: otherlv_0= 'align' ( (lv_targets_1_0= ruleAlignTarget ) ) (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )* otherlv_4= 'every' ( (lv_period_5_0= ruleDuration ) ) otherlv_6= 'using' ( (lv_method_7_0= ruleAlignMethod ) ) (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )?
             {
             otherlv_0=(Token)match(input,52,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getAlignmentAccess().getAlignKeyword_0());
             		
-            // InternalTwin.g:2319:3: ( (lv_targets_1_0= ruleAlignTarget ) )
-            // InternalTwin.g:2320:4: (lv_targets_1_0= ruleAlignTarget )
+            // InternalTwin.g:2331:3: ( (lv_targets_1_0= ruleAlignTarget ) )
+            // InternalTwin.g:2332:4: (lv_targets_1_0= ruleAlignTarget )
             {
-            // InternalTwin.g:2320:4: (lv_targets_1_0= ruleAlignTarget )
-            // InternalTwin.g:2321:5: lv_targets_1_0= ruleAlignTarget
+            // InternalTwin.g:2332:4: (lv_targets_1_0= ruleAlignTarget )
+            // InternalTwin.g:2333:5: lv_targets_1_0= ruleAlignTarget
             {
 
             					newCompositeNode(grammarAccess.getAlignmentAccess().getTargetsAlignTargetParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_45);
             lv_targets_1_0=ruleAlignTarget();
 
             state._fsp--;
@@ -6101,35 +6158,35 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:2338:3: (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )*
-            loop29:
+            // InternalTwin.g:2350:3: (otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) ) )*
+            loop32:
             do {
-                int alt29=2;
-                int LA29_0 = input.LA(1);
+                int alt32=2;
+                int LA32_0 = input.LA(1);
 
-                if ( (LA29_0==19) ) {
-                    alt29=1;
+                if ( (LA32_0==19) ) {
+                    alt32=1;
                 }
 
 
-                switch (alt29) {
+                switch (alt32) {
             	case 1 :
-            	    // InternalTwin.g:2339:4: otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) )
+            	    // InternalTwin.g:2351:4: otherlv_2= ',' ( (lv_targets_3_0= ruleAlignTarget ) )
             	    {
             	    otherlv_2=(Token)match(input,19,FOLLOW_3); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getAlignmentAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalTwin.g:2343:4: ( (lv_targets_3_0= ruleAlignTarget ) )
-            	    // InternalTwin.g:2344:5: (lv_targets_3_0= ruleAlignTarget )
+            	    // InternalTwin.g:2355:4: ( (lv_targets_3_0= ruleAlignTarget ) )
+            	    // InternalTwin.g:2356:5: (lv_targets_3_0= ruleAlignTarget )
             	    {
-            	    // InternalTwin.g:2344:5: (lv_targets_3_0= ruleAlignTarget )
-            	    // InternalTwin.g:2345:6: lv_targets_3_0= ruleAlignTarget
+            	    // InternalTwin.g:2356:5: (lv_targets_3_0= ruleAlignTarget )
+            	    // InternalTwin.g:2357:6: lv_targets_3_0= ruleAlignTarget
             	    {
 
             	    						newCompositeNode(grammarAccess.getAlignmentAccess().getTargetsAlignTargetParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_43);
+            	    pushFollow(FOLLOW_45);
             	    lv_targets_3_0=ruleAlignTarget();
 
             	    state._fsp--;
@@ -6156,24 +6213,24 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop29;
+            	    break loop32;
                 }
             } while (true);
 
-            otherlv_4=(Token)match(input,53,FOLLOW_10); 
+            otherlv_4=(Token)match(input,53,FOLLOW_11); 
 
             			newLeafNode(otherlv_4, grammarAccess.getAlignmentAccess().getEveryKeyword_3());
             		
-            // InternalTwin.g:2367:3: ( (lv_period_5_0= ruleDuration ) )
-            // InternalTwin.g:2368:4: (lv_period_5_0= ruleDuration )
+            // InternalTwin.g:2379:3: ( (lv_period_5_0= ruleDuration ) )
+            // InternalTwin.g:2380:4: (lv_period_5_0= ruleDuration )
             {
-            // InternalTwin.g:2368:4: (lv_period_5_0= ruleDuration )
-            // InternalTwin.g:2369:5: lv_period_5_0= ruleDuration
+            // InternalTwin.g:2380:4: (lv_period_5_0= ruleDuration )
+            // InternalTwin.g:2381:5: lv_period_5_0= ruleDuration
             {
 
             					newCompositeNode(grammarAccess.getAlignmentAccess().getPeriodDurationParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_46);
             lv_period_5_0=ruleDuration();
 
             state._fsp--;
@@ -6195,20 +6252,20 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_6=(Token)match(input,54,FOLLOW_45); 
+            otherlv_6=(Token)match(input,54,FOLLOW_47); 
 
             			newLeafNode(otherlv_6, grammarAccess.getAlignmentAccess().getUsingKeyword_5());
             		
-            // InternalTwin.g:2390:3: ( (lv_method_7_0= ruleAlignMethod ) )
-            // InternalTwin.g:2391:4: (lv_method_7_0= ruleAlignMethod )
+            // InternalTwin.g:2402:3: ( (lv_method_7_0= ruleAlignMethod ) )
+            // InternalTwin.g:2403:4: (lv_method_7_0= ruleAlignMethod )
             {
-            // InternalTwin.g:2391:4: (lv_method_7_0= ruleAlignMethod )
-            // InternalTwin.g:2392:5: lv_method_7_0= ruleAlignMethod
+            // InternalTwin.g:2403:4: (lv_method_7_0= ruleAlignMethod )
+            // InternalTwin.g:2404:5: lv_method_7_0= ruleAlignMethod
             {
 
             					newCompositeNode(grammarAccess.getAlignmentAccess().getMethodAlignMethodEnumRuleCall_6_0());
             				
-            pushFollow(FOLLOW_46);
+            pushFollow(FOLLOW_48);
             lv_method_7_0=ruleAlignMethod();
 
             state._fsp--;
@@ -6230,34 +6287,34 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:2409:3: (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )?
-            int alt30=2;
-            int LA30_0 = input.LA(1);
+            // InternalTwin.g:2421:3: (otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) ) )?
+            int alt33=2;
+            int LA33_0 = input.LA(1);
 
-            if ( (LA30_0==19) ) {
-                alt30=1;
+            if ( (LA33_0==19) ) {
+                alt33=1;
             }
-            switch (alt30) {
+            switch (alt33) {
                 case 1 :
-                    // InternalTwin.g:2410:4: otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) )
+                    // InternalTwin.g:2422:4: otherlv_8= ',' otherlv_9= 'stale' otherlv_10= 'after' ( (lv_staleAfter_11_0= ruleDuration ) )
                     {
-                    otherlv_8=(Token)match(input,19,FOLLOW_47); 
+                    otherlv_8=(Token)match(input,19,FOLLOW_49); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getAlignmentAccess().getCommaKeyword_7_0());
                     			
-                    otherlv_9=(Token)match(input,55,FOLLOW_48); 
+                    otherlv_9=(Token)match(input,55,FOLLOW_50); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getAlignmentAccess().getStaleKeyword_7_1());
                     			
-                    otherlv_10=(Token)match(input,56,FOLLOW_10); 
+                    otherlv_10=(Token)match(input,56,FOLLOW_11); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getAlignmentAccess().getAfterKeyword_7_2());
                     			
-                    // InternalTwin.g:2422:4: ( (lv_staleAfter_11_0= ruleDuration ) )
-                    // InternalTwin.g:2423:5: (lv_staleAfter_11_0= ruleDuration )
+                    // InternalTwin.g:2434:4: ( (lv_staleAfter_11_0= ruleDuration ) )
+                    // InternalTwin.g:2435:5: (lv_staleAfter_11_0= ruleDuration )
                     {
-                    // InternalTwin.g:2423:5: (lv_staleAfter_11_0= ruleDuration )
-                    // InternalTwin.g:2424:6: lv_staleAfter_11_0= ruleDuration
+                    // InternalTwin.g:2435:5: (lv_staleAfter_11_0= ruleDuration )
+                    // InternalTwin.g:2436:6: lv_staleAfter_11_0= ruleDuration
                     {
 
                     						newCompositeNode(grammarAccess.getAlignmentAccess().getStaleAfterDurationParserRuleCall_7_3_0());
@@ -6313,7 +6370,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAlignTarget"
-    // InternalTwin.g:2446:1: entryRuleAlignTarget returns [EObject current=null] : iv_ruleAlignTarget= ruleAlignTarget EOF ;
+    // InternalTwin.g:2458:1: entryRuleAlignTarget returns [EObject current=null] : iv_ruleAlignTarget= ruleAlignTarget EOF ;
     public final EObject entryRuleAlignTarget() throws RecognitionException {
         EObject current = null;
 
@@ -6321,8 +6378,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2446:52: (iv_ruleAlignTarget= ruleAlignTarget EOF )
-            // InternalTwin.g:2447:2: iv_ruleAlignTarget= ruleAlignTarget EOF
+            // InternalTwin.g:2458:52: (iv_ruleAlignTarget= ruleAlignTarget EOF )
+            // InternalTwin.g:2459:2: iv_ruleAlignTarget= ruleAlignTarget EOF
             {
              newCompositeNode(grammarAccess.getAlignTargetRule()); 
             pushFollow(FOLLOW_1);
@@ -6349,7 +6406,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlignTarget"
-    // InternalTwin.g:2453:1: ruleAlignTarget returns [EObject current=null] : ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) ) ;
+    // InternalTwin.g:2465:1: ruleAlignTarget returns [EObject current=null] : ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) ) ;
     public final EObject ruleAlignTarget() throws RecognitionException {
         EObject current = null;
 
@@ -6360,21 +6417,21 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2459:2: ( ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) ) )
-            // InternalTwin.g:2460:2: ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) )
+            // InternalTwin.g:2471:2: ( ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) ) )
+            // InternalTwin.g:2472:2: ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) )
             {
-            // InternalTwin.g:2460:2: ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) )
-            int alt31=2;
-            alt31 = dfa31.predict(input);
-            switch (alt31) {
+            // InternalTwin.g:2472:2: ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) )
+            int alt34=2;
+            alt34 = dfa34.predict(input);
+            switch (alt34) {
                 case 1 :
-                    // InternalTwin.g:2461:3: ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' )
+                    // InternalTwin.g:2473:3: ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' )
                     {
-                    // InternalTwin.g:2461:3: ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' )
-                    // InternalTwin.g:2462:4: () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*'
+                    // InternalTwin.g:2473:3: ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' )
+                    // InternalTwin.g:2474:4: () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*'
                     {
-                    // InternalTwin.g:2462:4: ()
-                    // InternalTwin.g:2463:5: 
+                    // InternalTwin.g:2474:4: ()
+                    // InternalTwin.g:2475:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -6384,11 +6441,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:2469:4: ( ( ruleQualifiedName ) )
-                    // InternalTwin.g:2470:5: ( ruleQualifiedName )
+                    // InternalTwin.g:2481:4: ( ( ruleQualifiedName ) )
+                    // InternalTwin.g:2482:5: ( ruleQualifiedName )
                     {
-                    // InternalTwin.g:2470:5: ( ruleQualifiedName )
-                    // InternalTwin.g:2471:6: ruleQualifiedName
+                    // InternalTwin.g:2482:5: ( ruleQualifiedName )
+                    // InternalTwin.g:2483:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -6398,7 +6455,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getAlignTargetAccess().getEquipmentEquipmentCrossReference_0_1_0());
                     					
-                    pushFollow(FOLLOW_49);
+                    pushFollow(FOLLOW_51);
                     ruleQualifiedName();
 
                     state._fsp--;
@@ -6412,7 +6469,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_2=(Token)match(input,57,FOLLOW_50); 
+                    otherlv_2=(Token)match(input,57,FOLLOW_52); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getAlignTargetAccess().getFullStopKeyword_0_2());
                     			
@@ -6427,13 +6484,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:2495:3: ( () ( ( ruleQualifiedName ) ) )
+                    // InternalTwin.g:2507:3: ( () ( ( ruleQualifiedName ) ) )
                     {
-                    // InternalTwin.g:2495:3: ( () ( ( ruleQualifiedName ) ) )
-                    // InternalTwin.g:2496:4: () ( ( ruleQualifiedName ) )
+                    // InternalTwin.g:2507:3: ( () ( ( ruleQualifiedName ) ) )
+                    // InternalTwin.g:2508:4: () ( ( ruleQualifiedName ) )
                     {
-                    // InternalTwin.g:2496:4: ()
-                    // InternalTwin.g:2497:5: 
+                    // InternalTwin.g:2508:4: ()
+                    // InternalTwin.g:2509:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -6443,11 +6500,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:2503:4: ( ( ruleQualifiedName ) )
-                    // InternalTwin.g:2504:5: ( ruleQualifiedName )
+                    // InternalTwin.g:2515:4: ( ( ruleQualifiedName ) )
+                    // InternalTwin.g:2516:5: ( ruleQualifiedName )
                     {
-                    // InternalTwin.g:2504:5: ( ruleQualifiedName )
-                    // InternalTwin.g:2505:6: ruleQualifiedName
+                    // InternalTwin.g:2516:5: ( ruleQualifiedName )
+                    // InternalTwin.g:2517:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -6500,7 +6557,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBehaviour"
-    // InternalTwin.g:2524:1: entryRuleBehaviour returns [EObject current=null] : iv_ruleBehaviour= ruleBehaviour EOF ;
+    // InternalTwin.g:2536:1: entryRuleBehaviour returns [EObject current=null] : iv_ruleBehaviour= ruleBehaviour EOF ;
     public final EObject entryRuleBehaviour() throws RecognitionException {
         EObject current = null;
 
@@ -6508,8 +6565,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2524:50: (iv_ruleBehaviour= ruleBehaviour EOF )
-            // InternalTwin.g:2525:2: iv_ruleBehaviour= ruleBehaviour EOF
+            // InternalTwin.g:2536:50: (iv_ruleBehaviour= ruleBehaviour EOF )
+            // InternalTwin.g:2537:2: iv_ruleBehaviour= ruleBehaviour EOF
             {
              newCompositeNode(grammarAccess.getBehaviourRule()); 
             pushFollow(FOLLOW_1);
@@ -6536,7 +6593,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBehaviour"
-    // InternalTwin.g:2531:1: ruleBehaviour returns [EObject current=null] : (this_Alarm_0= ruleAlarm | this_Overshoot_1= ruleOvershoot | this_Energy_2= ruleEnergy | this_Verdict_3= ruleVerdict ) ;
+    // InternalTwin.g:2543:1: ruleBehaviour returns [EObject current=null] : (this_Alarm_0= ruleAlarm | this_Overshoot_1= ruleOvershoot | this_Energy_2= ruleEnergy | this_Verdict_3= ruleVerdict ) ;
     public final EObject ruleBehaviour() throws RecognitionException {
         EObject current = null;
 
@@ -6553,42 +6610,42 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2537:2: ( (this_Alarm_0= ruleAlarm | this_Overshoot_1= ruleOvershoot | this_Energy_2= ruleEnergy | this_Verdict_3= ruleVerdict ) )
-            // InternalTwin.g:2538:2: (this_Alarm_0= ruleAlarm | this_Overshoot_1= ruleOvershoot | this_Energy_2= ruleEnergy | this_Verdict_3= ruleVerdict )
+            // InternalTwin.g:2549:2: ( (this_Alarm_0= ruleAlarm | this_Overshoot_1= ruleOvershoot | this_Energy_2= ruleEnergy | this_Verdict_3= ruleVerdict ) )
+            // InternalTwin.g:2550:2: (this_Alarm_0= ruleAlarm | this_Overshoot_1= ruleOvershoot | this_Energy_2= ruleEnergy | this_Verdict_3= ruleVerdict )
             {
-            // InternalTwin.g:2538:2: (this_Alarm_0= ruleAlarm | this_Overshoot_1= ruleOvershoot | this_Energy_2= ruleEnergy | this_Verdict_3= ruleVerdict )
-            int alt32=4;
+            // InternalTwin.g:2550:2: (this_Alarm_0= ruleAlarm | this_Overshoot_1= ruleOvershoot | this_Energy_2= ruleEnergy | this_Verdict_3= ruleVerdict )
+            int alt35=4;
             switch ( input.LA(1) ) {
             case 59:
                 {
-                alt32=1;
+                alt35=1;
                 }
                 break;
             case 63:
                 {
-                alt32=2;
+                alt35=2;
                 }
                 break;
             case 66:
                 {
-                alt32=3;
+                alt35=3;
                 }
                 break;
             case 69:
                 {
-                alt32=4;
+                alt35=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 32, 0, input);
+                    new NoViableAltException("", 35, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt32) {
+            switch (alt35) {
                 case 1 :
-                    // InternalTwin.g:2539:3: this_Alarm_0= ruleAlarm
+                    // InternalTwin.g:2551:3: this_Alarm_0= ruleAlarm
                     {
 
                     			newCompositeNode(grammarAccess.getBehaviourAccess().getAlarmParserRuleCall_0());
@@ -6606,7 +6663,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:2548:3: this_Overshoot_1= ruleOvershoot
+                    // InternalTwin.g:2560:3: this_Overshoot_1= ruleOvershoot
                     {
 
                     			newCompositeNode(grammarAccess.getBehaviourAccess().getOvershootParserRuleCall_1());
@@ -6624,7 +6681,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:2557:3: this_Energy_2= ruleEnergy
+                    // InternalTwin.g:2569:3: this_Energy_2= ruleEnergy
                     {
 
                     			newCompositeNode(grammarAccess.getBehaviourAccess().getEnergyParserRuleCall_2());
@@ -6642,7 +6699,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:2566:3: this_Verdict_3= ruleVerdict
+                    // InternalTwin.g:2578:3: this_Verdict_3= ruleVerdict
                     {
 
                     			newCompositeNode(grammarAccess.getBehaviourAccess().getVerdictParserRuleCall_3());
@@ -6682,7 +6739,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAlarm"
-    // InternalTwin.g:2578:1: entryRuleAlarm returns [EObject current=null] : iv_ruleAlarm= ruleAlarm EOF ;
+    // InternalTwin.g:2590:1: entryRuleAlarm returns [EObject current=null] : iv_ruleAlarm= ruleAlarm EOF ;
     public final EObject entryRuleAlarm() throws RecognitionException {
         EObject current = null;
 
@@ -6690,8 +6747,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2578:46: (iv_ruleAlarm= ruleAlarm EOF )
-            // InternalTwin.g:2579:2: iv_ruleAlarm= ruleAlarm EOF
+            // InternalTwin.g:2590:46: (iv_ruleAlarm= ruleAlarm EOF )
+            // InternalTwin.g:2591:2: iv_ruleAlarm= ruleAlarm EOF
             {
              newCompositeNode(grammarAccess.getAlarmRule()); 
             pushFollow(FOLLOW_1);
@@ -6718,7 +6775,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlarm"
-    // InternalTwin.g:2585:1: ruleAlarm returns [EObject current=null] : (otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )* ) ;
+    // InternalTwin.g:2597:1: ruleAlarm returns [EObject current=null] : (otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )* ) ;
     public final EObject ruleAlarm() throws RecognitionException {
         EObject current = null;
 
@@ -6737,23 +6794,23 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2591:2: ( (otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )* ) )
-            // InternalTwin.g:2592:2: (otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )* )
+            // InternalTwin.g:2603:2: ( (otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )* ) )
+            // InternalTwin.g:2604:2: (otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )* )
             {
-            // InternalTwin.g:2592:2: (otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )* )
-            // InternalTwin.g:2593:3: otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )*
+            // InternalTwin.g:2604:2: (otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )* )
+            // InternalTwin.g:2605:3: otherlv_0= 'alarm' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) ( (lv_comparison_4_0= ruleComparison ) ) ( (lv_threshold_5_0= ruleMeasure ) ) ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )*
             {
             otherlv_0=(Token)match(input,59,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getAlarmAccess().getAlarmKeyword_0());
             		
-            // InternalTwin.g:2597:3: ( (lv_name_1_0= RULE_ID ) )
-            // InternalTwin.g:2598:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:2609:3: ( (lv_name_1_0= RULE_ID ) )
+            // InternalTwin.g:2610:4: (lv_name_1_0= RULE_ID )
             {
-            // InternalTwin.g:2598:4: (lv_name_1_0= RULE_ID )
-            // InternalTwin.g:2599:5: lv_name_1_0= RULE_ID
+            // InternalTwin.g:2610:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:2611:5: lv_name_1_0= RULE_ID
             {
-            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_36); 
+            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_38); 
 
             					newLeafNode(lv_name_1_0, grammarAccess.getAlarmAccess().getNameIDTerminalRuleCall_1_0());
             				
@@ -6777,11 +6834,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getAlarmAccess().getColonKeyword_2());
             		
-            // InternalTwin.g:2619:3: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:2620:4: ( ruleQualifiedName )
+            // InternalTwin.g:2631:3: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:2632:4: ( ruleQualifiedName )
             {
-            // InternalTwin.g:2620:4: ( ruleQualifiedName )
-            // InternalTwin.g:2621:5: ruleQualifiedName
+            // InternalTwin.g:2632:4: ( ruleQualifiedName )
+            // InternalTwin.g:2633:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -6791,7 +6848,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getAlarmAccess().getSignalSignalCrossReference_3_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_53);
             ruleQualifiedName();
 
             state._fsp--;
@@ -6805,16 +6862,16 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:2635:3: ( (lv_comparison_4_0= ruleComparison ) )
-            // InternalTwin.g:2636:4: (lv_comparison_4_0= ruleComparison )
+            // InternalTwin.g:2647:3: ( (lv_comparison_4_0= ruleComparison ) )
+            // InternalTwin.g:2648:4: (lv_comparison_4_0= ruleComparison )
             {
-            // InternalTwin.g:2636:4: (lv_comparison_4_0= ruleComparison )
-            // InternalTwin.g:2637:5: lv_comparison_4_0= ruleComparison
+            // InternalTwin.g:2648:4: (lv_comparison_4_0= ruleComparison )
+            // InternalTwin.g:2649:5: lv_comparison_4_0= ruleComparison
             {
 
             					newCompositeNode(grammarAccess.getAlarmAccess().getComparisonComparisonEnumRuleCall_4_0());
             				
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_42);
             lv_comparison_4_0=ruleComparison();
 
             state._fsp--;
@@ -6836,16 +6893,16 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:2654:3: ( (lv_threshold_5_0= ruleMeasure ) )
-            // InternalTwin.g:2655:4: (lv_threshold_5_0= ruleMeasure )
+            // InternalTwin.g:2666:3: ( (lv_threshold_5_0= ruleMeasure ) )
+            // InternalTwin.g:2667:4: (lv_threshold_5_0= ruleMeasure )
             {
-            // InternalTwin.g:2655:4: (lv_threshold_5_0= ruleMeasure )
-            // InternalTwin.g:2656:5: lv_threshold_5_0= ruleMeasure
+            // InternalTwin.g:2667:4: (lv_threshold_5_0= ruleMeasure )
+            // InternalTwin.g:2668:5: lv_threshold_5_0= ruleMeasure
             {
 
             					newCompositeNode(grammarAccess.getAlarmAccess().getThresholdMeasureParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_52);
+            pushFollow(FOLLOW_54);
             lv_threshold_5_0=ruleMeasure();
 
             state._fsp--;
@@ -6867,33 +6924,33 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:2673:3: ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )*
-            loop34:
+            // InternalTwin.g:2685:3: ( (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) ) )*
+            loop37:
             do {
-                int alt34=2;
-                int LA34_0 = input.LA(1);
+                int alt37=2;
+                int LA37_0 = input.LA(1);
 
-                if ( (LA34_0==19||(LA34_0>=60 && LA34_0<=62)) ) {
-                    alt34=1;
+                if ( (LA37_0==19||(LA37_0>=60 && LA37_0<=62)) ) {
+                    alt37=1;
                 }
 
 
-                switch (alt34) {
+                switch (alt37) {
             	case 1 :
-            	    // InternalTwin.g:2674:4: (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) )
+            	    // InternalTwin.g:2686:4: (otherlv_6= ',' )? ( (lv_options_7_0= ruleAlarmOption ) )
             	    {
-            	    // InternalTwin.g:2674:4: (otherlv_6= ',' )?
-            	    int alt33=2;
-            	    int LA33_0 = input.LA(1);
+            	    // InternalTwin.g:2686:4: (otherlv_6= ',' )?
+            	    int alt36=2;
+            	    int LA36_0 = input.LA(1);
 
-            	    if ( (LA33_0==19) ) {
-            	        alt33=1;
+            	    if ( (LA36_0==19) ) {
+            	        alt36=1;
             	    }
-            	    switch (alt33) {
+            	    switch (alt36) {
             	        case 1 :
-            	            // InternalTwin.g:2675:5: otherlv_6= ','
+            	            // InternalTwin.g:2687:5: otherlv_6= ','
             	            {
-            	            otherlv_6=(Token)match(input,19,FOLLOW_53); 
+            	            otherlv_6=(Token)match(input,19,FOLLOW_55); 
 
             	            					newLeafNode(otherlv_6, grammarAccess.getAlarmAccess().getCommaKeyword_6_0());
             	            				
@@ -6903,16 +6960,16 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalTwin.g:2680:4: ( (lv_options_7_0= ruleAlarmOption ) )
-            	    // InternalTwin.g:2681:5: (lv_options_7_0= ruleAlarmOption )
+            	    // InternalTwin.g:2692:4: ( (lv_options_7_0= ruleAlarmOption ) )
+            	    // InternalTwin.g:2693:5: (lv_options_7_0= ruleAlarmOption )
             	    {
-            	    // InternalTwin.g:2681:5: (lv_options_7_0= ruleAlarmOption )
-            	    // InternalTwin.g:2682:6: lv_options_7_0= ruleAlarmOption
+            	    // InternalTwin.g:2693:5: (lv_options_7_0= ruleAlarmOption )
+            	    // InternalTwin.g:2694:6: lv_options_7_0= ruleAlarmOption
             	    {
 
             	    						newCompositeNode(grammarAccess.getAlarmAccess().getOptionsAlarmOptionParserRuleCall_6_1_0());
             	    					
-            	    pushFollow(FOLLOW_52);
+            	    pushFollow(FOLLOW_54);
             	    lv_options_7_0=ruleAlarmOption();
 
             	    state._fsp--;
@@ -6939,7 +6996,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop34;
+            	    break loop37;
                 }
             } while (true);
 
@@ -6966,7 +7023,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAlarmOption"
-    // InternalTwin.g:2704:1: entryRuleAlarmOption returns [EObject current=null] : iv_ruleAlarmOption= ruleAlarmOption EOF ;
+    // InternalTwin.g:2716:1: entryRuleAlarmOption returns [EObject current=null] : iv_ruleAlarmOption= ruleAlarmOption EOF ;
     public final EObject entryRuleAlarmOption() throws RecognitionException {
         EObject current = null;
 
@@ -6974,8 +7031,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2704:52: (iv_ruleAlarmOption= ruleAlarmOption EOF )
-            // InternalTwin.g:2705:2: iv_ruleAlarmOption= ruleAlarmOption EOF
+            // InternalTwin.g:2716:52: (iv_ruleAlarmOption= ruleAlarmOption EOF )
+            // InternalTwin.g:2717:2: iv_ruleAlarmOption= ruleAlarmOption EOF
             {
              newCompositeNode(grammarAccess.getAlarmOptionRule()); 
             pushFollow(FOLLOW_1);
@@ -7002,7 +7059,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlarmOption"
-    // InternalTwin.g:2711:1: ruleAlarmOption returns [EObject current=null] : ( ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) ) | ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) ) | ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) ) ) ;
+    // InternalTwin.g:2723:1: ruleAlarmOption returns [EObject current=null] : ( ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) ) | ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) ) | ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) ) ) ;
     public final EObject ruleAlarmOption() throws RecognitionException {
         EObject current = null;
 
@@ -7021,43 +7078,43 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2717:2: ( ( ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) ) | ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) ) | ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) ) ) )
-            // InternalTwin.g:2718:2: ( ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) ) | ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) ) | ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) ) )
+            // InternalTwin.g:2729:2: ( ( ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) ) | ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) ) | ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) ) ) )
+            // InternalTwin.g:2730:2: ( ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) ) | ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) ) | ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) ) )
             {
-            // InternalTwin.g:2718:2: ( ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) ) | ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) ) | ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) ) )
-            int alt35=3;
+            // InternalTwin.g:2730:2: ( ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) ) | ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) ) | ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) ) )
+            int alt38=3;
             switch ( input.LA(1) ) {
             case 60:
                 {
-                alt35=1;
+                alt38=1;
                 }
                 break;
             case 61:
                 {
-                alt35=2;
+                alt38=2;
                 }
                 break;
             case 62:
                 {
-                alt35=3;
+                alt38=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 35, 0, input);
+                    new NoViableAltException("", 38, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt35) {
+            switch (alt38) {
                 case 1 :
-                    // InternalTwin.g:2719:3: ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) )
+                    // InternalTwin.g:2731:3: ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) )
                     {
-                    // InternalTwin.g:2719:3: ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) )
-                    // InternalTwin.g:2720:4: () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) )
+                    // InternalTwin.g:2731:3: ( () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) ) )
+                    // InternalTwin.g:2732:4: () otherlv_1= 'for' ( (lv_dwell_2_0= ruleDuration ) )
                     {
-                    // InternalTwin.g:2720:4: ()
-                    // InternalTwin.g:2721:5: 
+                    // InternalTwin.g:2732:4: ()
+                    // InternalTwin.g:2733:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -7067,15 +7124,15 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_1=(Token)match(input,60,FOLLOW_10); 
+                    otherlv_1=(Token)match(input,60,FOLLOW_11); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getAlarmOptionAccess().getForKeyword_0_1());
                     			
-                    // InternalTwin.g:2731:4: ( (lv_dwell_2_0= ruleDuration ) )
-                    // InternalTwin.g:2732:5: (lv_dwell_2_0= ruleDuration )
+                    // InternalTwin.g:2743:4: ( (lv_dwell_2_0= ruleDuration ) )
+                    // InternalTwin.g:2744:5: (lv_dwell_2_0= ruleDuration )
                     {
-                    // InternalTwin.g:2732:5: (lv_dwell_2_0= ruleDuration )
-                    // InternalTwin.g:2733:6: lv_dwell_2_0= ruleDuration
+                    // InternalTwin.g:2744:5: (lv_dwell_2_0= ruleDuration )
+                    // InternalTwin.g:2745:6: lv_dwell_2_0= ruleDuration
                     {
 
                     						newCompositeNode(grammarAccess.getAlarmOptionAccess().getDwellDurationParserRuleCall_0_2_0());
@@ -7109,13 +7166,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:2752:3: ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) )
+                    // InternalTwin.g:2764:3: ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) )
                     {
-                    // InternalTwin.g:2752:3: ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) )
-                    // InternalTwin.g:2753:4: () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) )
+                    // InternalTwin.g:2764:3: ( () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) ) )
+                    // InternalTwin.g:2765:4: () otherlv_4= 'clear' ( (lv_direction_5_0= ruleClearDirection ) ) ( (lv_level_6_0= ruleMeasure ) )
                     {
-                    // InternalTwin.g:2753:4: ()
-                    // InternalTwin.g:2754:5: 
+                    // InternalTwin.g:2765:4: ()
+                    // InternalTwin.g:2766:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -7125,20 +7182,20 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,61,FOLLOW_54); 
+                    otherlv_4=(Token)match(input,61,FOLLOW_56); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getAlarmOptionAccess().getClearKeyword_1_1());
                     			
-                    // InternalTwin.g:2764:4: ( (lv_direction_5_0= ruleClearDirection ) )
-                    // InternalTwin.g:2765:5: (lv_direction_5_0= ruleClearDirection )
+                    // InternalTwin.g:2776:4: ( (lv_direction_5_0= ruleClearDirection ) )
+                    // InternalTwin.g:2777:5: (lv_direction_5_0= ruleClearDirection )
                     {
-                    // InternalTwin.g:2765:5: (lv_direction_5_0= ruleClearDirection )
-                    // InternalTwin.g:2766:6: lv_direction_5_0= ruleClearDirection
+                    // InternalTwin.g:2777:5: (lv_direction_5_0= ruleClearDirection )
+                    // InternalTwin.g:2778:6: lv_direction_5_0= ruleClearDirection
                     {
 
                     						newCompositeNode(grammarAccess.getAlarmOptionAccess().getDirectionClearDirectionEnumRuleCall_1_2_0());
                     					
-                    pushFollow(FOLLOW_40);
+                    pushFollow(FOLLOW_42);
                     lv_direction_5_0=ruleClearDirection();
 
                     state._fsp--;
@@ -7160,11 +7217,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalTwin.g:2783:4: ( (lv_level_6_0= ruleMeasure ) )
-                    // InternalTwin.g:2784:5: (lv_level_6_0= ruleMeasure )
+                    // InternalTwin.g:2795:4: ( (lv_level_6_0= ruleMeasure ) )
+                    // InternalTwin.g:2796:5: (lv_level_6_0= ruleMeasure )
                     {
-                    // InternalTwin.g:2784:5: (lv_level_6_0= ruleMeasure )
-                    // InternalTwin.g:2785:6: lv_level_6_0= ruleMeasure
+                    // InternalTwin.g:2796:5: (lv_level_6_0= ruleMeasure )
+                    // InternalTwin.g:2797:6: lv_level_6_0= ruleMeasure
                     {
 
                     						newCompositeNode(grammarAccess.getAlarmOptionAccess().getLevelMeasureParserRuleCall_1_3_0());
@@ -7198,13 +7255,13 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:2804:3: ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) )
+                    // InternalTwin.g:2816:3: ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) )
                     {
-                    // InternalTwin.g:2804:3: ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) )
-                    // InternalTwin.g:2805:4: () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) )
+                    // InternalTwin.g:2816:3: ( () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) ) )
+                    // InternalTwin.g:2817:4: () otherlv_8= 'severity' ( (lv_severity_9_0= RULE_INT ) )
                     {
-                    // InternalTwin.g:2805:4: ()
-                    // InternalTwin.g:2806:5: 
+                    // InternalTwin.g:2817:4: ()
+                    // InternalTwin.g:2818:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -7214,15 +7271,15 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_8=(Token)match(input,62,FOLLOW_10); 
+                    otherlv_8=(Token)match(input,62,FOLLOW_11); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getAlarmOptionAccess().getSeverityKeyword_2_1());
                     			
-                    // InternalTwin.g:2816:4: ( (lv_severity_9_0= RULE_INT ) )
-                    // InternalTwin.g:2817:5: (lv_severity_9_0= RULE_INT )
+                    // InternalTwin.g:2828:4: ( (lv_severity_9_0= RULE_INT ) )
+                    // InternalTwin.g:2829:5: (lv_severity_9_0= RULE_INT )
                     {
-                    // InternalTwin.g:2817:5: (lv_severity_9_0= RULE_INT )
-                    // InternalTwin.g:2818:6: lv_severity_9_0= RULE_INT
+                    // InternalTwin.g:2829:5: (lv_severity_9_0= RULE_INT )
+                    // InternalTwin.g:2830:6: lv_severity_9_0= RULE_INT
                     {
                     lv_severity_9_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -7273,7 +7330,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOvershoot"
-    // InternalTwin.g:2839:1: entryRuleOvershoot returns [EObject current=null] : iv_ruleOvershoot= ruleOvershoot EOF ;
+    // InternalTwin.g:2851:1: entryRuleOvershoot returns [EObject current=null] : iv_ruleOvershoot= ruleOvershoot EOF ;
     public final EObject entryRuleOvershoot() throws RecognitionException {
         EObject current = null;
 
@@ -7281,8 +7338,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2839:50: (iv_ruleOvershoot= ruleOvershoot EOF )
-            // InternalTwin.g:2840:2: iv_ruleOvershoot= ruleOvershoot EOF
+            // InternalTwin.g:2851:50: (iv_ruleOvershoot= ruleOvershoot EOF )
+            // InternalTwin.g:2852:2: iv_ruleOvershoot= ruleOvershoot EOF
             {
              newCompositeNode(grammarAccess.getOvershootRule()); 
             pushFollow(FOLLOW_1);
@@ -7309,7 +7366,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOvershoot"
-    // InternalTwin.g:2846:1: ruleOvershoot returns [EObject current=null] : (otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) ) ) ;
+    // InternalTwin.g:2858:1: ruleOvershoot returns [EObject current=null] : (otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) ) ) ;
     public final EObject ruleOvershoot() throws RecognitionException {
         EObject current = null;
 
@@ -7325,23 +7382,23 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2852:2: ( (otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) ) ) )
-            // InternalTwin.g:2853:2: (otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) ) )
+            // InternalTwin.g:2864:2: ( (otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) ) ) )
+            // InternalTwin.g:2865:2: (otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) ) )
             {
-            // InternalTwin.g:2853:2: (otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) ) )
-            // InternalTwin.g:2854:3: otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) )
+            // InternalTwin.g:2865:2: (otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) ) )
+            // InternalTwin.g:2866:3: otherlv_0= 'overshoot' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'above' ( ( ruleQualifiedName ) ) otherlv_6= 'by' ( (lv_limit_7_0= ruleMeasure ) )
             {
             otherlv_0=(Token)match(input,63,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOvershootAccess().getOvershootKeyword_0());
             		
-            // InternalTwin.g:2858:3: ( (lv_name_1_0= RULE_ID ) )
-            // InternalTwin.g:2859:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:2870:3: ( (lv_name_1_0= RULE_ID ) )
+            // InternalTwin.g:2871:4: (lv_name_1_0= RULE_ID )
             {
-            // InternalTwin.g:2859:4: (lv_name_1_0= RULE_ID )
-            // InternalTwin.g:2860:5: lv_name_1_0= RULE_ID
+            // InternalTwin.g:2871:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:2872:5: lv_name_1_0= RULE_ID
             {
-            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_36); 
+            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_38); 
 
             					newLeafNode(lv_name_1_0, grammarAccess.getOvershootAccess().getNameIDTerminalRuleCall_1_0());
             				
@@ -7365,11 +7422,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getOvershootAccess().getColonKeyword_2());
             		
-            // InternalTwin.g:2880:3: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:2881:4: ( ruleQualifiedName )
+            // InternalTwin.g:2892:3: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:2893:4: ( ruleQualifiedName )
             {
-            // InternalTwin.g:2881:4: ( ruleQualifiedName )
-            // InternalTwin.g:2882:5: ruleQualifiedName
+            // InternalTwin.g:2893:4: ( ruleQualifiedName )
+            // InternalTwin.g:2894:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -7379,7 +7436,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOvershootAccess().getSignalSignalCrossReference_3_0());
             				
-            pushFollow(FOLLOW_55);
+            pushFollow(FOLLOW_57);
             ruleQualifiedName();
 
             state._fsp--;
@@ -7397,11 +7454,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getOvershootAccess().getAboveKeyword_4());
             		
-            // InternalTwin.g:2900:3: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:2901:4: ( ruleQualifiedName )
+            // InternalTwin.g:2912:3: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:2913:4: ( ruleQualifiedName )
             {
-            // InternalTwin.g:2901:4: ( ruleQualifiedName )
-            // InternalTwin.g:2902:5: ruleQualifiedName
+            // InternalTwin.g:2913:4: ( ruleQualifiedName )
+            // InternalTwin.g:2914:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -7411,7 +7468,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOvershootAccess().getSetpointSignalCrossReference_5_0());
             				
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_58);
             ruleQualifiedName();
 
             state._fsp--;
@@ -7425,15 +7482,15 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_6=(Token)match(input,65,FOLLOW_40); 
+            otherlv_6=(Token)match(input,65,FOLLOW_42); 
 
             			newLeafNode(otherlv_6, grammarAccess.getOvershootAccess().getByKeyword_6());
             		
-            // InternalTwin.g:2920:3: ( (lv_limit_7_0= ruleMeasure ) )
-            // InternalTwin.g:2921:4: (lv_limit_7_0= ruleMeasure )
+            // InternalTwin.g:2932:3: ( (lv_limit_7_0= ruleMeasure ) )
+            // InternalTwin.g:2933:4: (lv_limit_7_0= ruleMeasure )
             {
-            // InternalTwin.g:2921:4: (lv_limit_7_0= ruleMeasure )
-            // InternalTwin.g:2922:5: lv_limit_7_0= ruleMeasure
+            // InternalTwin.g:2933:4: (lv_limit_7_0= ruleMeasure )
+            // InternalTwin.g:2934:5: lv_limit_7_0= ruleMeasure
             {
 
             					newCompositeNode(grammarAccess.getOvershootAccess().getLimitMeasureParserRuleCall_7_0());
@@ -7483,7 +7540,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnergy"
-    // InternalTwin.g:2943:1: entryRuleEnergy returns [EObject current=null] : iv_ruleEnergy= ruleEnergy EOF ;
+    // InternalTwin.g:2955:1: entryRuleEnergy returns [EObject current=null] : iv_ruleEnergy= ruleEnergy EOF ;
     public final EObject entryRuleEnergy() throws RecognitionException {
         EObject current = null;
 
@@ -7491,8 +7548,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:2943:47: (iv_ruleEnergy= ruleEnergy EOF )
-            // InternalTwin.g:2944:2: iv_ruleEnergy= ruleEnergy EOF
+            // InternalTwin.g:2955:47: (iv_ruleEnergy= ruleEnergy EOF )
+            // InternalTwin.g:2956:2: iv_ruleEnergy= ruleEnergy EOF
             {
              newCompositeNode(grammarAccess.getEnergyRule()); 
             pushFollow(FOLLOW_1);
@@ -7519,7 +7576,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnergy"
-    // InternalTwin.g:2950:1: ruleEnergy returns [EObject current=null] : (otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) ) ) ;
+    // InternalTwin.g:2962:1: ruleEnergy returns [EObject current=null] : (otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) ) ) ;
     public final EObject ruleEnergy() throws RecognitionException {
         EObject current = null;
 
@@ -7533,23 +7590,23 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:2956:2: ( (otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) ) ) )
-            // InternalTwin.g:2957:2: (otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:2968:2: ( (otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) ) ) )
+            // InternalTwin.g:2969:2: (otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) ) )
             {
-            // InternalTwin.g:2957:2: (otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:2958:3: otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) )
+            // InternalTwin.g:2969:2: (otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:2970:3: otherlv_0= 'energy' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' otherlv_3= 'integrate' ( ( ruleQualifiedName ) ) otherlv_5= 'per' ( ( ruleQualifiedName ) )
             {
             otherlv_0=(Token)match(input,66,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEnergyAccess().getEnergyKeyword_0());
             		
-            // InternalTwin.g:2962:3: ( (lv_name_1_0= RULE_ID ) )
-            // InternalTwin.g:2963:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:2974:3: ( (lv_name_1_0= RULE_ID ) )
+            // InternalTwin.g:2975:4: (lv_name_1_0= RULE_ID )
             {
-            // InternalTwin.g:2963:4: (lv_name_1_0= RULE_ID )
-            // InternalTwin.g:2964:5: lv_name_1_0= RULE_ID
+            // InternalTwin.g:2975:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:2976:5: lv_name_1_0= RULE_ID
             {
-            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_36); 
+            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_38); 
 
             					newLeafNode(lv_name_1_0, grammarAccess.getEnergyAccess().getNameIDTerminalRuleCall_1_0());
             				
@@ -7569,7 +7626,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,42,FOLLOW_57); 
+            otherlv_2=(Token)match(input,42,FOLLOW_59); 
 
             			newLeafNode(otherlv_2, grammarAccess.getEnergyAccess().getColonKeyword_2());
             		
@@ -7577,11 +7634,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getEnergyAccess().getIntegrateKeyword_3());
             		
-            // InternalTwin.g:2988:3: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:2989:4: ( ruleQualifiedName )
+            // InternalTwin.g:3000:3: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:3001:4: ( ruleQualifiedName )
             {
-            // InternalTwin.g:2989:4: ( ruleQualifiedName )
-            // InternalTwin.g:2990:5: ruleQualifiedName
+            // InternalTwin.g:3001:4: ( ruleQualifiedName )
+            // InternalTwin.g:3002:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -7591,7 +7648,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getEnergyAccess().getSignalSignalCrossReference_4_0());
             				
-            pushFollow(FOLLOW_58);
+            pushFollow(FOLLOW_60);
             ruleQualifiedName();
 
             state._fsp--;
@@ -7609,11 +7666,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getEnergyAccess().getPerKeyword_5());
             		
-            // InternalTwin.g:3008:3: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:3009:4: ( ruleQualifiedName )
+            // InternalTwin.g:3020:3: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:3021:4: ( ruleQualifiedName )
             {
-            // InternalTwin.g:3009:4: ( ruleQualifiedName )
-            // InternalTwin.g:3010:5: ruleQualifiedName
+            // InternalTwin.g:3021:4: ( ruleQualifiedName )
+            // InternalTwin.g:3022:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -7660,7 +7717,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleVerdict"
-    // InternalTwin.g:3028:1: entryRuleVerdict returns [EObject current=null] : iv_ruleVerdict= ruleVerdict EOF ;
+    // InternalTwin.g:3040:1: entryRuleVerdict returns [EObject current=null] : iv_ruleVerdict= ruleVerdict EOF ;
     public final EObject entryRuleVerdict() throws RecognitionException {
         EObject current = null;
 
@@ -7668,8 +7725,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:3028:48: (iv_ruleVerdict= ruleVerdict EOF )
-            // InternalTwin.g:3029:2: iv_ruleVerdict= ruleVerdict EOF
+            // InternalTwin.g:3040:48: (iv_ruleVerdict= ruleVerdict EOF )
+            // InternalTwin.g:3041:2: iv_ruleVerdict= ruleVerdict EOF
             {
              newCompositeNode(grammarAccess.getVerdictRule()); 
             pushFollow(FOLLOW_1);
@@ -7696,7 +7753,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVerdict"
-    // InternalTwin.g:3035:1: ruleVerdict returns [EObject current=null] : (otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )? ) ;
+    // InternalTwin.g:3047:1: ruleVerdict returns [EObject current=null] : (otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )? ) ;
     public final EObject ruleVerdict() throws RecognitionException {
         EObject current = null;
 
@@ -7716,23 +7773,23 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3041:2: ( (otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )? ) )
-            // InternalTwin.g:3042:2: (otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )? )
+            // InternalTwin.g:3053:2: ( (otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )? ) )
+            // InternalTwin.g:3054:2: (otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )? )
             {
-            // InternalTwin.g:3042:2: (otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )? )
-            // InternalTwin.g:3043:3: otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )?
+            // InternalTwin.g:3054:2: (otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )? )
+            // InternalTwin.g:3055:3: otherlv_0= 'verdict' ( (lv_name_1_0= RULE_ID ) ) otherlv_2= ':' ( ( ruleQualifiedName ) ) otherlv_4= 'within' ( (lv_minimum_5_0= ruleNumber ) ) otherlv_6= '..' ( (lv_maximum_7_0= ruleNumber ) ) ( (lv_unit_8_0= ruleUnitName ) )?
             {
             otherlv_0=(Token)match(input,69,FOLLOW_3); 
 
             			newLeafNode(otherlv_0, grammarAccess.getVerdictAccess().getVerdictKeyword_0());
             		
-            // InternalTwin.g:3047:3: ( (lv_name_1_0= RULE_ID ) )
-            // InternalTwin.g:3048:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:3059:3: ( (lv_name_1_0= RULE_ID ) )
+            // InternalTwin.g:3060:4: (lv_name_1_0= RULE_ID )
             {
-            // InternalTwin.g:3048:4: (lv_name_1_0= RULE_ID )
-            // InternalTwin.g:3049:5: lv_name_1_0= RULE_ID
+            // InternalTwin.g:3060:4: (lv_name_1_0= RULE_ID )
+            // InternalTwin.g:3061:5: lv_name_1_0= RULE_ID
             {
-            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_36); 
+            lv_name_1_0=(Token)match(input,RULE_ID,FOLLOW_38); 
 
             					newLeafNode(lv_name_1_0, grammarAccess.getVerdictAccess().getNameIDTerminalRuleCall_1_0());
             				
@@ -7756,11 +7813,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getVerdictAccess().getColonKeyword_2());
             		
-            // InternalTwin.g:3069:3: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:3070:4: ( ruleQualifiedName )
+            // InternalTwin.g:3081:3: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:3082:4: ( ruleQualifiedName )
             {
-            // InternalTwin.g:3070:4: ( ruleQualifiedName )
-            // InternalTwin.g:3071:5: ruleQualifiedName
+            // InternalTwin.g:3082:4: ( ruleQualifiedName )
+            // InternalTwin.g:3083:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -7770,7 +7827,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getVerdictAccess().getSignalSignalCrossReference_3_0());
             				
-            pushFollow(FOLLOW_59);
+            pushFollow(FOLLOW_61);
             ruleQualifiedName();
 
             state._fsp--;
@@ -7784,20 +7841,20 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,70,FOLLOW_40); 
+            otherlv_4=(Token)match(input,70,FOLLOW_42); 
 
             			newLeafNode(otherlv_4, grammarAccess.getVerdictAccess().getWithinKeyword_4());
             		
-            // InternalTwin.g:3089:3: ( (lv_minimum_5_0= ruleNumber ) )
-            // InternalTwin.g:3090:4: (lv_minimum_5_0= ruleNumber )
+            // InternalTwin.g:3101:3: ( (lv_minimum_5_0= ruleNumber ) )
+            // InternalTwin.g:3102:4: (lv_minimum_5_0= ruleNumber )
             {
-            // InternalTwin.g:3090:4: (lv_minimum_5_0= ruleNumber )
-            // InternalTwin.g:3091:5: lv_minimum_5_0= ruleNumber
+            // InternalTwin.g:3102:4: (lv_minimum_5_0= ruleNumber )
+            // InternalTwin.g:3103:5: lv_minimum_5_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getVerdictAccess().getMinimumNumberParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_42);
+            pushFollow(FOLLOW_44);
             lv_minimum_5_0=ruleNumber();
 
             state._fsp--;
@@ -7819,20 +7876,20 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_6=(Token)match(input,50,FOLLOW_40); 
+            otherlv_6=(Token)match(input,50,FOLLOW_42); 
 
             			newLeafNode(otherlv_6, grammarAccess.getVerdictAccess().getFullStopFullStopKeyword_6());
             		
-            // InternalTwin.g:3112:3: ( (lv_maximum_7_0= ruleNumber ) )
-            // InternalTwin.g:3113:4: (lv_maximum_7_0= ruleNumber )
+            // InternalTwin.g:3124:3: ( (lv_maximum_7_0= ruleNumber ) )
+            // InternalTwin.g:3125:4: (lv_maximum_7_0= ruleNumber )
             {
-            // InternalTwin.g:3113:4: (lv_maximum_7_0= ruleNumber )
-            // InternalTwin.g:3114:5: lv_maximum_7_0= ruleNumber
+            // InternalTwin.g:3125:4: (lv_maximum_7_0= ruleNumber )
+            // InternalTwin.g:3126:5: lv_maximum_7_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getVerdictAccess().getMaximumNumberParserRuleCall_7_0());
             				
-            pushFollow(FOLLOW_60);
+            pushFollow(FOLLOW_62);
             lv_maximum_7_0=ruleNumber();
 
             state._fsp--;
@@ -7854,19 +7911,19 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:3131:3: ( (lv_unit_8_0= ruleUnitName ) )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            // InternalTwin.g:3143:3: ( (lv_unit_8_0= ruleUnitName ) )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
 
-            if ( ((LA36_0>=RULE_STRING && LA36_0<=RULE_ID)||(LA36_0>=71 && LA36_0<=74)) ) {
-                alt36=1;
+            if ( ((LA39_0>=RULE_STRING && LA39_0<=RULE_ID)||(LA39_0>=71 && LA39_0<=74)) ) {
+                alt39=1;
             }
-            switch (alt36) {
+            switch (alt39) {
                 case 1 :
-                    // InternalTwin.g:3132:4: (lv_unit_8_0= ruleUnitName )
+                    // InternalTwin.g:3144:4: (lv_unit_8_0= ruleUnitName )
                     {
-                    // InternalTwin.g:3132:4: (lv_unit_8_0= ruleUnitName )
-                    // InternalTwin.g:3133:5: lv_unit_8_0= ruleUnitName
+                    // InternalTwin.g:3144:4: (lv_unit_8_0= ruleUnitName )
+                    // InternalTwin.g:3145:5: lv_unit_8_0= ruleUnitName
                     {
 
                     					newCompositeNode(grammarAccess.getVerdictAccess().getUnitUnitNameParserRuleCall_8_0());
@@ -7919,7 +7976,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMeasure"
-    // InternalTwin.g:3154:1: entryRuleMeasure returns [EObject current=null] : iv_ruleMeasure= ruleMeasure EOF ;
+    // InternalTwin.g:3166:1: entryRuleMeasure returns [EObject current=null] : iv_ruleMeasure= ruleMeasure EOF ;
     public final EObject entryRuleMeasure() throws RecognitionException {
         EObject current = null;
 
@@ -7927,8 +7984,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:3154:48: (iv_ruleMeasure= ruleMeasure EOF )
-            // InternalTwin.g:3155:2: iv_ruleMeasure= ruleMeasure EOF
+            // InternalTwin.g:3166:48: (iv_ruleMeasure= ruleMeasure EOF )
+            // InternalTwin.g:3167:2: iv_ruleMeasure= ruleMeasure EOF
             {
              newCompositeNode(grammarAccess.getMeasureRule()); 
             pushFollow(FOLLOW_1);
@@ -7955,7 +8012,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMeasure"
-    // InternalTwin.g:3161:1: ruleMeasure returns [EObject current=null] : ( ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )? ) ;
+    // InternalTwin.g:3173:1: ruleMeasure returns [EObject current=null] : ( ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )? ) ;
     public final EObject ruleMeasure() throws RecognitionException {
         EObject current = null;
 
@@ -7968,22 +8025,22 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3167:2: ( ( ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )? ) )
-            // InternalTwin.g:3168:2: ( ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )? )
+            // InternalTwin.g:3179:2: ( ( ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )? ) )
+            // InternalTwin.g:3180:2: ( ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )? )
             {
-            // InternalTwin.g:3168:2: ( ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )? )
-            // InternalTwin.g:3169:3: ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )?
+            // InternalTwin.g:3180:2: ( ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )? )
+            // InternalTwin.g:3181:3: ( (lv_value_0_0= ruleNumber ) ) ( (lv_unit_1_0= ruleUnitName ) )?
             {
-            // InternalTwin.g:3169:3: ( (lv_value_0_0= ruleNumber ) )
-            // InternalTwin.g:3170:4: (lv_value_0_0= ruleNumber )
+            // InternalTwin.g:3181:3: ( (lv_value_0_0= ruleNumber ) )
+            // InternalTwin.g:3182:4: (lv_value_0_0= ruleNumber )
             {
-            // InternalTwin.g:3170:4: (lv_value_0_0= ruleNumber )
-            // InternalTwin.g:3171:5: lv_value_0_0= ruleNumber
+            // InternalTwin.g:3182:4: (lv_value_0_0= ruleNumber )
+            // InternalTwin.g:3183:5: lv_value_0_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMeasureAccess().getValueNumberParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_60);
+            pushFollow(FOLLOW_62);
             lv_value_0_0=ruleNumber();
 
             state._fsp--;
@@ -8005,19 +8062,19 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:3188:3: ( (lv_unit_1_0= ruleUnitName ) )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalTwin.g:3200:3: ( (lv_unit_1_0= ruleUnitName ) )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
 
-            if ( ((LA37_0>=RULE_STRING && LA37_0<=RULE_ID)||(LA37_0>=71 && LA37_0<=74)) ) {
-                alt37=1;
+            if ( ((LA40_0>=RULE_STRING && LA40_0<=RULE_ID)||(LA40_0>=71 && LA40_0<=74)) ) {
+                alt40=1;
             }
-            switch (alt37) {
+            switch (alt40) {
                 case 1 :
-                    // InternalTwin.g:3189:4: (lv_unit_1_0= ruleUnitName )
+                    // InternalTwin.g:3201:4: (lv_unit_1_0= ruleUnitName )
                     {
-                    // InternalTwin.g:3189:4: (lv_unit_1_0= ruleUnitName )
-                    // InternalTwin.g:3190:5: lv_unit_1_0= ruleUnitName
+                    // InternalTwin.g:3201:4: (lv_unit_1_0= ruleUnitName )
+                    // InternalTwin.g:3202:5: lv_unit_1_0= ruleUnitName
                     {
 
                     					newCompositeNode(grammarAccess.getMeasureAccess().getUnitUnitNameParserRuleCall_1_0());
@@ -8070,7 +8127,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDuration"
-    // InternalTwin.g:3211:1: entryRuleDuration returns [EObject current=null] : iv_ruleDuration= ruleDuration EOF ;
+    // InternalTwin.g:3223:1: entryRuleDuration returns [EObject current=null] : iv_ruleDuration= ruleDuration EOF ;
     public final EObject entryRuleDuration() throws RecognitionException {
         EObject current = null;
 
@@ -8078,8 +8135,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:3211:49: (iv_ruleDuration= ruleDuration EOF )
-            // InternalTwin.g:3212:2: iv_ruleDuration= ruleDuration EOF
+            // InternalTwin.g:3223:49: (iv_ruleDuration= ruleDuration EOF )
+            // InternalTwin.g:3224:2: iv_ruleDuration= ruleDuration EOF
             {
              newCompositeNode(grammarAccess.getDurationRule()); 
             pushFollow(FOLLOW_1);
@@ -8106,7 +8163,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDuration"
-    // InternalTwin.g:3218:1: ruleDuration returns [EObject current=null] : ( ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) ) ) ;
+    // InternalTwin.g:3230:1: ruleDuration returns [EObject current=null] : ( ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) ) ) ;
     public final EObject ruleDuration() throws RecognitionException {
         EObject current = null;
 
@@ -8118,19 +8175,19 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3224:2: ( ( ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) ) ) )
-            // InternalTwin.g:3225:2: ( ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) ) )
+            // InternalTwin.g:3236:2: ( ( ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) ) ) )
+            // InternalTwin.g:3237:2: ( ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) ) )
             {
-            // InternalTwin.g:3225:2: ( ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) ) )
-            // InternalTwin.g:3226:3: ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) )
+            // InternalTwin.g:3237:2: ( ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) ) )
+            // InternalTwin.g:3238:3: ( (lv_value_0_0= RULE_INT ) ) ( (lv_unit_1_0= ruleTimeUnit ) )
             {
-            // InternalTwin.g:3226:3: ( (lv_value_0_0= RULE_INT ) )
-            // InternalTwin.g:3227:4: (lv_value_0_0= RULE_INT )
+            // InternalTwin.g:3238:3: ( (lv_value_0_0= RULE_INT ) )
+            // InternalTwin.g:3239:4: (lv_value_0_0= RULE_INT )
             {
-            // InternalTwin.g:3227:4: (lv_value_0_0= RULE_INT )
-            // InternalTwin.g:3228:5: lv_value_0_0= RULE_INT
+            // InternalTwin.g:3239:4: (lv_value_0_0= RULE_INT )
+            // InternalTwin.g:3240:5: lv_value_0_0= RULE_INT
             {
-            lv_value_0_0=(Token)match(input,RULE_INT,FOLLOW_61); 
+            lv_value_0_0=(Token)match(input,RULE_INT,FOLLOW_63); 
 
             					newLeafNode(lv_value_0_0, grammarAccess.getDurationAccess().getValueINTTerminalRuleCall_0_0());
             				
@@ -8150,11 +8207,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalTwin.g:3244:3: ( (lv_unit_1_0= ruleTimeUnit ) )
-            // InternalTwin.g:3245:4: (lv_unit_1_0= ruleTimeUnit )
+            // InternalTwin.g:3256:3: ( (lv_unit_1_0= ruleTimeUnit ) )
+            // InternalTwin.g:3257:4: (lv_unit_1_0= ruleTimeUnit )
             {
-            // InternalTwin.g:3245:4: (lv_unit_1_0= ruleTimeUnit )
-            // InternalTwin.g:3246:5: lv_unit_1_0= ruleTimeUnit
+            // InternalTwin.g:3257:4: (lv_unit_1_0= ruleTimeUnit )
+            // InternalTwin.g:3258:5: lv_unit_1_0= ruleTimeUnit
             {
 
             					newCompositeNode(grammarAccess.getDurationAccess().getUnitTimeUnitEnumRuleCall_1_0());
@@ -8204,7 +8261,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnitName"
-    // InternalTwin.g:3267:1: entryRuleUnitName returns [String current=null] : iv_ruleUnitName= ruleUnitName EOF ;
+    // InternalTwin.g:3279:1: entryRuleUnitName returns [String current=null] : iv_ruleUnitName= ruleUnitName EOF ;
     public final String entryRuleUnitName() throws RecognitionException {
         String current = null;
 
@@ -8212,8 +8269,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:3267:48: (iv_ruleUnitName= ruleUnitName EOF )
-            // InternalTwin.g:3268:2: iv_ruleUnitName= ruleUnitName EOF
+            // InternalTwin.g:3279:48: (iv_ruleUnitName= ruleUnitName EOF )
+            // InternalTwin.g:3280:2: iv_ruleUnitName= ruleUnitName EOF
             {
              newCompositeNode(grammarAccess.getUnitNameRule()); 
             pushFollow(FOLLOW_1);
@@ -8240,7 +8297,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnitName"
-    // InternalTwin.g:3274:1: ruleUnitName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_STRING_1= RULE_STRING | kw= 'ms' | kw= 's' | kw= 'min' | kw= 'h' ) ;
+    // InternalTwin.g:3286:1: ruleUnitName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | this_STRING_1= RULE_STRING | kw= 'ms' | kw= 's' | kw= 'min' | kw= 'h' ) ;
     public final AntlrDatatypeRuleToken ruleUnitName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8252,52 +8309,52 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3280:2: ( (this_ID_0= RULE_ID | this_STRING_1= RULE_STRING | kw= 'ms' | kw= 's' | kw= 'min' | kw= 'h' ) )
-            // InternalTwin.g:3281:2: (this_ID_0= RULE_ID | this_STRING_1= RULE_STRING | kw= 'ms' | kw= 's' | kw= 'min' | kw= 'h' )
+            // InternalTwin.g:3292:2: ( (this_ID_0= RULE_ID | this_STRING_1= RULE_STRING | kw= 'ms' | kw= 's' | kw= 'min' | kw= 'h' ) )
+            // InternalTwin.g:3293:2: (this_ID_0= RULE_ID | this_STRING_1= RULE_STRING | kw= 'ms' | kw= 's' | kw= 'min' | kw= 'h' )
             {
-            // InternalTwin.g:3281:2: (this_ID_0= RULE_ID | this_STRING_1= RULE_STRING | kw= 'ms' | kw= 's' | kw= 'min' | kw= 'h' )
-            int alt38=6;
+            // InternalTwin.g:3293:2: (this_ID_0= RULE_ID | this_STRING_1= RULE_STRING | kw= 'ms' | kw= 's' | kw= 'min' | kw= 'h' )
+            int alt41=6;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
-                alt38=1;
+                alt41=1;
                 }
                 break;
             case RULE_STRING:
                 {
-                alt38=2;
+                alt41=2;
                 }
                 break;
             case 71:
                 {
-                alt38=3;
+                alt41=3;
                 }
                 break;
             case 72:
                 {
-                alt38=4;
+                alt41=4;
                 }
                 break;
             case 73:
                 {
-                alt38=5;
+                alt41=5;
                 }
                 break;
             case 74:
                 {
-                alt38=6;
+                alt41=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 38, 0, input);
+                    new NoViableAltException("", 41, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt38) {
+            switch (alt41) {
                 case 1 :
-                    // InternalTwin.g:3282:3: this_ID_0= RULE_ID
+                    // InternalTwin.g:3294:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -8310,7 +8367,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3290:3: this_STRING_1= RULE_STRING
+                    // InternalTwin.g:3302:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8323,7 +8380,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3298:3: kw= 'ms'
+                    // InternalTwin.g:3310:3: kw= 'ms'
                     {
                     kw=(Token)match(input,71,FOLLOW_2); 
 
@@ -8334,7 +8391,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:3304:3: kw= 's'
+                    // InternalTwin.g:3316:3: kw= 's'
                     {
                     kw=(Token)match(input,72,FOLLOW_2); 
 
@@ -8345,7 +8402,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalTwin.g:3310:3: kw= 'min'
+                    // InternalTwin.g:3322:3: kw= 'min'
                     {
                     kw=(Token)match(input,73,FOLLOW_2); 
 
@@ -8356,7 +8413,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalTwin.g:3316:3: kw= 'h'
+                    // InternalTwin.g:3328:3: kw= 'h'
                     {
                     kw=(Token)match(input,74,FOLLOW_2); 
 
@@ -8389,7 +8446,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalTwin.g:3325:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalTwin.g:3337:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -8400,8 +8457,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalTwin.g:3327:2: (iv_ruleNumber= ruleNumber EOF )
-            // InternalTwin.g:3328:2: iv_ruleNumber= ruleNumber EOF
+            // InternalTwin.g:3339:2: (iv_ruleNumber= ruleNumber EOF )
+            // InternalTwin.g:3340:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -8431,7 +8488,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalTwin.g:3337:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
+    // InternalTwin.g:3349:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8444,24 +8501,24 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalTwin.g:3344:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
-            // InternalTwin.g:3345:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalTwin.g:3356:2: ( ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? ) )
+            // InternalTwin.g:3357:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
             {
-            // InternalTwin.g:3345:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
-            // InternalTwin.g:3346:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
+            // InternalTwin.g:3357:2: ( (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )? )
+            // InternalTwin.g:3358:3: (kw= '-' )? this_INT_1= RULE_INT (kw= '.' this_INT_3= RULE_INT )?
             {
-            // InternalTwin.g:3346:3: (kw= '-' )?
-            int alt39=2;
-            int LA39_0 = input.LA(1);
+            // InternalTwin.g:3358:3: (kw= '-' )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
 
-            if ( (LA39_0==75) ) {
-                alt39=1;
+            if ( (LA42_0==75) ) {
+                alt42=1;
             }
-            switch (alt39) {
+            switch (alt42) {
                 case 1 :
-                    // InternalTwin.g:3347:4: kw= '-'
+                    // InternalTwin.g:3359:4: kw= '-'
                     {
-                    kw=(Token)match(input,75,FOLLOW_10); 
+                    kw=(Token)match(input,75,FOLLOW_11); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getNumberAccess().getHyphenMinusKeyword_0());
@@ -8472,25 +8529,25 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
             }
 
-            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_62); 
+            this_INT_1=(Token)match(input,RULE_INT,FOLLOW_64); 
 
             			current.merge(this_INT_1);
             		
 
             			newLeafNode(this_INT_1, grammarAccess.getNumberAccess().getINTTerminalRuleCall_1());
             		
-            // InternalTwin.g:3360:3: (kw= '.' this_INT_3= RULE_INT )?
-            int alt40=2;
-            int LA40_0 = input.LA(1);
+            // InternalTwin.g:3372:3: (kw= '.' this_INT_3= RULE_INT )?
+            int alt43=2;
+            int LA43_0 = input.LA(1);
 
-            if ( (LA40_0==57) ) {
-                alt40=1;
+            if ( (LA43_0==57) ) {
+                alt43=1;
             }
-            switch (alt40) {
+            switch (alt43) {
                 case 1 :
-                    // InternalTwin.g:3361:4: kw= '.' this_INT_3= RULE_INT
+                    // InternalTwin.g:3373:4: kw= '.' this_INT_3= RULE_INT
                     {
-                    kw=(Token)match(input,57,FOLLOW_10); 
+                    kw=(Token)match(input,57,FOLLOW_11); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getNumberAccess().getFullStopKeyword_2_0());
@@ -8534,7 +8591,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDigits"
-    // InternalTwin.g:3381:1: entryRuleDigits returns [String current=null] : iv_ruleDigits= ruleDigits EOF ;
+    // InternalTwin.g:3393:1: entryRuleDigits returns [String current=null] : iv_ruleDigits= ruleDigits EOF ;
     public final String entryRuleDigits() throws RecognitionException {
         String current = null;
 
@@ -8542,8 +8599,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:3381:46: (iv_ruleDigits= ruleDigits EOF )
-            // InternalTwin.g:3382:2: iv_ruleDigits= ruleDigits EOF
+            // InternalTwin.g:3393:46: (iv_ruleDigits= ruleDigits EOF )
+            // InternalTwin.g:3394:2: iv_ruleDigits= ruleDigits EOF
             {
              newCompositeNode(grammarAccess.getDigitsRule()); 
             pushFollow(FOLLOW_1);
@@ -8570,7 +8627,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDigits"
-    // InternalTwin.g:3388:1: ruleDigits returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalTwin.g:3400:1: ruleDigits returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleDigits() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8580,8 +8637,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3394:2: (this_INT_0= RULE_INT )
-            // InternalTwin.g:3395:2: this_INT_0= RULE_INT
+            // InternalTwin.g:3406:2: (this_INT_0= RULE_INT )
+            // InternalTwin.g:3407:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -8610,7 +8667,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalTwin.g:3405:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalTwin.g:3417:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -8618,8 +8675,8 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalTwin.g:3405:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalTwin.g:3406:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalTwin.g:3417:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalTwin.g:3418:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -8646,7 +8703,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalTwin.g:3412:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) ;
+    // InternalTwin.g:3424:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8658,46 +8715,46 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3418:2: ( (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) )
-            // InternalTwin.g:3419:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
+            // InternalTwin.g:3430:2: ( (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* ) )
+            // InternalTwin.g:3431:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
             {
-            // InternalTwin.g:3419:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
-            // InternalTwin.g:3420:3: this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )*
+            // InternalTwin.g:3431:2: (this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )* )
+            // InternalTwin.g:3432:3: this_ID_0= RULE_ID (kw= '.' this_ID_2= RULE_ID )*
             {
-            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_62); 
+            this_ID_0=(Token)match(input,RULE_ID,FOLLOW_64); 
 
             			current.merge(this_ID_0);
             		
 
             			newLeafNode(this_ID_0, grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_0());
             		
-            // InternalTwin.g:3427:3: (kw= '.' this_ID_2= RULE_ID )*
-            loop41:
+            // InternalTwin.g:3439:3: (kw= '.' this_ID_2= RULE_ID )*
+            loop44:
             do {
-                int alt41=2;
-                int LA41_0 = input.LA(1);
+                int alt44=2;
+                int LA44_0 = input.LA(1);
 
-                if ( (LA41_0==57) ) {
-                    int LA41_2 = input.LA(2);
+                if ( (LA44_0==57) ) {
+                    int LA44_2 = input.LA(2);
 
-                    if ( (LA41_2==RULE_ID) ) {
-                        alt41=1;
+                    if ( (LA44_2==RULE_ID) ) {
+                        alt44=1;
                     }
 
 
                 }
 
 
-                switch (alt41) {
+                switch (alt44) {
             	case 1 :
-            	    // InternalTwin.g:3428:4: kw= '.' this_ID_2= RULE_ID
+            	    // InternalTwin.g:3440:4: kw= '.' this_ID_2= RULE_ID
             	    {
             	    kw=(Token)match(input,57,FOLLOW_3); 
 
             	    				current.merge(kw);
             	    				newLeafNode(kw, grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0());
             	    			
-            	    this_ID_2=(Token)match(input,RULE_ID,FOLLOW_62); 
+            	    this_ID_2=(Token)match(input,RULE_ID,FOLLOW_64); 
 
             	    				current.merge(this_ID_2);
             	    			
@@ -8709,7 +8766,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop41;
+            	    break loop44;
                 }
             } while (true);
 
@@ -8736,7 +8793,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEndianness"
-    // InternalTwin.g:3445:1: ruleEndianness returns [Enumerator current=null] : ( (enumLiteral_0= 'big' ) | (enumLiteral_1= 'little' ) ) ;
+    // InternalTwin.g:3457:1: ruleEndianness returns [Enumerator current=null] : ( (enumLiteral_0= 'big' ) | (enumLiteral_1= 'little' ) ) ;
     public final Enumerator ruleEndianness() throws RecognitionException {
         Enumerator current = null;
 
@@ -8747,31 +8804,31 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3451:2: ( ( (enumLiteral_0= 'big' ) | (enumLiteral_1= 'little' ) ) )
-            // InternalTwin.g:3452:2: ( (enumLiteral_0= 'big' ) | (enumLiteral_1= 'little' ) )
+            // InternalTwin.g:3463:2: ( ( (enumLiteral_0= 'big' ) | (enumLiteral_1= 'little' ) ) )
+            // InternalTwin.g:3464:2: ( (enumLiteral_0= 'big' ) | (enumLiteral_1= 'little' ) )
             {
-            // InternalTwin.g:3452:2: ( (enumLiteral_0= 'big' ) | (enumLiteral_1= 'little' ) )
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalTwin.g:3464:2: ( (enumLiteral_0= 'big' ) | (enumLiteral_1= 'little' ) )
+            int alt45=2;
+            int LA45_0 = input.LA(1);
 
-            if ( (LA42_0==76) ) {
-                alt42=1;
+            if ( (LA45_0==76) ) {
+                alt45=1;
             }
-            else if ( (LA42_0==77) ) {
-                alt42=2;
+            else if ( (LA45_0==77) ) {
+                alt45=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 42, 0, input);
+                    new NoViableAltException("", 45, 0, input);
 
                 throw nvae;
             }
-            switch (alt42) {
+            switch (alt45) {
                 case 1 :
-                    // InternalTwin.g:3453:3: (enumLiteral_0= 'big' )
+                    // InternalTwin.g:3465:3: (enumLiteral_0= 'big' )
                     {
-                    // InternalTwin.g:3453:3: (enumLiteral_0= 'big' )
-                    // InternalTwin.g:3454:4: enumLiteral_0= 'big'
+                    // InternalTwin.g:3465:3: (enumLiteral_0= 'big' )
+                    // InternalTwin.g:3466:4: enumLiteral_0= 'big'
                     {
                     enumLiteral_0=(Token)match(input,76,FOLLOW_2); 
 
@@ -8785,10 +8842,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3461:3: (enumLiteral_1= 'little' )
+                    // InternalTwin.g:3473:3: (enumLiteral_1= 'little' )
                     {
-                    // InternalTwin.g:3461:3: (enumLiteral_1= 'little' )
-                    // InternalTwin.g:3462:4: enumLiteral_1= 'little'
+                    // InternalTwin.g:3473:3: (enumLiteral_1= 'little' )
+                    // InternalTwin.g:3474:4: enumLiteral_1= 'little'
                     {
                     enumLiteral_1=(Token)match(input,77,FOLLOW_2); 
 
@@ -8824,7 +8881,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAddressBase"
-    // InternalTwin.g:3472:1: ruleAddressBase returns [Enumerator current=null] : ( (enumLiteral_0= 'one-based' ) | (enumLiteral_1= 'zero-based' ) ) ;
+    // InternalTwin.g:3484:1: ruleAddressBase returns [Enumerator current=null] : ( (enumLiteral_0= 'one-based' ) | (enumLiteral_1= 'zero-based' ) ) ;
     public final Enumerator ruleAddressBase() throws RecognitionException {
         Enumerator current = null;
 
@@ -8835,31 +8892,31 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3478:2: ( ( (enumLiteral_0= 'one-based' ) | (enumLiteral_1= 'zero-based' ) ) )
-            // InternalTwin.g:3479:2: ( (enumLiteral_0= 'one-based' ) | (enumLiteral_1= 'zero-based' ) )
+            // InternalTwin.g:3490:2: ( ( (enumLiteral_0= 'one-based' ) | (enumLiteral_1= 'zero-based' ) ) )
+            // InternalTwin.g:3491:2: ( (enumLiteral_0= 'one-based' ) | (enumLiteral_1= 'zero-based' ) )
             {
-            // InternalTwin.g:3479:2: ( (enumLiteral_0= 'one-based' ) | (enumLiteral_1= 'zero-based' ) )
-            int alt43=2;
-            int LA43_0 = input.LA(1);
+            // InternalTwin.g:3491:2: ( (enumLiteral_0= 'one-based' ) | (enumLiteral_1= 'zero-based' ) )
+            int alt46=2;
+            int LA46_0 = input.LA(1);
 
-            if ( (LA43_0==78) ) {
-                alt43=1;
+            if ( (LA46_0==78) ) {
+                alt46=1;
             }
-            else if ( (LA43_0==79) ) {
-                alt43=2;
+            else if ( (LA46_0==79) ) {
+                alt46=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 43, 0, input);
+                    new NoViableAltException("", 46, 0, input);
 
                 throw nvae;
             }
-            switch (alt43) {
+            switch (alt46) {
                 case 1 :
-                    // InternalTwin.g:3480:3: (enumLiteral_0= 'one-based' )
+                    // InternalTwin.g:3492:3: (enumLiteral_0= 'one-based' )
                     {
-                    // InternalTwin.g:3480:3: (enumLiteral_0= 'one-based' )
-                    // InternalTwin.g:3481:4: enumLiteral_0= 'one-based'
+                    // InternalTwin.g:3492:3: (enumLiteral_0= 'one-based' )
+                    // InternalTwin.g:3493:4: enumLiteral_0= 'one-based'
                     {
                     enumLiteral_0=(Token)match(input,78,FOLLOW_2); 
 
@@ -8873,10 +8930,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3488:3: (enumLiteral_1= 'zero-based' )
+                    // InternalTwin.g:3500:3: (enumLiteral_1= 'zero-based' )
                     {
-                    // InternalTwin.g:3488:3: (enumLiteral_1= 'zero-based' )
-                    // InternalTwin.g:3489:4: enumLiteral_1= 'zero-based'
+                    // InternalTwin.g:3500:3: (enumLiteral_1= 'zero-based' )
+                    // InternalTwin.g:3501:4: enumLiteral_1= 'zero-based'
                     {
                     enumLiteral_1=(Token)match(input,79,FOLLOW_2); 
 
@@ -8912,7 +8969,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSecurityPolicy"
-    // InternalTwin.g:3499:1: ruleSecurityPolicy returns [Enumerator current=null] : ( (enumLiteral_0= 'None' ) | (enumLiteral_1= 'Basic128Rsa15' ) | (enumLiteral_2= 'Basic256' ) | (enumLiteral_3= 'Basic256Sha256' ) | (enumLiteral_4= 'Aes128_Sha256_RsaOaep' ) | (enumLiteral_5= 'Aes256_Sha256_RsaPss' ) ) ;
+    // InternalTwin.g:3511:1: ruleSecurityPolicy returns [Enumerator current=null] : ( (enumLiteral_0= 'None' ) | (enumLiteral_1= 'Basic128Rsa15' ) | (enumLiteral_2= 'Basic256' ) | (enumLiteral_3= 'Basic256Sha256' ) | (enumLiteral_4= 'Aes128_Sha256_RsaOaep' ) | (enumLiteral_5= 'Aes256_Sha256_RsaPss' ) ) ;
     public final Enumerator ruleSecurityPolicy() throws RecognitionException {
         Enumerator current = null;
 
@@ -8927,55 +8984,55 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3505:2: ( ( (enumLiteral_0= 'None' ) | (enumLiteral_1= 'Basic128Rsa15' ) | (enumLiteral_2= 'Basic256' ) | (enumLiteral_3= 'Basic256Sha256' ) | (enumLiteral_4= 'Aes128_Sha256_RsaOaep' ) | (enumLiteral_5= 'Aes256_Sha256_RsaPss' ) ) )
-            // InternalTwin.g:3506:2: ( (enumLiteral_0= 'None' ) | (enumLiteral_1= 'Basic128Rsa15' ) | (enumLiteral_2= 'Basic256' ) | (enumLiteral_3= 'Basic256Sha256' ) | (enumLiteral_4= 'Aes128_Sha256_RsaOaep' ) | (enumLiteral_5= 'Aes256_Sha256_RsaPss' ) )
+            // InternalTwin.g:3517:2: ( ( (enumLiteral_0= 'None' ) | (enumLiteral_1= 'Basic128Rsa15' ) | (enumLiteral_2= 'Basic256' ) | (enumLiteral_3= 'Basic256Sha256' ) | (enumLiteral_4= 'Aes128_Sha256_RsaOaep' ) | (enumLiteral_5= 'Aes256_Sha256_RsaPss' ) ) )
+            // InternalTwin.g:3518:2: ( (enumLiteral_0= 'None' ) | (enumLiteral_1= 'Basic128Rsa15' ) | (enumLiteral_2= 'Basic256' ) | (enumLiteral_3= 'Basic256Sha256' ) | (enumLiteral_4= 'Aes128_Sha256_RsaOaep' ) | (enumLiteral_5= 'Aes256_Sha256_RsaPss' ) )
             {
-            // InternalTwin.g:3506:2: ( (enumLiteral_0= 'None' ) | (enumLiteral_1= 'Basic128Rsa15' ) | (enumLiteral_2= 'Basic256' ) | (enumLiteral_3= 'Basic256Sha256' ) | (enumLiteral_4= 'Aes128_Sha256_RsaOaep' ) | (enumLiteral_5= 'Aes256_Sha256_RsaPss' ) )
-            int alt44=6;
+            // InternalTwin.g:3518:2: ( (enumLiteral_0= 'None' ) | (enumLiteral_1= 'Basic128Rsa15' ) | (enumLiteral_2= 'Basic256' ) | (enumLiteral_3= 'Basic256Sha256' ) | (enumLiteral_4= 'Aes128_Sha256_RsaOaep' ) | (enumLiteral_5= 'Aes256_Sha256_RsaPss' ) )
+            int alt47=6;
             switch ( input.LA(1) ) {
             case 80:
                 {
-                alt44=1;
+                alt47=1;
                 }
                 break;
             case 81:
                 {
-                alt44=2;
+                alt47=2;
                 }
                 break;
             case 82:
                 {
-                alt44=3;
+                alt47=3;
                 }
                 break;
             case 83:
                 {
-                alt44=4;
+                alt47=4;
                 }
                 break;
             case 84:
                 {
-                alt44=5;
+                alt47=5;
                 }
                 break;
             case 85:
                 {
-                alt44=6;
+                alt47=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 44, 0, input);
+                    new NoViableAltException("", 47, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt44) {
+            switch (alt47) {
                 case 1 :
-                    // InternalTwin.g:3507:3: (enumLiteral_0= 'None' )
+                    // InternalTwin.g:3519:3: (enumLiteral_0= 'None' )
                     {
-                    // InternalTwin.g:3507:3: (enumLiteral_0= 'None' )
-                    // InternalTwin.g:3508:4: enumLiteral_0= 'None'
+                    // InternalTwin.g:3519:3: (enumLiteral_0= 'None' )
+                    // InternalTwin.g:3520:4: enumLiteral_0= 'None'
                     {
                     enumLiteral_0=(Token)match(input,80,FOLLOW_2); 
 
@@ -8989,10 +9046,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3515:3: (enumLiteral_1= 'Basic128Rsa15' )
+                    // InternalTwin.g:3527:3: (enumLiteral_1= 'Basic128Rsa15' )
                     {
-                    // InternalTwin.g:3515:3: (enumLiteral_1= 'Basic128Rsa15' )
-                    // InternalTwin.g:3516:4: enumLiteral_1= 'Basic128Rsa15'
+                    // InternalTwin.g:3527:3: (enumLiteral_1= 'Basic128Rsa15' )
+                    // InternalTwin.g:3528:4: enumLiteral_1= 'Basic128Rsa15'
                     {
                     enumLiteral_1=(Token)match(input,81,FOLLOW_2); 
 
@@ -9006,10 +9063,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3523:3: (enumLiteral_2= 'Basic256' )
+                    // InternalTwin.g:3535:3: (enumLiteral_2= 'Basic256' )
                     {
-                    // InternalTwin.g:3523:3: (enumLiteral_2= 'Basic256' )
-                    // InternalTwin.g:3524:4: enumLiteral_2= 'Basic256'
+                    // InternalTwin.g:3535:3: (enumLiteral_2= 'Basic256' )
+                    // InternalTwin.g:3536:4: enumLiteral_2= 'Basic256'
                     {
                     enumLiteral_2=(Token)match(input,82,FOLLOW_2); 
 
@@ -9023,10 +9080,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:3531:3: (enumLiteral_3= 'Basic256Sha256' )
+                    // InternalTwin.g:3543:3: (enumLiteral_3= 'Basic256Sha256' )
                     {
-                    // InternalTwin.g:3531:3: (enumLiteral_3= 'Basic256Sha256' )
-                    // InternalTwin.g:3532:4: enumLiteral_3= 'Basic256Sha256'
+                    // InternalTwin.g:3543:3: (enumLiteral_3= 'Basic256Sha256' )
+                    // InternalTwin.g:3544:4: enumLiteral_3= 'Basic256Sha256'
                     {
                     enumLiteral_3=(Token)match(input,83,FOLLOW_2); 
 
@@ -9040,10 +9097,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalTwin.g:3539:3: (enumLiteral_4= 'Aes128_Sha256_RsaOaep' )
+                    // InternalTwin.g:3551:3: (enumLiteral_4= 'Aes128_Sha256_RsaOaep' )
                     {
-                    // InternalTwin.g:3539:3: (enumLiteral_4= 'Aes128_Sha256_RsaOaep' )
-                    // InternalTwin.g:3540:4: enumLiteral_4= 'Aes128_Sha256_RsaOaep'
+                    // InternalTwin.g:3551:3: (enumLiteral_4= 'Aes128_Sha256_RsaOaep' )
+                    // InternalTwin.g:3552:4: enumLiteral_4= 'Aes128_Sha256_RsaOaep'
                     {
                     enumLiteral_4=(Token)match(input,84,FOLLOW_2); 
 
@@ -9057,10 +9114,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalTwin.g:3547:3: (enumLiteral_5= 'Aes256_Sha256_RsaPss' )
+                    // InternalTwin.g:3559:3: (enumLiteral_5= 'Aes256_Sha256_RsaPss' )
                     {
-                    // InternalTwin.g:3547:3: (enumLiteral_5= 'Aes256_Sha256_RsaPss' )
-                    // InternalTwin.g:3548:4: enumLiteral_5= 'Aes256_Sha256_RsaPss'
+                    // InternalTwin.g:3559:3: (enumLiteral_5= 'Aes256_Sha256_RsaPss' )
+                    // InternalTwin.g:3560:4: enumLiteral_5= 'Aes256_Sha256_RsaPss'
                     {
                     enumLiteral_5=(Token)match(input,85,FOLLOW_2); 
 
@@ -9096,7 +9153,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSecurityMode"
-    // InternalTwin.g:3558:1: ruleSecurityMode returns [Enumerator current=null] : ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'sign' ) | (enumLiteral_2= 'sign-and-encrypt' ) ) ;
+    // InternalTwin.g:3570:1: ruleSecurityMode returns [Enumerator current=null] : ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'sign' ) | (enumLiteral_2= 'sign-and-encrypt' ) ) ;
     public final Enumerator ruleSecurityMode() throws RecognitionException {
         Enumerator current = null;
 
@@ -9108,40 +9165,40 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3564:2: ( ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'sign' ) | (enumLiteral_2= 'sign-and-encrypt' ) ) )
-            // InternalTwin.g:3565:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'sign' ) | (enumLiteral_2= 'sign-and-encrypt' ) )
+            // InternalTwin.g:3576:2: ( ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'sign' ) | (enumLiteral_2= 'sign-and-encrypt' ) ) )
+            // InternalTwin.g:3577:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'sign' ) | (enumLiteral_2= 'sign-and-encrypt' ) )
             {
-            // InternalTwin.g:3565:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'sign' ) | (enumLiteral_2= 'sign-and-encrypt' ) )
-            int alt45=3;
+            // InternalTwin.g:3577:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'sign' ) | (enumLiteral_2= 'sign-and-encrypt' ) )
+            int alt48=3;
             switch ( input.LA(1) ) {
             case 86:
                 {
-                alt45=1;
+                alt48=1;
                 }
                 break;
             case 87:
                 {
-                alt45=2;
+                alt48=2;
                 }
                 break;
             case 88:
                 {
-                alt45=3;
+                alt48=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 45, 0, input);
+                    new NoViableAltException("", 48, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt45) {
+            switch (alt48) {
                 case 1 :
-                    // InternalTwin.g:3566:3: (enumLiteral_0= 'none' )
+                    // InternalTwin.g:3578:3: (enumLiteral_0= 'none' )
                     {
-                    // InternalTwin.g:3566:3: (enumLiteral_0= 'none' )
-                    // InternalTwin.g:3567:4: enumLiteral_0= 'none'
+                    // InternalTwin.g:3578:3: (enumLiteral_0= 'none' )
+                    // InternalTwin.g:3579:4: enumLiteral_0= 'none'
                     {
                     enumLiteral_0=(Token)match(input,86,FOLLOW_2); 
 
@@ -9155,10 +9212,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3574:3: (enumLiteral_1= 'sign' )
+                    // InternalTwin.g:3586:3: (enumLiteral_1= 'sign' )
                     {
-                    // InternalTwin.g:3574:3: (enumLiteral_1= 'sign' )
-                    // InternalTwin.g:3575:4: enumLiteral_1= 'sign'
+                    // InternalTwin.g:3586:3: (enumLiteral_1= 'sign' )
+                    // InternalTwin.g:3587:4: enumLiteral_1= 'sign'
                     {
                     enumLiteral_1=(Token)match(input,87,FOLLOW_2); 
 
@@ -9172,10 +9229,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3582:3: (enumLiteral_2= 'sign-and-encrypt' )
+                    // InternalTwin.g:3594:3: (enumLiteral_2= 'sign-and-encrypt' )
                     {
-                    // InternalTwin.g:3582:3: (enumLiteral_2= 'sign-and-encrypt' )
-                    // InternalTwin.g:3583:4: enumLiteral_2= 'sign-and-encrypt'
+                    // InternalTwin.g:3594:3: (enumLiteral_2= 'sign-and-encrypt' )
+                    // InternalTwin.g:3595:4: enumLiteral_2= 'sign-and-encrypt'
                     {
                     enumLiteral_2=(Token)match(input,88,FOLLOW_2); 
 
@@ -9211,7 +9268,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegisterSpace"
-    // InternalTwin.g:3593:1: ruleRegisterSpace returns [Enumerator current=null] : ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete' ) | (enumLiteral_2= 'input' ) | (enumLiteral_3= 'holding' ) ) ;
+    // InternalTwin.g:3605:1: ruleRegisterSpace returns [Enumerator current=null] : ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete' ) | (enumLiteral_2= 'input' ) | (enumLiteral_3= 'holding' ) ) ;
     public final Enumerator ruleRegisterSpace() throws RecognitionException {
         Enumerator current = null;
 
@@ -9224,45 +9281,45 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3599:2: ( ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete' ) | (enumLiteral_2= 'input' ) | (enumLiteral_3= 'holding' ) ) )
-            // InternalTwin.g:3600:2: ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete' ) | (enumLiteral_2= 'input' ) | (enumLiteral_3= 'holding' ) )
+            // InternalTwin.g:3611:2: ( ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete' ) | (enumLiteral_2= 'input' ) | (enumLiteral_3= 'holding' ) ) )
+            // InternalTwin.g:3612:2: ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete' ) | (enumLiteral_2= 'input' ) | (enumLiteral_3= 'holding' ) )
             {
-            // InternalTwin.g:3600:2: ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete' ) | (enumLiteral_2= 'input' ) | (enumLiteral_3= 'holding' ) )
-            int alt46=4;
+            // InternalTwin.g:3612:2: ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete' ) | (enumLiteral_2= 'input' ) | (enumLiteral_3= 'holding' ) )
+            int alt49=4;
             switch ( input.LA(1) ) {
             case 89:
                 {
-                alt46=1;
+                alt49=1;
                 }
                 break;
             case 90:
                 {
-                alt46=2;
+                alt49=2;
                 }
                 break;
             case 91:
                 {
-                alt46=3;
+                alt49=3;
                 }
                 break;
             case 92:
                 {
-                alt46=4;
+                alt49=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 46, 0, input);
+                    new NoViableAltException("", 49, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt46) {
+            switch (alt49) {
                 case 1 :
-                    // InternalTwin.g:3601:3: (enumLiteral_0= 'coil' )
+                    // InternalTwin.g:3613:3: (enumLiteral_0= 'coil' )
                     {
-                    // InternalTwin.g:3601:3: (enumLiteral_0= 'coil' )
-                    // InternalTwin.g:3602:4: enumLiteral_0= 'coil'
+                    // InternalTwin.g:3613:3: (enumLiteral_0= 'coil' )
+                    // InternalTwin.g:3614:4: enumLiteral_0= 'coil'
                     {
                     enumLiteral_0=(Token)match(input,89,FOLLOW_2); 
 
@@ -9276,10 +9333,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3609:3: (enumLiteral_1= 'discrete' )
+                    // InternalTwin.g:3621:3: (enumLiteral_1= 'discrete' )
                     {
-                    // InternalTwin.g:3609:3: (enumLiteral_1= 'discrete' )
-                    // InternalTwin.g:3610:4: enumLiteral_1= 'discrete'
+                    // InternalTwin.g:3621:3: (enumLiteral_1= 'discrete' )
+                    // InternalTwin.g:3622:4: enumLiteral_1= 'discrete'
                     {
                     enumLiteral_1=(Token)match(input,90,FOLLOW_2); 
 
@@ -9293,10 +9350,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3617:3: (enumLiteral_2= 'input' )
+                    // InternalTwin.g:3629:3: (enumLiteral_2= 'input' )
                     {
-                    // InternalTwin.g:3617:3: (enumLiteral_2= 'input' )
-                    // InternalTwin.g:3618:4: enumLiteral_2= 'input'
+                    // InternalTwin.g:3629:3: (enumLiteral_2= 'input' )
+                    // InternalTwin.g:3630:4: enumLiteral_2= 'input'
                     {
                     enumLiteral_2=(Token)match(input,91,FOLLOW_2); 
 
@@ -9310,10 +9367,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:3625:3: (enumLiteral_3= 'holding' )
+                    // InternalTwin.g:3637:3: (enumLiteral_3= 'holding' )
                     {
-                    // InternalTwin.g:3625:3: (enumLiteral_3= 'holding' )
-                    // InternalTwin.g:3626:4: enumLiteral_3= 'holding'
+                    // InternalTwin.g:3637:3: (enumLiteral_3= 'holding' )
+                    // InternalTwin.g:3638:4: enumLiteral_3= 'holding'
                     {
                     enumLiteral_3=(Token)match(input,92,FOLLOW_2); 
 
@@ -9349,7 +9406,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlc4xSpace"
-    // InternalTwin.g:3636:1: rulePlc4xSpace returns [Enumerator current=null] : ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete-input' ) | (enumLiteral_2= 'input-register' ) | (enumLiteral_3= 'holding-register' ) ) ;
+    // InternalTwin.g:3648:1: rulePlc4xSpace returns [Enumerator current=null] : ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete-input' ) | (enumLiteral_2= 'input-register' ) | (enumLiteral_3= 'holding-register' ) ) ;
     public final Enumerator rulePlc4xSpace() throws RecognitionException {
         Enumerator current = null;
 
@@ -9362,45 +9419,45 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3642:2: ( ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete-input' ) | (enumLiteral_2= 'input-register' ) | (enumLiteral_3= 'holding-register' ) ) )
-            // InternalTwin.g:3643:2: ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete-input' ) | (enumLiteral_2= 'input-register' ) | (enumLiteral_3= 'holding-register' ) )
+            // InternalTwin.g:3654:2: ( ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete-input' ) | (enumLiteral_2= 'input-register' ) | (enumLiteral_3= 'holding-register' ) ) )
+            // InternalTwin.g:3655:2: ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete-input' ) | (enumLiteral_2= 'input-register' ) | (enumLiteral_3= 'holding-register' ) )
             {
-            // InternalTwin.g:3643:2: ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete-input' ) | (enumLiteral_2= 'input-register' ) | (enumLiteral_3= 'holding-register' ) )
-            int alt47=4;
+            // InternalTwin.g:3655:2: ( (enumLiteral_0= 'coil' ) | (enumLiteral_1= 'discrete-input' ) | (enumLiteral_2= 'input-register' ) | (enumLiteral_3= 'holding-register' ) )
+            int alt50=4;
             switch ( input.LA(1) ) {
             case 89:
                 {
-                alt47=1;
+                alt50=1;
                 }
                 break;
             case 93:
                 {
-                alt47=2;
+                alt50=2;
                 }
                 break;
             case 94:
                 {
-                alt47=3;
+                alt50=3;
                 }
                 break;
             case 95:
                 {
-                alt47=4;
+                alt50=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 47, 0, input);
+                    new NoViableAltException("", 50, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt47) {
+            switch (alt50) {
                 case 1 :
-                    // InternalTwin.g:3644:3: (enumLiteral_0= 'coil' )
+                    // InternalTwin.g:3656:3: (enumLiteral_0= 'coil' )
                     {
-                    // InternalTwin.g:3644:3: (enumLiteral_0= 'coil' )
-                    // InternalTwin.g:3645:4: enumLiteral_0= 'coil'
+                    // InternalTwin.g:3656:3: (enumLiteral_0= 'coil' )
+                    // InternalTwin.g:3657:4: enumLiteral_0= 'coil'
                     {
                     enumLiteral_0=(Token)match(input,89,FOLLOW_2); 
 
@@ -9414,10 +9471,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3652:3: (enumLiteral_1= 'discrete-input' )
+                    // InternalTwin.g:3664:3: (enumLiteral_1= 'discrete-input' )
                     {
-                    // InternalTwin.g:3652:3: (enumLiteral_1= 'discrete-input' )
-                    // InternalTwin.g:3653:4: enumLiteral_1= 'discrete-input'
+                    // InternalTwin.g:3664:3: (enumLiteral_1= 'discrete-input' )
+                    // InternalTwin.g:3665:4: enumLiteral_1= 'discrete-input'
                     {
                     enumLiteral_1=(Token)match(input,93,FOLLOW_2); 
 
@@ -9431,10 +9488,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3660:3: (enumLiteral_2= 'input-register' )
+                    // InternalTwin.g:3672:3: (enumLiteral_2= 'input-register' )
                     {
-                    // InternalTwin.g:3660:3: (enumLiteral_2= 'input-register' )
-                    // InternalTwin.g:3661:4: enumLiteral_2= 'input-register'
+                    // InternalTwin.g:3672:3: (enumLiteral_2= 'input-register' )
+                    // InternalTwin.g:3673:4: enumLiteral_2= 'input-register'
                     {
                     enumLiteral_2=(Token)match(input,94,FOLLOW_2); 
 
@@ -9448,10 +9505,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:3668:3: (enumLiteral_3= 'holding-register' )
+                    // InternalTwin.g:3680:3: (enumLiteral_3= 'holding-register' )
                     {
-                    // InternalTwin.g:3668:3: (enumLiteral_3= 'holding-register' )
-                    // InternalTwin.g:3669:4: enumLiteral_3= 'holding-register'
+                    // InternalTwin.g:3680:3: (enumLiteral_3= 'holding-register' )
+                    // InternalTwin.g:3681:4: enumLiteral_3= 'holding-register'
                     {
                     enumLiteral_3=(Token)match(input,95,FOLLOW_2); 
 
@@ -9487,7 +9544,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScalarKind"
-    // InternalTwin.g:3679:1: ruleScalarKind returns [Enumerator current=null] : ( (enumLiteral_0= 'bool' ) | (enumLiteral_1= 'int16' ) | (enumLiteral_2= 'uint16' ) | (enumLiteral_3= 'int32' ) | (enumLiteral_4= 'uint32' ) | (enumLiteral_5= 'float32' ) | (enumLiteral_6= 'int64' ) | (enumLiteral_7= 'float64' ) ) ;
+    // InternalTwin.g:3691:1: ruleScalarKind returns [Enumerator current=null] : ( (enumLiteral_0= 'bool' ) | (enumLiteral_1= 'int16' ) | (enumLiteral_2= 'uint16' ) | (enumLiteral_3= 'int32' ) | (enumLiteral_4= 'uint32' ) | (enumLiteral_5= 'float32' ) | (enumLiteral_6= 'int64' ) | (enumLiteral_7= 'float64' ) ) ;
     public final Enumerator ruleScalarKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -9504,65 +9561,65 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3685:2: ( ( (enumLiteral_0= 'bool' ) | (enumLiteral_1= 'int16' ) | (enumLiteral_2= 'uint16' ) | (enumLiteral_3= 'int32' ) | (enumLiteral_4= 'uint32' ) | (enumLiteral_5= 'float32' ) | (enumLiteral_6= 'int64' ) | (enumLiteral_7= 'float64' ) ) )
-            // InternalTwin.g:3686:2: ( (enumLiteral_0= 'bool' ) | (enumLiteral_1= 'int16' ) | (enumLiteral_2= 'uint16' ) | (enumLiteral_3= 'int32' ) | (enumLiteral_4= 'uint32' ) | (enumLiteral_5= 'float32' ) | (enumLiteral_6= 'int64' ) | (enumLiteral_7= 'float64' ) )
+            // InternalTwin.g:3697:2: ( ( (enumLiteral_0= 'bool' ) | (enumLiteral_1= 'int16' ) | (enumLiteral_2= 'uint16' ) | (enumLiteral_3= 'int32' ) | (enumLiteral_4= 'uint32' ) | (enumLiteral_5= 'float32' ) | (enumLiteral_6= 'int64' ) | (enumLiteral_7= 'float64' ) ) )
+            // InternalTwin.g:3698:2: ( (enumLiteral_0= 'bool' ) | (enumLiteral_1= 'int16' ) | (enumLiteral_2= 'uint16' ) | (enumLiteral_3= 'int32' ) | (enumLiteral_4= 'uint32' ) | (enumLiteral_5= 'float32' ) | (enumLiteral_6= 'int64' ) | (enumLiteral_7= 'float64' ) )
             {
-            // InternalTwin.g:3686:2: ( (enumLiteral_0= 'bool' ) | (enumLiteral_1= 'int16' ) | (enumLiteral_2= 'uint16' ) | (enumLiteral_3= 'int32' ) | (enumLiteral_4= 'uint32' ) | (enumLiteral_5= 'float32' ) | (enumLiteral_6= 'int64' ) | (enumLiteral_7= 'float64' ) )
-            int alt48=8;
+            // InternalTwin.g:3698:2: ( (enumLiteral_0= 'bool' ) | (enumLiteral_1= 'int16' ) | (enumLiteral_2= 'uint16' ) | (enumLiteral_3= 'int32' ) | (enumLiteral_4= 'uint32' ) | (enumLiteral_5= 'float32' ) | (enumLiteral_6= 'int64' ) | (enumLiteral_7= 'float64' ) )
+            int alt51=8;
             switch ( input.LA(1) ) {
             case 96:
                 {
-                alt48=1;
+                alt51=1;
                 }
                 break;
             case 97:
                 {
-                alt48=2;
+                alt51=2;
                 }
                 break;
             case 98:
                 {
-                alt48=3;
+                alt51=3;
                 }
                 break;
             case 99:
                 {
-                alt48=4;
+                alt51=4;
                 }
                 break;
             case 100:
                 {
-                alt48=5;
+                alt51=5;
                 }
                 break;
             case 101:
                 {
-                alt48=6;
+                alt51=6;
                 }
                 break;
             case 102:
                 {
-                alt48=7;
+                alt51=7;
                 }
                 break;
             case 103:
                 {
-                alt48=8;
+                alt51=8;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 48, 0, input);
+                    new NoViableAltException("", 51, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt48) {
+            switch (alt51) {
                 case 1 :
-                    // InternalTwin.g:3687:3: (enumLiteral_0= 'bool' )
+                    // InternalTwin.g:3699:3: (enumLiteral_0= 'bool' )
                     {
-                    // InternalTwin.g:3687:3: (enumLiteral_0= 'bool' )
-                    // InternalTwin.g:3688:4: enumLiteral_0= 'bool'
+                    // InternalTwin.g:3699:3: (enumLiteral_0= 'bool' )
+                    // InternalTwin.g:3700:4: enumLiteral_0= 'bool'
                     {
                     enumLiteral_0=(Token)match(input,96,FOLLOW_2); 
 
@@ -9576,10 +9633,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3695:3: (enumLiteral_1= 'int16' )
+                    // InternalTwin.g:3707:3: (enumLiteral_1= 'int16' )
                     {
-                    // InternalTwin.g:3695:3: (enumLiteral_1= 'int16' )
-                    // InternalTwin.g:3696:4: enumLiteral_1= 'int16'
+                    // InternalTwin.g:3707:3: (enumLiteral_1= 'int16' )
+                    // InternalTwin.g:3708:4: enumLiteral_1= 'int16'
                     {
                     enumLiteral_1=(Token)match(input,97,FOLLOW_2); 
 
@@ -9593,10 +9650,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3703:3: (enumLiteral_2= 'uint16' )
+                    // InternalTwin.g:3715:3: (enumLiteral_2= 'uint16' )
                     {
-                    // InternalTwin.g:3703:3: (enumLiteral_2= 'uint16' )
-                    // InternalTwin.g:3704:4: enumLiteral_2= 'uint16'
+                    // InternalTwin.g:3715:3: (enumLiteral_2= 'uint16' )
+                    // InternalTwin.g:3716:4: enumLiteral_2= 'uint16'
                     {
                     enumLiteral_2=(Token)match(input,98,FOLLOW_2); 
 
@@ -9610,10 +9667,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:3711:3: (enumLiteral_3= 'int32' )
+                    // InternalTwin.g:3723:3: (enumLiteral_3= 'int32' )
                     {
-                    // InternalTwin.g:3711:3: (enumLiteral_3= 'int32' )
-                    // InternalTwin.g:3712:4: enumLiteral_3= 'int32'
+                    // InternalTwin.g:3723:3: (enumLiteral_3= 'int32' )
+                    // InternalTwin.g:3724:4: enumLiteral_3= 'int32'
                     {
                     enumLiteral_3=(Token)match(input,99,FOLLOW_2); 
 
@@ -9627,10 +9684,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalTwin.g:3719:3: (enumLiteral_4= 'uint32' )
+                    // InternalTwin.g:3731:3: (enumLiteral_4= 'uint32' )
                     {
-                    // InternalTwin.g:3719:3: (enumLiteral_4= 'uint32' )
-                    // InternalTwin.g:3720:4: enumLiteral_4= 'uint32'
+                    // InternalTwin.g:3731:3: (enumLiteral_4= 'uint32' )
+                    // InternalTwin.g:3732:4: enumLiteral_4= 'uint32'
                     {
                     enumLiteral_4=(Token)match(input,100,FOLLOW_2); 
 
@@ -9644,10 +9701,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalTwin.g:3727:3: (enumLiteral_5= 'float32' )
+                    // InternalTwin.g:3739:3: (enumLiteral_5= 'float32' )
                     {
-                    // InternalTwin.g:3727:3: (enumLiteral_5= 'float32' )
-                    // InternalTwin.g:3728:4: enumLiteral_5= 'float32'
+                    // InternalTwin.g:3739:3: (enumLiteral_5= 'float32' )
+                    // InternalTwin.g:3740:4: enumLiteral_5= 'float32'
                     {
                     enumLiteral_5=(Token)match(input,101,FOLLOW_2); 
 
@@ -9661,10 +9718,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalTwin.g:3735:3: (enumLiteral_6= 'int64' )
+                    // InternalTwin.g:3747:3: (enumLiteral_6= 'int64' )
                     {
-                    // InternalTwin.g:3735:3: (enumLiteral_6= 'int64' )
-                    // InternalTwin.g:3736:4: enumLiteral_6= 'int64'
+                    // InternalTwin.g:3747:3: (enumLiteral_6= 'int64' )
+                    // InternalTwin.g:3748:4: enumLiteral_6= 'int64'
                     {
                     enumLiteral_6=(Token)match(input,102,FOLLOW_2); 
 
@@ -9678,10 +9735,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalTwin.g:3743:3: (enumLiteral_7= 'float64' )
+                    // InternalTwin.g:3755:3: (enumLiteral_7= 'float64' )
                     {
-                    // InternalTwin.g:3743:3: (enumLiteral_7= 'float64' )
-                    // InternalTwin.g:3744:4: enumLiteral_7= 'float64'
+                    // InternalTwin.g:3755:3: (enumLiteral_7= 'float64' )
+                    // InternalTwin.g:3756:4: enumLiteral_7= 'float64'
                     {
                     enumLiteral_7=(Token)match(input,103,FOLLOW_2); 
 
@@ -9717,7 +9774,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlignMethod"
-    // InternalTwin.g:3754:1: ruleAlignMethod returns [Enumerator current=null] : ( (enumLiteral_0= 'hold' ) | (enumLiteral_1= 'linear' ) | (enumLiteral_2= 'mean' ) | (enumLiteral_3= 'min' ) | (enumLiteral_4= 'max' ) ) ;
+    // InternalTwin.g:3766:1: ruleAlignMethod returns [Enumerator current=null] : ( (enumLiteral_0= 'hold' ) | (enumLiteral_1= 'linear' ) | (enumLiteral_2= 'mean' ) | (enumLiteral_3= 'min' ) | (enumLiteral_4= 'max' ) ) ;
     public final Enumerator ruleAlignMethod() throws RecognitionException {
         Enumerator current = null;
 
@@ -9731,50 +9788,50 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3760:2: ( ( (enumLiteral_0= 'hold' ) | (enumLiteral_1= 'linear' ) | (enumLiteral_2= 'mean' ) | (enumLiteral_3= 'min' ) | (enumLiteral_4= 'max' ) ) )
-            // InternalTwin.g:3761:2: ( (enumLiteral_0= 'hold' ) | (enumLiteral_1= 'linear' ) | (enumLiteral_2= 'mean' ) | (enumLiteral_3= 'min' ) | (enumLiteral_4= 'max' ) )
+            // InternalTwin.g:3772:2: ( ( (enumLiteral_0= 'hold' ) | (enumLiteral_1= 'linear' ) | (enumLiteral_2= 'mean' ) | (enumLiteral_3= 'min' ) | (enumLiteral_4= 'max' ) ) )
+            // InternalTwin.g:3773:2: ( (enumLiteral_0= 'hold' ) | (enumLiteral_1= 'linear' ) | (enumLiteral_2= 'mean' ) | (enumLiteral_3= 'min' ) | (enumLiteral_4= 'max' ) )
             {
-            // InternalTwin.g:3761:2: ( (enumLiteral_0= 'hold' ) | (enumLiteral_1= 'linear' ) | (enumLiteral_2= 'mean' ) | (enumLiteral_3= 'min' ) | (enumLiteral_4= 'max' ) )
-            int alt49=5;
+            // InternalTwin.g:3773:2: ( (enumLiteral_0= 'hold' ) | (enumLiteral_1= 'linear' ) | (enumLiteral_2= 'mean' ) | (enumLiteral_3= 'min' ) | (enumLiteral_4= 'max' ) )
+            int alt52=5;
             switch ( input.LA(1) ) {
             case 104:
                 {
-                alt49=1;
+                alt52=1;
                 }
                 break;
             case 105:
                 {
-                alt49=2;
+                alt52=2;
                 }
                 break;
             case 106:
                 {
-                alt49=3;
+                alt52=3;
                 }
                 break;
             case 73:
                 {
-                alt49=4;
+                alt52=4;
                 }
                 break;
             case 28:
                 {
-                alt49=5;
+                alt52=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 49, 0, input);
+                    new NoViableAltException("", 52, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt49) {
+            switch (alt52) {
                 case 1 :
-                    // InternalTwin.g:3762:3: (enumLiteral_0= 'hold' )
+                    // InternalTwin.g:3774:3: (enumLiteral_0= 'hold' )
                     {
-                    // InternalTwin.g:3762:3: (enumLiteral_0= 'hold' )
-                    // InternalTwin.g:3763:4: enumLiteral_0= 'hold'
+                    // InternalTwin.g:3774:3: (enumLiteral_0= 'hold' )
+                    // InternalTwin.g:3775:4: enumLiteral_0= 'hold'
                     {
                     enumLiteral_0=(Token)match(input,104,FOLLOW_2); 
 
@@ -9788,10 +9845,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3770:3: (enumLiteral_1= 'linear' )
+                    // InternalTwin.g:3782:3: (enumLiteral_1= 'linear' )
                     {
-                    // InternalTwin.g:3770:3: (enumLiteral_1= 'linear' )
-                    // InternalTwin.g:3771:4: enumLiteral_1= 'linear'
+                    // InternalTwin.g:3782:3: (enumLiteral_1= 'linear' )
+                    // InternalTwin.g:3783:4: enumLiteral_1= 'linear'
                     {
                     enumLiteral_1=(Token)match(input,105,FOLLOW_2); 
 
@@ -9805,10 +9862,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3778:3: (enumLiteral_2= 'mean' )
+                    // InternalTwin.g:3790:3: (enumLiteral_2= 'mean' )
                     {
-                    // InternalTwin.g:3778:3: (enumLiteral_2= 'mean' )
-                    // InternalTwin.g:3779:4: enumLiteral_2= 'mean'
+                    // InternalTwin.g:3790:3: (enumLiteral_2= 'mean' )
+                    // InternalTwin.g:3791:4: enumLiteral_2= 'mean'
                     {
                     enumLiteral_2=(Token)match(input,106,FOLLOW_2); 
 
@@ -9822,10 +9879,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:3786:3: (enumLiteral_3= 'min' )
+                    // InternalTwin.g:3798:3: (enumLiteral_3= 'min' )
                     {
-                    // InternalTwin.g:3786:3: (enumLiteral_3= 'min' )
-                    // InternalTwin.g:3787:4: enumLiteral_3= 'min'
+                    // InternalTwin.g:3798:3: (enumLiteral_3= 'min' )
+                    // InternalTwin.g:3799:4: enumLiteral_3= 'min'
                     {
                     enumLiteral_3=(Token)match(input,73,FOLLOW_2); 
 
@@ -9839,10 +9896,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalTwin.g:3794:3: (enumLiteral_4= 'max' )
+                    // InternalTwin.g:3806:3: (enumLiteral_4= 'max' )
                     {
-                    // InternalTwin.g:3794:3: (enumLiteral_4= 'max' )
-                    // InternalTwin.g:3795:4: enumLiteral_4= 'max'
+                    // InternalTwin.g:3806:3: (enumLiteral_4= 'max' )
+                    // InternalTwin.g:3807:4: enumLiteral_4= 'max'
                     {
                     enumLiteral_4=(Token)match(input,28,FOLLOW_2); 
 
@@ -9878,7 +9935,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComparison"
-    // InternalTwin.g:3805:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '>' ) | (enumLiteral_1= '>=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) ) ;
+    // InternalTwin.g:3817:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '>' ) | (enumLiteral_1= '>=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) ) ;
     public final Enumerator ruleComparison() throws RecognitionException {
         Enumerator current = null;
 
@@ -9891,45 +9948,45 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3811:2: ( ( (enumLiteral_0= '>' ) | (enumLiteral_1= '>=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) ) )
-            // InternalTwin.g:3812:2: ( (enumLiteral_0= '>' ) | (enumLiteral_1= '>=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) )
+            // InternalTwin.g:3823:2: ( ( (enumLiteral_0= '>' ) | (enumLiteral_1= '>=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) ) )
+            // InternalTwin.g:3824:2: ( (enumLiteral_0= '>' ) | (enumLiteral_1= '>=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) )
             {
-            // InternalTwin.g:3812:2: ( (enumLiteral_0= '>' ) | (enumLiteral_1= '>=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) )
-            int alt50=4;
+            // InternalTwin.g:3824:2: ( (enumLiteral_0= '>' ) | (enumLiteral_1= '>=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) )
+            int alt53=4;
             switch ( input.LA(1) ) {
             case 107:
                 {
-                alt50=1;
+                alt53=1;
                 }
                 break;
             case 108:
                 {
-                alt50=2;
+                alt53=2;
                 }
                 break;
             case 109:
                 {
-                alt50=3;
+                alt53=3;
                 }
                 break;
             case 110:
                 {
-                alt50=4;
+                alt53=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 50, 0, input);
+                    new NoViableAltException("", 53, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt50) {
+            switch (alt53) {
                 case 1 :
-                    // InternalTwin.g:3813:3: (enumLiteral_0= '>' )
+                    // InternalTwin.g:3825:3: (enumLiteral_0= '>' )
                     {
-                    // InternalTwin.g:3813:3: (enumLiteral_0= '>' )
-                    // InternalTwin.g:3814:4: enumLiteral_0= '>'
+                    // InternalTwin.g:3825:3: (enumLiteral_0= '>' )
+                    // InternalTwin.g:3826:4: enumLiteral_0= '>'
                     {
                     enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
 
@@ -9943,10 +10000,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3821:3: (enumLiteral_1= '>=' )
+                    // InternalTwin.g:3833:3: (enumLiteral_1= '>=' )
                     {
-                    // InternalTwin.g:3821:3: (enumLiteral_1= '>=' )
-                    // InternalTwin.g:3822:4: enumLiteral_1= '>='
+                    // InternalTwin.g:3833:3: (enumLiteral_1= '>=' )
+                    // InternalTwin.g:3834:4: enumLiteral_1= '>='
                     {
                     enumLiteral_1=(Token)match(input,108,FOLLOW_2); 
 
@@ -9960,10 +10017,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3829:3: (enumLiteral_2= '<' )
+                    // InternalTwin.g:3841:3: (enumLiteral_2= '<' )
                     {
-                    // InternalTwin.g:3829:3: (enumLiteral_2= '<' )
-                    // InternalTwin.g:3830:4: enumLiteral_2= '<'
+                    // InternalTwin.g:3841:3: (enumLiteral_2= '<' )
+                    // InternalTwin.g:3842:4: enumLiteral_2= '<'
                     {
                     enumLiteral_2=(Token)match(input,109,FOLLOW_2); 
 
@@ -9977,10 +10034,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:3837:3: (enumLiteral_3= '<=' )
+                    // InternalTwin.g:3849:3: (enumLiteral_3= '<=' )
                     {
-                    // InternalTwin.g:3837:3: (enumLiteral_3= '<=' )
-                    // InternalTwin.g:3838:4: enumLiteral_3= '<='
+                    // InternalTwin.g:3849:3: (enumLiteral_3= '<=' )
+                    // InternalTwin.g:3850:4: enumLiteral_3= '<='
                     {
                     enumLiteral_3=(Token)match(input,110,FOLLOW_2); 
 
@@ -10016,7 +10073,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleClearDirection"
-    // InternalTwin.g:3848:1: ruleClearDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'below' ) | (enumLiteral_1= 'above' ) ) ;
+    // InternalTwin.g:3860:1: ruleClearDirection returns [Enumerator current=null] : ( (enumLiteral_0= 'below' ) | (enumLiteral_1= 'above' ) ) ;
     public final Enumerator ruleClearDirection() throws RecognitionException {
         Enumerator current = null;
 
@@ -10027,31 +10084,31 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3854:2: ( ( (enumLiteral_0= 'below' ) | (enumLiteral_1= 'above' ) ) )
-            // InternalTwin.g:3855:2: ( (enumLiteral_0= 'below' ) | (enumLiteral_1= 'above' ) )
+            // InternalTwin.g:3866:2: ( ( (enumLiteral_0= 'below' ) | (enumLiteral_1= 'above' ) ) )
+            // InternalTwin.g:3867:2: ( (enumLiteral_0= 'below' ) | (enumLiteral_1= 'above' ) )
             {
-            // InternalTwin.g:3855:2: ( (enumLiteral_0= 'below' ) | (enumLiteral_1= 'above' ) )
-            int alt51=2;
-            int LA51_0 = input.LA(1);
+            // InternalTwin.g:3867:2: ( (enumLiteral_0= 'below' ) | (enumLiteral_1= 'above' ) )
+            int alt54=2;
+            int LA54_0 = input.LA(1);
 
-            if ( (LA51_0==111) ) {
-                alt51=1;
+            if ( (LA54_0==111) ) {
+                alt54=1;
             }
-            else if ( (LA51_0==64) ) {
-                alt51=2;
+            else if ( (LA54_0==64) ) {
+                alt54=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 51, 0, input);
+                    new NoViableAltException("", 54, 0, input);
 
                 throw nvae;
             }
-            switch (alt51) {
+            switch (alt54) {
                 case 1 :
-                    // InternalTwin.g:3856:3: (enumLiteral_0= 'below' )
+                    // InternalTwin.g:3868:3: (enumLiteral_0= 'below' )
                     {
-                    // InternalTwin.g:3856:3: (enumLiteral_0= 'below' )
-                    // InternalTwin.g:3857:4: enumLiteral_0= 'below'
+                    // InternalTwin.g:3868:3: (enumLiteral_0= 'below' )
+                    // InternalTwin.g:3869:4: enumLiteral_0= 'below'
                     {
                     enumLiteral_0=(Token)match(input,111,FOLLOW_2); 
 
@@ -10065,10 +10122,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3864:3: (enumLiteral_1= 'above' )
+                    // InternalTwin.g:3876:3: (enumLiteral_1= 'above' )
                     {
-                    // InternalTwin.g:3864:3: (enumLiteral_1= 'above' )
-                    // InternalTwin.g:3865:4: enumLiteral_1= 'above'
+                    // InternalTwin.g:3876:3: (enumLiteral_1= 'above' )
+                    // InternalTwin.g:3877:4: enumLiteral_1= 'above'
                     {
                     enumLiteral_1=(Token)match(input,64,FOLLOW_2); 
 
@@ -10104,7 +10161,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTimeUnit"
-    // InternalTwin.g:3875:1: ruleTimeUnit returns [Enumerator current=null] : ( (enumLiteral_0= 'ms' ) | (enumLiteral_1= 's' ) | (enumLiteral_2= 'min' ) | (enumLiteral_3= 'h' ) ) ;
+    // InternalTwin.g:3887:1: ruleTimeUnit returns [Enumerator current=null] : ( (enumLiteral_0= 'ms' ) | (enumLiteral_1= 's' ) | (enumLiteral_2= 'min' ) | (enumLiteral_3= 'h' ) ) ;
     public final Enumerator ruleTimeUnit() throws RecognitionException {
         Enumerator current = null;
 
@@ -10117,45 +10174,45 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalTwin.g:3881:2: ( ( (enumLiteral_0= 'ms' ) | (enumLiteral_1= 's' ) | (enumLiteral_2= 'min' ) | (enumLiteral_3= 'h' ) ) )
-            // InternalTwin.g:3882:2: ( (enumLiteral_0= 'ms' ) | (enumLiteral_1= 's' ) | (enumLiteral_2= 'min' ) | (enumLiteral_3= 'h' ) )
+            // InternalTwin.g:3893:2: ( ( (enumLiteral_0= 'ms' ) | (enumLiteral_1= 's' ) | (enumLiteral_2= 'min' ) | (enumLiteral_3= 'h' ) ) )
+            // InternalTwin.g:3894:2: ( (enumLiteral_0= 'ms' ) | (enumLiteral_1= 's' ) | (enumLiteral_2= 'min' ) | (enumLiteral_3= 'h' ) )
             {
-            // InternalTwin.g:3882:2: ( (enumLiteral_0= 'ms' ) | (enumLiteral_1= 's' ) | (enumLiteral_2= 'min' ) | (enumLiteral_3= 'h' ) )
-            int alt52=4;
+            // InternalTwin.g:3894:2: ( (enumLiteral_0= 'ms' ) | (enumLiteral_1= 's' ) | (enumLiteral_2= 'min' ) | (enumLiteral_3= 'h' ) )
+            int alt55=4;
             switch ( input.LA(1) ) {
             case 71:
                 {
-                alt52=1;
+                alt55=1;
                 }
                 break;
             case 72:
                 {
-                alt52=2;
+                alt55=2;
                 }
                 break;
             case 73:
                 {
-                alt52=3;
+                alt55=3;
                 }
                 break;
             case 74:
                 {
-                alt52=4;
+                alt55=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 52, 0, input);
+                    new NoViableAltException("", 55, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt52) {
+            switch (alt55) {
                 case 1 :
-                    // InternalTwin.g:3883:3: (enumLiteral_0= 'ms' )
+                    // InternalTwin.g:3895:3: (enumLiteral_0= 'ms' )
                     {
-                    // InternalTwin.g:3883:3: (enumLiteral_0= 'ms' )
-                    // InternalTwin.g:3884:4: enumLiteral_0= 'ms'
+                    // InternalTwin.g:3895:3: (enumLiteral_0= 'ms' )
+                    // InternalTwin.g:3896:4: enumLiteral_0= 'ms'
                     {
                     enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
 
@@ -10169,10 +10226,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalTwin.g:3891:3: (enumLiteral_1= 's' )
+                    // InternalTwin.g:3903:3: (enumLiteral_1= 's' )
                     {
-                    // InternalTwin.g:3891:3: (enumLiteral_1= 's' )
-                    // InternalTwin.g:3892:4: enumLiteral_1= 's'
+                    // InternalTwin.g:3903:3: (enumLiteral_1= 's' )
+                    // InternalTwin.g:3904:4: enumLiteral_1= 's'
                     {
                     enumLiteral_1=(Token)match(input,72,FOLLOW_2); 
 
@@ -10186,10 +10243,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalTwin.g:3899:3: (enumLiteral_2= 'min' )
+                    // InternalTwin.g:3911:3: (enumLiteral_2= 'min' )
                     {
-                    // InternalTwin.g:3899:3: (enumLiteral_2= 'min' )
-                    // InternalTwin.g:3900:4: enumLiteral_2= 'min'
+                    // InternalTwin.g:3911:3: (enumLiteral_2= 'min' )
+                    // InternalTwin.g:3912:4: enumLiteral_2= 'min'
                     {
                     enumLiteral_2=(Token)match(input,73,FOLLOW_2); 
 
@@ -10203,10 +10260,10 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalTwin.g:3907:3: (enumLiteral_3= 'h' )
+                    // InternalTwin.g:3919:3: (enumLiteral_3= 'h' )
                     {
-                    // InternalTwin.g:3907:3: (enumLiteral_3= 'h' )
-                    // InternalTwin.g:3908:4: enumLiteral_3= 'h'
+                    // InternalTwin.g:3919:3: (enumLiteral_3= 'h' )
+                    // InternalTwin.g:3920:4: enumLiteral_3= 'h'
                     {
                     enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
 
@@ -10243,12 +10300,12 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
     // Delegated rules
 
 
-    protected DFA10 dfa10 = new DFA10(this);
-    protected DFA31 dfa31 = new DFA31(this);
+    protected DFA12 dfa12 = new DFA12(this);
+    protected DFA34 dfa34 = new DFA34(this);
     static final String dfa_1s = "\12\uffff";
     static final String dfa_2s = "\1\26\5\uffff\1\35\3\uffff";
     static final String dfa_3s = "\1\37\5\uffff\1\36\3\uffff";
-    static final String dfa_4s = "\1\uffff\1\1\1\2\1\3\1\4\1\5\1\uffff\1\10\1\6\1\7";
+    static final String dfa_4s = "\1\uffff\1\1\1\2\1\3\1\4\1\5\1\uffff\1\10\1\7\1\6";
     static final String dfa_5s = "\12\uffff}>";
     static final String[] dfa_6s = {
             "\1\1\1\uffff\1\2\1\3\1\4\1\5\1\6\2\uffff\1\7",
@@ -10257,7 +10314,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
             "",
             "",
             "",
-            "\1\10\1\11",
+            "\1\11\1\10",
             "",
             "",
             ""
@@ -10270,11 +10327,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
     static final short[] dfa_5 = DFA.unpackEncodedString(dfa_5s);
     static final short[][] dfa_6 = unpackEncodedStringArray(dfa_6s);
 
-    class DFA10 extends DFA {
+    class DFA12 extends DFA {
 
-        public DFA10(BaseRecognizer recognizer) {
+        public DFA12(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 10;
+            this.decisionNumber = 12;
             this.eot = dfa_1;
             this.eof = dfa_1;
             this.min = dfa_2;
@@ -10284,22 +10341,22 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
             this.transition = dfa_6;
         }
         public String getDescription() {
-            return "439:2: (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting )";
+            return "451:2: (this_ByteOrderSetting_0= ruleByteOrderSetting | this_WordOrderSetting_1= ruleWordOrderSetting | this_PollSetting_2= rulePollSetting | this_TimeoutSetting_3= ruleTimeoutSetting | this_RetriesSetting_4= ruleRetriesSetting | this_MaxRegistersSetting_5= ruleMaxRegistersSetting | this_MaxGapSetting_6= ruleMaxGapSetting | this_AddressingSetting_7= ruleAddressingSetting )";
         }
     }
     static final String dfa_7s = "\6\uffff";
-    static final String dfa_8s = "\1\uffff\1\3\3\uffff\1\3";
-    static final String dfa_9s = "\1\5\1\23\1\5\2\uffff\1\23";
-    static final String dfa_10s = "\1\5\1\71\1\72\2\uffff\1\71";
-    static final String dfa_11s = "\3\uffff\1\2\1\1\1\uffff";
+    static final String dfa_8s = "\1\uffff\1\3\2\uffff\1\3\1\uffff";
+    static final String dfa_9s = "\1\5\1\23\1\5\1\uffff\1\23\1\uffff";
+    static final String dfa_10s = "\1\5\1\71\1\72\1\uffff\1\71\1\uffff";
+    static final String dfa_11s = "\3\uffff\1\2\1\uffff\1\1";
     static final String dfa_12s = "\6\uffff}>";
     static final String[] dfa_13s = {
             "\1\1",
             "\1\3\41\uffff\1\3\3\uffff\1\2",
-            "\1\5\64\uffff\1\4",
+            "\1\4\64\uffff\1\5",
             "",
-            "",
-            "\1\3\41\uffff\1\3\3\uffff\1\2"
+            "\1\3\41\uffff\1\3\3\uffff\1\2",
+            ""
     };
 
     static final short[] dfa_7 = DFA.unpackEncodedString(dfa_7s);
@@ -10310,11 +10367,11 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
     static final short[] dfa_12 = DFA.unpackEncodedString(dfa_12s);
     static final short[][] dfa_13 = unpackEncodedStringArray(dfa_13s);
 
-    class DFA31 extends DFA {
+    class DFA34 extends DFA {
 
-        public DFA31(BaseRecognizer recognizer) {
+        public DFA34(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 31;
+            this.decisionNumber = 34;
             this.eot = dfa_7;
             this.eof = dfa_8;
             this.min = dfa_9;
@@ -10324,7 +10381,7 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
             this.transition = dfa_13;
         }
         public String getDescription() {
-            return "2460:2: ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) )";
+            return "2472:2: ( ( () ( ( ruleQualifiedName ) ) otherlv_2= '.' otherlv_3= '*' ) | ( () ( ( ruleQualifiedName ) ) ) )";
         }
     }
  
@@ -10337,59 +10394,61 @@ public class InternalTwinParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000010L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000008000L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000010000L});
-    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020000L});
-    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000040L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000040002L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x000000009F500000L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x000000009F580000L});
-    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x000000009F400000L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000200000L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x000000C304100000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x000000C304180000L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x000000C304000000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000800000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000000L,0x0000000000003000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000020000000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000040000000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000000000L,0x000000000000C000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000000000000L,0x00000000003F0000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000000000000L,0x0000000001C00000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000C00000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000001000000000L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000002000000010L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x00000000000000D0L,0x00000000FE000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x00004A0000000010L,0x000000FF00000000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000020000000010L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000020000000000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x000B800001520000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x000B8000015A0000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x000B800001420000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000040000000000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000040000000002L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000100000000000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000200000000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000040L,0x0000000000000800L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000030L,0x0000000000000780L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0004000000000000L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0020000000080000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0040000000000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000010000000L,0x0000070000000200L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000080002L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0080000000000000L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0100000000000000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0200000000000000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0400000000000000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000000000L,0x0000780000000000L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x7000000000080002L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x7000000000080000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000800000000001L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000032L,0x0000000000000780L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000780L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0200000000000002L});
+    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000060012L});
+    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000060002L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000040L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000040002L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x000000009F500000L});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x000000009F580000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x000000009F400000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000200000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000040012L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x000000C304100000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000C304180000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x000000C304000000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000800000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000000L,0x0000000000003000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000020000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000040000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000000000000L,0x000000000000C000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000000000000L,0x00000000003F0000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000000L,0x0000000001C00000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000C00000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000001000000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000002000000010L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x00000000000000D0L,0x00000000FE000000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x00004A0000000010L,0x000000FF00000000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000020000000010L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000020000000000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x000B800001520000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x000B8000015A0000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x000B800001420000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000040000000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000040000000002L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000100000000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000200000000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000000000000040L,0x0000000000000800L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000000000030L,0x0000000000000780L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0004000000000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0020000000080000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0040000000000000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000010000000L,0x0000070000000200L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000000000080002L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0080000000000000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0100000000000000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0200000000000000L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0400000000000000L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000000L,0x0000780000000000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x7000000000080002L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x7000000000080000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000000000L,0x0000800000000001L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000000000032L,0x0000000000000780L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000780L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0200000000000002L});
 
 }

@@ -2570,7 +2570,7 @@ rule__ModbusConnection__Group__4__Impl
 :
 (
 	{ before(grammarAccess.getModbusConnectionAccess().getEndpointAssignment_4()); }
-	(rule__ModbusConnection__EndpointAssignment_4)
+	(rule__ModbusConnection__EndpointAssignment_4)?
 	{ after(grammarAccess.getModbusConnectionAccess().getEndpointAssignment_4()); }
 )
 ;
@@ -2596,9 +2596,9 @@ rule__ModbusConnection__Group__5__Impl
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getUnitKeyword_5()); }
-	'unit'
-	{ after(grammarAccess.getModbusConnectionAccess().getUnitKeyword_5()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getGroup_5()); }
+	(rule__ModbusConnection__Group_5__0)?
+	{ after(grammarAccess.getModbusConnectionAccess().getGroup_5()); }
 )
 ;
 finally {
@@ -2611,7 +2611,6 @@ rule__ModbusConnection__Group__6
 	}
 :
 	rule__ModbusConnection__Group__6__Impl
-	rule__ModbusConnection__Group__7
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -2623,35 +2622,9 @@ rule__ModbusConnection__Group__6__Impl
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_6()); }
-	(rule__ModbusConnection__UnitIdAssignment_6)
-	{ after(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_6()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__ModbusConnection__Group__7
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__ModbusConnection__Group__7__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__ModbusConnection__Group__7__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getModbusConnectionAccess().getGroup_7()); }
-	(rule__ModbusConnection__Group_7__0)?
-	{ after(grammarAccess.getModbusConnectionAccess().getGroup_7()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getGroup_6()); }
+	(rule__ModbusConnection__Group_6__0)?
+	{ after(grammarAccess.getModbusConnectionAccess().getGroup_6()); }
 )
 ;
 finally {
@@ -2659,80 +2632,134 @@ finally {
 }
 
 
-rule__ModbusConnection__Group_7__0
+rule__ModbusConnection__Group_5__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__ModbusConnection__Group_7__0__Impl
-	rule__ModbusConnection__Group_7__1
+	rule__ModbusConnection__Group_5__0__Impl
+	rule__ModbusConnection__Group_5__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7__0__Impl
+rule__ModbusConnection__Group_5__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_7_0()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getUnitGivenAssignment_5_0()); }
+	(rule__ModbusConnection__UnitGivenAssignment_5_0)
+	{ after(grammarAccess.getModbusConnectionAccess().getUnitGivenAssignment_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ModbusConnection__Group_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ModbusConnection__Group_5__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ModbusConnection__Group_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_5_1()); }
+	(rule__ModbusConnection__UnitIdAssignment_5_1)
+	{ after(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_5_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ModbusConnection__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ModbusConnection__Group_6__0__Impl
+	rule__ModbusConnection__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ModbusConnection__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_6_0()); }
 	'{'
-	{ after(grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_7_0()); }
+	{ after(grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_6_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7__1
+rule__ModbusConnection__Group_6__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__ModbusConnection__Group_7__1__Impl
-	rule__ModbusConnection__Group_7__2
+	rule__ModbusConnection__Group_6__1__Impl
+	rule__ModbusConnection__Group_6__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7__1__Impl
+rule__ModbusConnection__Group_6__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getGroup_7_1()); }
-	(rule__ModbusConnection__Group_7_1__0)?
-	{ after(grammarAccess.getModbusConnectionAccess().getGroup_7_1()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getGroup_6_1()); }
+	(rule__ModbusConnection__Group_6_1__0)?
+	{ after(grammarAccess.getModbusConnectionAccess().getGroup_6_1()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7__2
+rule__ModbusConnection__Group_6__2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__ModbusConnection__Group_7__2__Impl
+	rule__ModbusConnection__Group_6__2__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7__2__Impl
+rule__ModbusConnection__Group_6__2__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_7_2()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_6_2()); }
 	'}'
-	{ after(grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_7_2()); }
+	{ after(grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_6_2()); }
 )
 ;
 finally {
@@ -2740,53 +2767,53 @@ finally {
 }
 
 
-rule__ModbusConnection__Group_7_1__0
+rule__ModbusConnection__Group_6_1__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__ModbusConnection__Group_7_1__0__Impl
-	rule__ModbusConnection__Group_7_1__1
+	rule__ModbusConnection__Group_6_1__0__Impl
+	rule__ModbusConnection__Group_6_1__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7_1__0__Impl
+rule__ModbusConnection__Group_6_1__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_0()); }
-	(rule__ModbusConnection__SettingsAssignment_7_1_0)
-	{ after(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_0()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_0()); }
+	(rule__ModbusConnection__SettingsAssignment_6_1_0)
+	{ after(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7_1__1
+rule__ModbusConnection__Group_6_1__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__ModbusConnection__Group_7_1__1__Impl
+	rule__ModbusConnection__Group_6_1__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7_1__1__Impl
+rule__ModbusConnection__Group_6_1__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getGroup_7_1_1()); }
-	(rule__ModbusConnection__Group_7_1_1__0)*
-	{ after(grammarAccess.getModbusConnectionAccess().getGroup_7_1_1()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getGroup_6_1_1()); }
+	(rule__ModbusConnection__Group_6_1_1__0)*
+	{ after(grammarAccess.getModbusConnectionAccess().getGroup_6_1_1()); }
 )
 ;
 finally {
@@ -2794,53 +2821,53 @@ finally {
 }
 
 
-rule__ModbusConnection__Group_7_1_1__0
+rule__ModbusConnection__Group_6_1_1__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__ModbusConnection__Group_7_1_1__0__Impl
-	rule__ModbusConnection__Group_7_1_1__1
+	rule__ModbusConnection__Group_6_1_1__0__Impl
+	rule__ModbusConnection__Group_6_1_1__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7_1_1__0__Impl
+rule__ModbusConnection__Group_6_1_1__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getCommaKeyword_7_1_1_0()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getCommaKeyword_6_1_1_0()); }
 	(',')?
-	{ after(grammarAccess.getModbusConnectionAccess().getCommaKeyword_7_1_1_0()); }
+	{ after(grammarAccess.getModbusConnectionAccess().getCommaKeyword_6_1_1_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7_1_1__1
+rule__ModbusConnection__Group_6_1_1__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__ModbusConnection__Group_7_1_1__1__Impl
+	rule__ModbusConnection__Group_6_1_1__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__Group_7_1_1__1__Impl
+rule__ModbusConnection__Group_6_1_1__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_1_1()); }
-	(rule__ModbusConnection__SettingsAssignment_7_1_1_1)
-	{ after(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_1_1()); }
+	{ before(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_1_1()); }
+	(rule__ModbusConnection__SettingsAssignment_6_1_1_1)
+	{ after(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_1_1()); }
 )
 ;
 finally {
@@ -2948,7 +2975,7 @@ rule__OpcUaConnection__Group__3__Impl
 :
 (
 	{ before(grammarAccess.getOpcUaConnectionAccess().getEndpointAssignment_3()); }
-	(rule__OpcUaConnection__EndpointAssignment_3)
+	(rule__OpcUaConnection__EndpointAssignment_3)?
 	{ after(grammarAccess.getOpcUaConnectionAccess().getEndpointAssignment_3()); }
 )
 ;
@@ -7771,45 +7798,64 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__UnitIdAssignment_6
+rule__ModbusConnection__UnitGivenAssignment_5_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_6_0()); }
+		{ before(grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0()); }
+		(
+			{ before(grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0()); }
+			'unit'
+			{ after(grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0()); }
+		)
+		{ after(grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ModbusConnection__UnitIdAssignment_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_5_1_0()); }
 		RULE_INT
-		{ after(grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_6_0()); }
+		{ after(grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_5_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__SettingsAssignment_7_1_0
+rule__ModbusConnection__SettingsAssignment_6_1_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_0_0()); }
+		{ before(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_0_0()); }
 		ruleModbusSetting
-		{ after(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_0_0()); }
+		{ after(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__ModbusConnection__SettingsAssignment_7_1_1_1
+rule__ModbusConnection__SettingsAssignment_6_1_1_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_1_1_0()); }
+		{ before(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_1_1_0()); }
 		ruleModbusSetting
-		{ after(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_1_1_0()); }
+		{ after(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_1_1_0()); }
 	)
 ;
 finally {

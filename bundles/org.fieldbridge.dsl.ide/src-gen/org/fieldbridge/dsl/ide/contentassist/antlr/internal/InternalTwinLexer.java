@@ -1123,11 +1123,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:58:7: ( 'unit' )
-            // InternalTwin.g:58:9: 'unit'
+            // InternalTwin.g:58:7: ( '{' )
+            // InternalTwin.g:58:9: '{'
             {
-            match("unit"); 
-
+            match('{'); 
 
             }
 
@@ -1144,10 +1143,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:59:7: ( '{' )
-            // InternalTwin.g:59:9: '{'
+            // InternalTwin.g:59:7: ( '}' )
+            // InternalTwin.g:59:9: '}'
             {
-            match('{'); 
+            match('}'); 
 
             }
 
@@ -1164,10 +1163,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:60:7: ( '}' )
-            // InternalTwin.g:60:9: '}'
+            // InternalTwin.g:60:7: ( ',' )
+            // InternalTwin.g:60:9: ','
             {
-            match('}'); 
+            match(','); 
 
             }
 
@@ -1184,10 +1183,11 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:61:7: ( ',' )
-            // InternalTwin.g:61:9: ','
+            // InternalTwin.g:61:7: ( 'opcua' )
+            // InternalTwin.g:61:9: 'opcua'
             {
-            match(','); 
+            match("opcua"); 
+
 
             }
 
@@ -1204,10 +1204,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:62:7: ( 'opcua' )
-            // InternalTwin.g:62:9: 'opcua'
+            // InternalTwin.g:62:7: ( 'byte' )
+            // InternalTwin.g:62:9: 'byte'
             {
-            match("opcua"); 
+            match("byte"); 
 
 
             }
@@ -1225,10 +1225,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:63:7: ( 'byte' )
-            // InternalTwin.g:63:9: 'byte'
+            // InternalTwin.g:63:7: ( 'order' )
+            // InternalTwin.g:63:9: 'order'
             {
-            match("byte"); 
+            match("order"); 
 
 
             }
@@ -1246,10 +1246,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:64:7: ( 'order' )
-            // InternalTwin.g:64:9: 'order'
+            // InternalTwin.g:64:7: ( 'word' )
+            // InternalTwin.g:64:9: 'word'
             {
-            match("order"); 
+            match("word"); 
 
 
             }
@@ -1267,10 +1267,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:65:7: ( 'word' )
-            // InternalTwin.g:65:9: 'word'
+            // InternalTwin.g:65:7: ( 'poll' )
+            // InternalTwin.g:65:9: 'poll'
             {
-            match("word"); 
+            match("poll"); 
 
 
             }
@@ -1288,10 +1288,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:66:7: ( 'poll' )
-            // InternalTwin.g:66:9: 'poll'
+            // InternalTwin.g:66:7: ( 'timeout' )
+            // InternalTwin.g:66:9: 'timeout'
             {
-            match("poll"); 
+            match("timeout"); 
 
 
             }
@@ -1309,10 +1309,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:67:7: ( 'timeout' )
-            // InternalTwin.g:67:9: 'timeout'
+            // InternalTwin.g:67:7: ( 'retries' )
+            // InternalTwin.g:67:9: 'retries'
             {
-            match("timeout"); 
+            match("retries"); 
 
 
             }
@@ -1330,10 +1330,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:68:7: ( 'retries' )
-            // InternalTwin.g:68:9: 'retries'
+            // InternalTwin.g:68:7: ( 'registers' )
+            // InternalTwin.g:68:9: 'registers'
             {
-            match("retries"); 
+            match("registers"); 
 
 
             }
@@ -1351,10 +1351,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:69:7: ( 'registers' )
-            // InternalTwin.g:69:9: 'registers'
+            // InternalTwin.g:69:7: ( 'gap' )
+            // InternalTwin.g:69:9: 'gap'
             {
-            match("registers"); 
+            match("gap"); 
 
 
             }
@@ -1372,10 +1372,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:70:7: ( 'gap' )
-            // InternalTwin.g:70:9: 'gap'
+            // InternalTwin.g:70:7: ( 'addressing' )
+            // InternalTwin.g:70:9: 'addressing'
             {
-            match("gap"); 
+            match("addressing"); 
 
 
             }
@@ -1393,10 +1393,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:71:7: ( 'addressing' )
-            // InternalTwin.g:71:9: 'addressing'
+            // InternalTwin.g:71:7: ( 'security' )
+            // InternalTwin.g:71:9: 'security'
             {
-            match("addressing"); 
+            match("security"); 
 
 
             }
@@ -1414,10 +1414,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:72:7: ( 'security' )
-            // InternalTwin.g:72:9: 'security'
+            // InternalTwin.g:72:7: ( 'identity' )
+            // InternalTwin.g:72:9: 'identity'
             {
-            match("security"); 
+            match("identity"); 
 
 
             }
@@ -1435,10 +1435,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:73:7: ( 'identity' )
-            // InternalTwin.g:73:9: 'identity'
+            // InternalTwin.g:73:7: ( 'anonymous' )
+            // InternalTwin.g:73:9: 'anonymous'
             {
-            match("identity"); 
+            match("anonymous"); 
 
 
             }
@@ -1456,10 +1456,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:74:7: ( 'anonymous' )
-            // InternalTwin.g:74:9: 'anonymous'
+            // InternalTwin.g:74:7: ( 'user' )
+            // InternalTwin.g:74:9: 'user'
             {
-            match("anonymous"); 
+            match("user"); 
 
 
             }
@@ -1477,10 +1477,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:75:7: ( 'user' )
-            // InternalTwin.g:75:9: 'user'
+            // InternalTwin.g:75:7: ( 'password' )
+            // InternalTwin.g:75:9: 'password'
             {
-            match("user"); 
+            match("password"); 
 
 
             }
@@ -1498,10 +1498,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:76:7: ( 'password' )
-            // InternalTwin.g:76:9: 'password'
+            // InternalTwin.g:76:7: ( 'secret' )
+            // InternalTwin.g:76:9: 'secret'
             {
-            match("password"); 
+            match("secret"); 
 
 
             }
@@ -1519,10 +1519,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:77:7: ( 'secret' )
-            // InternalTwin.g:77:9: 'secret'
+            // InternalTwin.g:77:7: ( 'sampling' )
+            // InternalTwin.g:77:9: 'sampling'
             {
-            match("secret"); 
+            match("sampling"); 
 
 
             }
@@ -1540,10 +1540,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:78:7: ( 'sampling' )
-            // InternalTwin.g:78:9: 'sampling'
+            // InternalTwin.g:78:7: ( 'publishing' )
+            // InternalTwin.g:78:9: 'publishing'
             {
-            match("sampling"); 
+            match("publishing"); 
 
 
             }
@@ -1561,10 +1561,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:79:7: ( 'publishing' )
-            // InternalTwin.g:79:9: 'publishing'
+            // InternalTwin.g:79:7: ( 'map' )
+            // InternalTwin.g:79:9: 'map'
             {
-            match("publishing"); 
+            match("map"); 
 
 
             }
@@ -1582,10 +1582,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:80:7: ( 'map' )
-            // InternalTwin.g:80:9: 'map'
+            // InternalTwin.g:80:7: ( '->' )
+            // InternalTwin.g:80:9: '->'
             {
-            match("map"); 
+            match("->"); 
 
 
             }
@@ -1603,11 +1603,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:81:7: ( '->' )
-            // InternalTwin.g:81:9: '->'
+            // InternalTwin.g:81:7: ( ':' )
+            // InternalTwin.g:81:9: ':'
             {
-            match("->"); 
-
+            match(':'); 
 
             }
 
@@ -1624,10 +1623,11 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:82:7: ( ':' )
-            // InternalTwin.g:82:9: ':'
+            // InternalTwin.g:82:7: ( 'string' )
+            // InternalTwin.g:82:9: 'string'
             {
-            match(':'); 
+            match("string"); 
+
 
             }
 
@@ -1644,11 +1644,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:83:7: ( 'string' )
-            // InternalTwin.g:83:9: 'string'
+            // InternalTwin.g:83:7: ( '(' )
+            // InternalTwin.g:83:9: '('
             {
-            match("string"); 
-
+            match('('); 
 
             }
 
@@ -1665,10 +1664,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:84:7: ( '(' )
-            // InternalTwin.g:84:9: '('
+            // InternalTwin.g:84:7: ( ')' )
+            // InternalTwin.g:84:9: ')'
             {
-            match('('); 
+            match(')'); 
 
             }
 
@@ -1685,10 +1684,11 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:85:7: ( ')' )
-            // InternalTwin.g:85:9: ')'
+            // InternalTwin.g:85:7: ( 'bit' )
+            // InternalTwin.g:85:9: 'bit'
             {
-            match(')'); 
+            match("bit"); 
+
 
             }
 
@@ -1705,10 +1705,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:86:7: ( 'bit' )
-            // InternalTwin.g:86:9: 'bit'
+            // InternalTwin.g:86:7: ( 'scale' )
+            // InternalTwin.g:86:9: 'scale'
             {
-            match("bit"); 
+            match("scale"); 
 
 
             }
@@ -1726,10 +1726,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:87:7: ( 'scale' )
-            // InternalTwin.g:87:9: 'scale'
+            // InternalTwin.g:87:7: ( 'offset' )
+            // InternalTwin.g:87:9: 'offset'
             {
-            match("scale"); 
+            match("offset"); 
 
 
             }
@@ -1747,10 +1747,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:88:7: ( 'offset' )
-            // InternalTwin.g:88:9: 'offset'
+            // InternalTwin.g:88:7: ( 'unit' )
+            // InternalTwin.g:88:9: 'unit'
             {
-            match("offset"); 
+            match("unit"); 
 
 
             }
@@ -2227,8 +2227,8 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_MODICON_X;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:9014:16: ( ( '0' | '1' | '3' | '4' ) ( 'x' | 'X' ) ( '0' .. '9' )+ )
-            // InternalTwin.g:9014:18: ( '0' | '1' | '3' | '4' ) ( 'x' | 'X' ) ( '0' .. '9' )+
+            // InternalTwin.g:9060:16: ( ( '0' | '1' | '3' | '4' ) ( 'x' | 'X' ) ( '0' .. '9' )+ )
+            // InternalTwin.g:9060:18: ( '0' | '1' | '3' | '4' ) ( 'x' | 'X' ) ( '0' .. '9' )+
             {
             if ( (input.LA(1)>='0' && input.LA(1)<='1')||(input.LA(1)>='3' && input.LA(1)<='4') ) {
                 input.consume();
@@ -2248,7 +2248,7 @@ public class InternalTwinLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalTwin.g:9014:46: ( '0' .. '9' )+
+            // InternalTwin.g:9060:46: ( '0' .. '9' )+
             int cnt1=0;
             loop1:
             do {
@@ -2262,7 +2262,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt1) {
             	case 1 :
-            	    // InternalTwin.g:9014:47: '0' .. '9'
+            	    // InternalTwin.g:9060:47: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2294,10 +2294,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:9016:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalTwin.g:9016:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalTwin.g:9062:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalTwin.g:9062:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalTwin.g:9016:11: ( '^' )?
+            // InternalTwin.g:9062:11: ( '^' )?
             int alt2=2;
             int LA2_0 = input.LA(1);
 
@@ -2306,7 +2306,7 @@ public class InternalTwinLexer extends Lexer {
             }
             switch (alt2) {
                 case 1 :
-                    // InternalTwin.g:9016:11: '^'
+                    // InternalTwin.g:9062:11: '^'
                     {
                     match('^'); 
 
@@ -2324,7 +2324,7 @@ public class InternalTwinLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalTwin.g:9016:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalTwin.g:9062:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop3:
             do {
                 int alt3=2;
@@ -2373,10 +2373,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:9018:10: ( ( '0' .. '9' )+ )
-            // InternalTwin.g:9018:12: ( '0' .. '9' )+
+            // InternalTwin.g:9064:10: ( ( '0' .. '9' )+ )
+            // InternalTwin.g:9064:12: ( '0' .. '9' )+
             {
-            // InternalTwin.g:9018:12: ( '0' .. '9' )+
+            // InternalTwin.g:9064:12: ( '0' .. '9' )+
             int cnt4=0;
             loop4:
             do {
@@ -2390,7 +2390,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt4) {
             	case 1 :
-            	    // InternalTwin.g:9018:13: '0' .. '9'
+            	    // InternalTwin.g:9064:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2422,11 +2422,11 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:9020:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )* '\"' )
-            // InternalTwin.g:9020:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )* '\"'
+            // InternalTwin.g:9066:13: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )* '\"' )
+            // InternalTwin.g:9066:15: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )* '\"'
             {
             match('\"'); 
-            // InternalTwin.g:9020:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )*
+            // InternalTwin.g:9066:19: ( '\\\\' . | ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) ) )*
             loop5:
             do {
                 int alt5=3;
@@ -2442,7 +2442,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt5) {
             	case 1 :
-            	    // InternalTwin.g:9020:20: '\\\\' .
+            	    // InternalTwin.g:9066:20: '\\\\' .
             	    {
             	    match('\\'); 
             	    matchAny(); 
@@ -2450,7 +2450,7 @@ public class InternalTwinLexer extends Lexer {
             	    }
             	    break;
             	case 2 :
-            	    // InternalTwin.g:9020:27: ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) )
+            	    // InternalTwin.g:9066:27: ~ ( ( '\\\\' | '\"' | '\\r' | '\\n' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2487,12 +2487,12 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:9022:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalTwin.g:9022:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalTwin.g:9068:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalTwin.g:9068:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalTwin.g:9022:24: ( options {greedy=false; } : . )*
+            // InternalTwin.g:9068:24: ( options {greedy=false; } : . )*
             loop6:
             do {
                 int alt6=2;
@@ -2517,7 +2517,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalTwin.g:9022:52: .
+            	    // InternalTwin.g:9068:52: .
             	    {
             	    matchAny(); 
 
@@ -2547,12 +2547,12 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:9024:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalTwin.g:9024:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalTwin.g:9070:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalTwin.g:9070:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalTwin.g:9024:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalTwin.g:9070:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop7:
             do {
                 int alt7=2;
@@ -2565,7 +2565,7 @@ public class InternalTwinLexer extends Lexer {
 
                 switch (alt7) {
             	case 1 :
-            	    // InternalTwin.g:9024:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalTwin.g:9070:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2585,7 +2585,7 @@ public class InternalTwinLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalTwin.g:9024:40: ( ( '\\r' )? '\\n' )?
+            // InternalTwin.g:9070:40: ( ( '\\r' )? '\\n' )?
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -2594,9 +2594,9 @@ public class InternalTwinLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalTwin.g:9024:41: ( '\\r' )? '\\n'
+                    // InternalTwin.g:9070:41: ( '\\r' )? '\\n'
                     {
-                    // InternalTwin.g:9024:41: ( '\\r' )?
+                    // InternalTwin.g:9070:41: ( '\\r' )?
                     int alt8=2;
                     int LA8_0 = input.LA(1);
 
@@ -2605,7 +2605,7 @@ public class InternalTwinLexer extends Lexer {
                     }
                     switch (alt8) {
                         case 1 :
-                            // InternalTwin.g:9024:41: '\\r'
+                            // InternalTwin.g:9070:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2637,10 +2637,10 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:9026:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalTwin.g:9026:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalTwin.g:9072:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalTwin.g:9072:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalTwin.g:9026:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalTwin.g:9072:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt10=0;
             loop10:
             do {
@@ -2694,8 +2694,8 @@ public class InternalTwinLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalTwin.g:9028:16: ( . )
-            // InternalTwin.g:9028:18: .
+            // InternalTwin.g:9074:16: ( . )
+            // InternalTwin.g:9074:18: .
             {
             matchAny(); 
 
@@ -3478,15 +3478,15 @@ public class InternalTwinLexer extends Lexer {
 
     protected DFA11 dfa11 = new DFA11(this);
     static final String DFA11_eotS =
-        "\1\uffff\1\61\1\67\1\71\15\61\1\126\1\130\3\61\3\uffff\3\61\1\154\3\uffff\1\61\1\163\1\61\1\uffff\1\170\1\53\2\uffff\2\53\2\uffff\1\175\4\61\1\uffff\5\61\1\uffff\1\61\1\uffff\3\61\1\u0090\27\61\4\uffff\13\61\3\uffff\4\61\5\uffff\2\61\2\uffff\2\61\10\uffff\1\u00c2\1\61\1\u00c4\1\u00c5\11\61\1\u00d0\1\u00d1\3\61\1\uffff\32\61\1\u00f3\12\61\1\u00fe\1\u00ff\5\61\1\u0105\4\61\1\uffff\1\u010a\2\uffff\1\61\1\u010d\7\61\1\u0116\2\uffff\1\u0117\1\61\1\u0119\2\61\1\uffff\5\61\1\u0121\3\61\1\u0125\1\u0126\14\61\1\u0134\1\u0135\2\61\1\uffff\10\61\1\u0140\1\61\2\uffff\1\61\1\u0143\3\61\1\uffff\4\61\1\uffff\1\61\2\uffff\5\61\1\u0151\1\u0152\1\61\2\uffff\1\u0154\1\uffff\2\61\1\u0157\1\u0158\2\61\2\uffff\3\61\2\uffff\1\61\1\u0160\2\61\1\u0164\1\u0165\1\u0166\1\u0167\5\61\2\uffff\1\u016d\1\61\1\u0170\2\61\1\u0173\1\u0174\1\u0175\2\61\1\uffff\2\61\1\uffff\3\61\1\u017d\1\61\1\u017f\1\61\1\u0181\1\61\1\u0183\2\61\1\u0186\2\uffff\1\61\1\uffff\1\u0188\1\u0189\2\uffff\1\u018a\6\61\1\uffff\2\61\5\uffff\1\61\1\u0194\1\61\1\u0196\1\u0197\1\uffff\2\61\1\uffff\2\61\3\uffff\4\61\1\u01a0\2\61\1\uffff\1\61\1\uffff\1\u01a4\1\uffff\1\61\1\uffff\2\61\1\uffff\1\u01a9\3\uffff\11\61\1\uffff\1\61\2\uffff\1\u01b4\1\u01b5\2\61\1\u01b8\2\61\1\u01bb\1\uffff\1\u01bc\1\61\1\u01be\1\uffff\1\u01bf\1\u01c0\1\u01c1\2\uffff\2\61\1\u01c5\3\61\1\u01ca\1\u01cb\1\61\1\u01cd\2\uffff\2\61\1\uffff\1\u01d0\1\61\2\uffff\1\61\4\uffff\1\u01d3\2\61\1\uffff\3\61\3\uffff\1\u01d9\1\uffff\1\61\1\u01db\1\uffff\1\61\1\u01dd\1\uffff\4\61\1\u01e2\1\uffff\1\u01e3\1\uffff\1\u01e4\1\uffff\4\61\3\uffff\4\61\1\u01ed\3\61\1\uffff\1\u01f1\2\61\1\uffff\13\61\1\u01ff\1\u0200\2\uffff";
+        "\1\uffff\1\61\1\67\1\71\15\61\1\126\1\130\3\61\3\uffff\3\61\1\154\3\uffff\1\61\1\163\1\61\1\uffff\1\170\1\53\2\uffff\2\53\2\uffff\1\175\4\61\1\uffff\5\61\1\uffff\1\61\1\uffff\3\61\1\u0090\27\61\4\uffff\13\61\3\uffff\4\61\5\uffff\2\61\2\uffff\2\61\10\uffff\1\u00c2\1\61\1\u00c4\1\u00c5\11\61\1\u00d0\1\u00d1\3\61\1\uffff\32\61\1\u00f3\12\61\1\u00fe\1\u00ff\5\61\1\u0105\4\61\1\uffff\1\u010a\2\uffff\1\61\1\u010d\7\61\1\u0116\2\uffff\1\u0117\1\61\1\u0119\2\61\1\uffff\5\61\1\u0121\3\61\1\u0125\1\u0126\14\61\1\u0134\1\61\1\u0136\1\61\1\uffff\10\61\1\u0140\1\61\2\uffff\1\61\1\u0143\3\61\1\uffff\4\61\1\uffff\1\61\2\uffff\5\61\1\u0151\1\u0152\1\61\2\uffff\1\u0154\1\uffff\2\61\1\u0157\1\u0158\2\61\2\uffff\3\61\2\uffff\1\61\1\u0160\2\61\1\u0164\1\u0165\1\u0166\1\u0167\5\61\1\uffff\1\u016d\1\uffff\1\61\1\u0170\2\61\1\u0173\1\u0174\1\u0175\2\61\1\uffff\2\61\1\uffff\3\61\1\u017d\1\61\1\u017f\1\61\1\u0181\1\61\1\u0183\2\61\1\u0186\2\uffff\1\61\1\uffff\1\u0188\1\u0189\2\uffff\1\u018a\6\61\1\uffff\2\61\5\uffff\1\61\1\u0194\1\61\1\u0196\1\u0197\1\uffff\2\61\1\uffff\2\61\3\uffff\4\61\1\u01a0\2\61\1\uffff\1\61\1\uffff\1\u01a4\1\uffff\1\61\1\uffff\2\61\1\uffff\1\u01a9\3\uffff\11\61\1\uffff\1\61\2\uffff\1\u01b4\1\u01b5\2\61\1\u01b8\2\61\1\u01bb\1\uffff\1\u01bc\1\61\1\u01be\1\uffff\1\u01bf\1\u01c0\1\u01c1\2\uffff\2\61\1\u01c5\3\61\1\u01ca\1\u01cb\1\61\1\u01cd\2\uffff\2\61\1\uffff\1\u01d0\1\61\2\uffff\1\61\4\uffff\1\u01d3\2\61\1\uffff\3\61\3\uffff\1\u01d9\1\uffff\1\61\1\u01db\1\uffff\1\61\1\u01dd\1\uffff\4\61\1\u01e2\1\uffff\1\u01e3\1\uffff\1\u01e4\1\uffff\4\61\3\uffff\4\61\1\u01ed\3\61\1\uffff\1\u01f1\2\61\1\uffff\13\61\1\u01ff\1\u0200\2\uffff";
     static final String DFA11_eofS =
         "\u0201\uffff";
     static final String DFA11_minS =
-        "\1\0\1\141\2\60\1\145\1\151\1\146\1\145\1\157\1\141\1\145\1\157\1\154\1\145\1\144\1\151\1\154\2\75\1\142\1\141\1\143\3\uffff\1\151\1\145\1\141\1\76\3\uffff\1\141\1\56\1\156\1\uffff\1\130\1\101\2\uffff\1\0\1\52\2\uffff\1\60\1\156\1\141\1\160\1\144\1\uffff\1\147\1\143\1\155\2\141\1\uffff\1\154\1\uffff\1\147\1\157\1\154\1\60\1\156\1\145\1\143\1\144\1\146\1\145\1\162\1\156\2\163\1\156\1\151\1\145\1\163\1\141\2\160\1\145\1\156\1\151\1\145\1\157\1\162\4\uffff\1\157\1\144\1\157\1\141\1\164\1\143\1\154\1\142\1\162\1\160\1\155\3\uffff\1\162\1\164\1\147\1\160\5\uffff\1\154\1\162\2\uffff\2\145\10\uffff\1\60\1\156\2\60\1\142\1\156\1\162\1\145\1\160\1\151\2\154\1\144\2\60\1\154\1\157\1\145\1\uffff\1\164\1\145\1\55\1\165\1\145\1\163\1\162\1\157\1\145\1\151\1\61\1\145\1\154\1\156\1\141\1\143\1\144\1\165\1\61\1\157\1\156\2\164\1\162\1\156\1\141\1\60\1\166\1\162\1\156\1\147\1\162\1\145\1\153\1\163\2\154\2\60\1\145\1\144\1\150\1\162\1\151\1\60\1\151\1\144\2\162\1\uffff\1\60\2\uffff\1\165\1\55\1\162\1\145\1\162\1\154\1\156\2\145\1\60\2\uffff\1\60\1\167\1\60\1\154\1\141\1\uffff\1\141\1\162\1\145\1\163\1\55\1\60\1\143\1\62\1\65\2\60\1\145\2\162\1\142\1\164\1\66\1\62\1\64\1\147\1\162\1\164\1\61\2\60\1\147\1\164\1\uffff\2\145\1\171\1\156\1\155\1\162\1\141\1\167\1\60\1\151\2\uffff\1\157\1\60\2\151\1\163\1\uffff\1\144\1\151\1\171\1\147\1\uffff\1\163\2\uffff\1\151\1\164\2\151\1\147\2\60\1\156\2\uffff\1\60\1\uffff\1\145\1\162\2\60\1\164\1\150\2\uffff\1\61\1\70\1\66\2\uffff\1\143\1\60\1\145\1\141\1\55\3\60\1\162\1\164\1\151\1\66\1\62\2\uffff\1\60\1\63\1\60\1\163\1\155\3\60\1\147\1\157\1\uffff\1\163\1\165\1\uffff\1\156\1\145\1\164\1\60\1\143\1\60\1\171\1\60\1\164\1\60\1\164\1\156\1\60\2\uffff\1\147\1\uffff\2\60\2\uffff\1\60\1\157\1\62\1\65\2\137\1\164\1\uffff\1\164\1\156\5\uffff\1\141\1\60\1\164\2\60\1\uffff\1\62\1\64\1\uffff\1\163\1\157\3\uffff\1\145\1\162\1\150\1\164\1\60\1\163\1\145\1\uffff\1\164\1\uffff\1\60\1\uffff\1\171\1\uffff\1\171\1\147\1\uffff\1\55\3\uffff\1\157\1\70\1\66\2\123\1\151\1\145\1\144\1\164\1\uffff\1\171\2\uffff\2\60\1\151\1\165\1\60\1\144\1\151\1\60\1\uffff\1\60\1\162\1\60\1\uffff\3\60\2\uffff\1\164\1\122\1\60\2\150\1\157\1\55\1\60\1\145\1\60\2\uffff\1\156\1\163\1\uffff\1\60\1\156\2\uffff\1\163\4\uffff\1\60\1\163\1\150\1\uffff\2\141\1\156\3\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\147\1\60\1\uffff\2\141\2\62\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\61\1\62\2\65\3\uffff\2\65\2\66\1\60\1\66\2\137\1\uffff\1\60\2\122\1\uffff\2\163\2\141\1\117\1\120\1\141\1\163\1\145\1\163\1\160\2\60\2\uffff";
+        "\1\0\1\141\2\60\1\145\1\151\1\146\1\145\1\157\1\141\1\145\1\157\1\154\1\145\1\144\1\151\1\154\2\75\1\142\1\141\1\143\3\uffff\1\151\1\145\1\141\1\76\3\uffff\1\141\1\56\1\156\1\uffff\1\130\1\101\2\uffff\1\0\1\52\2\uffff\1\60\1\156\1\141\1\160\1\144\1\uffff\1\147\1\143\1\155\2\141\1\uffff\1\154\1\uffff\1\147\1\157\1\154\1\60\1\156\1\145\1\143\1\144\1\146\1\145\1\162\1\156\2\163\1\156\1\151\1\145\1\163\1\141\2\160\1\145\1\156\1\145\1\151\1\157\1\162\4\uffff\1\157\1\144\1\157\1\141\1\164\1\143\1\154\1\142\1\162\1\160\1\155\3\uffff\1\162\1\164\1\147\1\160\5\uffff\1\154\1\162\2\uffff\2\145\10\uffff\1\60\1\156\2\60\1\142\1\156\1\162\1\145\1\160\1\151\2\154\1\144\2\60\1\154\1\157\1\145\1\uffff\1\164\1\145\1\55\1\165\1\145\1\163\1\162\1\157\1\145\1\151\1\61\1\145\1\154\1\156\1\141\1\143\1\144\1\165\1\61\1\157\1\156\1\164\1\162\1\156\1\164\1\141\1\60\1\166\1\162\1\156\1\147\1\162\1\145\1\153\1\163\2\154\2\60\1\145\1\144\1\150\1\162\1\151\1\60\1\151\1\144\2\162\1\uffff\1\60\2\uffff\1\165\1\55\1\162\1\145\1\162\1\154\1\156\2\145\1\60\2\uffff\1\60\1\167\1\60\1\154\1\141\1\uffff\1\141\1\162\1\145\1\163\1\55\1\60\1\143\1\62\1\65\2\60\1\145\2\162\1\142\1\164\1\66\1\62\1\64\1\147\1\162\1\164\1\61\1\60\1\147\1\60\1\164\1\uffff\2\145\1\171\1\156\1\155\1\162\1\141\1\167\1\60\1\151\2\uffff\1\157\1\60\2\151\1\163\1\uffff\1\144\1\151\1\171\1\147\1\uffff\1\163\2\uffff\1\151\1\164\2\151\1\147\2\60\1\156\2\uffff\1\60\1\uffff\1\145\1\162\2\60\1\164\1\150\2\uffff\1\61\1\70\1\66\2\uffff\1\143\1\60\1\145\1\141\1\55\3\60\1\162\1\164\1\151\1\66\1\62\1\uffff\1\60\1\uffff\1\63\1\60\1\163\1\155\3\60\1\147\1\157\1\uffff\1\163\1\165\1\uffff\1\156\1\145\1\164\1\60\1\143\1\60\1\171\1\60\1\164\1\60\1\164\1\156\1\60\2\uffff\1\147\1\uffff\2\60\2\uffff\1\60\1\157\1\62\1\65\2\137\1\164\1\uffff\1\164\1\156\5\uffff\1\141\1\60\1\164\2\60\1\uffff\1\62\1\64\1\uffff\1\163\1\157\3\uffff\1\145\1\162\1\150\1\164\1\60\1\163\1\145\1\uffff\1\164\1\uffff\1\60\1\uffff\1\171\1\uffff\1\171\1\147\1\uffff\1\55\3\uffff\1\157\1\70\1\66\2\123\1\151\1\145\1\144\1\164\1\uffff\1\171\2\uffff\2\60\1\151\1\165\1\60\1\144\1\151\1\60\1\uffff\1\60\1\162\1\60\1\uffff\3\60\2\uffff\1\164\1\122\1\60\2\150\1\157\1\55\1\60\1\145\1\60\2\uffff\1\156\1\163\1\uffff\1\60\1\156\2\uffff\1\163\4\uffff\1\60\1\163\1\150\1\uffff\2\141\1\156\3\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\147\1\60\1\uffff\2\141\2\62\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\61\1\62\2\65\3\uffff\2\65\2\66\1\60\1\66\2\137\1\uffff\1\60\2\122\1\uffff\2\163\2\141\1\117\1\120\1\141\1\163\1\145\1\163\1\160\2\60\2\uffff";
     static final String DFA11_maxS =
-        "\1\uffff\1\163\2\172\1\171\1\151\1\166\1\145\1\157\1\141\1\145\2\157\1\151\1\156\1\163\1\157\2\75\1\156\1\165\1\151\3\uffff\1\157\1\145\1\141\1\76\3\uffff\1\145\1\56\1\166\1\uffff\1\170\1\172\2\uffff\1\uffff\1\57\2\uffff\1\172\1\156\1\141\1\170\1\144\1\uffff\1\147\1\166\1\155\1\162\1\141\1\uffff\1\154\1\uffff\1\164\1\157\1\154\1\172\1\164\1\145\1\143\1\144\1\146\1\145\1\162\1\156\2\163\2\156\1\145\1\163\1\141\1\164\1\160\1\145\1\156\2\151\1\157\1\162\4\uffff\1\157\1\144\1\157\1\151\1\164\1\163\1\154\1\142\1\162\1\160\1\155\3\uffff\1\162\2\164\1\160\5\uffff\1\154\1\162\2\uffff\2\145\10\uffff\1\172\1\156\2\172\1\142\1\156\1\165\1\145\1\160\1\151\2\154\1\144\2\172\1\154\1\157\1\145\1\uffff\1\164\1\145\1\55\1\165\1\145\1\163\1\162\1\157\1\145\1\151\1\62\1\145\1\154\1\156\1\141\1\143\1\144\1\165\1\145\1\157\1\156\2\164\1\162\1\156\1\141\1\172\1\166\1\162\1\156\1\147\1\162\1\145\1\153\1\163\2\154\2\172\1\145\1\144\1\150\1\162\1\151\1\172\1\151\1\144\2\162\1\uffff\1\172\2\uffff\1\165\1\172\1\162\1\145\1\162\1\154\1\156\2\145\1\172\2\uffff\1\172\1\167\1\172\1\154\1\141\1\uffff\1\141\1\162\1\145\1\163\1\55\1\172\1\143\1\62\1\65\2\172\1\145\2\162\1\142\1\164\1\66\1\62\1\64\1\147\1\162\1\164\1\63\2\172\1\147\1\164\1\uffff\2\145\1\171\1\156\1\155\1\162\1\141\1\167\1\172\1\151\2\uffff\1\157\1\172\2\151\1\163\1\uffff\1\144\1\151\1\171\1\147\1\uffff\1\163\2\uffff\1\151\1\164\2\151\1\147\2\172\1\156\2\uffff\1\172\1\uffff\1\145\1\162\2\172\1\164\1\150\2\uffff\1\62\1\70\1\66\2\uffff\1\143\1\172\1\145\1\141\4\172\1\162\1\164\1\151\1\66\1\62\2\uffff\1\172\1\66\1\172\1\163\1\155\3\172\1\147\1\157\1\uffff\1\163\1\165\1\uffff\1\156\1\145\1\164\1\172\1\143\1\172\1\171\1\172\1\164\1\172\1\164\1\156\1\172\2\uffff\1\147\1\uffff\2\172\2\uffff\1\172\1\157\1\62\1\65\2\137\1\164\1\uffff\1\164\1\156\5\uffff\1\141\1\172\1\164\2\172\1\uffff\1\62\1\64\1\uffff\1\163\1\157\3\uffff\1\145\1\162\1\150\1\164\1\172\1\163\1\145\1\uffff\1\164\1\uffff\1\172\1\uffff\1\171\1\uffff\1\171\1\147\1\uffff\1\172\3\uffff\1\157\1\70\1\66\2\123\1\151\1\145\1\144\1\164\1\uffff\1\171\2\uffff\2\172\1\151\1\165\1\172\1\144\1\151\1\172\1\uffff\1\172\1\162\1\172\1\uffff\3\172\2\uffff\1\164\1\122\1\172\2\150\1\157\2\172\1\145\1\172\2\uffff\1\156\1\163\1\uffff\1\172\1\156\2\uffff\1\163\4\uffff\1\172\1\163\1\150\1\uffff\2\141\1\156\3\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\147\1\172\1\uffff\2\141\2\62\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\61\1\62\2\65\3\uffff\2\65\2\66\1\172\1\66\2\137\1\uffff\1\172\2\122\1\uffff\2\163\2\141\1\117\1\120\1\141\1\163\1\145\1\163\1\160\2\172\2\uffff";
+        "\1\uffff\1\163\2\172\1\171\1\151\1\166\1\145\1\157\1\141\1\145\2\157\1\151\1\156\1\163\1\157\2\75\1\156\1\165\1\151\3\uffff\1\157\1\145\1\141\1\76\3\uffff\1\145\1\56\1\166\1\uffff\1\170\1\172\2\uffff\1\uffff\1\57\2\uffff\1\172\1\156\1\141\1\170\1\144\1\uffff\1\147\1\166\1\155\1\162\1\141\1\uffff\1\154\1\uffff\1\164\1\157\1\154\1\172\1\164\1\145\1\143\1\144\1\146\1\145\1\162\1\156\2\163\2\156\1\145\1\163\1\141\1\164\1\160\1\145\1\156\2\151\1\157\1\162\4\uffff\1\157\1\144\1\157\1\151\1\164\1\163\1\154\1\142\1\162\1\160\1\155\3\uffff\1\162\2\164\1\160\5\uffff\1\154\1\162\2\uffff\2\145\10\uffff\1\172\1\156\2\172\1\142\1\156\1\165\1\145\1\160\1\151\2\154\1\144\2\172\1\154\1\157\1\145\1\uffff\1\164\1\145\1\55\1\165\1\145\1\163\1\162\1\157\1\145\1\151\1\62\1\145\1\154\1\156\1\141\1\143\1\144\1\165\1\145\1\157\1\156\1\164\1\162\1\156\1\164\1\141\1\172\1\166\1\162\1\156\1\147\1\162\1\145\1\153\1\163\2\154\2\172\1\145\1\144\1\150\1\162\1\151\1\172\1\151\1\144\2\162\1\uffff\1\172\2\uffff\1\165\1\172\1\162\1\145\1\162\1\154\1\156\2\145\1\172\2\uffff\1\172\1\167\1\172\1\154\1\141\1\uffff\1\141\1\162\1\145\1\163\1\55\1\172\1\143\1\62\1\65\2\172\1\145\2\162\1\142\1\164\1\66\1\62\1\64\1\147\1\162\1\164\1\63\1\172\1\147\1\172\1\164\1\uffff\2\145\1\171\1\156\1\155\1\162\1\141\1\167\1\172\1\151\2\uffff\1\157\1\172\2\151\1\163\1\uffff\1\144\1\151\1\171\1\147\1\uffff\1\163\2\uffff\1\151\1\164\2\151\1\147\2\172\1\156\2\uffff\1\172\1\uffff\1\145\1\162\2\172\1\164\1\150\2\uffff\1\62\1\70\1\66\2\uffff\1\143\1\172\1\145\1\141\4\172\1\162\1\164\1\151\1\66\1\62\1\uffff\1\172\1\uffff\1\66\1\172\1\163\1\155\3\172\1\147\1\157\1\uffff\1\163\1\165\1\uffff\1\156\1\145\1\164\1\172\1\143\1\172\1\171\1\172\1\164\1\172\1\164\1\156\1\172\2\uffff\1\147\1\uffff\2\172\2\uffff\1\172\1\157\1\62\1\65\2\137\1\164\1\uffff\1\164\1\156\5\uffff\1\141\1\172\1\164\2\172\1\uffff\1\62\1\64\1\uffff\1\163\1\157\3\uffff\1\145\1\162\1\150\1\164\1\172\1\163\1\145\1\uffff\1\164\1\uffff\1\172\1\uffff\1\171\1\uffff\1\171\1\147\1\uffff\1\172\3\uffff\1\157\1\70\1\66\2\123\1\151\1\145\1\144\1\164\1\uffff\1\171\2\uffff\2\172\1\151\1\165\1\172\1\144\1\151\1\172\1\uffff\1\172\1\162\1\172\1\uffff\3\172\2\uffff\1\164\1\122\1\172\2\150\1\157\2\172\1\145\1\172\2\uffff\1\156\1\163\1\uffff\1\172\1\156\2\uffff\1\163\4\uffff\1\172\1\163\1\150\1\uffff\2\141\1\156\3\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\147\1\172\1\uffff\2\141\2\62\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\61\1\62\2\65\3\uffff\2\65\2\66\1\172\1\66\2\137\1\uffff\1\172\2\122\1\uffff\2\163\2\141\1\117\1\120\1\141\1\163\1\145\1\163\1\160\2\172\2\uffff";
     static final String DFA11_acceptS =
-        "\26\uffff\1\61\1\62\1\63\4\uffff\1\110\1\112\1\113\3\uffff\1\130\2\uffff\1\146\1\147\2\uffff\1\153\1\154\5\uffff\1\146\5\uffff\1\2\1\uffff\1\4\33\uffff\1\46\1\45\1\50\1\47\13\uffff\1\61\1\62\1\63\4\uffff\1\107\1\144\1\110\1\112\1\113\2\uffff\1\120\1\127\2\uffff\1\130\1\145\1\147\1\150\1\151\1\152\1\153\1\1\22\uffff\1\136\61\uffff\1\3\1\uffff\1\44\1\106\12\uffff\1\5\1\114\5\uffff\1\7\33\uffff\1\132\12\uffff\1\141\1\57\5\uffff\1\74\4\uffff\1\43\1\uffff\1\21\1\20\10\uffff\1\41\1\31\1\uffff\1\65\6\uffff\1\10\1\11\3\uffff\1\17\1\22\15\uffff\1\60\1\101\12\uffff\1\70\2\uffff\1\67\15\uffff\1\125\1\115\1\uffff\1\51\2\uffff\1\64\1\66\7\uffff\1\133\2\uffff\1\27\1\24\1\32\1\34\1\37\5\uffff\1\124\2\uffff\1\52\2\uffff\1\122\1\131\1\126\7\uffff\1\117\1\uffff\1\123\1\uffff\1\56\1\uffff\1\103\2\uffff\1\111\1\uffff\1\6\1\42\1\116\11\uffff\1\54\1\uffff\1\33\1\35\10\uffff\1\143\3\uffff\1\137\3\uffff\1\30\1\25\12\uffff\1\36\1\40\2\uffff\1\53\2\uffff\1\71\1\72\1\uffff\1\142\1\76\1\134\1\104\3\uffff\1\13\3\uffff\1\26\1\23\1\121\1\uffff\1\77\2\uffff\1\102\2\uffff\1\135\5\uffff\1\140\1\uffff\1\100\1\uffff\1\73\4\uffff\1\55\1\75\1\105\10\uffff\1\12\3\uffff\1\14\15\uffff\1\16\1\15";
+        "\26\uffff\1\60\1\61\1\62\4\uffff\1\107\1\111\1\112\3\uffff\1\130\2\uffff\1\146\1\147\2\uffff\1\153\1\154\5\uffff\1\146\5\uffff\1\2\1\uffff\1\4\33\uffff\1\46\1\45\1\50\1\47\13\uffff\1\60\1\61\1\62\4\uffff\1\106\1\144\1\107\1\111\1\112\2\uffff\1\120\1\127\2\uffff\1\130\1\145\1\147\1\150\1\151\1\152\1\153\1\1\22\uffff\1\136\61\uffff\1\3\1\uffff\1\44\1\105\12\uffff\1\5\1\113\5\uffff\1\7\33\uffff\1\132\12\uffff\1\141\1\57\5\uffff\1\73\4\uffff\1\43\1\uffff\1\21\1\20\10\uffff\1\41\1\31\1\uffff\1\64\6\uffff\1\10\1\11\3\uffff\1\17\1\22\15\uffff\1\100\1\uffff\1\116\11\uffff\1\67\2\uffff\1\66\15\uffff\1\125\1\114\1\uffff\1\51\2\uffff\1\63\1\65\7\uffff\1\133\2\uffff\1\27\1\24\1\32\1\34\1\37\5\uffff\1\124\2\uffff\1\52\2\uffff\1\122\1\131\1\126\7\uffff\1\117\1\uffff\1\123\1\uffff\1\56\1\uffff\1\102\2\uffff\1\110\1\uffff\1\6\1\42\1\115\11\uffff\1\54\1\uffff\1\33\1\35\10\uffff\1\143\3\uffff\1\137\3\uffff\1\30\1\25\12\uffff\1\36\1\40\2\uffff\1\53\2\uffff\1\70\1\71\1\uffff\1\142\1\75\1\134\1\103\3\uffff\1\13\3\uffff\1\26\1\23\1\121\1\uffff\1\76\2\uffff\1\101\2\uffff\1\135\5\uffff\1\140\1\uffff\1\77\1\uffff\1\72\4\uffff\1\55\1\74\1\104\10\uffff\1\12\3\uffff\1\14\15\uffff\1\16\1\15";
     static final String DFA11_specialS =
         "\1\1\47\uffff\1\0\u01d8\uffff}>";
     static final String[] DFA11_transitionS = {
@@ -3505,7 +3505,7 @@ public class InternalTwinLexer extends Lexer {
             "\1\112\2\uffff\1\111",
             "\1\114\3\uffff\1\113",
             "\1\117\10\uffff\1\116\1\115",
-            "\1\120\4\uffff\1\121\4\uffff\1\122",
+            "\1\120\4\uffff\1\122\4\uffff\1\121",
             "\1\123\2\uffff\1\124",
             "\1\125",
             "\1\127",
@@ -3571,8 +3571,8 @@ public class InternalTwinLexer extends Lexer {
             "\1\u00a4",
             "\1\u00a5",
             "\1\u00a6",
-            "\1\u00a7",
-            "\1\u00a8\3\uffff\1\u00a9",
+            "\1\u00a7\3\uffff\1\u00a8",
+            "\1\u00a9",
             "\1\u00aa",
             "\1\u00ab",
             "",
@@ -3730,8 +3730,8 @@ public class InternalTwinLexer extends Lexer {
             "\1\u0131",
             "\1\u0132\1\uffff\1\u0133",
             "\12\61\7\uffff\32\61\4\uffff\1\61\1\uffff\32\61",
+            "\1\u0135",
             "\12\61\7\uffff\32\61\4\uffff\1\61\1\uffff\32\61",
-            "\1\u0136",
             "\1\u0137",
             "",
             "\1\u0138",
@@ -3799,8 +3799,8 @@ public class InternalTwinLexer extends Lexer {
             "\1\u016b",
             "\1\u016c",
             "",
-            "",
             "\12\61\7\uffff\32\61\4\uffff\1\61\1\uffff\32\61",
+            "",
             "\1\u016e\2\uffff\1\u016f",
             "\12\61\7\uffff\32\61\4\uffff\1\61\1\uffff\32\61",
             "\1\u0171",

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalTwinParser extends AbstractInternalContentAssistParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_INT", "RULE_ID", "RULE_STRING", "RULE_MODICON_X", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'ms'", "'s'", "'min'", "'h'", "'big'", "'little'", "'one-based'", "'zero-based'", "'None'", "'Basic128Rsa15'", "'Basic256'", "'Basic256Sha256'", "'Aes128_Sha256_RsaOaep'", "'Aes256_Sha256_RsaPss'", "'none'", "'sign'", "'sign-and-encrypt'", "'coil'", "'discrete'", "'input'", "'holding'", "'discrete-input'", "'input-register'", "'holding-register'", "'bool'", "'int16'", "'uint16'", "'int32'", "'uint32'", "'float32'", "'int64'", "'float64'", "'hold'", "'linear'", "'mean'", "'max'", "'>'", "'>='", "'<'", "'<='", "'below'", "'above'", "'package'", "'import'", "'connection'", "'modbus'", "'tcp'", "'unit'", "'{'", "'}'", "','", "'opcua'", "'byte'", "'order'", "'word'", "'poll'", "'timeout'", "'retries'", "'registers'", "'gap'", "'addressing'", "'security'", "'identity'", "'anonymous'", "'user'", "'password'", "'secret'", "'sampling'", "'publishing'", "'map'", "'->'", "':'", "'string'", "'('", "')'", "'bit'", "'scale'", "'offset'", "'valid'", "'..'", "'deadband'", "'align'", "'every'", "'using'", "'stale'", "'after'", "'.'", "'*'", "'alarm'", "'for'", "'clear'", "'severity'", "'overshoot'", "'by'", "'energy'", "'integrate'", "'per'", "'verdict'", "'within'", "'-'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_INT", "RULE_ID", "RULE_STRING", "RULE_MODICON_X", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'ms'", "'s'", "'min'", "'h'", "'big'", "'little'", "'one-based'", "'zero-based'", "'None'", "'Basic128Rsa15'", "'Basic256'", "'Basic256Sha256'", "'Aes128_Sha256_RsaOaep'", "'Aes256_Sha256_RsaPss'", "'none'", "'sign'", "'sign-and-encrypt'", "'coil'", "'discrete'", "'input'", "'holding'", "'discrete-input'", "'input-register'", "'holding-register'", "'bool'", "'int16'", "'uint16'", "'int32'", "'uint32'", "'float32'", "'int64'", "'float64'", "'hold'", "'linear'", "'mean'", "'max'", "'>'", "'>='", "'<'", "'<='", "'below'", "'above'", "'package'", "'import'", "'connection'", "'modbus'", "'tcp'", "'{'", "'}'", "','", "'opcua'", "'byte'", "'order'", "'word'", "'poll'", "'timeout'", "'retries'", "'registers'", "'gap'", "'addressing'", "'security'", "'identity'", "'anonymous'", "'user'", "'password'", "'secret'", "'sampling'", "'publishing'", "'map'", "'->'", "':'", "'string'", "'('", "')'", "'bit'", "'scale'", "'offset'", "'unit'", "'valid'", "'..'", "'deadband'", "'align'", "'every'", "'using'", "'stale'", "'after'", "'.'", "'*'", "'alarm'", "'for'", "'clear'", "'severity'", "'overshoot'", "'by'", "'energy'", "'integrate'", "'per'", "'verdict'", "'within'", "'-'"
     };
     public static final int T__50=50;
     public static final int T__59=59;
@@ -4403,7 +4403,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
                 alt1=1;
                 }
                 break;
-            case 81:
+            case 80:
                 {
                 alt1=2;
                 }
@@ -4539,7 +4539,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
                 if ( (LA2_1==RULE_ID) ) {
                     int LA2_2 = input.LA(3);
 
-                    if ( (LA2_2==63) ) {
+                    if ( (LA2_2==62) ) {
                         alt2=2;
                     }
                     else if ( (LA2_2==57) ) {
@@ -4811,27 +4811,27 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             // InternalTwin.g:1559:1: ( ( ruleSecuritySetting ) | ( ruleIdentitySetting ) | ( ruleSamplingSetting ) | ( rulePublishingSetting ) | ( ruleTimeoutSetting ) )
             int alt4=5;
             switch ( input.LA(1) ) {
-            case 73:
+            case 72:
                 {
                 alt4=1;
                 }
                 break;
-            case 74:
+            case 73:
                 {
                 alt4=2;
                 }
                 break;
-            case 79:
+            case 78:
                 {
                 alt4=3;
                 }
                 break;
-            case 80:
+            case 79:
                 {
                 alt4=4;
                 }
                 break;
-            case 68:
+            case 67:
                 {
                 alt4=5;
                 }
@@ -4967,10 +4967,10 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             int alt5=2;
             int LA5_0 = input.LA(1);
 
-            if ( (LA5_0==75) ) {
+            if ( (LA5_0==74) ) {
                 alt5=1;
             }
-            else if ( (LA5_0==76) ) {
+            else if ( (LA5_0==75) ) {
                 alt5=2;
             }
             else {
@@ -5058,7 +5058,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             int alt6=2;
             int LA6_0 = input.LA(1);
 
-            if ( (LA6_0==78) ) {
+            if ( (LA6_0==77) ) {
                 alt6=1;
             }
             else if ( (LA6_0==RULE_STRING) ) {
@@ -5234,7 +5234,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
                 if ( (LA8_1==RULE_INT) ) {
                     alt8=1;
                 }
-                else if ( (LA8_1==83) ) {
+                else if ( (LA8_1==82) ) {
                     alt8=4;
                 }
                 else {
@@ -5410,12 +5410,12 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
                 alt9=1;
                 }
                 break;
-            case 84:
+            case 83:
                 {
                 alt9=2;
                 }
                 break;
-            case 87:
+            case 86:
                 {
                 alt9=3;
                 }
@@ -5530,17 +5530,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             // InternalTwin.g:1721:1: ( ( ruleScaleOption ) | ( ruleOffsetOption ) | ( ruleUnitOption ) | ( ruleValidOption ) | ( ruleDeadbandOption ) | ( ruleByteOrderSetting ) | ( ruleWordOrderSetting ) )
             int alt10=7;
             switch ( input.LA(1) ) {
-            case 88:
+            case 87:
                 {
                 alt10=1;
                 }
                 break;
-            case 89:
+            case 88:
                 {
                 alt10=2;
                 }
                 break;
-            case 59:
+            case 89:
                 {
                 alt10=3;
                 }
@@ -5555,12 +5555,12 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
                 alt10=5;
                 }
                 break;
-            case 64:
+            case 63:
                 {
                 alt10=6;
                 }
                 break;
-            case 66:
+            case 65:
                 {
                 alt10=7;
                 }
@@ -7981,7 +7981,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
                 int alt28=2;
                 int LA28_0 = input.LA(1);
 
-                if ( (LA28_0==56||LA28_0==81||LA28_0==93||LA28_0==100||LA28_0==104||LA28_0==106||LA28_0==109) ) {
+                if ( (LA28_0==56||LA28_0==80||LA28_0==93||LA28_0==100||LA28_0==104||LA28_0==106||LA28_0==109) ) {
                     alt28=1;
                 }
 
@@ -8581,7 +8581,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             // InternalTwin.g:2531:1: ( rule__ModbusConnection__Group__3__Impl rule__ModbusConnection__Group__4 )
             // InternalTwin.g:2532:2: rule__ModbusConnection__Group__3__Impl rule__ModbusConnection__Group__4
             {
-            pushFollow(FOLLOW_7);
+            pushFollow(FOLLOW_10);
             rule__ModbusConnection__Group__3__Impl();
 
             state._fsp--;
@@ -8685,27 +8685,38 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusConnection__Group__4__Impl"
-    // InternalTwin.g:2566:1: rule__ModbusConnection__Group__4__Impl : ( ( rule__ModbusConnection__EndpointAssignment_4 ) ) ;
+    // InternalTwin.g:2566:1: rule__ModbusConnection__Group__4__Impl : ( ( rule__ModbusConnection__EndpointAssignment_4 )? ) ;
     public final void rule__ModbusConnection__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2570:1: ( ( ( rule__ModbusConnection__EndpointAssignment_4 ) ) )
-            // InternalTwin.g:2571:1: ( ( rule__ModbusConnection__EndpointAssignment_4 ) )
+            // InternalTwin.g:2570:1: ( ( ( rule__ModbusConnection__EndpointAssignment_4 )? ) )
+            // InternalTwin.g:2571:1: ( ( rule__ModbusConnection__EndpointAssignment_4 )? )
             {
-            // InternalTwin.g:2571:1: ( ( rule__ModbusConnection__EndpointAssignment_4 ) )
-            // InternalTwin.g:2572:2: ( rule__ModbusConnection__EndpointAssignment_4 )
+            // InternalTwin.g:2571:1: ( ( rule__ModbusConnection__EndpointAssignment_4 )? )
+            // InternalTwin.g:2572:2: ( rule__ModbusConnection__EndpointAssignment_4 )?
             {
              before(grammarAccess.getModbusConnectionAccess().getEndpointAssignment_4()); 
-            // InternalTwin.g:2573:2: ( rule__ModbusConnection__EndpointAssignment_4 )
-            // InternalTwin.g:2573:3: rule__ModbusConnection__EndpointAssignment_4
-            {
-            pushFollow(FOLLOW_2);
-            rule__ModbusConnection__EndpointAssignment_4();
+            // InternalTwin.g:2573:2: ( rule__ModbusConnection__EndpointAssignment_4 )?
+            int alt29=2;
+            int LA29_0 = input.LA(1);
 
-            state._fsp--;
+            if ( (LA29_0==RULE_STRING) ) {
+                alt29=1;
+            }
+            switch (alt29) {
+                case 1 :
+                    // InternalTwin.g:2573:3: rule__ModbusConnection__EndpointAssignment_4
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__ModbusConnection__EndpointAssignment_4();
 
+                    state._fsp--;
+
+
+                    }
+                    break;
 
             }
 
@@ -8741,7 +8752,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             // InternalTwin.g:2585:1: ( rule__ModbusConnection__Group__5__Impl rule__ModbusConnection__Group__6 )
             // InternalTwin.g:2586:2: rule__ModbusConnection__Group__5__Impl rule__ModbusConnection__Group__6
             {
-            pushFollow(FOLLOW_11);
+            pushFollow(FOLLOW_10);
             rule__ModbusConnection__Group__5__Impl();
 
             state._fsp--;
@@ -8770,21 +8781,42 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusConnection__Group__5__Impl"
-    // InternalTwin.g:2593:1: rule__ModbusConnection__Group__5__Impl : ( 'unit' ) ;
+    // InternalTwin.g:2593:1: rule__ModbusConnection__Group__5__Impl : ( ( rule__ModbusConnection__Group_5__0 )? ) ;
     public final void rule__ModbusConnection__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2597:1: ( ( 'unit' ) )
-            // InternalTwin.g:2598:1: ( 'unit' )
+            // InternalTwin.g:2597:1: ( ( ( rule__ModbusConnection__Group_5__0 )? ) )
+            // InternalTwin.g:2598:1: ( ( rule__ModbusConnection__Group_5__0 )? )
             {
-            // InternalTwin.g:2598:1: ( 'unit' )
-            // InternalTwin.g:2599:2: 'unit'
+            // InternalTwin.g:2598:1: ( ( rule__ModbusConnection__Group_5__0 )? )
+            // InternalTwin.g:2599:2: ( rule__ModbusConnection__Group_5__0 )?
             {
-             before(grammarAccess.getModbusConnectionAccess().getUnitKeyword_5()); 
-            match(input,59,FOLLOW_2); 
-             after(grammarAccess.getModbusConnectionAccess().getUnitKeyword_5()); 
+             before(grammarAccess.getModbusConnectionAccess().getGroup_5()); 
+            // InternalTwin.g:2600:2: ( rule__ModbusConnection__Group_5__0 )?
+            int alt30=2;
+            int LA30_0 = input.LA(1);
+
+            if ( (LA30_0==89) ) {
+                alt30=1;
+            }
+            switch (alt30) {
+                case 1 :
+                    // InternalTwin.g:2600:3: rule__ModbusConnection__Group_5__0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__ModbusConnection__Group_5__0();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+             after(grammarAccess.getModbusConnectionAccess().getGroup_5()); 
 
             }
 
@@ -8807,22 +8839,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusConnection__Group__6"
-    // InternalTwin.g:2608:1: rule__ModbusConnection__Group__6 : rule__ModbusConnection__Group__6__Impl rule__ModbusConnection__Group__7 ;
+    // InternalTwin.g:2608:1: rule__ModbusConnection__Group__6 : rule__ModbusConnection__Group__6__Impl ;
     public final void rule__ModbusConnection__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2612:1: ( rule__ModbusConnection__Group__6__Impl rule__ModbusConnection__Group__7 )
-            // InternalTwin.g:2613:2: rule__ModbusConnection__Group__6__Impl rule__ModbusConnection__Group__7
+            // InternalTwin.g:2612:1: ( rule__ModbusConnection__Group__6__Impl )
+            // InternalTwin.g:2613:2: rule__ModbusConnection__Group__6__Impl
             {
-            pushFollow(FOLLOW_12);
-            rule__ModbusConnection__Group__6__Impl();
-
-            state._fsp--;
-
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group__7();
+            rule__ModbusConnection__Group__6__Impl();
 
             state._fsp--;
 
@@ -8845,31 +8872,42 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusConnection__Group__6__Impl"
-    // InternalTwin.g:2620:1: rule__ModbusConnection__Group__6__Impl : ( ( rule__ModbusConnection__UnitIdAssignment_6 ) ) ;
+    // InternalTwin.g:2619:1: rule__ModbusConnection__Group__6__Impl : ( ( rule__ModbusConnection__Group_6__0 )? ) ;
     public final void rule__ModbusConnection__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2624:1: ( ( ( rule__ModbusConnection__UnitIdAssignment_6 ) ) )
-            // InternalTwin.g:2625:1: ( ( rule__ModbusConnection__UnitIdAssignment_6 ) )
+            // InternalTwin.g:2623:1: ( ( ( rule__ModbusConnection__Group_6__0 )? ) )
+            // InternalTwin.g:2624:1: ( ( rule__ModbusConnection__Group_6__0 )? )
             {
-            // InternalTwin.g:2625:1: ( ( rule__ModbusConnection__UnitIdAssignment_6 ) )
-            // InternalTwin.g:2626:2: ( rule__ModbusConnection__UnitIdAssignment_6 )
+            // InternalTwin.g:2624:1: ( ( rule__ModbusConnection__Group_6__0 )? )
+            // InternalTwin.g:2625:2: ( rule__ModbusConnection__Group_6__0 )?
             {
-             before(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_6()); 
-            // InternalTwin.g:2627:2: ( rule__ModbusConnection__UnitIdAssignment_6 )
-            // InternalTwin.g:2627:3: rule__ModbusConnection__UnitIdAssignment_6
-            {
-            pushFollow(FOLLOW_2);
-            rule__ModbusConnection__UnitIdAssignment_6();
+             before(grammarAccess.getModbusConnectionAccess().getGroup_6()); 
+            // InternalTwin.g:2626:2: ( rule__ModbusConnection__Group_6__0 )?
+            int alt31=2;
+            int LA31_0 = input.LA(1);
 
-            state._fsp--;
+            if ( (LA31_0==59) ) {
+                alt31=1;
+            }
+            switch (alt31) {
+                case 1 :
+                    // InternalTwin.g:2626:3: rule__ModbusConnection__Group_6__0
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__ModbusConnection__Group_6__0();
 
+                    state._fsp--;
+
+
+                    }
+                    break;
 
             }
 
-             after(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_6()); 
+             after(grammarAccess.getModbusConnectionAccess().getGroup_6()); 
 
             }
 
@@ -8891,18 +8929,23 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__ModbusConnection__Group__6__Impl"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group__7"
-    // InternalTwin.g:2635:1: rule__ModbusConnection__Group__7 : rule__ModbusConnection__Group__7__Impl ;
-    public final void rule__ModbusConnection__Group__7() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_5__0"
+    // InternalTwin.g:2635:1: rule__ModbusConnection__Group_5__0 : rule__ModbusConnection__Group_5__0__Impl rule__ModbusConnection__Group_5__1 ;
+    public final void rule__ModbusConnection__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2639:1: ( rule__ModbusConnection__Group__7__Impl )
-            // InternalTwin.g:2640:2: rule__ModbusConnection__Group__7__Impl
+            // InternalTwin.g:2639:1: ( rule__ModbusConnection__Group_5__0__Impl rule__ModbusConnection__Group_5__1 )
+            // InternalTwin.g:2640:2: rule__ModbusConnection__Group_5__0__Impl rule__ModbusConnection__Group_5__1
             {
+            pushFollow(FOLLOW_11);
+            rule__ModbusConnection__Group_5__0__Impl();
+
+            state._fsp--;
+
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group__7__Impl();
+            rule__ModbusConnection__Group_5__1();
 
             state._fsp--;
 
@@ -8921,36 +8964,276 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group__7"
+    // $ANTLR end "rule__ModbusConnection__Group_5__0"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group__7__Impl"
-    // InternalTwin.g:2646:1: rule__ModbusConnection__Group__7__Impl : ( ( rule__ModbusConnection__Group_7__0 )? ) ;
-    public final void rule__ModbusConnection__Group__7__Impl() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_5__0__Impl"
+    // InternalTwin.g:2647:1: rule__ModbusConnection__Group_5__0__Impl : ( ( rule__ModbusConnection__UnitGivenAssignment_5_0 ) ) ;
+    public final void rule__ModbusConnection__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2650:1: ( ( ( rule__ModbusConnection__Group_7__0 )? ) )
-            // InternalTwin.g:2651:1: ( ( rule__ModbusConnection__Group_7__0 )? )
+            // InternalTwin.g:2651:1: ( ( ( rule__ModbusConnection__UnitGivenAssignment_5_0 ) ) )
+            // InternalTwin.g:2652:1: ( ( rule__ModbusConnection__UnitGivenAssignment_5_0 ) )
             {
-            // InternalTwin.g:2651:1: ( ( rule__ModbusConnection__Group_7__0 )? )
-            // InternalTwin.g:2652:2: ( rule__ModbusConnection__Group_7__0 )?
+            // InternalTwin.g:2652:1: ( ( rule__ModbusConnection__UnitGivenAssignment_5_0 ) )
+            // InternalTwin.g:2653:2: ( rule__ModbusConnection__UnitGivenAssignment_5_0 )
             {
-             before(grammarAccess.getModbusConnectionAccess().getGroup_7()); 
-            // InternalTwin.g:2653:2: ( rule__ModbusConnection__Group_7__0 )?
-            int alt29=2;
-            int LA29_0 = input.LA(1);
+             before(grammarAccess.getModbusConnectionAccess().getUnitGivenAssignment_5_0()); 
+            // InternalTwin.g:2654:2: ( rule__ModbusConnection__UnitGivenAssignment_5_0 )
+            // InternalTwin.g:2654:3: rule__ModbusConnection__UnitGivenAssignment_5_0
+            {
+            pushFollow(FOLLOW_2);
+            rule__ModbusConnection__UnitGivenAssignment_5_0();
 
-            if ( (LA29_0==60) ) {
-                alt29=1;
+            state._fsp--;
+
+
             }
-            switch (alt29) {
+
+             after(grammarAccess.getModbusConnectionAccess().getUnitGivenAssignment_5_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__ModbusConnection__Group_5__0__Impl"
+
+
+    // $ANTLR start "rule__ModbusConnection__Group_5__1"
+    // InternalTwin.g:2662:1: rule__ModbusConnection__Group_5__1 : rule__ModbusConnection__Group_5__1__Impl ;
+    public final void rule__ModbusConnection__Group_5__1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalTwin.g:2666:1: ( rule__ModbusConnection__Group_5__1__Impl )
+            // InternalTwin.g:2667:2: rule__ModbusConnection__Group_5__1__Impl
+            {
+            pushFollow(FOLLOW_2);
+            rule__ModbusConnection__Group_5__1__Impl();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__ModbusConnection__Group_5__1"
+
+
+    // $ANTLR start "rule__ModbusConnection__Group_5__1__Impl"
+    // InternalTwin.g:2673:1: rule__ModbusConnection__Group_5__1__Impl : ( ( rule__ModbusConnection__UnitIdAssignment_5_1 ) ) ;
+    public final void rule__ModbusConnection__Group_5__1__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalTwin.g:2677:1: ( ( ( rule__ModbusConnection__UnitIdAssignment_5_1 ) ) )
+            // InternalTwin.g:2678:1: ( ( rule__ModbusConnection__UnitIdAssignment_5_1 ) )
+            {
+            // InternalTwin.g:2678:1: ( ( rule__ModbusConnection__UnitIdAssignment_5_1 ) )
+            // InternalTwin.g:2679:2: ( rule__ModbusConnection__UnitIdAssignment_5_1 )
+            {
+             before(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_5_1()); 
+            // InternalTwin.g:2680:2: ( rule__ModbusConnection__UnitIdAssignment_5_1 )
+            // InternalTwin.g:2680:3: rule__ModbusConnection__UnitIdAssignment_5_1
+            {
+            pushFollow(FOLLOW_2);
+            rule__ModbusConnection__UnitIdAssignment_5_1();
+
+            state._fsp--;
+
+
+            }
+
+             after(grammarAccess.getModbusConnectionAccess().getUnitIdAssignment_5_1()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__ModbusConnection__Group_5__1__Impl"
+
+
+    // $ANTLR start "rule__ModbusConnection__Group_6__0"
+    // InternalTwin.g:2689:1: rule__ModbusConnection__Group_6__0 : rule__ModbusConnection__Group_6__0__Impl rule__ModbusConnection__Group_6__1 ;
+    public final void rule__ModbusConnection__Group_6__0() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalTwin.g:2693:1: ( rule__ModbusConnection__Group_6__0__Impl rule__ModbusConnection__Group_6__1 )
+            // InternalTwin.g:2694:2: rule__ModbusConnection__Group_6__0__Impl rule__ModbusConnection__Group_6__1
+            {
+            pushFollow(FOLLOW_12);
+            rule__ModbusConnection__Group_6__0__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__ModbusConnection__Group_6__1();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__ModbusConnection__Group_6__0"
+
+
+    // $ANTLR start "rule__ModbusConnection__Group_6__0__Impl"
+    // InternalTwin.g:2701:1: rule__ModbusConnection__Group_6__0__Impl : ( '{' ) ;
+    public final void rule__ModbusConnection__Group_6__0__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalTwin.g:2705:1: ( ( '{' ) )
+            // InternalTwin.g:2706:1: ( '{' )
+            {
+            // InternalTwin.g:2706:1: ( '{' )
+            // InternalTwin.g:2707:2: '{'
+            {
+             before(grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_6_0()); 
+            match(input,59,FOLLOW_2); 
+             after(grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_6_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__ModbusConnection__Group_6__0__Impl"
+
+
+    // $ANTLR start "rule__ModbusConnection__Group_6__1"
+    // InternalTwin.g:2716:1: rule__ModbusConnection__Group_6__1 : rule__ModbusConnection__Group_6__1__Impl rule__ModbusConnection__Group_6__2 ;
+    public final void rule__ModbusConnection__Group_6__1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalTwin.g:2720:1: ( rule__ModbusConnection__Group_6__1__Impl rule__ModbusConnection__Group_6__2 )
+            // InternalTwin.g:2721:2: rule__ModbusConnection__Group_6__1__Impl rule__ModbusConnection__Group_6__2
+            {
+            pushFollow(FOLLOW_12);
+            rule__ModbusConnection__Group_6__1__Impl();
+
+            state._fsp--;
+
+            pushFollow(FOLLOW_2);
+            rule__ModbusConnection__Group_6__2();
+
+            state._fsp--;
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__ModbusConnection__Group_6__1"
+
+
+    // $ANTLR start "rule__ModbusConnection__Group_6__1__Impl"
+    // InternalTwin.g:2728:1: rule__ModbusConnection__Group_6__1__Impl : ( ( rule__ModbusConnection__Group_6_1__0 )? ) ;
+    public final void rule__ModbusConnection__Group_6__1__Impl() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalTwin.g:2732:1: ( ( ( rule__ModbusConnection__Group_6_1__0 )? ) )
+            // InternalTwin.g:2733:1: ( ( rule__ModbusConnection__Group_6_1__0 )? )
+            {
+            // InternalTwin.g:2733:1: ( ( rule__ModbusConnection__Group_6_1__0 )? )
+            // InternalTwin.g:2734:2: ( rule__ModbusConnection__Group_6_1__0 )?
+            {
+             before(grammarAccess.getModbusConnectionAccess().getGroup_6_1()); 
+            // InternalTwin.g:2735:2: ( rule__ModbusConnection__Group_6_1__0 )?
+            int alt32=2;
+            int LA32_0 = input.LA(1);
+
+            if ( (LA32_0==47||LA32_0==63||(LA32_0>=65 && LA32_0<=68)||LA32_0==71) ) {
+                alt32=1;
+            }
+            switch (alt32) {
                 case 1 :
-                    // InternalTwin.g:2653:3: rule__ModbusConnection__Group_7__0
+                    // InternalTwin.g:2735:3: rule__ModbusConnection__Group_6_1__0
                     {
                     pushFollow(FOLLOW_2);
-                    rule__ModbusConnection__Group_7__0();
+                    rule__ModbusConnection__Group_6_1__0();
 
                     state._fsp--;
 
@@ -8960,7 +9243,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
             }
 
-             after(grammarAccess.getModbusConnectionAccess().getGroup_7()); 
+             after(grammarAccess.getModbusConnectionAccess().getGroup_6_1()); 
 
             }
 
@@ -8979,26 +9262,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group__7__Impl"
+    // $ANTLR end "rule__ModbusConnection__Group_6__1__Impl"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7__0"
-    // InternalTwin.g:2662:1: rule__ModbusConnection__Group_7__0 : rule__ModbusConnection__Group_7__0__Impl rule__ModbusConnection__Group_7__1 ;
-    public final void rule__ModbusConnection__Group_7__0() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6__2"
+    // InternalTwin.g:2743:1: rule__ModbusConnection__Group_6__2 : rule__ModbusConnection__Group_6__2__Impl ;
+    public final void rule__ModbusConnection__Group_6__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2666:1: ( rule__ModbusConnection__Group_7__0__Impl rule__ModbusConnection__Group_7__1 )
-            // InternalTwin.g:2667:2: rule__ModbusConnection__Group_7__0__Impl rule__ModbusConnection__Group_7__1
+            // InternalTwin.g:2747:1: ( rule__ModbusConnection__Group_6__2__Impl )
+            // InternalTwin.g:2748:2: rule__ModbusConnection__Group_6__2__Impl
             {
-            pushFollow(FOLLOW_13);
-            rule__ModbusConnection__Group_7__0__Impl();
-
-            state._fsp--;
-
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group_7__1();
+            rule__ModbusConnection__Group_6__2__Impl();
 
             state._fsp--;
 
@@ -9017,25 +9295,25 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7__0"
+    // $ANTLR end "rule__ModbusConnection__Group_6__2"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7__0__Impl"
-    // InternalTwin.g:2674:1: rule__ModbusConnection__Group_7__0__Impl : ( '{' ) ;
-    public final void rule__ModbusConnection__Group_7__0__Impl() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6__2__Impl"
+    // InternalTwin.g:2754:1: rule__ModbusConnection__Group_6__2__Impl : ( '}' ) ;
+    public final void rule__ModbusConnection__Group_6__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2678:1: ( ( '{' ) )
-            // InternalTwin.g:2679:1: ( '{' )
+            // InternalTwin.g:2758:1: ( ( '}' ) )
+            // InternalTwin.g:2759:1: ( '}' )
             {
-            // InternalTwin.g:2679:1: ( '{' )
-            // InternalTwin.g:2680:2: '{'
+            // InternalTwin.g:2759:1: ( '}' )
+            // InternalTwin.g:2760:2: '}'
             {
-             before(grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_7_0()); 
+             before(grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_6_2()); 
             match(input,60,FOLLOW_2); 
-             after(grammarAccess.getModbusConnectionAccess().getLeftCurlyBracketKeyword_7_0()); 
+             after(grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_6_2()); 
 
             }
 
@@ -9054,26 +9332,26 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7__0__Impl"
+    // $ANTLR end "rule__ModbusConnection__Group_6__2__Impl"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7__1"
-    // InternalTwin.g:2689:1: rule__ModbusConnection__Group_7__1 : rule__ModbusConnection__Group_7__1__Impl rule__ModbusConnection__Group_7__2 ;
-    public final void rule__ModbusConnection__Group_7__1() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6_1__0"
+    // InternalTwin.g:2770:1: rule__ModbusConnection__Group_6_1__0 : rule__ModbusConnection__Group_6_1__0__Impl rule__ModbusConnection__Group_6_1__1 ;
+    public final void rule__ModbusConnection__Group_6_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2693:1: ( rule__ModbusConnection__Group_7__1__Impl rule__ModbusConnection__Group_7__2 )
-            // InternalTwin.g:2694:2: rule__ModbusConnection__Group_7__1__Impl rule__ModbusConnection__Group_7__2
+            // InternalTwin.g:2774:1: ( rule__ModbusConnection__Group_6_1__0__Impl rule__ModbusConnection__Group_6_1__1 )
+            // InternalTwin.g:2775:2: rule__ModbusConnection__Group_6_1__0__Impl rule__ModbusConnection__Group_6_1__1
             {
             pushFollow(FOLLOW_13);
-            rule__ModbusConnection__Group_7__1__Impl();
+            rule__ModbusConnection__Group_6_1__0__Impl();
 
             state._fsp--;
 
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group_7__2();
+            rule__ModbusConnection__Group_6_1__1();
 
             state._fsp--;
 
@@ -9092,116 +9370,35 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7__1"
+    // $ANTLR end "rule__ModbusConnection__Group_6_1__0"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7__1__Impl"
-    // InternalTwin.g:2701:1: rule__ModbusConnection__Group_7__1__Impl : ( ( rule__ModbusConnection__Group_7_1__0 )? ) ;
-    public final void rule__ModbusConnection__Group_7__1__Impl() throws RecognitionException {
-
-        		int stackSize = keepStackSize();
-        	
-        try {
-            // InternalTwin.g:2705:1: ( ( ( rule__ModbusConnection__Group_7_1__0 )? ) )
-            // InternalTwin.g:2706:1: ( ( rule__ModbusConnection__Group_7_1__0 )? )
-            {
-            // InternalTwin.g:2706:1: ( ( rule__ModbusConnection__Group_7_1__0 )? )
-            // InternalTwin.g:2707:2: ( rule__ModbusConnection__Group_7_1__0 )?
-            {
-             before(grammarAccess.getModbusConnectionAccess().getGroup_7_1()); 
-            // InternalTwin.g:2708:2: ( rule__ModbusConnection__Group_7_1__0 )?
-            int alt30=2;
-            int LA30_0 = input.LA(1);
-
-            if ( (LA30_0==47||LA30_0==64||(LA30_0>=66 && LA30_0<=69)||LA30_0==72) ) {
-                alt30=1;
-            }
-            switch (alt30) {
-                case 1 :
-                    // InternalTwin.g:2708:3: rule__ModbusConnection__Group_7_1__0
-                    {
-                    pushFollow(FOLLOW_2);
-                    rule__ModbusConnection__Group_7_1__0();
-
-                    state._fsp--;
-
-
-                    }
-                    break;
-
-            }
-
-             after(grammarAccess.getModbusConnectionAccess().getGroup_7_1()); 
-
-            }
-
-
-            }
-
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
-        }
-        finally {
-
-            	restoreStackSize(stackSize);
-
-        }
-        return ;
-    }
-    // $ANTLR end "rule__ModbusConnection__Group_7__1__Impl"
-
-
-    // $ANTLR start "rule__ModbusConnection__Group_7__2"
-    // InternalTwin.g:2716:1: rule__ModbusConnection__Group_7__2 : rule__ModbusConnection__Group_7__2__Impl ;
-    public final void rule__ModbusConnection__Group_7__2() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6_1__0__Impl"
+    // InternalTwin.g:2782:1: rule__ModbusConnection__Group_6_1__0__Impl : ( ( rule__ModbusConnection__SettingsAssignment_6_1_0 ) ) ;
+    public final void rule__ModbusConnection__Group_6_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2720:1: ( rule__ModbusConnection__Group_7__2__Impl )
-            // InternalTwin.g:2721:2: rule__ModbusConnection__Group_7__2__Impl
+            // InternalTwin.g:2786:1: ( ( ( rule__ModbusConnection__SettingsAssignment_6_1_0 ) ) )
+            // InternalTwin.g:2787:1: ( ( rule__ModbusConnection__SettingsAssignment_6_1_0 ) )
+            {
+            // InternalTwin.g:2787:1: ( ( rule__ModbusConnection__SettingsAssignment_6_1_0 ) )
+            // InternalTwin.g:2788:2: ( rule__ModbusConnection__SettingsAssignment_6_1_0 )
+            {
+             before(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_0()); 
+            // InternalTwin.g:2789:2: ( rule__ModbusConnection__SettingsAssignment_6_1_0 )
+            // InternalTwin.g:2789:3: rule__ModbusConnection__SettingsAssignment_6_1_0
             {
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group_7__2__Impl();
+            rule__ModbusConnection__SettingsAssignment_6_1_0();
 
             state._fsp--;
 
 
             }
 
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
-        }
-        finally {
-
-            	restoreStackSize(stackSize);
-
-        }
-        return ;
-    }
-    // $ANTLR end "rule__ModbusConnection__Group_7__2"
-
-
-    // $ANTLR start "rule__ModbusConnection__Group_7__2__Impl"
-    // InternalTwin.g:2727:1: rule__ModbusConnection__Group_7__2__Impl : ( '}' ) ;
-    public final void rule__ModbusConnection__Group_7__2__Impl() throws RecognitionException {
-
-        		int stackSize = keepStackSize();
-        	
-        try {
-            // InternalTwin.g:2731:1: ( ( '}' ) )
-            // InternalTwin.g:2732:1: ( '}' )
-            {
-            // InternalTwin.g:2732:1: ( '}' )
-            // InternalTwin.g:2733:2: '}'
-            {
-             before(grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_7_2()); 
-            match(input,61,FOLLOW_2); 
-             after(grammarAccess.getModbusConnectionAccess().getRightCurlyBracketKeyword_7_2()); 
+             after(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_0()); 
 
             }
 
@@ -9220,106 +9417,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7__2__Impl"
+    // $ANTLR end "rule__ModbusConnection__Group_6_1__0__Impl"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7_1__0"
-    // InternalTwin.g:2743:1: rule__ModbusConnection__Group_7_1__0 : rule__ModbusConnection__Group_7_1__0__Impl rule__ModbusConnection__Group_7_1__1 ;
-    public final void rule__ModbusConnection__Group_7_1__0() throws RecognitionException {
-
-        		int stackSize = keepStackSize();
-        	
-        try {
-            // InternalTwin.g:2747:1: ( rule__ModbusConnection__Group_7_1__0__Impl rule__ModbusConnection__Group_7_1__1 )
-            // InternalTwin.g:2748:2: rule__ModbusConnection__Group_7_1__0__Impl rule__ModbusConnection__Group_7_1__1
-            {
-            pushFollow(FOLLOW_14);
-            rule__ModbusConnection__Group_7_1__0__Impl();
-
-            state._fsp--;
-
-            pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group_7_1__1();
-
-            state._fsp--;
-
-
-            }
-
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
-        }
-        finally {
-
-            	restoreStackSize(stackSize);
-
-        }
-        return ;
-    }
-    // $ANTLR end "rule__ModbusConnection__Group_7_1__0"
-
-
-    // $ANTLR start "rule__ModbusConnection__Group_7_1__0__Impl"
-    // InternalTwin.g:2755:1: rule__ModbusConnection__Group_7_1__0__Impl : ( ( rule__ModbusConnection__SettingsAssignment_7_1_0 ) ) ;
-    public final void rule__ModbusConnection__Group_7_1__0__Impl() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6_1__1"
+    // InternalTwin.g:2797:1: rule__ModbusConnection__Group_6_1__1 : rule__ModbusConnection__Group_6_1__1__Impl ;
+    public final void rule__ModbusConnection__Group_6_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2759:1: ( ( ( rule__ModbusConnection__SettingsAssignment_7_1_0 ) ) )
-            // InternalTwin.g:2760:1: ( ( rule__ModbusConnection__SettingsAssignment_7_1_0 ) )
-            {
-            // InternalTwin.g:2760:1: ( ( rule__ModbusConnection__SettingsAssignment_7_1_0 ) )
-            // InternalTwin.g:2761:2: ( rule__ModbusConnection__SettingsAssignment_7_1_0 )
-            {
-             before(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_0()); 
-            // InternalTwin.g:2762:2: ( rule__ModbusConnection__SettingsAssignment_7_1_0 )
-            // InternalTwin.g:2762:3: rule__ModbusConnection__SettingsAssignment_7_1_0
+            // InternalTwin.g:2801:1: ( rule__ModbusConnection__Group_6_1__1__Impl )
+            // InternalTwin.g:2802:2: rule__ModbusConnection__Group_6_1__1__Impl
             {
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__SettingsAssignment_7_1_0();
-
-            state._fsp--;
-
-
-            }
-
-             after(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_0()); 
-
-            }
-
-
-            }
-
-        }
-        catch (RecognitionException re) {
-            reportError(re);
-            recover(input,re);
-        }
-        finally {
-
-            	restoreStackSize(stackSize);
-
-        }
-        return ;
-    }
-    // $ANTLR end "rule__ModbusConnection__Group_7_1__0__Impl"
-
-
-    // $ANTLR start "rule__ModbusConnection__Group_7_1__1"
-    // InternalTwin.g:2770:1: rule__ModbusConnection__Group_7_1__1 : rule__ModbusConnection__Group_7_1__1__Impl ;
-    public final void rule__ModbusConnection__Group_7_1__1() throws RecognitionException {
-
-        		int stackSize = keepStackSize();
-        	
-        try {
-            // InternalTwin.g:2774:1: ( rule__ModbusConnection__Group_7_1__1__Impl )
-            // InternalTwin.g:2775:2: rule__ModbusConnection__Group_7_1__1__Impl
-            {
-            pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group_7_1__1__Impl();
+            rule__ModbusConnection__Group_6_1__1__Impl();
 
             state._fsp--;
 
@@ -9338,40 +9450,40 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7_1__1"
+    // $ANTLR end "rule__ModbusConnection__Group_6_1__1"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7_1__1__Impl"
-    // InternalTwin.g:2781:1: rule__ModbusConnection__Group_7_1__1__Impl : ( ( rule__ModbusConnection__Group_7_1_1__0 )* ) ;
-    public final void rule__ModbusConnection__Group_7_1__1__Impl() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6_1__1__Impl"
+    // InternalTwin.g:2808:1: rule__ModbusConnection__Group_6_1__1__Impl : ( ( rule__ModbusConnection__Group_6_1_1__0 )* ) ;
+    public final void rule__ModbusConnection__Group_6_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2785:1: ( ( ( rule__ModbusConnection__Group_7_1_1__0 )* ) )
-            // InternalTwin.g:2786:1: ( ( rule__ModbusConnection__Group_7_1_1__0 )* )
+            // InternalTwin.g:2812:1: ( ( ( rule__ModbusConnection__Group_6_1_1__0 )* ) )
+            // InternalTwin.g:2813:1: ( ( rule__ModbusConnection__Group_6_1_1__0 )* )
             {
-            // InternalTwin.g:2786:1: ( ( rule__ModbusConnection__Group_7_1_1__0 )* )
-            // InternalTwin.g:2787:2: ( rule__ModbusConnection__Group_7_1_1__0 )*
+            // InternalTwin.g:2813:1: ( ( rule__ModbusConnection__Group_6_1_1__0 )* )
+            // InternalTwin.g:2814:2: ( rule__ModbusConnection__Group_6_1_1__0 )*
             {
-             before(grammarAccess.getModbusConnectionAccess().getGroup_7_1_1()); 
-            // InternalTwin.g:2788:2: ( rule__ModbusConnection__Group_7_1_1__0 )*
-            loop31:
+             before(grammarAccess.getModbusConnectionAccess().getGroup_6_1_1()); 
+            // InternalTwin.g:2815:2: ( rule__ModbusConnection__Group_6_1_1__0 )*
+            loop33:
             do {
-                int alt31=2;
-                int LA31_0 = input.LA(1);
+                int alt33=2;
+                int LA33_0 = input.LA(1);
 
-                if ( (LA31_0==47||LA31_0==62||LA31_0==64||(LA31_0>=66 && LA31_0<=69)||LA31_0==72) ) {
-                    alt31=1;
+                if ( (LA33_0==47||LA33_0==61||LA33_0==63||(LA33_0>=65 && LA33_0<=68)||LA33_0==71) ) {
+                    alt33=1;
                 }
 
 
-                switch (alt31) {
+                switch (alt33) {
             	case 1 :
-            	    // InternalTwin.g:2788:3: rule__ModbusConnection__Group_7_1_1__0
+            	    // InternalTwin.g:2815:3: rule__ModbusConnection__Group_6_1_1__0
             	    {
-            	    pushFollow(FOLLOW_15);
-            	    rule__ModbusConnection__Group_7_1_1__0();
+            	    pushFollow(FOLLOW_14);
+            	    rule__ModbusConnection__Group_6_1_1__0();
 
             	    state._fsp--;
 
@@ -9380,11 +9492,11 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop31;
+            	    break loop33;
                 }
             } while (true);
 
-             after(grammarAccess.getModbusConnectionAccess().getGroup_7_1_1()); 
+             after(grammarAccess.getModbusConnectionAccess().getGroup_6_1_1()); 
 
             }
 
@@ -9403,26 +9515,26 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7_1__1__Impl"
+    // $ANTLR end "rule__ModbusConnection__Group_6_1__1__Impl"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7_1_1__0"
-    // InternalTwin.g:2797:1: rule__ModbusConnection__Group_7_1_1__0 : rule__ModbusConnection__Group_7_1_1__0__Impl rule__ModbusConnection__Group_7_1_1__1 ;
-    public final void rule__ModbusConnection__Group_7_1_1__0() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6_1_1__0"
+    // InternalTwin.g:2824:1: rule__ModbusConnection__Group_6_1_1__0 : rule__ModbusConnection__Group_6_1_1__0__Impl rule__ModbusConnection__Group_6_1_1__1 ;
+    public final void rule__ModbusConnection__Group_6_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2801:1: ( rule__ModbusConnection__Group_7_1_1__0__Impl rule__ModbusConnection__Group_7_1_1__1 )
-            // InternalTwin.g:2802:2: rule__ModbusConnection__Group_7_1_1__0__Impl rule__ModbusConnection__Group_7_1_1__1
+            // InternalTwin.g:2828:1: ( rule__ModbusConnection__Group_6_1_1__0__Impl rule__ModbusConnection__Group_6_1_1__1 )
+            // InternalTwin.g:2829:2: rule__ModbusConnection__Group_6_1_1__0__Impl rule__ModbusConnection__Group_6_1_1__1
             {
-            pushFollow(FOLLOW_14);
-            rule__ModbusConnection__Group_7_1_1__0__Impl();
+            pushFollow(FOLLOW_13);
+            rule__ModbusConnection__Group_6_1_1__0__Impl();
 
             state._fsp--;
 
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group_7_1_1__1();
+            rule__ModbusConnection__Group_6_1_1__1();
 
             state._fsp--;
 
@@ -9441,42 +9553,42 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7_1_1__0"
+    // $ANTLR end "rule__ModbusConnection__Group_6_1_1__0"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7_1_1__0__Impl"
-    // InternalTwin.g:2809:1: rule__ModbusConnection__Group_7_1_1__0__Impl : ( ( ',' )? ) ;
-    public final void rule__ModbusConnection__Group_7_1_1__0__Impl() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6_1_1__0__Impl"
+    // InternalTwin.g:2836:1: rule__ModbusConnection__Group_6_1_1__0__Impl : ( ( ',' )? ) ;
+    public final void rule__ModbusConnection__Group_6_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2813:1: ( ( ( ',' )? ) )
-            // InternalTwin.g:2814:1: ( ( ',' )? )
+            // InternalTwin.g:2840:1: ( ( ( ',' )? ) )
+            // InternalTwin.g:2841:1: ( ( ',' )? )
             {
-            // InternalTwin.g:2814:1: ( ( ',' )? )
-            // InternalTwin.g:2815:2: ( ',' )?
+            // InternalTwin.g:2841:1: ( ( ',' )? )
+            // InternalTwin.g:2842:2: ( ',' )?
             {
-             before(grammarAccess.getModbusConnectionAccess().getCommaKeyword_7_1_1_0()); 
-            // InternalTwin.g:2816:2: ( ',' )?
-            int alt32=2;
-            int LA32_0 = input.LA(1);
+             before(grammarAccess.getModbusConnectionAccess().getCommaKeyword_6_1_1_0()); 
+            // InternalTwin.g:2843:2: ( ',' )?
+            int alt34=2;
+            int LA34_0 = input.LA(1);
 
-            if ( (LA32_0==62) ) {
-                alt32=1;
+            if ( (LA34_0==61) ) {
+                alt34=1;
             }
-            switch (alt32) {
+            switch (alt34) {
                 case 1 :
-                    // InternalTwin.g:2816:3: ','
+                    // InternalTwin.g:2843:3: ','
                     {
-                    match(input,62,FOLLOW_2); 
+                    match(input,61,FOLLOW_2); 
 
                     }
                     break;
 
             }
 
-             after(grammarAccess.getModbusConnectionAccess().getCommaKeyword_7_1_1_0()); 
+             after(grammarAccess.getModbusConnectionAccess().getCommaKeyword_6_1_1_0()); 
 
             }
 
@@ -9495,21 +9607,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7_1_1__0__Impl"
+    // $ANTLR end "rule__ModbusConnection__Group_6_1_1__0__Impl"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7_1_1__1"
-    // InternalTwin.g:2824:1: rule__ModbusConnection__Group_7_1_1__1 : rule__ModbusConnection__Group_7_1_1__1__Impl ;
-    public final void rule__ModbusConnection__Group_7_1_1__1() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6_1_1__1"
+    // InternalTwin.g:2851:1: rule__ModbusConnection__Group_6_1_1__1 : rule__ModbusConnection__Group_6_1_1__1__Impl ;
+    public final void rule__ModbusConnection__Group_6_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2828:1: ( rule__ModbusConnection__Group_7_1_1__1__Impl )
-            // InternalTwin.g:2829:2: rule__ModbusConnection__Group_7_1_1__1__Impl
+            // InternalTwin.g:2855:1: ( rule__ModbusConnection__Group_6_1_1__1__Impl )
+            // InternalTwin.g:2856:2: rule__ModbusConnection__Group_6_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__Group_7_1_1__1__Impl();
+            rule__ModbusConnection__Group_6_1_1__1__Impl();
 
             state._fsp--;
 
@@ -9528,35 +9640,35 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7_1_1__1"
+    // $ANTLR end "rule__ModbusConnection__Group_6_1_1__1"
 
 
-    // $ANTLR start "rule__ModbusConnection__Group_7_1_1__1__Impl"
-    // InternalTwin.g:2835:1: rule__ModbusConnection__Group_7_1_1__1__Impl : ( ( rule__ModbusConnection__SettingsAssignment_7_1_1_1 ) ) ;
-    public final void rule__ModbusConnection__Group_7_1_1__1__Impl() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__Group_6_1_1__1__Impl"
+    // InternalTwin.g:2862:1: rule__ModbusConnection__Group_6_1_1__1__Impl : ( ( rule__ModbusConnection__SettingsAssignment_6_1_1_1 ) ) ;
+    public final void rule__ModbusConnection__Group_6_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2839:1: ( ( ( rule__ModbusConnection__SettingsAssignment_7_1_1_1 ) ) )
-            // InternalTwin.g:2840:1: ( ( rule__ModbusConnection__SettingsAssignment_7_1_1_1 ) )
+            // InternalTwin.g:2866:1: ( ( ( rule__ModbusConnection__SettingsAssignment_6_1_1_1 ) ) )
+            // InternalTwin.g:2867:1: ( ( rule__ModbusConnection__SettingsAssignment_6_1_1_1 ) )
             {
-            // InternalTwin.g:2840:1: ( ( rule__ModbusConnection__SettingsAssignment_7_1_1_1 ) )
-            // InternalTwin.g:2841:2: ( rule__ModbusConnection__SettingsAssignment_7_1_1_1 )
+            // InternalTwin.g:2867:1: ( ( rule__ModbusConnection__SettingsAssignment_6_1_1_1 ) )
+            // InternalTwin.g:2868:2: ( rule__ModbusConnection__SettingsAssignment_6_1_1_1 )
             {
-             before(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_1_1()); 
-            // InternalTwin.g:2842:2: ( rule__ModbusConnection__SettingsAssignment_7_1_1_1 )
-            // InternalTwin.g:2842:3: rule__ModbusConnection__SettingsAssignment_7_1_1_1
+             before(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_1_1()); 
+            // InternalTwin.g:2869:2: ( rule__ModbusConnection__SettingsAssignment_6_1_1_1 )
+            // InternalTwin.g:2869:3: rule__ModbusConnection__SettingsAssignment_6_1_1_1
             {
             pushFollow(FOLLOW_2);
-            rule__ModbusConnection__SettingsAssignment_7_1_1_1();
+            rule__ModbusConnection__SettingsAssignment_6_1_1_1();
 
             state._fsp--;
 
 
             }
 
-             after(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_7_1_1_1()); 
+             after(grammarAccess.getModbusConnectionAccess().getSettingsAssignment_6_1_1_1()); 
 
             }
 
@@ -9575,18 +9687,18 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__Group_7_1_1__1__Impl"
+    // $ANTLR end "rule__ModbusConnection__Group_6_1_1__1__Impl"
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__0"
-    // InternalTwin.g:2851:1: rule__OpcUaConnection__Group__0 : rule__OpcUaConnection__Group__0__Impl rule__OpcUaConnection__Group__1 ;
+    // InternalTwin.g:2878:1: rule__OpcUaConnection__Group__0 : rule__OpcUaConnection__Group__0__Impl rule__OpcUaConnection__Group__1 ;
     public final void rule__OpcUaConnection__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2855:1: ( rule__OpcUaConnection__Group__0__Impl rule__OpcUaConnection__Group__1 )
-            // InternalTwin.g:2856:2: rule__OpcUaConnection__Group__0__Impl rule__OpcUaConnection__Group__1
+            // InternalTwin.g:2882:1: ( rule__OpcUaConnection__Group__0__Impl rule__OpcUaConnection__Group__1 )
+            // InternalTwin.g:2883:2: rule__OpcUaConnection__Group__0__Impl rule__OpcUaConnection__Group__1
             {
             pushFollow(FOLLOW_6);
             rule__OpcUaConnection__Group__0__Impl();
@@ -9617,17 +9729,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__0__Impl"
-    // InternalTwin.g:2863:1: rule__OpcUaConnection__Group__0__Impl : ( 'connection' ) ;
+    // InternalTwin.g:2890:1: rule__OpcUaConnection__Group__0__Impl : ( 'connection' ) ;
     public final void rule__OpcUaConnection__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2867:1: ( ( 'connection' ) )
-            // InternalTwin.g:2868:1: ( 'connection' )
+            // InternalTwin.g:2894:1: ( ( 'connection' ) )
+            // InternalTwin.g:2895:1: ( 'connection' )
             {
-            // InternalTwin.g:2868:1: ( 'connection' )
-            // InternalTwin.g:2869:2: 'connection'
+            // InternalTwin.g:2895:1: ( 'connection' )
+            // InternalTwin.g:2896:2: 'connection'
             {
              before(grammarAccess.getOpcUaConnectionAccess().getConnectionKeyword_0()); 
             match(input,56,FOLLOW_2); 
@@ -9654,16 +9766,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__1"
-    // InternalTwin.g:2878:1: rule__OpcUaConnection__Group__1 : rule__OpcUaConnection__Group__1__Impl rule__OpcUaConnection__Group__2 ;
+    // InternalTwin.g:2905:1: rule__OpcUaConnection__Group__1 : rule__OpcUaConnection__Group__1__Impl rule__OpcUaConnection__Group__2 ;
     public final void rule__OpcUaConnection__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2882:1: ( rule__OpcUaConnection__Group__1__Impl rule__OpcUaConnection__Group__2 )
-            // InternalTwin.g:2883:2: rule__OpcUaConnection__Group__1__Impl rule__OpcUaConnection__Group__2
+            // InternalTwin.g:2909:1: ( rule__OpcUaConnection__Group__1__Impl rule__OpcUaConnection__Group__2 )
+            // InternalTwin.g:2910:2: rule__OpcUaConnection__Group__1__Impl rule__OpcUaConnection__Group__2
             {
-            pushFollow(FOLLOW_16);
+            pushFollow(FOLLOW_15);
             rule__OpcUaConnection__Group__1__Impl();
 
             state._fsp--;
@@ -9692,21 +9804,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__1__Impl"
-    // InternalTwin.g:2890:1: rule__OpcUaConnection__Group__1__Impl : ( ( rule__OpcUaConnection__NameAssignment_1 ) ) ;
+    // InternalTwin.g:2917:1: rule__OpcUaConnection__Group__1__Impl : ( ( rule__OpcUaConnection__NameAssignment_1 ) ) ;
     public final void rule__OpcUaConnection__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2894:1: ( ( ( rule__OpcUaConnection__NameAssignment_1 ) ) )
-            // InternalTwin.g:2895:1: ( ( rule__OpcUaConnection__NameAssignment_1 ) )
+            // InternalTwin.g:2921:1: ( ( ( rule__OpcUaConnection__NameAssignment_1 ) ) )
+            // InternalTwin.g:2922:1: ( ( rule__OpcUaConnection__NameAssignment_1 ) )
             {
-            // InternalTwin.g:2895:1: ( ( rule__OpcUaConnection__NameAssignment_1 ) )
-            // InternalTwin.g:2896:2: ( rule__OpcUaConnection__NameAssignment_1 )
+            // InternalTwin.g:2922:1: ( ( rule__OpcUaConnection__NameAssignment_1 ) )
+            // InternalTwin.g:2923:2: ( rule__OpcUaConnection__NameAssignment_1 )
             {
              before(grammarAccess.getOpcUaConnectionAccess().getNameAssignment_1()); 
-            // InternalTwin.g:2897:2: ( rule__OpcUaConnection__NameAssignment_1 )
-            // InternalTwin.g:2897:3: rule__OpcUaConnection__NameAssignment_1
+            // InternalTwin.g:2924:2: ( rule__OpcUaConnection__NameAssignment_1 )
+            // InternalTwin.g:2924:3: rule__OpcUaConnection__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__OpcUaConnection__NameAssignment_1();
@@ -9739,16 +9851,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__2"
-    // InternalTwin.g:2905:1: rule__OpcUaConnection__Group__2 : rule__OpcUaConnection__Group__2__Impl rule__OpcUaConnection__Group__3 ;
+    // InternalTwin.g:2932:1: rule__OpcUaConnection__Group__2 : rule__OpcUaConnection__Group__2__Impl rule__OpcUaConnection__Group__3 ;
     public final void rule__OpcUaConnection__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2909:1: ( rule__OpcUaConnection__Group__2__Impl rule__OpcUaConnection__Group__3 )
-            // InternalTwin.g:2910:2: rule__OpcUaConnection__Group__2__Impl rule__OpcUaConnection__Group__3
+            // InternalTwin.g:2936:1: ( rule__OpcUaConnection__Group__2__Impl rule__OpcUaConnection__Group__3 )
+            // InternalTwin.g:2937:2: rule__OpcUaConnection__Group__2__Impl rule__OpcUaConnection__Group__3
             {
-            pushFollow(FOLLOW_7);
+            pushFollow(FOLLOW_16);
             rule__OpcUaConnection__Group__2__Impl();
 
             state._fsp--;
@@ -9777,20 +9889,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__2__Impl"
-    // InternalTwin.g:2917:1: rule__OpcUaConnection__Group__2__Impl : ( 'opcua' ) ;
+    // InternalTwin.g:2944:1: rule__OpcUaConnection__Group__2__Impl : ( 'opcua' ) ;
     public final void rule__OpcUaConnection__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2921:1: ( ( 'opcua' ) )
-            // InternalTwin.g:2922:1: ( 'opcua' )
+            // InternalTwin.g:2948:1: ( ( 'opcua' ) )
+            // InternalTwin.g:2949:1: ( 'opcua' )
             {
-            // InternalTwin.g:2922:1: ( 'opcua' )
-            // InternalTwin.g:2923:2: 'opcua'
+            // InternalTwin.g:2949:1: ( 'opcua' )
+            // InternalTwin.g:2950:2: 'opcua'
             {
              before(grammarAccess.getOpcUaConnectionAccess().getOpcuaKeyword_2()); 
-            match(input,63,FOLLOW_2); 
+            match(input,62,FOLLOW_2); 
              after(grammarAccess.getOpcUaConnectionAccess().getOpcuaKeyword_2()); 
 
             }
@@ -9814,16 +9926,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__3"
-    // InternalTwin.g:2932:1: rule__OpcUaConnection__Group__3 : rule__OpcUaConnection__Group__3__Impl rule__OpcUaConnection__Group__4 ;
+    // InternalTwin.g:2959:1: rule__OpcUaConnection__Group__3 : rule__OpcUaConnection__Group__3__Impl rule__OpcUaConnection__Group__4 ;
     public final void rule__OpcUaConnection__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2936:1: ( rule__OpcUaConnection__Group__3__Impl rule__OpcUaConnection__Group__4 )
-            // InternalTwin.g:2937:2: rule__OpcUaConnection__Group__3__Impl rule__OpcUaConnection__Group__4
+            // InternalTwin.g:2963:1: ( rule__OpcUaConnection__Group__3__Impl rule__OpcUaConnection__Group__4 )
+            // InternalTwin.g:2964:2: rule__OpcUaConnection__Group__3__Impl rule__OpcUaConnection__Group__4
             {
-            pushFollow(FOLLOW_12);
+            pushFollow(FOLLOW_16);
             rule__OpcUaConnection__Group__3__Impl();
 
             state._fsp--;
@@ -9852,27 +9964,38 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__3__Impl"
-    // InternalTwin.g:2944:1: rule__OpcUaConnection__Group__3__Impl : ( ( rule__OpcUaConnection__EndpointAssignment_3 ) ) ;
+    // InternalTwin.g:2971:1: rule__OpcUaConnection__Group__3__Impl : ( ( rule__OpcUaConnection__EndpointAssignment_3 )? ) ;
     public final void rule__OpcUaConnection__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2948:1: ( ( ( rule__OpcUaConnection__EndpointAssignment_3 ) ) )
-            // InternalTwin.g:2949:1: ( ( rule__OpcUaConnection__EndpointAssignment_3 ) )
+            // InternalTwin.g:2975:1: ( ( ( rule__OpcUaConnection__EndpointAssignment_3 )? ) )
+            // InternalTwin.g:2976:1: ( ( rule__OpcUaConnection__EndpointAssignment_3 )? )
             {
-            // InternalTwin.g:2949:1: ( ( rule__OpcUaConnection__EndpointAssignment_3 ) )
-            // InternalTwin.g:2950:2: ( rule__OpcUaConnection__EndpointAssignment_3 )
+            // InternalTwin.g:2976:1: ( ( rule__OpcUaConnection__EndpointAssignment_3 )? )
+            // InternalTwin.g:2977:2: ( rule__OpcUaConnection__EndpointAssignment_3 )?
             {
              before(grammarAccess.getOpcUaConnectionAccess().getEndpointAssignment_3()); 
-            // InternalTwin.g:2951:2: ( rule__OpcUaConnection__EndpointAssignment_3 )
-            // InternalTwin.g:2951:3: rule__OpcUaConnection__EndpointAssignment_3
-            {
-            pushFollow(FOLLOW_2);
-            rule__OpcUaConnection__EndpointAssignment_3();
+            // InternalTwin.g:2978:2: ( rule__OpcUaConnection__EndpointAssignment_3 )?
+            int alt35=2;
+            int LA35_0 = input.LA(1);
 
-            state._fsp--;
+            if ( (LA35_0==RULE_STRING) ) {
+                alt35=1;
+            }
+            switch (alt35) {
+                case 1 :
+                    // InternalTwin.g:2978:3: rule__OpcUaConnection__EndpointAssignment_3
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__OpcUaConnection__EndpointAssignment_3();
 
+                    state._fsp--;
+
+
+                    }
+                    break;
 
             }
 
@@ -9899,14 +10022,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__4"
-    // InternalTwin.g:2959:1: rule__OpcUaConnection__Group__4 : rule__OpcUaConnection__Group__4__Impl ;
+    // InternalTwin.g:2986:1: rule__OpcUaConnection__Group__4 : rule__OpcUaConnection__Group__4__Impl ;
     public final void rule__OpcUaConnection__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2963:1: ( rule__OpcUaConnection__Group__4__Impl )
-            // InternalTwin.g:2964:2: rule__OpcUaConnection__Group__4__Impl
+            // InternalTwin.g:2990:1: ( rule__OpcUaConnection__Group__4__Impl )
+            // InternalTwin.g:2991:2: rule__OpcUaConnection__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__OpcUaConnection__Group__4__Impl();
@@ -9932,29 +10055,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group__4__Impl"
-    // InternalTwin.g:2970:1: rule__OpcUaConnection__Group__4__Impl : ( ( rule__OpcUaConnection__Group_4__0 )? ) ;
+    // InternalTwin.g:2997:1: rule__OpcUaConnection__Group__4__Impl : ( ( rule__OpcUaConnection__Group_4__0 )? ) ;
     public final void rule__OpcUaConnection__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2974:1: ( ( ( rule__OpcUaConnection__Group_4__0 )? ) )
-            // InternalTwin.g:2975:1: ( ( rule__OpcUaConnection__Group_4__0 )? )
+            // InternalTwin.g:3001:1: ( ( ( rule__OpcUaConnection__Group_4__0 )? ) )
+            // InternalTwin.g:3002:1: ( ( rule__OpcUaConnection__Group_4__0 )? )
             {
-            // InternalTwin.g:2975:1: ( ( rule__OpcUaConnection__Group_4__0 )? )
-            // InternalTwin.g:2976:2: ( rule__OpcUaConnection__Group_4__0 )?
+            // InternalTwin.g:3002:1: ( ( rule__OpcUaConnection__Group_4__0 )? )
+            // InternalTwin.g:3003:2: ( rule__OpcUaConnection__Group_4__0 )?
             {
              before(grammarAccess.getOpcUaConnectionAccess().getGroup_4()); 
-            // InternalTwin.g:2977:2: ( rule__OpcUaConnection__Group_4__0 )?
-            int alt33=2;
-            int LA33_0 = input.LA(1);
+            // InternalTwin.g:3004:2: ( rule__OpcUaConnection__Group_4__0 )?
+            int alt36=2;
+            int LA36_0 = input.LA(1);
 
-            if ( (LA33_0==60) ) {
-                alt33=1;
+            if ( (LA36_0==59) ) {
+                alt36=1;
             }
-            switch (alt33) {
+            switch (alt36) {
                 case 1 :
-                    // InternalTwin.g:2977:3: rule__OpcUaConnection__Group_4__0
+                    // InternalTwin.g:3004:3: rule__OpcUaConnection__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__OpcUaConnection__Group_4__0();
@@ -9990,14 +10113,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4__0"
-    // InternalTwin.g:2986:1: rule__OpcUaConnection__Group_4__0 : rule__OpcUaConnection__Group_4__0__Impl rule__OpcUaConnection__Group_4__1 ;
+    // InternalTwin.g:3013:1: rule__OpcUaConnection__Group_4__0 : rule__OpcUaConnection__Group_4__0__Impl rule__OpcUaConnection__Group_4__1 ;
     public final void rule__OpcUaConnection__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:2990:1: ( rule__OpcUaConnection__Group_4__0__Impl rule__OpcUaConnection__Group_4__1 )
-            // InternalTwin.g:2991:2: rule__OpcUaConnection__Group_4__0__Impl rule__OpcUaConnection__Group_4__1
+            // InternalTwin.g:3017:1: ( rule__OpcUaConnection__Group_4__0__Impl rule__OpcUaConnection__Group_4__1 )
+            // InternalTwin.g:3018:2: rule__OpcUaConnection__Group_4__0__Impl rule__OpcUaConnection__Group_4__1
             {
             pushFollow(FOLLOW_17);
             rule__OpcUaConnection__Group_4__0__Impl();
@@ -10028,20 +10151,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4__0__Impl"
-    // InternalTwin.g:2998:1: rule__OpcUaConnection__Group_4__0__Impl : ( '{' ) ;
+    // InternalTwin.g:3025:1: rule__OpcUaConnection__Group_4__0__Impl : ( '{' ) ;
     public final void rule__OpcUaConnection__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3002:1: ( ( '{' ) )
-            // InternalTwin.g:3003:1: ( '{' )
+            // InternalTwin.g:3029:1: ( ( '{' ) )
+            // InternalTwin.g:3030:1: ( '{' )
             {
-            // InternalTwin.g:3003:1: ( '{' )
-            // InternalTwin.g:3004:2: '{'
+            // InternalTwin.g:3030:1: ( '{' )
+            // InternalTwin.g:3031:2: '{'
             {
              before(grammarAccess.getOpcUaConnectionAccess().getLeftCurlyBracketKeyword_4_0()); 
-            match(input,60,FOLLOW_2); 
+            match(input,59,FOLLOW_2); 
              after(grammarAccess.getOpcUaConnectionAccess().getLeftCurlyBracketKeyword_4_0()); 
 
             }
@@ -10065,14 +10188,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4__1"
-    // InternalTwin.g:3013:1: rule__OpcUaConnection__Group_4__1 : rule__OpcUaConnection__Group_4__1__Impl rule__OpcUaConnection__Group_4__2 ;
+    // InternalTwin.g:3040:1: rule__OpcUaConnection__Group_4__1 : rule__OpcUaConnection__Group_4__1__Impl rule__OpcUaConnection__Group_4__2 ;
     public final void rule__OpcUaConnection__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3017:1: ( rule__OpcUaConnection__Group_4__1__Impl rule__OpcUaConnection__Group_4__2 )
-            // InternalTwin.g:3018:2: rule__OpcUaConnection__Group_4__1__Impl rule__OpcUaConnection__Group_4__2
+            // InternalTwin.g:3044:1: ( rule__OpcUaConnection__Group_4__1__Impl rule__OpcUaConnection__Group_4__2 )
+            // InternalTwin.g:3045:2: rule__OpcUaConnection__Group_4__1__Impl rule__OpcUaConnection__Group_4__2
             {
             pushFollow(FOLLOW_17);
             rule__OpcUaConnection__Group_4__1__Impl();
@@ -10103,29 +10226,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4__1__Impl"
-    // InternalTwin.g:3025:1: rule__OpcUaConnection__Group_4__1__Impl : ( ( rule__OpcUaConnection__Group_4_1__0 )? ) ;
+    // InternalTwin.g:3052:1: rule__OpcUaConnection__Group_4__1__Impl : ( ( rule__OpcUaConnection__Group_4_1__0 )? ) ;
     public final void rule__OpcUaConnection__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3029:1: ( ( ( rule__OpcUaConnection__Group_4_1__0 )? ) )
-            // InternalTwin.g:3030:1: ( ( rule__OpcUaConnection__Group_4_1__0 )? )
+            // InternalTwin.g:3056:1: ( ( ( rule__OpcUaConnection__Group_4_1__0 )? ) )
+            // InternalTwin.g:3057:1: ( ( rule__OpcUaConnection__Group_4_1__0 )? )
             {
-            // InternalTwin.g:3030:1: ( ( rule__OpcUaConnection__Group_4_1__0 )? )
-            // InternalTwin.g:3031:2: ( rule__OpcUaConnection__Group_4_1__0 )?
+            // InternalTwin.g:3057:1: ( ( rule__OpcUaConnection__Group_4_1__0 )? )
+            // InternalTwin.g:3058:2: ( rule__OpcUaConnection__Group_4_1__0 )?
             {
              before(grammarAccess.getOpcUaConnectionAccess().getGroup_4_1()); 
-            // InternalTwin.g:3032:2: ( rule__OpcUaConnection__Group_4_1__0 )?
-            int alt34=2;
-            int LA34_0 = input.LA(1);
+            // InternalTwin.g:3059:2: ( rule__OpcUaConnection__Group_4_1__0 )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
 
-            if ( (LA34_0==68||(LA34_0>=73 && LA34_0<=74)||(LA34_0>=79 && LA34_0<=80)) ) {
-                alt34=1;
+            if ( (LA37_0==67||(LA37_0>=72 && LA37_0<=73)||(LA37_0>=78 && LA37_0<=79)) ) {
+                alt37=1;
             }
-            switch (alt34) {
+            switch (alt37) {
                 case 1 :
-                    // InternalTwin.g:3032:3: rule__OpcUaConnection__Group_4_1__0
+                    // InternalTwin.g:3059:3: rule__OpcUaConnection__Group_4_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__OpcUaConnection__Group_4_1__0();
@@ -10161,14 +10284,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4__2"
-    // InternalTwin.g:3040:1: rule__OpcUaConnection__Group_4__2 : rule__OpcUaConnection__Group_4__2__Impl ;
+    // InternalTwin.g:3067:1: rule__OpcUaConnection__Group_4__2 : rule__OpcUaConnection__Group_4__2__Impl ;
     public final void rule__OpcUaConnection__Group_4__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3044:1: ( rule__OpcUaConnection__Group_4__2__Impl )
-            // InternalTwin.g:3045:2: rule__OpcUaConnection__Group_4__2__Impl
+            // InternalTwin.g:3071:1: ( rule__OpcUaConnection__Group_4__2__Impl )
+            // InternalTwin.g:3072:2: rule__OpcUaConnection__Group_4__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__OpcUaConnection__Group_4__2__Impl();
@@ -10194,20 +10317,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4__2__Impl"
-    // InternalTwin.g:3051:1: rule__OpcUaConnection__Group_4__2__Impl : ( '}' ) ;
+    // InternalTwin.g:3078:1: rule__OpcUaConnection__Group_4__2__Impl : ( '}' ) ;
     public final void rule__OpcUaConnection__Group_4__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3055:1: ( ( '}' ) )
-            // InternalTwin.g:3056:1: ( '}' )
+            // InternalTwin.g:3082:1: ( ( '}' ) )
+            // InternalTwin.g:3083:1: ( '}' )
             {
-            // InternalTwin.g:3056:1: ( '}' )
-            // InternalTwin.g:3057:2: '}'
+            // InternalTwin.g:3083:1: ( '}' )
+            // InternalTwin.g:3084:2: '}'
             {
              before(grammarAccess.getOpcUaConnectionAccess().getRightCurlyBracketKeyword_4_2()); 
-            match(input,61,FOLLOW_2); 
+            match(input,60,FOLLOW_2); 
              after(grammarAccess.getOpcUaConnectionAccess().getRightCurlyBracketKeyword_4_2()); 
 
             }
@@ -10231,14 +10354,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4_1__0"
-    // InternalTwin.g:3067:1: rule__OpcUaConnection__Group_4_1__0 : rule__OpcUaConnection__Group_4_1__0__Impl rule__OpcUaConnection__Group_4_1__1 ;
+    // InternalTwin.g:3094:1: rule__OpcUaConnection__Group_4_1__0 : rule__OpcUaConnection__Group_4_1__0__Impl rule__OpcUaConnection__Group_4_1__1 ;
     public final void rule__OpcUaConnection__Group_4_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3071:1: ( rule__OpcUaConnection__Group_4_1__0__Impl rule__OpcUaConnection__Group_4_1__1 )
-            // InternalTwin.g:3072:2: rule__OpcUaConnection__Group_4_1__0__Impl rule__OpcUaConnection__Group_4_1__1
+            // InternalTwin.g:3098:1: ( rule__OpcUaConnection__Group_4_1__0__Impl rule__OpcUaConnection__Group_4_1__1 )
+            // InternalTwin.g:3099:2: rule__OpcUaConnection__Group_4_1__0__Impl rule__OpcUaConnection__Group_4_1__1
             {
             pushFollow(FOLLOW_18);
             rule__OpcUaConnection__Group_4_1__0__Impl();
@@ -10269,21 +10392,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4_1__0__Impl"
-    // InternalTwin.g:3079:1: rule__OpcUaConnection__Group_4_1__0__Impl : ( ( rule__OpcUaConnection__SettingsAssignment_4_1_0 ) ) ;
+    // InternalTwin.g:3106:1: rule__OpcUaConnection__Group_4_1__0__Impl : ( ( rule__OpcUaConnection__SettingsAssignment_4_1_0 ) ) ;
     public final void rule__OpcUaConnection__Group_4_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3083:1: ( ( ( rule__OpcUaConnection__SettingsAssignment_4_1_0 ) ) )
-            // InternalTwin.g:3084:1: ( ( rule__OpcUaConnection__SettingsAssignment_4_1_0 ) )
+            // InternalTwin.g:3110:1: ( ( ( rule__OpcUaConnection__SettingsAssignment_4_1_0 ) ) )
+            // InternalTwin.g:3111:1: ( ( rule__OpcUaConnection__SettingsAssignment_4_1_0 ) )
             {
-            // InternalTwin.g:3084:1: ( ( rule__OpcUaConnection__SettingsAssignment_4_1_0 ) )
-            // InternalTwin.g:3085:2: ( rule__OpcUaConnection__SettingsAssignment_4_1_0 )
+            // InternalTwin.g:3111:1: ( ( rule__OpcUaConnection__SettingsAssignment_4_1_0 ) )
+            // InternalTwin.g:3112:2: ( rule__OpcUaConnection__SettingsAssignment_4_1_0 )
             {
              before(grammarAccess.getOpcUaConnectionAccess().getSettingsAssignment_4_1_0()); 
-            // InternalTwin.g:3086:2: ( rule__OpcUaConnection__SettingsAssignment_4_1_0 )
-            // InternalTwin.g:3086:3: rule__OpcUaConnection__SettingsAssignment_4_1_0
+            // InternalTwin.g:3113:2: ( rule__OpcUaConnection__SettingsAssignment_4_1_0 )
+            // InternalTwin.g:3113:3: rule__OpcUaConnection__SettingsAssignment_4_1_0
             {
             pushFollow(FOLLOW_2);
             rule__OpcUaConnection__SettingsAssignment_4_1_0();
@@ -10316,14 +10439,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4_1__1"
-    // InternalTwin.g:3094:1: rule__OpcUaConnection__Group_4_1__1 : rule__OpcUaConnection__Group_4_1__1__Impl ;
+    // InternalTwin.g:3121:1: rule__OpcUaConnection__Group_4_1__1 : rule__OpcUaConnection__Group_4_1__1__Impl ;
     public final void rule__OpcUaConnection__Group_4_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3098:1: ( rule__OpcUaConnection__Group_4_1__1__Impl )
-            // InternalTwin.g:3099:2: rule__OpcUaConnection__Group_4_1__1__Impl
+            // InternalTwin.g:3125:1: ( rule__OpcUaConnection__Group_4_1__1__Impl )
+            // InternalTwin.g:3126:2: rule__OpcUaConnection__Group_4_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__OpcUaConnection__Group_4_1__1__Impl();
@@ -10349,33 +10472,33 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4_1__1__Impl"
-    // InternalTwin.g:3105:1: rule__OpcUaConnection__Group_4_1__1__Impl : ( ( rule__OpcUaConnection__Group_4_1_1__0 )* ) ;
+    // InternalTwin.g:3132:1: rule__OpcUaConnection__Group_4_1__1__Impl : ( ( rule__OpcUaConnection__Group_4_1_1__0 )* ) ;
     public final void rule__OpcUaConnection__Group_4_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3109:1: ( ( ( rule__OpcUaConnection__Group_4_1_1__0 )* ) )
-            // InternalTwin.g:3110:1: ( ( rule__OpcUaConnection__Group_4_1_1__0 )* )
+            // InternalTwin.g:3136:1: ( ( ( rule__OpcUaConnection__Group_4_1_1__0 )* ) )
+            // InternalTwin.g:3137:1: ( ( rule__OpcUaConnection__Group_4_1_1__0 )* )
             {
-            // InternalTwin.g:3110:1: ( ( rule__OpcUaConnection__Group_4_1_1__0 )* )
-            // InternalTwin.g:3111:2: ( rule__OpcUaConnection__Group_4_1_1__0 )*
+            // InternalTwin.g:3137:1: ( ( rule__OpcUaConnection__Group_4_1_1__0 )* )
+            // InternalTwin.g:3138:2: ( rule__OpcUaConnection__Group_4_1_1__0 )*
             {
              before(grammarAccess.getOpcUaConnectionAccess().getGroup_4_1_1()); 
-            // InternalTwin.g:3112:2: ( rule__OpcUaConnection__Group_4_1_1__0 )*
-            loop35:
+            // InternalTwin.g:3139:2: ( rule__OpcUaConnection__Group_4_1_1__0 )*
+            loop38:
             do {
-                int alt35=2;
-                int LA35_0 = input.LA(1);
+                int alt38=2;
+                int LA38_0 = input.LA(1);
 
-                if ( (LA35_0==62||LA35_0==68||(LA35_0>=73 && LA35_0<=74)||(LA35_0>=79 && LA35_0<=80)) ) {
-                    alt35=1;
+                if ( (LA38_0==61||LA38_0==67||(LA38_0>=72 && LA38_0<=73)||(LA38_0>=78 && LA38_0<=79)) ) {
+                    alt38=1;
                 }
 
 
-                switch (alt35) {
+                switch (alt38) {
             	case 1 :
-            	    // InternalTwin.g:3112:3: rule__OpcUaConnection__Group_4_1_1__0
+            	    // InternalTwin.g:3139:3: rule__OpcUaConnection__Group_4_1_1__0
             	    {
             	    pushFollow(FOLLOW_19);
             	    rule__OpcUaConnection__Group_4_1_1__0();
@@ -10387,7 +10510,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop35;
+            	    break loop38;
                 }
             } while (true);
 
@@ -10414,14 +10537,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4_1_1__0"
-    // InternalTwin.g:3121:1: rule__OpcUaConnection__Group_4_1_1__0 : rule__OpcUaConnection__Group_4_1_1__0__Impl rule__OpcUaConnection__Group_4_1_1__1 ;
+    // InternalTwin.g:3148:1: rule__OpcUaConnection__Group_4_1_1__0 : rule__OpcUaConnection__Group_4_1_1__0__Impl rule__OpcUaConnection__Group_4_1_1__1 ;
     public final void rule__OpcUaConnection__Group_4_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3125:1: ( rule__OpcUaConnection__Group_4_1_1__0__Impl rule__OpcUaConnection__Group_4_1_1__1 )
-            // InternalTwin.g:3126:2: rule__OpcUaConnection__Group_4_1_1__0__Impl rule__OpcUaConnection__Group_4_1_1__1
+            // InternalTwin.g:3152:1: ( rule__OpcUaConnection__Group_4_1_1__0__Impl rule__OpcUaConnection__Group_4_1_1__1 )
+            // InternalTwin.g:3153:2: rule__OpcUaConnection__Group_4_1_1__0__Impl rule__OpcUaConnection__Group_4_1_1__1
             {
             pushFollow(FOLLOW_18);
             rule__OpcUaConnection__Group_4_1_1__0__Impl();
@@ -10452,31 +10575,31 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4_1_1__0__Impl"
-    // InternalTwin.g:3133:1: rule__OpcUaConnection__Group_4_1_1__0__Impl : ( ( ',' )? ) ;
+    // InternalTwin.g:3160:1: rule__OpcUaConnection__Group_4_1_1__0__Impl : ( ( ',' )? ) ;
     public final void rule__OpcUaConnection__Group_4_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3137:1: ( ( ( ',' )? ) )
-            // InternalTwin.g:3138:1: ( ( ',' )? )
+            // InternalTwin.g:3164:1: ( ( ( ',' )? ) )
+            // InternalTwin.g:3165:1: ( ( ',' )? )
             {
-            // InternalTwin.g:3138:1: ( ( ',' )? )
-            // InternalTwin.g:3139:2: ( ',' )?
+            // InternalTwin.g:3165:1: ( ( ',' )? )
+            // InternalTwin.g:3166:2: ( ',' )?
             {
              before(grammarAccess.getOpcUaConnectionAccess().getCommaKeyword_4_1_1_0()); 
-            // InternalTwin.g:3140:2: ( ',' )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            // InternalTwin.g:3167:2: ( ',' )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
 
-            if ( (LA36_0==62) ) {
-                alt36=1;
+            if ( (LA39_0==61) ) {
+                alt39=1;
             }
-            switch (alt36) {
+            switch (alt39) {
                 case 1 :
-                    // InternalTwin.g:3140:3: ','
+                    // InternalTwin.g:3167:3: ','
                     {
-                    match(input,62,FOLLOW_2); 
+                    match(input,61,FOLLOW_2); 
 
                     }
                     break;
@@ -10506,14 +10629,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4_1_1__1"
-    // InternalTwin.g:3148:1: rule__OpcUaConnection__Group_4_1_1__1 : rule__OpcUaConnection__Group_4_1_1__1__Impl ;
+    // InternalTwin.g:3175:1: rule__OpcUaConnection__Group_4_1_1__1 : rule__OpcUaConnection__Group_4_1_1__1__Impl ;
     public final void rule__OpcUaConnection__Group_4_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3152:1: ( rule__OpcUaConnection__Group_4_1_1__1__Impl )
-            // InternalTwin.g:3153:2: rule__OpcUaConnection__Group_4_1_1__1__Impl
+            // InternalTwin.g:3179:1: ( rule__OpcUaConnection__Group_4_1_1__1__Impl )
+            // InternalTwin.g:3180:2: rule__OpcUaConnection__Group_4_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__OpcUaConnection__Group_4_1_1__1__Impl();
@@ -10539,21 +10662,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__Group_4_1_1__1__Impl"
-    // InternalTwin.g:3159:1: rule__OpcUaConnection__Group_4_1_1__1__Impl : ( ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 ) ) ;
+    // InternalTwin.g:3186:1: rule__OpcUaConnection__Group_4_1_1__1__Impl : ( ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 ) ) ;
     public final void rule__OpcUaConnection__Group_4_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3163:1: ( ( ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 ) ) )
-            // InternalTwin.g:3164:1: ( ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 ) )
+            // InternalTwin.g:3190:1: ( ( ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 ) ) )
+            // InternalTwin.g:3191:1: ( ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 ) )
             {
-            // InternalTwin.g:3164:1: ( ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 ) )
-            // InternalTwin.g:3165:2: ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 )
+            // InternalTwin.g:3191:1: ( ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 ) )
+            // InternalTwin.g:3192:2: ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 )
             {
              before(grammarAccess.getOpcUaConnectionAccess().getSettingsAssignment_4_1_1_1()); 
-            // InternalTwin.g:3166:2: ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 )
-            // InternalTwin.g:3166:3: rule__OpcUaConnection__SettingsAssignment_4_1_1_1
+            // InternalTwin.g:3193:2: ( rule__OpcUaConnection__SettingsAssignment_4_1_1_1 )
+            // InternalTwin.g:3193:3: rule__OpcUaConnection__SettingsAssignment_4_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__OpcUaConnection__SettingsAssignment_4_1_1_1();
@@ -10586,14 +10709,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ByteOrderSetting__Group__0"
-    // InternalTwin.g:3175:1: rule__ByteOrderSetting__Group__0 : rule__ByteOrderSetting__Group__0__Impl rule__ByteOrderSetting__Group__1 ;
+    // InternalTwin.g:3202:1: rule__ByteOrderSetting__Group__0 : rule__ByteOrderSetting__Group__0__Impl rule__ByteOrderSetting__Group__1 ;
     public final void rule__ByteOrderSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3179:1: ( rule__ByteOrderSetting__Group__0__Impl rule__ByteOrderSetting__Group__1 )
-            // InternalTwin.g:3180:2: rule__ByteOrderSetting__Group__0__Impl rule__ByteOrderSetting__Group__1
+            // InternalTwin.g:3206:1: ( rule__ByteOrderSetting__Group__0__Impl rule__ByteOrderSetting__Group__1 )
+            // InternalTwin.g:3207:2: rule__ByteOrderSetting__Group__0__Impl rule__ByteOrderSetting__Group__1
             {
             pushFollow(FOLLOW_20);
             rule__ByteOrderSetting__Group__0__Impl();
@@ -10624,20 +10747,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ByteOrderSetting__Group__0__Impl"
-    // InternalTwin.g:3187:1: rule__ByteOrderSetting__Group__0__Impl : ( 'byte' ) ;
+    // InternalTwin.g:3214:1: rule__ByteOrderSetting__Group__0__Impl : ( 'byte' ) ;
     public final void rule__ByteOrderSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3191:1: ( ( 'byte' ) )
-            // InternalTwin.g:3192:1: ( 'byte' )
+            // InternalTwin.g:3218:1: ( ( 'byte' ) )
+            // InternalTwin.g:3219:1: ( 'byte' )
             {
-            // InternalTwin.g:3192:1: ( 'byte' )
-            // InternalTwin.g:3193:2: 'byte'
+            // InternalTwin.g:3219:1: ( 'byte' )
+            // InternalTwin.g:3220:2: 'byte'
             {
              before(grammarAccess.getByteOrderSettingAccess().getByteKeyword_0()); 
-            match(input,64,FOLLOW_2); 
+            match(input,63,FOLLOW_2); 
              after(grammarAccess.getByteOrderSettingAccess().getByteKeyword_0()); 
 
             }
@@ -10661,14 +10784,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ByteOrderSetting__Group__1"
-    // InternalTwin.g:3202:1: rule__ByteOrderSetting__Group__1 : rule__ByteOrderSetting__Group__1__Impl rule__ByteOrderSetting__Group__2 ;
+    // InternalTwin.g:3229:1: rule__ByteOrderSetting__Group__1 : rule__ByteOrderSetting__Group__1__Impl rule__ByteOrderSetting__Group__2 ;
     public final void rule__ByteOrderSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3206:1: ( rule__ByteOrderSetting__Group__1__Impl rule__ByteOrderSetting__Group__2 )
-            // InternalTwin.g:3207:2: rule__ByteOrderSetting__Group__1__Impl rule__ByteOrderSetting__Group__2
+            // InternalTwin.g:3233:1: ( rule__ByteOrderSetting__Group__1__Impl rule__ByteOrderSetting__Group__2 )
+            // InternalTwin.g:3234:2: rule__ByteOrderSetting__Group__1__Impl rule__ByteOrderSetting__Group__2
             {
             pushFollow(FOLLOW_21);
             rule__ByteOrderSetting__Group__1__Impl();
@@ -10699,20 +10822,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ByteOrderSetting__Group__1__Impl"
-    // InternalTwin.g:3214:1: rule__ByteOrderSetting__Group__1__Impl : ( 'order' ) ;
+    // InternalTwin.g:3241:1: rule__ByteOrderSetting__Group__1__Impl : ( 'order' ) ;
     public final void rule__ByteOrderSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3218:1: ( ( 'order' ) )
-            // InternalTwin.g:3219:1: ( 'order' )
+            // InternalTwin.g:3245:1: ( ( 'order' ) )
+            // InternalTwin.g:3246:1: ( 'order' )
             {
-            // InternalTwin.g:3219:1: ( 'order' )
-            // InternalTwin.g:3220:2: 'order'
+            // InternalTwin.g:3246:1: ( 'order' )
+            // InternalTwin.g:3247:2: 'order'
             {
              before(grammarAccess.getByteOrderSettingAccess().getOrderKeyword_1()); 
-            match(input,65,FOLLOW_2); 
+            match(input,64,FOLLOW_2); 
              after(grammarAccess.getByteOrderSettingAccess().getOrderKeyword_1()); 
 
             }
@@ -10736,14 +10859,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ByteOrderSetting__Group__2"
-    // InternalTwin.g:3229:1: rule__ByteOrderSetting__Group__2 : rule__ByteOrderSetting__Group__2__Impl ;
+    // InternalTwin.g:3256:1: rule__ByteOrderSetting__Group__2 : rule__ByteOrderSetting__Group__2__Impl ;
     public final void rule__ByteOrderSetting__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3233:1: ( rule__ByteOrderSetting__Group__2__Impl )
-            // InternalTwin.g:3234:2: rule__ByteOrderSetting__Group__2__Impl
+            // InternalTwin.g:3260:1: ( rule__ByteOrderSetting__Group__2__Impl )
+            // InternalTwin.g:3261:2: rule__ByteOrderSetting__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ByteOrderSetting__Group__2__Impl();
@@ -10769,21 +10892,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ByteOrderSetting__Group__2__Impl"
-    // InternalTwin.g:3240:1: rule__ByteOrderSetting__Group__2__Impl : ( ( rule__ByteOrderSetting__OrderAssignment_2 ) ) ;
+    // InternalTwin.g:3267:1: rule__ByteOrderSetting__Group__2__Impl : ( ( rule__ByteOrderSetting__OrderAssignment_2 ) ) ;
     public final void rule__ByteOrderSetting__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3244:1: ( ( ( rule__ByteOrderSetting__OrderAssignment_2 ) ) )
-            // InternalTwin.g:3245:1: ( ( rule__ByteOrderSetting__OrderAssignment_2 ) )
+            // InternalTwin.g:3271:1: ( ( ( rule__ByteOrderSetting__OrderAssignment_2 ) ) )
+            // InternalTwin.g:3272:1: ( ( rule__ByteOrderSetting__OrderAssignment_2 ) )
             {
-            // InternalTwin.g:3245:1: ( ( rule__ByteOrderSetting__OrderAssignment_2 ) )
-            // InternalTwin.g:3246:2: ( rule__ByteOrderSetting__OrderAssignment_2 )
+            // InternalTwin.g:3272:1: ( ( rule__ByteOrderSetting__OrderAssignment_2 ) )
+            // InternalTwin.g:3273:2: ( rule__ByteOrderSetting__OrderAssignment_2 )
             {
              before(grammarAccess.getByteOrderSettingAccess().getOrderAssignment_2()); 
-            // InternalTwin.g:3247:2: ( rule__ByteOrderSetting__OrderAssignment_2 )
-            // InternalTwin.g:3247:3: rule__ByteOrderSetting__OrderAssignment_2
+            // InternalTwin.g:3274:2: ( rule__ByteOrderSetting__OrderAssignment_2 )
+            // InternalTwin.g:3274:3: rule__ByteOrderSetting__OrderAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__ByteOrderSetting__OrderAssignment_2();
@@ -10816,14 +10939,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__WordOrderSetting__Group__0"
-    // InternalTwin.g:3256:1: rule__WordOrderSetting__Group__0 : rule__WordOrderSetting__Group__0__Impl rule__WordOrderSetting__Group__1 ;
+    // InternalTwin.g:3283:1: rule__WordOrderSetting__Group__0 : rule__WordOrderSetting__Group__0__Impl rule__WordOrderSetting__Group__1 ;
     public final void rule__WordOrderSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3260:1: ( rule__WordOrderSetting__Group__0__Impl rule__WordOrderSetting__Group__1 )
-            // InternalTwin.g:3261:2: rule__WordOrderSetting__Group__0__Impl rule__WordOrderSetting__Group__1
+            // InternalTwin.g:3287:1: ( rule__WordOrderSetting__Group__0__Impl rule__WordOrderSetting__Group__1 )
+            // InternalTwin.g:3288:2: rule__WordOrderSetting__Group__0__Impl rule__WordOrderSetting__Group__1
             {
             pushFollow(FOLLOW_20);
             rule__WordOrderSetting__Group__0__Impl();
@@ -10854,20 +10977,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__WordOrderSetting__Group__0__Impl"
-    // InternalTwin.g:3268:1: rule__WordOrderSetting__Group__0__Impl : ( 'word' ) ;
+    // InternalTwin.g:3295:1: rule__WordOrderSetting__Group__0__Impl : ( 'word' ) ;
     public final void rule__WordOrderSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3272:1: ( ( 'word' ) )
-            // InternalTwin.g:3273:1: ( 'word' )
+            // InternalTwin.g:3299:1: ( ( 'word' ) )
+            // InternalTwin.g:3300:1: ( 'word' )
             {
-            // InternalTwin.g:3273:1: ( 'word' )
-            // InternalTwin.g:3274:2: 'word'
+            // InternalTwin.g:3300:1: ( 'word' )
+            // InternalTwin.g:3301:2: 'word'
             {
              before(grammarAccess.getWordOrderSettingAccess().getWordKeyword_0()); 
-            match(input,66,FOLLOW_2); 
+            match(input,65,FOLLOW_2); 
              after(grammarAccess.getWordOrderSettingAccess().getWordKeyword_0()); 
 
             }
@@ -10891,14 +11014,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__WordOrderSetting__Group__1"
-    // InternalTwin.g:3283:1: rule__WordOrderSetting__Group__1 : rule__WordOrderSetting__Group__1__Impl rule__WordOrderSetting__Group__2 ;
+    // InternalTwin.g:3310:1: rule__WordOrderSetting__Group__1 : rule__WordOrderSetting__Group__1__Impl rule__WordOrderSetting__Group__2 ;
     public final void rule__WordOrderSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3287:1: ( rule__WordOrderSetting__Group__1__Impl rule__WordOrderSetting__Group__2 )
-            // InternalTwin.g:3288:2: rule__WordOrderSetting__Group__1__Impl rule__WordOrderSetting__Group__2
+            // InternalTwin.g:3314:1: ( rule__WordOrderSetting__Group__1__Impl rule__WordOrderSetting__Group__2 )
+            // InternalTwin.g:3315:2: rule__WordOrderSetting__Group__1__Impl rule__WordOrderSetting__Group__2
             {
             pushFollow(FOLLOW_21);
             rule__WordOrderSetting__Group__1__Impl();
@@ -10929,20 +11052,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__WordOrderSetting__Group__1__Impl"
-    // InternalTwin.g:3295:1: rule__WordOrderSetting__Group__1__Impl : ( 'order' ) ;
+    // InternalTwin.g:3322:1: rule__WordOrderSetting__Group__1__Impl : ( 'order' ) ;
     public final void rule__WordOrderSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3299:1: ( ( 'order' ) )
-            // InternalTwin.g:3300:1: ( 'order' )
+            // InternalTwin.g:3326:1: ( ( 'order' ) )
+            // InternalTwin.g:3327:1: ( 'order' )
             {
-            // InternalTwin.g:3300:1: ( 'order' )
-            // InternalTwin.g:3301:2: 'order'
+            // InternalTwin.g:3327:1: ( 'order' )
+            // InternalTwin.g:3328:2: 'order'
             {
              before(grammarAccess.getWordOrderSettingAccess().getOrderKeyword_1()); 
-            match(input,65,FOLLOW_2); 
+            match(input,64,FOLLOW_2); 
              after(grammarAccess.getWordOrderSettingAccess().getOrderKeyword_1()); 
 
             }
@@ -10966,14 +11089,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__WordOrderSetting__Group__2"
-    // InternalTwin.g:3310:1: rule__WordOrderSetting__Group__2 : rule__WordOrderSetting__Group__2__Impl ;
+    // InternalTwin.g:3337:1: rule__WordOrderSetting__Group__2 : rule__WordOrderSetting__Group__2__Impl ;
     public final void rule__WordOrderSetting__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3314:1: ( rule__WordOrderSetting__Group__2__Impl )
-            // InternalTwin.g:3315:2: rule__WordOrderSetting__Group__2__Impl
+            // InternalTwin.g:3341:1: ( rule__WordOrderSetting__Group__2__Impl )
+            // InternalTwin.g:3342:2: rule__WordOrderSetting__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__WordOrderSetting__Group__2__Impl();
@@ -10999,21 +11122,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__WordOrderSetting__Group__2__Impl"
-    // InternalTwin.g:3321:1: rule__WordOrderSetting__Group__2__Impl : ( ( rule__WordOrderSetting__OrderAssignment_2 ) ) ;
+    // InternalTwin.g:3348:1: rule__WordOrderSetting__Group__2__Impl : ( ( rule__WordOrderSetting__OrderAssignment_2 ) ) ;
     public final void rule__WordOrderSetting__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3325:1: ( ( ( rule__WordOrderSetting__OrderAssignment_2 ) ) )
-            // InternalTwin.g:3326:1: ( ( rule__WordOrderSetting__OrderAssignment_2 ) )
+            // InternalTwin.g:3352:1: ( ( ( rule__WordOrderSetting__OrderAssignment_2 ) ) )
+            // InternalTwin.g:3353:1: ( ( rule__WordOrderSetting__OrderAssignment_2 ) )
             {
-            // InternalTwin.g:3326:1: ( ( rule__WordOrderSetting__OrderAssignment_2 ) )
-            // InternalTwin.g:3327:2: ( rule__WordOrderSetting__OrderAssignment_2 )
+            // InternalTwin.g:3353:1: ( ( rule__WordOrderSetting__OrderAssignment_2 ) )
+            // InternalTwin.g:3354:2: ( rule__WordOrderSetting__OrderAssignment_2 )
             {
              before(grammarAccess.getWordOrderSettingAccess().getOrderAssignment_2()); 
-            // InternalTwin.g:3328:2: ( rule__WordOrderSetting__OrderAssignment_2 )
-            // InternalTwin.g:3328:3: rule__WordOrderSetting__OrderAssignment_2
+            // InternalTwin.g:3355:2: ( rule__WordOrderSetting__OrderAssignment_2 )
+            // InternalTwin.g:3355:3: rule__WordOrderSetting__OrderAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__WordOrderSetting__OrderAssignment_2();
@@ -11046,14 +11169,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PollSetting__Group__0"
-    // InternalTwin.g:3337:1: rule__PollSetting__Group__0 : rule__PollSetting__Group__0__Impl rule__PollSetting__Group__1 ;
+    // InternalTwin.g:3364:1: rule__PollSetting__Group__0 : rule__PollSetting__Group__0__Impl rule__PollSetting__Group__1 ;
     public final void rule__PollSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3341:1: ( rule__PollSetting__Group__0__Impl rule__PollSetting__Group__1 )
-            // InternalTwin.g:3342:2: rule__PollSetting__Group__0__Impl rule__PollSetting__Group__1
+            // InternalTwin.g:3368:1: ( rule__PollSetting__Group__0__Impl rule__PollSetting__Group__1 )
+            // InternalTwin.g:3369:2: rule__PollSetting__Group__0__Impl rule__PollSetting__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__PollSetting__Group__0__Impl();
@@ -11084,20 +11207,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PollSetting__Group__0__Impl"
-    // InternalTwin.g:3349:1: rule__PollSetting__Group__0__Impl : ( 'poll' ) ;
+    // InternalTwin.g:3376:1: rule__PollSetting__Group__0__Impl : ( 'poll' ) ;
     public final void rule__PollSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3353:1: ( ( 'poll' ) )
-            // InternalTwin.g:3354:1: ( 'poll' )
+            // InternalTwin.g:3380:1: ( ( 'poll' ) )
+            // InternalTwin.g:3381:1: ( 'poll' )
             {
-            // InternalTwin.g:3354:1: ( 'poll' )
-            // InternalTwin.g:3355:2: 'poll'
+            // InternalTwin.g:3381:1: ( 'poll' )
+            // InternalTwin.g:3382:2: 'poll'
             {
              before(grammarAccess.getPollSettingAccess().getPollKeyword_0()); 
-            match(input,67,FOLLOW_2); 
+            match(input,66,FOLLOW_2); 
              after(grammarAccess.getPollSettingAccess().getPollKeyword_0()); 
 
             }
@@ -11121,14 +11244,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PollSetting__Group__1"
-    // InternalTwin.g:3364:1: rule__PollSetting__Group__1 : rule__PollSetting__Group__1__Impl ;
+    // InternalTwin.g:3391:1: rule__PollSetting__Group__1 : rule__PollSetting__Group__1__Impl ;
     public final void rule__PollSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3368:1: ( rule__PollSetting__Group__1__Impl )
-            // InternalTwin.g:3369:2: rule__PollSetting__Group__1__Impl
+            // InternalTwin.g:3395:1: ( rule__PollSetting__Group__1__Impl )
+            // InternalTwin.g:3396:2: rule__PollSetting__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PollSetting__Group__1__Impl();
@@ -11154,21 +11277,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PollSetting__Group__1__Impl"
-    // InternalTwin.g:3375:1: rule__PollSetting__Group__1__Impl : ( ( rule__PollSetting__PeriodAssignment_1 ) ) ;
+    // InternalTwin.g:3402:1: rule__PollSetting__Group__1__Impl : ( ( rule__PollSetting__PeriodAssignment_1 ) ) ;
     public final void rule__PollSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3379:1: ( ( ( rule__PollSetting__PeriodAssignment_1 ) ) )
-            // InternalTwin.g:3380:1: ( ( rule__PollSetting__PeriodAssignment_1 ) )
+            // InternalTwin.g:3406:1: ( ( ( rule__PollSetting__PeriodAssignment_1 ) ) )
+            // InternalTwin.g:3407:1: ( ( rule__PollSetting__PeriodAssignment_1 ) )
             {
-            // InternalTwin.g:3380:1: ( ( rule__PollSetting__PeriodAssignment_1 ) )
-            // InternalTwin.g:3381:2: ( rule__PollSetting__PeriodAssignment_1 )
+            // InternalTwin.g:3407:1: ( ( rule__PollSetting__PeriodAssignment_1 ) )
+            // InternalTwin.g:3408:2: ( rule__PollSetting__PeriodAssignment_1 )
             {
              before(grammarAccess.getPollSettingAccess().getPeriodAssignment_1()); 
-            // InternalTwin.g:3382:2: ( rule__PollSetting__PeriodAssignment_1 )
-            // InternalTwin.g:3382:3: rule__PollSetting__PeriodAssignment_1
+            // InternalTwin.g:3409:2: ( rule__PollSetting__PeriodAssignment_1 )
+            // InternalTwin.g:3409:3: rule__PollSetting__PeriodAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__PollSetting__PeriodAssignment_1();
@@ -11201,14 +11324,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__TimeoutSetting__Group__0"
-    // InternalTwin.g:3391:1: rule__TimeoutSetting__Group__0 : rule__TimeoutSetting__Group__0__Impl rule__TimeoutSetting__Group__1 ;
+    // InternalTwin.g:3418:1: rule__TimeoutSetting__Group__0 : rule__TimeoutSetting__Group__0__Impl rule__TimeoutSetting__Group__1 ;
     public final void rule__TimeoutSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3395:1: ( rule__TimeoutSetting__Group__0__Impl rule__TimeoutSetting__Group__1 )
-            // InternalTwin.g:3396:2: rule__TimeoutSetting__Group__0__Impl rule__TimeoutSetting__Group__1
+            // InternalTwin.g:3422:1: ( rule__TimeoutSetting__Group__0__Impl rule__TimeoutSetting__Group__1 )
+            // InternalTwin.g:3423:2: rule__TimeoutSetting__Group__0__Impl rule__TimeoutSetting__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__TimeoutSetting__Group__0__Impl();
@@ -11239,20 +11362,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__TimeoutSetting__Group__0__Impl"
-    // InternalTwin.g:3403:1: rule__TimeoutSetting__Group__0__Impl : ( 'timeout' ) ;
+    // InternalTwin.g:3430:1: rule__TimeoutSetting__Group__0__Impl : ( 'timeout' ) ;
     public final void rule__TimeoutSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3407:1: ( ( 'timeout' ) )
-            // InternalTwin.g:3408:1: ( 'timeout' )
+            // InternalTwin.g:3434:1: ( ( 'timeout' ) )
+            // InternalTwin.g:3435:1: ( 'timeout' )
             {
-            // InternalTwin.g:3408:1: ( 'timeout' )
-            // InternalTwin.g:3409:2: 'timeout'
+            // InternalTwin.g:3435:1: ( 'timeout' )
+            // InternalTwin.g:3436:2: 'timeout'
             {
              before(grammarAccess.getTimeoutSettingAccess().getTimeoutKeyword_0()); 
-            match(input,68,FOLLOW_2); 
+            match(input,67,FOLLOW_2); 
              after(grammarAccess.getTimeoutSettingAccess().getTimeoutKeyword_0()); 
 
             }
@@ -11276,14 +11399,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__TimeoutSetting__Group__1"
-    // InternalTwin.g:3418:1: rule__TimeoutSetting__Group__1 : rule__TimeoutSetting__Group__1__Impl ;
+    // InternalTwin.g:3445:1: rule__TimeoutSetting__Group__1 : rule__TimeoutSetting__Group__1__Impl ;
     public final void rule__TimeoutSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3422:1: ( rule__TimeoutSetting__Group__1__Impl )
-            // InternalTwin.g:3423:2: rule__TimeoutSetting__Group__1__Impl
+            // InternalTwin.g:3449:1: ( rule__TimeoutSetting__Group__1__Impl )
+            // InternalTwin.g:3450:2: rule__TimeoutSetting__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__TimeoutSetting__Group__1__Impl();
@@ -11309,21 +11432,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__TimeoutSetting__Group__1__Impl"
-    // InternalTwin.g:3429:1: rule__TimeoutSetting__Group__1__Impl : ( ( rule__TimeoutSetting__PeriodAssignment_1 ) ) ;
+    // InternalTwin.g:3456:1: rule__TimeoutSetting__Group__1__Impl : ( ( rule__TimeoutSetting__PeriodAssignment_1 ) ) ;
     public final void rule__TimeoutSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3433:1: ( ( ( rule__TimeoutSetting__PeriodAssignment_1 ) ) )
-            // InternalTwin.g:3434:1: ( ( rule__TimeoutSetting__PeriodAssignment_1 ) )
+            // InternalTwin.g:3460:1: ( ( ( rule__TimeoutSetting__PeriodAssignment_1 ) ) )
+            // InternalTwin.g:3461:1: ( ( rule__TimeoutSetting__PeriodAssignment_1 ) )
             {
-            // InternalTwin.g:3434:1: ( ( rule__TimeoutSetting__PeriodAssignment_1 ) )
-            // InternalTwin.g:3435:2: ( rule__TimeoutSetting__PeriodAssignment_1 )
+            // InternalTwin.g:3461:1: ( ( rule__TimeoutSetting__PeriodAssignment_1 ) )
+            // InternalTwin.g:3462:2: ( rule__TimeoutSetting__PeriodAssignment_1 )
             {
              before(grammarAccess.getTimeoutSettingAccess().getPeriodAssignment_1()); 
-            // InternalTwin.g:3436:2: ( rule__TimeoutSetting__PeriodAssignment_1 )
-            // InternalTwin.g:3436:3: rule__TimeoutSetting__PeriodAssignment_1
+            // InternalTwin.g:3463:2: ( rule__TimeoutSetting__PeriodAssignment_1 )
+            // InternalTwin.g:3463:3: rule__TimeoutSetting__PeriodAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__TimeoutSetting__PeriodAssignment_1();
@@ -11356,14 +11479,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RetriesSetting__Group__0"
-    // InternalTwin.g:3445:1: rule__RetriesSetting__Group__0 : rule__RetriesSetting__Group__0__Impl rule__RetriesSetting__Group__1 ;
+    // InternalTwin.g:3472:1: rule__RetriesSetting__Group__0 : rule__RetriesSetting__Group__0__Impl rule__RetriesSetting__Group__1 ;
     public final void rule__RetriesSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3449:1: ( rule__RetriesSetting__Group__0__Impl rule__RetriesSetting__Group__1 )
-            // InternalTwin.g:3450:2: rule__RetriesSetting__Group__0__Impl rule__RetriesSetting__Group__1
+            // InternalTwin.g:3476:1: ( rule__RetriesSetting__Group__0__Impl rule__RetriesSetting__Group__1 )
+            // InternalTwin.g:3477:2: rule__RetriesSetting__Group__0__Impl rule__RetriesSetting__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__RetriesSetting__Group__0__Impl();
@@ -11394,20 +11517,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RetriesSetting__Group__0__Impl"
-    // InternalTwin.g:3457:1: rule__RetriesSetting__Group__0__Impl : ( 'retries' ) ;
+    // InternalTwin.g:3484:1: rule__RetriesSetting__Group__0__Impl : ( 'retries' ) ;
     public final void rule__RetriesSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3461:1: ( ( 'retries' ) )
-            // InternalTwin.g:3462:1: ( 'retries' )
+            // InternalTwin.g:3488:1: ( ( 'retries' ) )
+            // InternalTwin.g:3489:1: ( 'retries' )
             {
-            // InternalTwin.g:3462:1: ( 'retries' )
-            // InternalTwin.g:3463:2: 'retries'
+            // InternalTwin.g:3489:1: ( 'retries' )
+            // InternalTwin.g:3490:2: 'retries'
             {
              before(grammarAccess.getRetriesSettingAccess().getRetriesKeyword_0()); 
-            match(input,69,FOLLOW_2); 
+            match(input,68,FOLLOW_2); 
              after(grammarAccess.getRetriesSettingAccess().getRetriesKeyword_0()); 
 
             }
@@ -11431,14 +11554,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RetriesSetting__Group__1"
-    // InternalTwin.g:3472:1: rule__RetriesSetting__Group__1 : rule__RetriesSetting__Group__1__Impl ;
+    // InternalTwin.g:3499:1: rule__RetriesSetting__Group__1 : rule__RetriesSetting__Group__1__Impl ;
     public final void rule__RetriesSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3476:1: ( rule__RetriesSetting__Group__1__Impl )
-            // InternalTwin.g:3477:2: rule__RetriesSetting__Group__1__Impl
+            // InternalTwin.g:3503:1: ( rule__RetriesSetting__Group__1__Impl )
+            // InternalTwin.g:3504:2: rule__RetriesSetting__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__RetriesSetting__Group__1__Impl();
@@ -11464,21 +11587,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RetriesSetting__Group__1__Impl"
-    // InternalTwin.g:3483:1: rule__RetriesSetting__Group__1__Impl : ( ( rule__RetriesSetting__CountAssignment_1 ) ) ;
+    // InternalTwin.g:3510:1: rule__RetriesSetting__Group__1__Impl : ( ( rule__RetriesSetting__CountAssignment_1 ) ) ;
     public final void rule__RetriesSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3487:1: ( ( ( rule__RetriesSetting__CountAssignment_1 ) ) )
-            // InternalTwin.g:3488:1: ( ( rule__RetriesSetting__CountAssignment_1 ) )
+            // InternalTwin.g:3514:1: ( ( ( rule__RetriesSetting__CountAssignment_1 ) ) )
+            // InternalTwin.g:3515:1: ( ( rule__RetriesSetting__CountAssignment_1 ) )
             {
-            // InternalTwin.g:3488:1: ( ( rule__RetriesSetting__CountAssignment_1 ) )
-            // InternalTwin.g:3489:2: ( rule__RetriesSetting__CountAssignment_1 )
+            // InternalTwin.g:3515:1: ( ( rule__RetriesSetting__CountAssignment_1 ) )
+            // InternalTwin.g:3516:2: ( rule__RetriesSetting__CountAssignment_1 )
             {
              before(grammarAccess.getRetriesSettingAccess().getCountAssignment_1()); 
-            // InternalTwin.g:3490:2: ( rule__RetriesSetting__CountAssignment_1 )
-            // InternalTwin.g:3490:3: rule__RetriesSetting__CountAssignment_1
+            // InternalTwin.g:3517:2: ( rule__RetriesSetting__CountAssignment_1 )
+            // InternalTwin.g:3517:3: rule__RetriesSetting__CountAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__RetriesSetting__CountAssignment_1();
@@ -11511,14 +11634,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxRegistersSetting__Group__0"
-    // InternalTwin.g:3499:1: rule__MaxRegistersSetting__Group__0 : rule__MaxRegistersSetting__Group__0__Impl rule__MaxRegistersSetting__Group__1 ;
+    // InternalTwin.g:3526:1: rule__MaxRegistersSetting__Group__0 : rule__MaxRegistersSetting__Group__0__Impl rule__MaxRegistersSetting__Group__1 ;
     public final void rule__MaxRegistersSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3503:1: ( rule__MaxRegistersSetting__Group__0__Impl rule__MaxRegistersSetting__Group__1 )
-            // InternalTwin.g:3504:2: rule__MaxRegistersSetting__Group__0__Impl rule__MaxRegistersSetting__Group__1
+            // InternalTwin.g:3530:1: ( rule__MaxRegistersSetting__Group__0__Impl rule__MaxRegistersSetting__Group__1 )
+            // InternalTwin.g:3531:2: rule__MaxRegistersSetting__Group__0__Impl rule__MaxRegistersSetting__Group__1
             {
             pushFollow(FOLLOW_22);
             rule__MaxRegistersSetting__Group__0__Impl();
@@ -11549,17 +11672,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxRegistersSetting__Group__0__Impl"
-    // InternalTwin.g:3511:1: rule__MaxRegistersSetting__Group__0__Impl : ( 'max' ) ;
+    // InternalTwin.g:3538:1: rule__MaxRegistersSetting__Group__0__Impl : ( 'max' ) ;
     public final void rule__MaxRegistersSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3515:1: ( ( 'max' ) )
-            // InternalTwin.g:3516:1: ( 'max' )
+            // InternalTwin.g:3542:1: ( ( 'max' ) )
+            // InternalTwin.g:3543:1: ( 'max' )
             {
-            // InternalTwin.g:3516:1: ( 'max' )
-            // InternalTwin.g:3517:2: 'max'
+            // InternalTwin.g:3543:1: ( 'max' )
+            // InternalTwin.g:3544:2: 'max'
             {
              before(grammarAccess.getMaxRegistersSettingAccess().getMaxKeyword_0()); 
             match(input,47,FOLLOW_2); 
@@ -11586,14 +11709,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxRegistersSetting__Group__1"
-    // InternalTwin.g:3526:1: rule__MaxRegistersSetting__Group__1 : rule__MaxRegistersSetting__Group__1__Impl rule__MaxRegistersSetting__Group__2 ;
+    // InternalTwin.g:3553:1: rule__MaxRegistersSetting__Group__1 : rule__MaxRegistersSetting__Group__1__Impl rule__MaxRegistersSetting__Group__2 ;
     public final void rule__MaxRegistersSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3530:1: ( rule__MaxRegistersSetting__Group__1__Impl rule__MaxRegistersSetting__Group__2 )
-            // InternalTwin.g:3531:2: rule__MaxRegistersSetting__Group__1__Impl rule__MaxRegistersSetting__Group__2
+            // InternalTwin.g:3557:1: ( rule__MaxRegistersSetting__Group__1__Impl rule__MaxRegistersSetting__Group__2 )
+            // InternalTwin.g:3558:2: rule__MaxRegistersSetting__Group__1__Impl rule__MaxRegistersSetting__Group__2
             {
             pushFollow(FOLLOW_11);
             rule__MaxRegistersSetting__Group__1__Impl();
@@ -11624,20 +11747,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxRegistersSetting__Group__1__Impl"
-    // InternalTwin.g:3538:1: rule__MaxRegistersSetting__Group__1__Impl : ( 'registers' ) ;
+    // InternalTwin.g:3565:1: rule__MaxRegistersSetting__Group__1__Impl : ( 'registers' ) ;
     public final void rule__MaxRegistersSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3542:1: ( ( 'registers' ) )
-            // InternalTwin.g:3543:1: ( 'registers' )
+            // InternalTwin.g:3569:1: ( ( 'registers' ) )
+            // InternalTwin.g:3570:1: ( 'registers' )
             {
-            // InternalTwin.g:3543:1: ( 'registers' )
-            // InternalTwin.g:3544:2: 'registers'
+            // InternalTwin.g:3570:1: ( 'registers' )
+            // InternalTwin.g:3571:2: 'registers'
             {
              before(grammarAccess.getMaxRegistersSettingAccess().getRegistersKeyword_1()); 
-            match(input,70,FOLLOW_2); 
+            match(input,69,FOLLOW_2); 
              after(grammarAccess.getMaxRegistersSettingAccess().getRegistersKeyword_1()); 
 
             }
@@ -11661,14 +11784,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxRegistersSetting__Group__2"
-    // InternalTwin.g:3553:1: rule__MaxRegistersSetting__Group__2 : rule__MaxRegistersSetting__Group__2__Impl ;
+    // InternalTwin.g:3580:1: rule__MaxRegistersSetting__Group__2 : rule__MaxRegistersSetting__Group__2__Impl ;
     public final void rule__MaxRegistersSetting__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3557:1: ( rule__MaxRegistersSetting__Group__2__Impl )
-            // InternalTwin.g:3558:2: rule__MaxRegistersSetting__Group__2__Impl
+            // InternalTwin.g:3584:1: ( rule__MaxRegistersSetting__Group__2__Impl )
+            // InternalTwin.g:3585:2: rule__MaxRegistersSetting__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__MaxRegistersSetting__Group__2__Impl();
@@ -11694,21 +11817,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxRegistersSetting__Group__2__Impl"
-    // InternalTwin.g:3564:1: rule__MaxRegistersSetting__Group__2__Impl : ( ( rule__MaxRegistersSetting__CountAssignment_2 ) ) ;
+    // InternalTwin.g:3591:1: rule__MaxRegistersSetting__Group__2__Impl : ( ( rule__MaxRegistersSetting__CountAssignment_2 ) ) ;
     public final void rule__MaxRegistersSetting__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3568:1: ( ( ( rule__MaxRegistersSetting__CountAssignment_2 ) ) )
-            // InternalTwin.g:3569:1: ( ( rule__MaxRegistersSetting__CountAssignment_2 ) )
+            // InternalTwin.g:3595:1: ( ( ( rule__MaxRegistersSetting__CountAssignment_2 ) ) )
+            // InternalTwin.g:3596:1: ( ( rule__MaxRegistersSetting__CountAssignment_2 ) )
             {
-            // InternalTwin.g:3569:1: ( ( rule__MaxRegistersSetting__CountAssignment_2 ) )
-            // InternalTwin.g:3570:2: ( rule__MaxRegistersSetting__CountAssignment_2 )
+            // InternalTwin.g:3596:1: ( ( rule__MaxRegistersSetting__CountAssignment_2 ) )
+            // InternalTwin.g:3597:2: ( rule__MaxRegistersSetting__CountAssignment_2 )
             {
              before(grammarAccess.getMaxRegistersSettingAccess().getCountAssignment_2()); 
-            // InternalTwin.g:3571:2: ( rule__MaxRegistersSetting__CountAssignment_2 )
-            // InternalTwin.g:3571:3: rule__MaxRegistersSetting__CountAssignment_2
+            // InternalTwin.g:3598:2: ( rule__MaxRegistersSetting__CountAssignment_2 )
+            // InternalTwin.g:3598:3: rule__MaxRegistersSetting__CountAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__MaxRegistersSetting__CountAssignment_2();
@@ -11741,14 +11864,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxGapSetting__Group__0"
-    // InternalTwin.g:3580:1: rule__MaxGapSetting__Group__0 : rule__MaxGapSetting__Group__0__Impl rule__MaxGapSetting__Group__1 ;
+    // InternalTwin.g:3607:1: rule__MaxGapSetting__Group__0 : rule__MaxGapSetting__Group__0__Impl rule__MaxGapSetting__Group__1 ;
     public final void rule__MaxGapSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3584:1: ( rule__MaxGapSetting__Group__0__Impl rule__MaxGapSetting__Group__1 )
-            // InternalTwin.g:3585:2: rule__MaxGapSetting__Group__0__Impl rule__MaxGapSetting__Group__1
+            // InternalTwin.g:3611:1: ( rule__MaxGapSetting__Group__0__Impl rule__MaxGapSetting__Group__1 )
+            // InternalTwin.g:3612:2: rule__MaxGapSetting__Group__0__Impl rule__MaxGapSetting__Group__1
             {
             pushFollow(FOLLOW_23);
             rule__MaxGapSetting__Group__0__Impl();
@@ -11779,17 +11902,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxGapSetting__Group__0__Impl"
-    // InternalTwin.g:3592:1: rule__MaxGapSetting__Group__0__Impl : ( 'max' ) ;
+    // InternalTwin.g:3619:1: rule__MaxGapSetting__Group__0__Impl : ( 'max' ) ;
     public final void rule__MaxGapSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3596:1: ( ( 'max' ) )
-            // InternalTwin.g:3597:1: ( 'max' )
+            // InternalTwin.g:3623:1: ( ( 'max' ) )
+            // InternalTwin.g:3624:1: ( 'max' )
             {
-            // InternalTwin.g:3597:1: ( 'max' )
-            // InternalTwin.g:3598:2: 'max'
+            // InternalTwin.g:3624:1: ( 'max' )
+            // InternalTwin.g:3625:2: 'max'
             {
              before(grammarAccess.getMaxGapSettingAccess().getMaxKeyword_0()); 
             match(input,47,FOLLOW_2); 
@@ -11816,14 +11939,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxGapSetting__Group__1"
-    // InternalTwin.g:3607:1: rule__MaxGapSetting__Group__1 : rule__MaxGapSetting__Group__1__Impl rule__MaxGapSetting__Group__2 ;
+    // InternalTwin.g:3634:1: rule__MaxGapSetting__Group__1 : rule__MaxGapSetting__Group__1__Impl rule__MaxGapSetting__Group__2 ;
     public final void rule__MaxGapSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3611:1: ( rule__MaxGapSetting__Group__1__Impl rule__MaxGapSetting__Group__2 )
-            // InternalTwin.g:3612:2: rule__MaxGapSetting__Group__1__Impl rule__MaxGapSetting__Group__2
+            // InternalTwin.g:3638:1: ( rule__MaxGapSetting__Group__1__Impl rule__MaxGapSetting__Group__2 )
+            // InternalTwin.g:3639:2: rule__MaxGapSetting__Group__1__Impl rule__MaxGapSetting__Group__2
             {
             pushFollow(FOLLOW_11);
             rule__MaxGapSetting__Group__1__Impl();
@@ -11854,20 +11977,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxGapSetting__Group__1__Impl"
-    // InternalTwin.g:3619:1: rule__MaxGapSetting__Group__1__Impl : ( 'gap' ) ;
+    // InternalTwin.g:3646:1: rule__MaxGapSetting__Group__1__Impl : ( 'gap' ) ;
     public final void rule__MaxGapSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3623:1: ( ( 'gap' ) )
-            // InternalTwin.g:3624:1: ( 'gap' )
+            // InternalTwin.g:3650:1: ( ( 'gap' ) )
+            // InternalTwin.g:3651:1: ( 'gap' )
             {
-            // InternalTwin.g:3624:1: ( 'gap' )
-            // InternalTwin.g:3625:2: 'gap'
+            // InternalTwin.g:3651:1: ( 'gap' )
+            // InternalTwin.g:3652:2: 'gap'
             {
              before(grammarAccess.getMaxGapSettingAccess().getGapKeyword_1()); 
-            match(input,71,FOLLOW_2); 
+            match(input,70,FOLLOW_2); 
              after(grammarAccess.getMaxGapSettingAccess().getGapKeyword_1()); 
 
             }
@@ -11891,14 +12014,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxGapSetting__Group__2"
-    // InternalTwin.g:3634:1: rule__MaxGapSetting__Group__2 : rule__MaxGapSetting__Group__2__Impl ;
+    // InternalTwin.g:3661:1: rule__MaxGapSetting__Group__2 : rule__MaxGapSetting__Group__2__Impl ;
     public final void rule__MaxGapSetting__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3638:1: ( rule__MaxGapSetting__Group__2__Impl )
-            // InternalTwin.g:3639:2: rule__MaxGapSetting__Group__2__Impl
+            // InternalTwin.g:3665:1: ( rule__MaxGapSetting__Group__2__Impl )
+            // InternalTwin.g:3666:2: rule__MaxGapSetting__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__MaxGapSetting__Group__2__Impl();
@@ -11924,21 +12047,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxGapSetting__Group__2__Impl"
-    // InternalTwin.g:3645:1: rule__MaxGapSetting__Group__2__Impl : ( ( rule__MaxGapSetting__CountAssignment_2 ) ) ;
+    // InternalTwin.g:3672:1: rule__MaxGapSetting__Group__2__Impl : ( ( rule__MaxGapSetting__CountAssignment_2 ) ) ;
     public final void rule__MaxGapSetting__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3649:1: ( ( ( rule__MaxGapSetting__CountAssignment_2 ) ) )
-            // InternalTwin.g:3650:1: ( ( rule__MaxGapSetting__CountAssignment_2 ) )
+            // InternalTwin.g:3676:1: ( ( ( rule__MaxGapSetting__CountAssignment_2 ) ) )
+            // InternalTwin.g:3677:1: ( ( rule__MaxGapSetting__CountAssignment_2 ) )
             {
-            // InternalTwin.g:3650:1: ( ( rule__MaxGapSetting__CountAssignment_2 ) )
-            // InternalTwin.g:3651:2: ( rule__MaxGapSetting__CountAssignment_2 )
+            // InternalTwin.g:3677:1: ( ( rule__MaxGapSetting__CountAssignment_2 ) )
+            // InternalTwin.g:3678:2: ( rule__MaxGapSetting__CountAssignment_2 )
             {
              before(grammarAccess.getMaxGapSettingAccess().getCountAssignment_2()); 
-            // InternalTwin.g:3652:2: ( rule__MaxGapSetting__CountAssignment_2 )
-            // InternalTwin.g:3652:3: rule__MaxGapSetting__CountAssignment_2
+            // InternalTwin.g:3679:2: ( rule__MaxGapSetting__CountAssignment_2 )
+            // InternalTwin.g:3679:3: rule__MaxGapSetting__CountAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__MaxGapSetting__CountAssignment_2();
@@ -11971,14 +12094,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AddressingSetting__Group__0"
-    // InternalTwin.g:3661:1: rule__AddressingSetting__Group__0 : rule__AddressingSetting__Group__0__Impl rule__AddressingSetting__Group__1 ;
+    // InternalTwin.g:3688:1: rule__AddressingSetting__Group__0 : rule__AddressingSetting__Group__0__Impl rule__AddressingSetting__Group__1 ;
     public final void rule__AddressingSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3665:1: ( rule__AddressingSetting__Group__0__Impl rule__AddressingSetting__Group__1 )
-            // InternalTwin.g:3666:2: rule__AddressingSetting__Group__0__Impl rule__AddressingSetting__Group__1
+            // InternalTwin.g:3692:1: ( rule__AddressingSetting__Group__0__Impl rule__AddressingSetting__Group__1 )
+            // InternalTwin.g:3693:2: rule__AddressingSetting__Group__0__Impl rule__AddressingSetting__Group__1
             {
             pushFollow(FOLLOW_24);
             rule__AddressingSetting__Group__0__Impl();
@@ -12009,20 +12132,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AddressingSetting__Group__0__Impl"
-    // InternalTwin.g:3673:1: rule__AddressingSetting__Group__0__Impl : ( 'addressing' ) ;
+    // InternalTwin.g:3700:1: rule__AddressingSetting__Group__0__Impl : ( 'addressing' ) ;
     public final void rule__AddressingSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3677:1: ( ( 'addressing' ) )
-            // InternalTwin.g:3678:1: ( 'addressing' )
+            // InternalTwin.g:3704:1: ( ( 'addressing' ) )
+            // InternalTwin.g:3705:1: ( 'addressing' )
             {
-            // InternalTwin.g:3678:1: ( 'addressing' )
-            // InternalTwin.g:3679:2: 'addressing'
+            // InternalTwin.g:3705:1: ( 'addressing' )
+            // InternalTwin.g:3706:2: 'addressing'
             {
              before(grammarAccess.getAddressingSettingAccess().getAddressingKeyword_0()); 
-            match(input,72,FOLLOW_2); 
+            match(input,71,FOLLOW_2); 
              after(grammarAccess.getAddressingSettingAccess().getAddressingKeyword_0()); 
 
             }
@@ -12046,14 +12169,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AddressingSetting__Group__1"
-    // InternalTwin.g:3688:1: rule__AddressingSetting__Group__1 : rule__AddressingSetting__Group__1__Impl ;
+    // InternalTwin.g:3715:1: rule__AddressingSetting__Group__1 : rule__AddressingSetting__Group__1__Impl ;
     public final void rule__AddressingSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3692:1: ( rule__AddressingSetting__Group__1__Impl )
-            // InternalTwin.g:3693:2: rule__AddressingSetting__Group__1__Impl
+            // InternalTwin.g:3719:1: ( rule__AddressingSetting__Group__1__Impl )
+            // InternalTwin.g:3720:2: rule__AddressingSetting__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AddressingSetting__Group__1__Impl();
@@ -12079,21 +12202,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AddressingSetting__Group__1__Impl"
-    // InternalTwin.g:3699:1: rule__AddressingSetting__Group__1__Impl : ( ( rule__AddressingSetting__BaseAssignment_1 ) ) ;
+    // InternalTwin.g:3726:1: rule__AddressingSetting__Group__1__Impl : ( ( rule__AddressingSetting__BaseAssignment_1 ) ) ;
     public final void rule__AddressingSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3703:1: ( ( ( rule__AddressingSetting__BaseAssignment_1 ) ) )
-            // InternalTwin.g:3704:1: ( ( rule__AddressingSetting__BaseAssignment_1 ) )
+            // InternalTwin.g:3730:1: ( ( ( rule__AddressingSetting__BaseAssignment_1 ) ) )
+            // InternalTwin.g:3731:1: ( ( rule__AddressingSetting__BaseAssignment_1 ) )
             {
-            // InternalTwin.g:3704:1: ( ( rule__AddressingSetting__BaseAssignment_1 ) )
-            // InternalTwin.g:3705:2: ( rule__AddressingSetting__BaseAssignment_1 )
+            // InternalTwin.g:3731:1: ( ( rule__AddressingSetting__BaseAssignment_1 ) )
+            // InternalTwin.g:3732:2: ( rule__AddressingSetting__BaseAssignment_1 )
             {
              before(grammarAccess.getAddressingSettingAccess().getBaseAssignment_1()); 
-            // InternalTwin.g:3706:2: ( rule__AddressingSetting__BaseAssignment_1 )
-            // InternalTwin.g:3706:3: rule__AddressingSetting__BaseAssignment_1
+            // InternalTwin.g:3733:2: ( rule__AddressingSetting__BaseAssignment_1 )
+            // InternalTwin.g:3733:3: rule__AddressingSetting__BaseAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__AddressingSetting__BaseAssignment_1();
@@ -12126,14 +12249,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SecuritySetting__Group__0"
-    // InternalTwin.g:3715:1: rule__SecuritySetting__Group__0 : rule__SecuritySetting__Group__0__Impl rule__SecuritySetting__Group__1 ;
+    // InternalTwin.g:3742:1: rule__SecuritySetting__Group__0 : rule__SecuritySetting__Group__0__Impl rule__SecuritySetting__Group__1 ;
     public final void rule__SecuritySetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3719:1: ( rule__SecuritySetting__Group__0__Impl rule__SecuritySetting__Group__1 )
-            // InternalTwin.g:3720:2: rule__SecuritySetting__Group__0__Impl rule__SecuritySetting__Group__1
+            // InternalTwin.g:3746:1: ( rule__SecuritySetting__Group__0__Impl rule__SecuritySetting__Group__1 )
+            // InternalTwin.g:3747:2: rule__SecuritySetting__Group__0__Impl rule__SecuritySetting__Group__1
             {
             pushFollow(FOLLOW_25);
             rule__SecuritySetting__Group__0__Impl();
@@ -12164,20 +12287,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SecuritySetting__Group__0__Impl"
-    // InternalTwin.g:3727:1: rule__SecuritySetting__Group__0__Impl : ( 'security' ) ;
+    // InternalTwin.g:3754:1: rule__SecuritySetting__Group__0__Impl : ( 'security' ) ;
     public final void rule__SecuritySetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3731:1: ( ( 'security' ) )
-            // InternalTwin.g:3732:1: ( 'security' )
+            // InternalTwin.g:3758:1: ( ( 'security' ) )
+            // InternalTwin.g:3759:1: ( 'security' )
             {
-            // InternalTwin.g:3732:1: ( 'security' )
-            // InternalTwin.g:3733:2: 'security'
+            // InternalTwin.g:3759:1: ( 'security' )
+            // InternalTwin.g:3760:2: 'security'
             {
              before(grammarAccess.getSecuritySettingAccess().getSecurityKeyword_0()); 
-            match(input,73,FOLLOW_2); 
+            match(input,72,FOLLOW_2); 
              after(grammarAccess.getSecuritySettingAccess().getSecurityKeyword_0()); 
 
             }
@@ -12201,14 +12324,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SecuritySetting__Group__1"
-    // InternalTwin.g:3742:1: rule__SecuritySetting__Group__1 : rule__SecuritySetting__Group__1__Impl rule__SecuritySetting__Group__2 ;
+    // InternalTwin.g:3769:1: rule__SecuritySetting__Group__1 : rule__SecuritySetting__Group__1__Impl rule__SecuritySetting__Group__2 ;
     public final void rule__SecuritySetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3746:1: ( rule__SecuritySetting__Group__1__Impl rule__SecuritySetting__Group__2 )
-            // InternalTwin.g:3747:2: rule__SecuritySetting__Group__1__Impl rule__SecuritySetting__Group__2
+            // InternalTwin.g:3773:1: ( rule__SecuritySetting__Group__1__Impl rule__SecuritySetting__Group__2 )
+            // InternalTwin.g:3774:2: rule__SecuritySetting__Group__1__Impl rule__SecuritySetting__Group__2
             {
             pushFollow(FOLLOW_26);
             rule__SecuritySetting__Group__1__Impl();
@@ -12239,21 +12362,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SecuritySetting__Group__1__Impl"
-    // InternalTwin.g:3754:1: rule__SecuritySetting__Group__1__Impl : ( ( rule__SecuritySetting__PolicyAssignment_1 ) ) ;
+    // InternalTwin.g:3781:1: rule__SecuritySetting__Group__1__Impl : ( ( rule__SecuritySetting__PolicyAssignment_1 ) ) ;
     public final void rule__SecuritySetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3758:1: ( ( ( rule__SecuritySetting__PolicyAssignment_1 ) ) )
-            // InternalTwin.g:3759:1: ( ( rule__SecuritySetting__PolicyAssignment_1 ) )
+            // InternalTwin.g:3785:1: ( ( ( rule__SecuritySetting__PolicyAssignment_1 ) ) )
+            // InternalTwin.g:3786:1: ( ( rule__SecuritySetting__PolicyAssignment_1 ) )
             {
-            // InternalTwin.g:3759:1: ( ( rule__SecuritySetting__PolicyAssignment_1 ) )
-            // InternalTwin.g:3760:2: ( rule__SecuritySetting__PolicyAssignment_1 )
+            // InternalTwin.g:3786:1: ( ( rule__SecuritySetting__PolicyAssignment_1 ) )
+            // InternalTwin.g:3787:2: ( rule__SecuritySetting__PolicyAssignment_1 )
             {
              before(grammarAccess.getSecuritySettingAccess().getPolicyAssignment_1()); 
-            // InternalTwin.g:3761:2: ( rule__SecuritySetting__PolicyAssignment_1 )
-            // InternalTwin.g:3761:3: rule__SecuritySetting__PolicyAssignment_1
+            // InternalTwin.g:3788:2: ( rule__SecuritySetting__PolicyAssignment_1 )
+            // InternalTwin.g:3788:3: rule__SecuritySetting__PolicyAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__SecuritySetting__PolicyAssignment_1();
@@ -12286,14 +12409,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SecuritySetting__Group__2"
-    // InternalTwin.g:3769:1: rule__SecuritySetting__Group__2 : rule__SecuritySetting__Group__2__Impl ;
+    // InternalTwin.g:3796:1: rule__SecuritySetting__Group__2 : rule__SecuritySetting__Group__2__Impl ;
     public final void rule__SecuritySetting__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3773:1: ( rule__SecuritySetting__Group__2__Impl )
-            // InternalTwin.g:3774:2: rule__SecuritySetting__Group__2__Impl
+            // InternalTwin.g:3800:1: ( rule__SecuritySetting__Group__2__Impl )
+            // InternalTwin.g:3801:2: rule__SecuritySetting__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__SecuritySetting__Group__2__Impl();
@@ -12319,21 +12442,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SecuritySetting__Group__2__Impl"
-    // InternalTwin.g:3780:1: rule__SecuritySetting__Group__2__Impl : ( ( rule__SecuritySetting__ModeAssignment_2 ) ) ;
+    // InternalTwin.g:3807:1: rule__SecuritySetting__Group__2__Impl : ( ( rule__SecuritySetting__ModeAssignment_2 ) ) ;
     public final void rule__SecuritySetting__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3784:1: ( ( ( rule__SecuritySetting__ModeAssignment_2 ) ) )
-            // InternalTwin.g:3785:1: ( ( rule__SecuritySetting__ModeAssignment_2 ) )
+            // InternalTwin.g:3811:1: ( ( ( rule__SecuritySetting__ModeAssignment_2 ) ) )
+            // InternalTwin.g:3812:1: ( ( rule__SecuritySetting__ModeAssignment_2 ) )
             {
-            // InternalTwin.g:3785:1: ( ( rule__SecuritySetting__ModeAssignment_2 ) )
-            // InternalTwin.g:3786:2: ( rule__SecuritySetting__ModeAssignment_2 )
+            // InternalTwin.g:3812:1: ( ( rule__SecuritySetting__ModeAssignment_2 ) )
+            // InternalTwin.g:3813:2: ( rule__SecuritySetting__ModeAssignment_2 )
             {
              before(grammarAccess.getSecuritySettingAccess().getModeAssignment_2()); 
-            // InternalTwin.g:3787:2: ( rule__SecuritySetting__ModeAssignment_2 )
-            // InternalTwin.g:3787:3: rule__SecuritySetting__ModeAssignment_2
+            // InternalTwin.g:3814:2: ( rule__SecuritySetting__ModeAssignment_2 )
+            // InternalTwin.g:3814:3: rule__SecuritySetting__ModeAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__SecuritySetting__ModeAssignment_2();
@@ -12366,14 +12489,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IdentitySetting__Group__0"
-    // InternalTwin.g:3796:1: rule__IdentitySetting__Group__0 : rule__IdentitySetting__Group__0__Impl rule__IdentitySetting__Group__1 ;
+    // InternalTwin.g:3823:1: rule__IdentitySetting__Group__0 : rule__IdentitySetting__Group__0__Impl rule__IdentitySetting__Group__1 ;
     public final void rule__IdentitySetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3800:1: ( rule__IdentitySetting__Group__0__Impl rule__IdentitySetting__Group__1 )
-            // InternalTwin.g:3801:2: rule__IdentitySetting__Group__0__Impl rule__IdentitySetting__Group__1
+            // InternalTwin.g:3827:1: ( rule__IdentitySetting__Group__0__Impl rule__IdentitySetting__Group__1 )
+            // InternalTwin.g:3828:2: rule__IdentitySetting__Group__0__Impl rule__IdentitySetting__Group__1
             {
             pushFollow(FOLLOW_27);
             rule__IdentitySetting__Group__0__Impl();
@@ -12404,20 +12527,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IdentitySetting__Group__0__Impl"
-    // InternalTwin.g:3808:1: rule__IdentitySetting__Group__0__Impl : ( 'identity' ) ;
+    // InternalTwin.g:3835:1: rule__IdentitySetting__Group__0__Impl : ( 'identity' ) ;
     public final void rule__IdentitySetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3812:1: ( ( 'identity' ) )
-            // InternalTwin.g:3813:1: ( 'identity' )
+            // InternalTwin.g:3839:1: ( ( 'identity' ) )
+            // InternalTwin.g:3840:1: ( 'identity' )
             {
-            // InternalTwin.g:3813:1: ( 'identity' )
-            // InternalTwin.g:3814:2: 'identity'
+            // InternalTwin.g:3840:1: ( 'identity' )
+            // InternalTwin.g:3841:2: 'identity'
             {
              before(grammarAccess.getIdentitySettingAccess().getIdentityKeyword_0()); 
-            match(input,74,FOLLOW_2); 
+            match(input,73,FOLLOW_2); 
              after(grammarAccess.getIdentitySettingAccess().getIdentityKeyword_0()); 
 
             }
@@ -12441,14 +12564,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IdentitySetting__Group__1"
-    // InternalTwin.g:3823:1: rule__IdentitySetting__Group__1 : rule__IdentitySetting__Group__1__Impl ;
+    // InternalTwin.g:3850:1: rule__IdentitySetting__Group__1 : rule__IdentitySetting__Group__1__Impl ;
     public final void rule__IdentitySetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3827:1: ( rule__IdentitySetting__Group__1__Impl )
-            // InternalTwin.g:3828:2: rule__IdentitySetting__Group__1__Impl
+            // InternalTwin.g:3854:1: ( rule__IdentitySetting__Group__1__Impl )
+            // InternalTwin.g:3855:2: rule__IdentitySetting__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IdentitySetting__Group__1__Impl();
@@ -12474,21 +12597,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IdentitySetting__Group__1__Impl"
-    // InternalTwin.g:3834:1: rule__IdentitySetting__Group__1__Impl : ( ( rule__IdentitySetting__IdentityAssignment_1 ) ) ;
+    // InternalTwin.g:3861:1: rule__IdentitySetting__Group__1__Impl : ( ( rule__IdentitySetting__IdentityAssignment_1 ) ) ;
     public final void rule__IdentitySetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3838:1: ( ( ( rule__IdentitySetting__IdentityAssignment_1 ) ) )
-            // InternalTwin.g:3839:1: ( ( rule__IdentitySetting__IdentityAssignment_1 ) )
+            // InternalTwin.g:3865:1: ( ( ( rule__IdentitySetting__IdentityAssignment_1 ) ) )
+            // InternalTwin.g:3866:1: ( ( rule__IdentitySetting__IdentityAssignment_1 ) )
             {
-            // InternalTwin.g:3839:1: ( ( rule__IdentitySetting__IdentityAssignment_1 ) )
-            // InternalTwin.g:3840:2: ( rule__IdentitySetting__IdentityAssignment_1 )
+            // InternalTwin.g:3866:1: ( ( rule__IdentitySetting__IdentityAssignment_1 ) )
+            // InternalTwin.g:3867:2: ( rule__IdentitySetting__IdentityAssignment_1 )
             {
              before(grammarAccess.getIdentitySettingAccess().getIdentityAssignment_1()); 
-            // InternalTwin.g:3841:2: ( rule__IdentitySetting__IdentityAssignment_1 )
-            // InternalTwin.g:3841:3: rule__IdentitySetting__IdentityAssignment_1
+            // InternalTwin.g:3868:2: ( rule__IdentitySetting__IdentityAssignment_1 )
+            // InternalTwin.g:3868:3: rule__IdentitySetting__IdentityAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__IdentitySetting__IdentityAssignment_1();
@@ -12521,14 +12644,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_0__0"
-    // InternalTwin.g:3850:1: rule__Identity__Group_0__0 : rule__Identity__Group_0__0__Impl rule__Identity__Group_0__1 ;
+    // InternalTwin.g:3877:1: rule__Identity__Group_0__0 : rule__Identity__Group_0__0__Impl rule__Identity__Group_0__1 ;
     public final void rule__Identity__Group_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3854:1: ( rule__Identity__Group_0__0__Impl rule__Identity__Group_0__1 )
-            // InternalTwin.g:3855:2: rule__Identity__Group_0__0__Impl rule__Identity__Group_0__1
+            // InternalTwin.g:3881:1: ( rule__Identity__Group_0__0__Impl rule__Identity__Group_0__1 )
+            // InternalTwin.g:3882:2: rule__Identity__Group_0__0__Impl rule__Identity__Group_0__1
             {
             pushFollow(FOLLOW_28);
             rule__Identity__Group_0__0__Impl();
@@ -12559,21 +12682,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_0__0__Impl"
-    // InternalTwin.g:3862:1: rule__Identity__Group_0__0__Impl : ( () ) ;
+    // InternalTwin.g:3889:1: rule__Identity__Group_0__0__Impl : ( () ) ;
     public final void rule__Identity__Group_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3866:1: ( ( () ) )
-            // InternalTwin.g:3867:1: ( () )
+            // InternalTwin.g:3893:1: ( ( () ) )
+            // InternalTwin.g:3894:1: ( () )
             {
-            // InternalTwin.g:3867:1: ( () )
-            // InternalTwin.g:3868:2: ()
+            // InternalTwin.g:3894:1: ( () )
+            // InternalTwin.g:3895:2: ()
             {
              before(grammarAccess.getIdentityAccess().getAnonymousIdentityAction_0_0()); 
-            // InternalTwin.g:3869:2: ()
-            // InternalTwin.g:3869:3: 
+            // InternalTwin.g:3896:2: ()
+            // InternalTwin.g:3896:3: 
             {
             }
 
@@ -12596,14 +12719,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_0__1"
-    // InternalTwin.g:3877:1: rule__Identity__Group_0__1 : rule__Identity__Group_0__1__Impl ;
+    // InternalTwin.g:3904:1: rule__Identity__Group_0__1 : rule__Identity__Group_0__1__Impl ;
     public final void rule__Identity__Group_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3881:1: ( rule__Identity__Group_0__1__Impl )
-            // InternalTwin.g:3882:2: rule__Identity__Group_0__1__Impl
+            // InternalTwin.g:3908:1: ( rule__Identity__Group_0__1__Impl )
+            // InternalTwin.g:3909:2: rule__Identity__Group_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Identity__Group_0__1__Impl();
@@ -12629,20 +12752,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_0__1__Impl"
-    // InternalTwin.g:3888:1: rule__Identity__Group_0__1__Impl : ( 'anonymous' ) ;
+    // InternalTwin.g:3915:1: rule__Identity__Group_0__1__Impl : ( 'anonymous' ) ;
     public final void rule__Identity__Group_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3892:1: ( ( 'anonymous' ) )
-            // InternalTwin.g:3893:1: ( 'anonymous' )
+            // InternalTwin.g:3919:1: ( ( 'anonymous' ) )
+            // InternalTwin.g:3920:1: ( 'anonymous' )
             {
-            // InternalTwin.g:3893:1: ( 'anonymous' )
-            // InternalTwin.g:3894:2: 'anonymous'
+            // InternalTwin.g:3920:1: ( 'anonymous' )
+            // InternalTwin.g:3921:2: 'anonymous'
             {
              before(grammarAccess.getIdentityAccess().getAnonymousKeyword_0_1()); 
-            match(input,75,FOLLOW_2); 
+            match(input,74,FOLLOW_2); 
              after(grammarAccess.getIdentityAccess().getAnonymousKeyword_0_1()); 
 
             }
@@ -12666,14 +12789,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__0"
-    // InternalTwin.g:3904:1: rule__Identity__Group_1__0 : rule__Identity__Group_1__0__Impl rule__Identity__Group_1__1 ;
+    // InternalTwin.g:3931:1: rule__Identity__Group_1__0 : rule__Identity__Group_1__0__Impl rule__Identity__Group_1__1 ;
     public final void rule__Identity__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3908:1: ( rule__Identity__Group_1__0__Impl rule__Identity__Group_1__1 )
-            // InternalTwin.g:3909:2: rule__Identity__Group_1__0__Impl rule__Identity__Group_1__1
+            // InternalTwin.g:3935:1: ( rule__Identity__Group_1__0__Impl rule__Identity__Group_1__1 )
+            // InternalTwin.g:3936:2: rule__Identity__Group_1__0__Impl rule__Identity__Group_1__1
             {
             pushFollow(FOLLOW_27);
             rule__Identity__Group_1__0__Impl();
@@ -12704,21 +12827,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__0__Impl"
-    // InternalTwin.g:3916:1: rule__Identity__Group_1__0__Impl : ( () ) ;
+    // InternalTwin.g:3943:1: rule__Identity__Group_1__0__Impl : ( () ) ;
     public final void rule__Identity__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3920:1: ( ( () ) )
-            // InternalTwin.g:3921:1: ( () )
+            // InternalTwin.g:3947:1: ( ( () ) )
+            // InternalTwin.g:3948:1: ( () )
             {
-            // InternalTwin.g:3921:1: ( () )
-            // InternalTwin.g:3922:2: ()
+            // InternalTwin.g:3948:1: ( () )
+            // InternalTwin.g:3949:2: ()
             {
              before(grammarAccess.getIdentityAccess().getUserIdentityAction_1_0()); 
-            // InternalTwin.g:3923:2: ()
-            // InternalTwin.g:3923:3: 
+            // InternalTwin.g:3950:2: ()
+            // InternalTwin.g:3950:3: 
             {
             }
 
@@ -12741,14 +12864,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__1"
-    // InternalTwin.g:3931:1: rule__Identity__Group_1__1 : rule__Identity__Group_1__1__Impl rule__Identity__Group_1__2 ;
+    // InternalTwin.g:3958:1: rule__Identity__Group_1__1 : rule__Identity__Group_1__1__Impl rule__Identity__Group_1__2 ;
     public final void rule__Identity__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3935:1: ( rule__Identity__Group_1__1__Impl rule__Identity__Group_1__2 )
-            // InternalTwin.g:3936:2: rule__Identity__Group_1__1__Impl rule__Identity__Group_1__2
+            // InternalTwin.g:3962:1: ( rule__Identity__Group_1__1__Impl rule__Identity__Group_1__2 )
+            // InternalTwin.g:3963:2: rule__Identity__Group_1__1__Impl rule__Identity__Group_1__2
             {
             pushFollow(FOLLOW_7);
             rule__Identity__Group_1__1__Impl();
@@ -12779,20 +12902,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__1__Impl"
-    // InternalTwin.g:3943:1: rule__Identity__Group_1__1__Impl : ( 'user' ) ;
+    // InternalTwin.g:3970:1: rule__Identity__Group_1__1__Impl : ( 'user' ) ;
     public final void rule__Identity__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3947:1: ( ( 'user' ) )
-            // InternalTwin.g:3948:1: ( 'user' )
+            // InternalTwin.g:3974:1: ( ( 'user' ) )
+            // InternalTwin.g:3975:1: ( 'user' )
             {
-            // InternalTwin.g:3948:1: ( 'user' )
-            // InternalTwin.g:3949:2: 'user'
+            // InternalTwin.g:3975:1: ( 'user' )
+            // InternalTwin.g:3976:2: 'user'
             {
              before(grammarAccess.getIdentityAccess().getUserKeyword_1_1()); 
-            match(input,76,FOLLOW_2); 
+            match(input,75,FOLLOW_2); 
              after(grammarAccess.getIdentityAccess().getUserKeyword_1_1()); 
 
             }
@@ -12816,14 +12939,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__2"
-    // InternalTwin.g:3958:1: rule__Identity__Group_1__2 : rule__Identity__Group_1__2__Impl rule__Identity__Group_1__3 ;
+    // InternalTwin.g:3985:1: rule__Identity__Group_1__2 : rule__Identity__Group_1__2__Impl rule__Identity__Group_1__3 ;
     public final void rule__Identity__Group_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3962:1: ( rule__Identity__Group_1__2__Impl rule__Identity__Group_1__3 )
-            // InternalTwin.g:3963:2: rule__Identity__Group_1__2__Impl rule__Identity__Group_1__3
+            // InternalTwin.g:3989:1: ( rule__Identity__Group_1__2__Impl rule__Identity__Group_1__3 )
+            // InternalTwin.g:3990:2: rule__Identity__Group_1__2__Impl rule__Identity__Group_1__3
             {
             pushFollow(FOLLOW_29);
             rule__Identity__Group_1__2__Impl();
@@ -12854,21 +12977,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__2__Impl"
-    // InternalTwin.g:3970:1: rule__Identity__Group_1__2__Impl : ( ( rule__Identity__UserAssignment_1_2 ) ) ;
+    // InternalTwin.g:3997:1: rule__Identity__Group_1__2__Impl : ( ( rule__Identity__UserAssignment_1_2 ) ) ;
     public final void rule__Identity__Group_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3974:1: ( ( ( rule__Identity__UserAssignment_1_2 ) ) )
-            // InternalTwin.g:3975:1: ( ( rule__Identity__UserAssignment_1_2 ) )
+            // InternalTwin.g:4001:1: ( ( ( rule__Identity__UserAssignment_1_2 ) ) )
+            // InternalTwin.g:4002:1: ( ( rule__Identity__UserAssignment_1_2 ) )
             {
-            // InternalTwin.g:3975:1: ( ( rule__Identity__UserAssignment_1_2 ) )
-            // InternalTwin.g:3976:2: ( rule__Identity__UserAssignment_1_2 )
+            // InternalTwin.g:4002:1: ( ( rule__Identity__UserAssignment_1_2 ) )
+            // InternalTwin.g:4003:2: ( rule__Identity__UserAssignment_1_2 )
             {
              before(grammarAccess.getIdentityAccess().getUserAssignment_1_2()); 
-            // InternalTwin.g:3977:2: ( rule__Identity__UserAssignment_1_2 )
-            // InternalTwin.g:3977:3: rule__Identity__UserAssignment_1_2
+            // InternalTwin.g:4004:2: ( rule__Identity__UserAssignment_1_2 )
+            // InternalTwin.g:4004:3: rule__Identity__UserAssignment_1_2
             {
             pushFollow(FOLLOW_2);
             rule__Identity__UserAssignment_1_2();
@@ -12901,14 +13024,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__3"
-    // InternalTwin.g:3985:1: rule__Identity__Group_1__3 : rule__Identity__Group_1__3__Impl rule__Identity__Group_1__4 ;
+    // InternalTwin.g:4012:1: rule__Identity__Group_1__3 : rule__Identity__Group_1__3__Impl rule__Identity__Group_1__4 ;
     public final void rule__Identity__Group_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:3989:1: ( rule__Identity__Group_1__3__Impl rule__Identity__Group_1__4 )
-            // InternalTwin.g:3990:2: rule__Identity__Group_1__3__Impl rule__Identity__Group_1__4
+            // InternalTwin.g:4016:1: ( rule__Identity__Group_1__3__Impl rule__Identity__Group_1__4 )
+            // InternalTwin.g:4017:2: rule__Identity__Group_1__3__Impl rule__Identity__Group_1__4
             {
             pushFollow(FOLLOW_30);
             rule__Identity__Group_1__3__Impl();
@@ -12939,20 +13062,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__3__Impl"
-    // InternalTwin.g:3997:1: rule__Identity__Group_1__3__Impl : ( 'password' ) ;
+    // InternalTwin.g:4024:1: rule__Identity__Group_1__3__Impl : ( 'password' ) ;
     public final void rule__Identity__Group_1__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4001:1: ( ( 'password' ) )
-            // InternalTwin.g:4002:1: ( 'password' )
+            // InternalTwin.g:4028:1: ( ( 'password' ) )
+            // InternalTwin.g:4029:1: ( 'password' )
             {
-            // InternalTwin.g:4002:1: ( 'password' )
-            // InternalTwin.g:4003:2: 'password'
+            // InternalTwin.g:4029:1: ( 'password' )
+            // InternalTwin.g:4030:2: 'password'
             {
              before(grammarAccess.getIdentityAccess().getPasswordKeyword_1_3()); 
-            match(input,77,FOLLOW_2); 
+            match(input,76,FOLLOW_2); 
              after(grammarAccess.getIdentityAccess().getPasswordKeyword_1_3()); 
 
             }
@@ -12976,14 +13099,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__4"
-    // InternalTwin.g:4012:1: rule__Identity__Group_1__4 : rule__Identity__Group_1__4__Impl ;
+    // InternalTwin.g:4039:1: rule__Identity__Group_1__4 : rule__Identity__Group_1__4__Impl ;
     public final void rule__Identity__Group_1__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4016:1: ( rule__Identity__Group_1__4__Impl )
-            // InternalTwin.g:4017:2: rule__Identity__Group_1__4__Impl
+            // InternalTwin.g:4043:1: ( rule__Identity__Group_1__4__Impl )
+            // InternalTwin.g:4044:2: rule__Identity__Group_1__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Identity__Group_1__4__Impl();
@@ -13009,21 +13132,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__Group_1__4__Impl"
-    // InternalTwin.g:4023:1: rule__Identity__Group_1__4__Impl : ( ( rule__Identity__PasswordAssignment_1_4 ) ) ;
+    // InternalTwin.g:4050:1: rule__Identity__Group_1__4__Impl : ( ( rule__Identity__PasswordAssignment_1_4 ) ) ;
     public final void rule__Identity__Group_1__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4027:1: ( ( ( rule__Identity__PasswordAssignment_1_4 ) ) )
-            // InternalTwin.g:4028:1: ( ( rule__Identity__PasswordAssignment_1_4 ) )
+            // InternalTwin.g:4054:1: ( ( ( rule__Identity__PasswordAssignment_1_4 ) ) )
+            // InternalTwin.g:4055:1: ( ( rule__Identity__PasswordAssignment_1_4 ) )
             {
-            // InternalTwin.g:4028:1: ( ( rule__Identity__PasswordAssignment_1_4 ) )
-            // InternalTwin.g:4029:2: ( rule__Identity__PasswordAssignment_1_4 )
+            // InternalTwin.g:4055:1: ( ( rule__Identity__PasswordAssignment_1_4 ) )
+            // InternalTwin.g:4056:2: ( rule__Identity__PasswordAssignment_1_4 )
             {
              before(grammarAccess.getIdentityAccess().getPasswordAssignment_1_4()); 
-            // InternalTwin.g:4030:2: ( rule__Identity__PasswordAssignment_1_4 )
-            // InternalTwin.g:4030:3: rule__Identity__PasswordAssignment_1_4
+            // InternalTwin.g:4057:2: ( rule__Identity__PasswordAssignment_1_4 )
+            // InternalTwin.g:4057:3: rule__Identity__PasswordAssignment_1_4
             {
             pushFollow(FOLLOW_2);
             rule__Identity__PasswordAssignment_1_4();
@@ -13056,14 +13179,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_0__0"
-    // InternalTwin.g:4039:1: rule__Secret__Group_0__0 : rule__Secret__Group_0__0__Impl rule__Secret__Group_0__1 ;
+    // InternalTwin.g:4066:1: rule__Secret__Group_0__0 : rule__Secret__Group_0__0__Impl rule__Secret__Group_0__1 ;
     public final void rule__Secret__Group_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4043:1: ( rule__Secret__Group_0__0__Impl rule__Secret__Group_0__1 )
-            // InternalTwin.g:4044:2: rule__Secret__Group_0__0__Impl rule__Secret__Group_0__1
+            // InternalTwin.g:4070:1: ( rule__Secret__Group_0__0__Impl rule__Secret__Group_0__1 )
+            // InternalTwin.g:4071:2: rule__Secret__Group_0__0__Impl rule__Secret__Group_0__1
             {
             pushFollow(FOLLOW_31);
             rule__Secret__Group_0__0__Impl();
@@ -13094,21 +13217,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_0__0__Impl"
-    // InternalTwin.g:4051:1: rule__Secret__Group_0__0__Impl : ( () ) ;
+    // InternalTwin.g:4078:1: rule__Secret__Group_0__0__Impl : ( () ) ;
     public final void rule__Secret__Group_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4055:1: ( ( () ) )
-            // InternalTwin.g:4056:1: ( () )
+            // InternalTwin.g:4082:1: ( ( () ) )
+            // InternalTwin.g:4083:1: ( () )
             {
-            // InternalTwin.g:4056:1: ( () )
-            // InternalTwin.g:4057:2: ()
+            // InternalTwin.g:4083:1: ( () )
+            // InternalTwin.g:4084:2: ()
             {
              before(grammarAccess.getSecretAccess().getSecretReferenceAction_0_0()); 
-            // InternalTwin.g:4058:2: ()
-            // InternalTwin.g:4058:3: 
+            // InternalTwin.g:4085:2: ()
+            // InternalTwin.g:4085:3: 
             {
             }
 
@@ -13131,14 +13254,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_0__1"
-    // InternalTwin.g:4066:1: rule__Secret__Group_0__1 : rule__Secret__Group_0__1__Impl rule__Secret__Group_0__2 ;
+    // InternalTwin.g:4093:1: rule__Secret__Group_0__1 : rule__Secret__Group_0__1__Impl rule__Secret__Group_0__2 ;
     public final void rule__Secret__Group_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4070:1: ( rule__Secret__Group_0__1__Impl rule__Secret__Group_0__2 )
-            // InternalTwin.g:4071:2: rule__Secret__Group_0__1__Impl rule__Secret__Group_0__2
+            // InternalTwin.g:4097:1: ( rule__Secret__Group_0__1__Impl rule__Secret__Group_0__2 )
+            // InternalTwin.g:4098:2: rule__Secret__Group_0__1__Impl rule__Secret__Group_0__2
             {
             pushFollow(FOLLOW_7);
             rule__Secret__Group_0__1__Impl();
@@ -13169,20 +13292,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_0__1__Impl"
-    // InternalTwin.g:4078:1: rule__Secret__Group_0__1__Impl : ( 'secret' ) ;
+    // InternalTwin.g:4105:1: rule__Secret__Group_0__1__Impl : ( 'secret' ) ;
     public final void rule__Secret__Group_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4082:1: ( ( 'secret' ) )
-            // InternalTwin.g:4083:1: ( 'secret' )
+            // InternalTwin.g:4109:1: ( ( 'secret' ) )
+            // InternalTwin.g:4110:1: ( 'secret' )
             {
-            // InternalTwin.g:4083:1: ( 'secret' )
-            // InternalTwin.g:4084:2: 'secret'
+            // InternalTwin.g:4110:1: ( 'secret' )
+            // InternalTwin.g:4111:2: 'secret'
             {
              before(grammarAccess.getSecretAccess().getSecretKeyword_0_1()); 
-            match(input,78,FOLLOW_2); 
+            match(input,77,FOLLOW_2); 
              after(grammarAccess.getSecretAccess().getSecretKeyword_0_1()); 
 
             }
@@ -13206,14 +13329,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_0__2"
-    // InternalTwin.g:4093:1: rule__Secret__Group_0__2 : rule__Secret__Group_0__2__Impl ;
+    // InternalTwin.g:4120:1: rule__Secret__Group_0__2 : rule__Secret__Group_0__2__Impl ;
     public final void rule__Secret__Group_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4097:1: ( rule__Secret__Group_0__2__Impl )
-            // InternalTwin.g:4098:2: rule__Secret__Group_0__2__Impl
+            // InternalTwin.g:4124:1: ( rule__Secret__Group_0__2__Impl )
+            // InternalTwin.g:4125:2: rule__Secret__Group_0__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Secret__Group_0__2__Impl();
@@ -13239,21 +13362,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_0__2__Impl"
-    // InternalTwin.g:4104:1: rule__Secret__Group_0__2__Impl : ( ( rule__Secret__ReferenceAssignment_0_2 ) ) ;
+    // InternalTwin.g:4131:1: rule__Secret__Group_0__2__Impl : ( ( rule__Secret__ReferenceAssignment_0_2 ) ) ;
     public final void rule__Secret__Group_0__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4108:1: ( ( ( rule__Secret__ReferenceAssignment_0_2 ) ) )
-            // InternalTwin.g:4109:1: ( ( rule__Secret__ReferenceAssignment_0_2 ) )
+            // InternalTwin.g:4135:1: ( ( ( rule__Secret__ReferenceAssignment_0_2 ) ) )
+            // InternalTwin.g:4136:1: ( ( rule__Secret__ReferenceAssignment_0_2 ) )
             {
-            // InternalTwin.g:4109:1: ( ( rule__Secret__ReferenceAssignment_0_2 ) )
-            // InternalTwin.g:4110:2: ( rule__Secret__ReferenceAssignment_0_2 )
+            // InternalTwin.g:4136:1: ( ( rule__Secret__ReferenceAssignment_0_2 ) )
+            // InternalTwin.g:4137:2: ( rule__Secret__ReferenceAssignment_0_2 )
             {
              before(grammarAccess.getSecretAccess().getReferenceAssignment_0_2()); 
-            // InternalTwin.g:4111:2: ( rule__Secret__ReferenceAssignment_0_2 )
-            // InternalTwin.g:4111:3: rule__Secret__ReferenceAssignment_0_2
+            // InternalTwin.g:4138:2: ( rule__Secret__ReferenceAssignment_0_2 )
+            // InternalTwin.g:4138:3: rule__Secret__ReferenceAssignment_0_2
             {
             pushFollow(FOLLOW_2);
             rule__Secret__ReferenceAssignment_0_2();
@@ -13286,14 +13409,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_1__0"
-    // InternalTwin.g:4120:1: rule__Secret__Group_1__0 : rule__Secret__Group_1__0__Impl rule__Secret__Group_1__1 ;
+    // InternalTwin.g:4147:1: rule__Secret__Group_1__0 : rule__Secret__Group_1__0__Impl rule__Secret__Group_1__1 ;
     public final void rule__Secret__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4124:1: ( rule__Secret__Group_1__0__Impl rule__Secret__Group_1__1 )
-            // InternalTwin.g:4125:2: rule__Secret__Group_1__0__Impl rule__Secret__Group_1__1
+            // InternalTwin.g:4151:1: ( rule__Secret__Group_1__0__Impl rule__Secret__Group_1__1 )
+            // InternalTwin.g:4152:2: rule__Secret__Group_1__0__Impl rule__Secret__Group_1__1
             {
             pushFollow(FOLLOW_30);
             rule__Secret__Group_1__0__Impl();
@@ -13324,21 +13447,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_1__0__Impl"
-    // InternalTwin.g:4132:1: rule__Secret__Group_1__0__Impl : ( () ) ;
+    // InternalTwin.g:4159:1: rule__Secret__Group_1__0__Impl : ( () ) ;
     public final void rule__Secret__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4136:1: ( ( () ) )
-            // InternalTwin.g:4137:1: ( () )
+            // InternalTwin.g:4163:1: ( ( () ) )
+            // InternalTwin.g:4164:1: ( () )
             {
-            // InternalTwin.g:4137:1: ( () )
-            // InternalTwin.g:4138:2: ()
+            // InternalTwin.g:4164:1: ( () )
+            // InternalTwin.g:4165:2: ()
             {
              before(grammarAccess.getSecretAccess().getSecretLiteralAction_1_0()); 
-            // InternalTwin.g:4139:2: ()
-            // InternalTwin.g:4139:3: 
+            // InternalTwin.g:4166:2: ()
+            // InternalTwin.g:4166:3: 
             {
             }
 
@@ -13361,14 +13484,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_1__1"
-    // InternalTwin.g:4147:1: rule__Secret__Group_1__1 : rule__Secret__Group_1__1__Impl ;
+    // InternalTwin.g:4174:1: rule__Secret__Group_1__1 : rule__Secret__Group_1__1__Impl ;
     public final void rule__Secret__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4151:1: ( rule__Secret__Group_1__1__Impl )
-            // InternalTwin.g:4152:2: rule__Secret__Group_1__1__Impl
+            // InternalTwin.g:4178:1: ( rule__Secret__Group_1__1__Impl )
+            // InternalTwin.g:4179:2: rule__Secret__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Secret__Group_1__1__Impl();
@@ -13394,21 +13517,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__Group_1__1__Impl"
-    // InternalTwin.g:4158:1: rule__Secret__Group_1__1__Impl : ( ( rule__Secret__LiteralAssignment_1_1 ) ) ;
+    // InternalTwin.g:4185:1: rule__Secret__Group_1__1__Impl : ( ( rule__Secret__LiteralAssignment_1_1 ) ) ;
     public final void rule__Secret__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4162:1: ( ( ( rule__Secret__LiteralAssignment_1_1 ) ) )
-            // InternalTwin.g:4163:1: ( ( rule__Secret__LiteralAssignment_1_1 ) )
+            // InternalTwin.g:4189:1: ( ( ( rule__Secret__LiteralAssignment_1_1 ) ) )
+            // InternalTwin.g:4190:1: ( ( rule__Secret__LiteralAssignment_1_1 ) )
             {
-            // InternalTwin.g:4163:1: ( ( rule__Secret__LiteralAssignment_1_1 ) )
-            // InternalTwin.g:4164:2: ( rule__Secret__LiteralAssignment_1_1 )
+            // InternalTwin.g:4190:1: ( ( rule__Secret__LiteralAssignment_1_1 ) )
+            // InternalTwin.g:4191:2: ( rule__Secret__LiteralAssignment_1_1 )
             {
              before(grammarAccess.getSecretAccess().getLiteralAssignment_1_1()); 
-            // InternalTwin.g:4165:2: ( rule__Secret__LiteralAssignment_1_1 )
-            // InternalTwin.g:4165:3: rule__Secret__LiteralAssignment_1_1
+            // InternalTwin.g:4192:2: ( rule__Secret__LiteralAssignment_1_1 )
+            // InternalTwin.g:4192:3: rule__Secret__LiteralAssignment_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Secret__LiteralAssignment_1_1();
@@ -13441,14 +13564,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SamplingSetting__Group__0"
-    // InternalTwin.g:4174:1: rule__SamplingSetting__Group__0 : rule__SamplingSetting__Group__0__Impl rule__SamplingSetting__Group__1 ;
+    // InternalTwin.g:4201:1: rule__SamplingSetting__Group__0 : rule__SamplingSetting__Group__0__Impl rule__SamplingSetting__Group__1 ;
     public final void rule__SamplingSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4178:1: ( rule__SamplingSetting__Group__0__Impl rule__SamplingSetting__Group__1 )
-            // InternalTwin.g:4179:2: rule__SamplingSetting__Group__0__Impl rule__SamplingSetting__Group__1
+            // InternalTwin.g:4205:1: ( rule__SamplingSetting__Group__0__Impl rule__SamplingSetting__Group__1 )
+            // InternalTwin.g:4206:2: rule__SamplingSetting__Group__0__Impl rule__SamplingSetting__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__SamplingSetting__Group__0__Impl();
@@ -13479,20 +13602,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SamplingSetting__Group__0__Impl"
-    // InternalTwin.g:4186:1: rule__SamplingSetting__Group__0__Impl : ( 'sampling' ) ;
+    // InternalTwin.g:4213:1: rule__SamplingSetting__Group__0__Impl : ( 'sampling' ) ;
     public final void rule__SamplingSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4190:1: ( ( 'sampling' ) )
-            // InternalTwin.g:4191:1: ( 'sampling' )
+            // InternalTwin.g:4217:1: ( ( 'sampling' ) )
+            // InternalTwin.g:4218:1: ( 'sampling' )
             {
-            // InternalTwin.g:4191:1: ( 'sampling' )
-            // InternalTwin.g:4192:2: 'sampling'
+            // InternalTwin.g:4218:1: ( 'sampling' )
+            // InternalTwin.g:4219:2: 'sampling'
             {
              before(grammarAccess.getSamplingSettingAccess().getSamplingKeyword_0()); 
-            match(input,79,FOLLOW_2); 
+            match(input,78,FOLLOW_2); 
              after(grammarAccess.getSamplingSettingAccess().getSamplingKeyword_0()); 
 
             }
@@ -13516,14 +13639,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SamplingSetting__Group__1"
-    // InternalTwin.g:4201:1: rule__SamplingSetting__Group__1 : rule__SamplingSetting__Group__1__Impl ;
+    // InternalTwin.g:4228:1: rule__SamplingSetting__Group__1 : rule__SamplingSetting__Group__1__Impl ;
     public final void rule__SamplingSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4205:1: ( rule__SamplingSetting__Group__1__Impl )
-            // InternalTwin.g:4206:2: rule__SamplingSetting__Group__1__Impl
+            // InternalTwin.g:4232:1: ( rule__SamplingSetting__Group__1__Impl )
+            // InternalTwin.g:4233:2: rule__SamplingSetting__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__SamplingSetting__Group__1__Impl();
@@ -13549,21 +13672,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SamplingSetting__Group__1__Impl"
-    // InternalTwin.g:4212:1: rule__SamplingSetting__Group__1__Impl : ( ( rule__SamplingSetting__PeriodAssignment_1 ) ) ;
+    // InternalTwin.g:4239:1: rule__SamplingSetting__Group__1__Impl : ( ( rule__SamplingSetting__PeriodAssignment_1 ) ) ;
     public final void rule__SamplingSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4216:1: ( ( ( rule__SamplingSetting__PeriodAssignment_1 ) ) )
-            // InternalTwin.g:4217:1: ( ( rule__SamplingSetting__PeriodAssignment_1 ) )
+            // InternalTwin.g:4243:1: ( ( ( rule__SamplingSetting__PeriodAssignment_1 ) ) )
+            // InternalTwin.g:4244:1: ( ( rule__SamplingSetting__PeriodAssignment_1 ) )
             {
-            // InternalTwin.g:4217:1: ( ( rule__SamplingSetting__PeriodAssignment_1 ) )
-            // InternalTwin.g:4218:2: ( rule__SamplingSetting__PeriodAssignment_1 )
+            // InternalTwin.g:4244:1: ( ( rule__SamplingSetting__PeriodAssignment_1 ) )
+            // InternalTwin.g:4245:2: ( rule__SamplingSetting__PeriodAssignment_1 )
             {
              before(grammarAccess.getSamplingSettingAccess().getPeriodAssignment_1()); 
-            // InternalTwin.g:4219:2: ( rule__SamplingSetting__PeriodAssignment_1 )
-            // InternalTwin.g:4219:3: rule__SamplingSetting__PeriodAssignment_1
+            // InternalTwin.g:4246:2: ( rule__SamplingSetting__PeriodAssignment_1 )
+            // InternalTwin.g:4246:3: rule__SamplingSetting__PeriodAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__SamplingSetting__PeriodAssignment_1();
@@ -13596,14 +13719,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PublishingSetting__Group__0"
-    // InternalTwin.g:4228:1: rule__PublishingSetting__Group__0 : rule__PublishingSetting__Group__0__Impl rule__PublishingSetting__Group__1 ;
+    // InternalTwin.g:4255:1: rule__PublishingSetting__Group__0 : rule__PublishingSetting__Group__0__Impl rule__PublishingSetting__Group__1 ;
     public final void rule__PublishingSetting__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4232:1: ( rule__PublishingSetting__Group__0__Impl rule__PublishingSetting__Group__1 )
-            // InternalTwin.g:4233:2: rule__PublishingSetting__Group__0__Impl rule__PublishingSetting__Group__1
+            // InternalTwin.g:4259:1: ( rule__PublishingSetting__Group__0__Impl rule__PublishingSetting__Group__1 )
+            // InternalTwin.g:4260:2: rule__PublishingSetting__Group__0__Impl rule__PublishingSetting__Group__1
             {
             pushFollow(FOLLOW_11);
             rule__PublishingSetting__Group__0__Impl();
@@ -13634,20 +13757,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PublishingSetting__Group__0__Impl"
-    // InternalTwin.g:4240:1: rule__PublishingSetting__Group__0__Impl : ( 'publishing' ) ;
+    // InternalTwin.g:4267:1: rule__PublishingSetting__Group__0__Impl : ( 'publishing' ) ;
     public final void rule__PublishingSetting__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4244:1: ( ( 'publishing' ) )
-            // InternalTwin.g:4245:1: ( 'publishing' )
+            // InternalTwin.g:4271:1: ( ( 'publishing' ) )
+            // InternalTwin.g:4272:1: ( 'publishing' )
             {
-            // InternalTwin.g:4245:1: ( 'publishing' )
-            // InternalTwin.g:4246:2: 'publishing'
+            // InternalTwin.g:4272:1: ( 'publishing' )
+            // InternalTwin.g:4273:2: 'publishing'
             {
              before(grammarAccess.getPublishingSettingAccess().getPublishingKeyword_0()); 
-            match(input,80,FOLLOW_2); 
+            match(input,79,FOLLOW_2); 
              after(grammarAccess.getPublishingSettingAccess().getPublishingKeyword_0()); 
 
             }
@@ -13671,14 +13794,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PublishingSetting__Group__1"
-    // InternalTwin.g:4255:1: rule__PublishingSetting__Group__1 : rule__PublishingSetting__Group__1__Impl ;
+    // InternalTwin.g:4282:1: rule__PublishingSetting__Group__1 : rule__PublishingSetting__Group__1__Impl ;
     public final void rule__PublishingSetting__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4259:1: ( rule__PublishingSetting__Group__1__Impl )
-            // InternalTwin.g:4260:2: rule__PublishingSetting__Group__1__Impl
+            // InternalTwin.g:4286:1: ( rule__PublishingSetting__Group__1__Impl )
+            // InternalTwin.g:4287:2: rule__PublishingSetting__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PublishingSetting__Group__1__Impl();
@@ -13704,21 +13827,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PublishingSetting__Group__1__Impl"
-    // InternalTwin.g:4266:1: rule__PublishingSetting__Group__1__Impl : ( ( rule__PublishingSetting__PeriodAssignment_1 ) ) ;
+    // InternalTwin.g:4293:1: rule__PublishingSetting__Group__1__Impl : ( ( rule__PublishingSetting__PeriodAssignment_1 ) ) ;
     public final void rule__PublishingSetting__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4270:1: ( ( ( rule__PublishingSetting__PeriodAssignment_1 ) ) )
-            // InternalTwin.g:4271:1: ( ( rule__PublishingSetting__PeriodAssignment_1 ) )
+            // InternalTwin.g:4297:1: ( ( ( rule__PublishingSetting__PeriodAssignment_1 ) ) )
+            // InternalTwin.g:4298:1: ( ( rule__PublishingSetting__PeriodAssignment_1 ) )
             {
-            // InternalTwin.g:4271:1: ( ( rule__PublishingSetting__PeriodAssignment_1 ) )
-            // InternalTwin.g:4272:2: ( rule__PublishingSetting__PeriodAssignment_1 )
+            // InternalTwin.g:4298:1: ( ( rule__PublishingSetting__PeriodAssignment_1 ) )
+            // InternalTwin.g:4299:2: ( rule__PublishingSetting__PeriodAssignment_1 )
             {
              before(grammarAccess.getPublishingSettingAccess().getPeriodAssignment_1()); 
-            // InternalTwin.g:4273:2: ( rule__PublishingSetting__PeriodAssignment_1 )
-            // InternalTwin.g:4273:3: rule__PublishingSetting__PeriodAssignment_1
+            // InternalTwin.g:4300:2: ( rule__PublishingSetting__PeriodAssignment_1 )
+            // InternalTwin.g:4300:3: rule__PublishingSetting__PeriodAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__PublishingSetting__PeriodAssignment_1();
@@ -13751,14 +13874,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__0"
-    // InternalTwin.g:4282:1: rule__Mapping__Group__0 : rule__Mapping__Group__0__Impl rule__Mapping__Group__1 ;
+    // InternalTwin.g:4309:1: rule__Mapping__Group__0 : rule__Mapping__Group__0__Impl rule__Mapping__Group__1 ;
     public final void rule__Mapping__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4286:1: ( rule__Mapping__Group__0__Impl rule__Mapping__Group__1 )
-            // InternalTwin.g:4287:2: rule__Mapping__Group__0__Impl rule__Mapping__Group__1
+            // InternalTwin.g:4313:1: ( rule__Mapping__Group__0__Impl rule__Mapping__Group__1 )
+            // InternalTwin.g:4314:2: rule__Mapping__Group__0__Impl rule__Mapping__Group__1
             {
             pushFollow(FOLLOW_6);
             rule__Mapping__Group__0__Impl();
@@ -13789,20 +13912,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__0__Impl"
-    // InternalTwin.g:4294:1: rule__Mapping__Group__0__Impl : ( 'map' ) ;
+    // InternalTwin.g:4321:1: rule__Mapping__Group__0__Impl : ( 'map' ) ;
     public final void rule__Mapping__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4298:1: ( ( 'map' ) )
-            // InternalTwin.g:4299:1: ( 'map' )
+            // InternalTwin.g:4325:1: ( ( 'map' ) )
+            // InternalTwin.g:4326:1: ( 'map' )
             {
-            // InternalTwin.g:4299:1: ( 'map' )
-            // InternalTwin.g:4300:2: 'map'
+            // InternalTwin.g:4326:1: ( 'map' )
+            // InternalTwin.g:4327:2: 'map'
             {
              before(grammarAccess.getMappingAccess().getMapKeyword_0()); 
-            match(input,81,FOLLOW_2); 
+            match(input,80,FOLLOW_2); 
              after(grammarAccess.getMappingAccess().getMapKeyword_0()); 
 
             }
@@ -13826,14 +13949,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__1"
-    // InternalTwin.g:4309:1: rule__Mapping__Group__1 : rule__Mapping__Group__1__Impl rule__Mapping__Group__2 ;
+    // InternalTwin.g:4336:1: rule__Mapping__Group__1 : rule__Mapping__Group__1__Impl rule__Mapping__Group__2 ;
     public final void rule__Mapping__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4313:1: ( rule__Mapping__Group__1__Impl rule__Mapping__Group__2 )
-            // InternalTwin.g:4314:2: rule__Mapping__Group__1__Impl rule__Mapping__Group__2
+            // InternalTwin.g:4340:1: ( rule__Mapping__Group__1__Impl rule__Mapping__Group__2 )
+            // InternalTwin.g:4341:2: rule__Mapping__Group__1__Impl rule__Mapping__Group__2
             {
             pushFollow(FOLLOW_32);
             rule__Mapping__Group__1__Impl();
@@ -13864,21 +13987,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__1__Impl"
-    // InternalTwin.g:4321:1: rule__Mapping__Group__1__Impl : ( ( rule__Mapping__ConnectionAssignment_1 ) ) ;
+    // InternalTwin.g:4348:1: rule__Mapping__Group__1__Impl : ( ( rule__Mapping__ConnectionAssignment_1 ) ) ;
     public final void rule__Mapping__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4325:1: ( ( ( rule__Mapping__ConnectionAssignment_1 ) ) )
-            // InternalTwin.g:4326:1: ( ( rule__Mapping__ConnectionAssignment_1 ) )
+            // InternalTwin.g:4352:1: ( ( ( rule__Mapping__ConnectionAssignment_1 ) ) )
+            // InternalTwin.g:4353:1: ( ( rule__Mapping__ConnectionAssignment_1 ) )
             {
-            // InternalTwin.g:4326:1: ( ( rule__Mapping__ConnectionAssignment_1 ) )
-            // InternalTwin.g:4327:2: ( rule__Mapping__ConnectionAssignment_1 )
+            // InternalTwin.g:4353:1: ( ( rule__Mapping__ConnectionAssignment_1 ) )
+            // InternalTwin.g:4354:2: ( rule__Mapping__ConnectionAssignment_1 )
             {
              before(grammarAccess.getMappingAccess().getConnectionAssignment_1()); 
-            // InternalTwin.g:4328:2: ( rule__Mapping__ConnectionAssignment_1 )
-            // InternalTwin.g:4328:3: rule__Mapping__ConnectionAssignment_1
+            // InternalTwin.g:4355:2: ( rule__Mapping__ConnectionAssignment_1 )
+            // InternalTwin.g:4355:3: rule__Mapping__ConnectionAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__ConnectionAssignment_1();
@@ -13911,14 +14034,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__2"
-    // InternalTwin.g:4336:1: rule__Mapping__Group__2 : rule__Mapping__Group__2__Impl rule__Mapping__Group__3 ;
+    // InternalTwin.g:4363:1: rule__Mapping__Group__2 : rule__Mapping__Group__2__Impl rule__Mapping__Group__3 ;
     public final void rule__Mapping__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4340:1: ( rule__Mapping__Group__2__Impl rule__Mapping__Group__3 )
-            // InternalTwin.g:4341:2: rule__Mapping__Group__2__Impl rule__Mapping__Group__3
+            // InternalTwin.g:4367:1: ( rule__Mapping__Group__2__Impl rule__Mapping__Group__3 )
+            // InternalTwin.g:4368:2: rule__Mapping__Group__2__Impl rule__Mapping__Group__3
             {
             pushFollow(FOLLOW_33);
             rule__Mapping__Group__2__Impl();
@@ -13949,21 +14072,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__2__Impl"
-    // InternalTwin.g:4348:1: rule__Mapping__Group__2__Impl : ( ( rule__Mapping__SourceAssignment_2 ) ) ;
+    // InternalTwin.g:4375:1: rule__Mapping__Group__2__Impl : ( ( rule__Mapping__SourceAssignment_2 ) ) ;
     public final void rule__Mapping__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4352:1: ( ( ( rule__Mapping__SourceAssignment_2 ) ) )
-            // InternalTwin.g:4353:1: ( ( rule__Mapping__SourceAssignment_2 ) )
+            // InternalTwin.g:4379:1: ( ( ( rule__Mapping__SourceAssignment_2 ) ) )
+            // InternalTwin.g:4380:1: ( ( rule__Mapping__SourceAssignment_2 ) )
             {
-            // InternalTwin.g:4353:1: ( ( rule__Mapping__SourceAssignment_2 ) )
-            // InternalTwin.g:4354:2: ( rule__Mapping__SourceAssignment_2 )
+            // InternalTwin.g:4380:1: ( ( rule__Mapping__SourceAssignment_2 ) )
+            // InternalTwin.g:4381:2: ( rule__Mapping__SourceAssignment_2 )
             {
              before(grammarAccess.getMappingAccess().getSourceAssignment_2()); 
-            // InternalTwin.g:4355:2: ( rule__Mapping__SourceAssignment_2 )
-            // InternalTwin.g:4355:3: rule__Mapping__SourceAssignment_2
+            // InternalTwin.g:4382:2: ( rule__Mapping__SourceAssignment_2 )
+            // InternalTwin.g:4382:3: rule__Mapping__SourceAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__SourceAssignment_2();
@@ -13996,14 +14119,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__3"
-    // InternalTwin.g:4363:1: rule__Mapping__Group__3 : rule__Mapping__Group__3__Impl rule__Mapping__Group__4 ;
+    // InternalTwin.g:4390:1: rule__Mapping__Group__3 : rule__Mapping__Group__3__Impl rule__Mapping__Group__4 ;
     public final void rule__Mapping__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4367:1: ( rule__Mapping__Group__3__Impl rule__Mapping__Group__4 )
-            // InternalTwin.g:4368:2: rule__Mapping__Group__3__Impl rule__Mapping__Group__4
+            // InternalTwin.g:4394:1: ( rule__Mapping__Group__3__Impl rule__Mapping__Group__4 )
+            // InternalTwin.g:4395:2: rule__Mapping__Group__3__Impl rule__Mapping__Group__4
             {
             pushFollow(FOLLOW_33);
             rule__Mapping__Group__3__Impl();
@@ -14034,29 +14157,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__3__Impl"
-    // InternalTwin.g:4375:1: rule__Mapping__Group__3__Impl : ( ( rule__Mapping__DataTypeAssignment_3 )? ) ;
+    // InternalTwin.g:4402:1: rule__Mapping__Group__3__Impl : ( ( rule__Mapping__DataTypeAssignment_3 )? ) ;
     public final void rule__Mapping__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4379:1: ( ( ( rule__Mapping__DataTypeAssignment_3 )? ) )
-            // InternalTwin.g:4380:1: ( ( rule__Mapping__DataTypeAssignment_3 )? )
+            // InternalTwin.g:4406:1: ( ( ( rule__Mapping__DataTypeAssignment_3 )? ) )
+            // InternalTwin.g:4407:1: ( ( rule__Mapping__DataTypeAssignment_3 )? )
             {
-            // InternalTwin.g:4380:1: ( ( rule__Mapping__DataTypeAssignment_3 )? )
-            // InternalTwin.g:4381:2: ( rule__Mapping__DataTypeAssignment_3 )?
+            // InternalTwin.g:4407:1: ( ( rule__Mapping__DataTypeAssignment_3 )? )
+            // InternalTwin.g:4408:2: ( rule__Mapping__DataTypeAssignment_3 )?
             {
              before(grammarAccess.getMappingAccess().getDataTypeAssignment_3()); 
-            // InternalTwin.g:4382:2: ( rule__Mapping__DataTypeAssignment_3 )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalTwin.g:4409:2: ( rule__Mapping__DataTypeAssignment_3 )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
 
-            if ( ((LA37_0>=36 && LA37_0<=43)||LA37_0==84||LA37_0==87) ) {
-                alt37=1;
+            if ( ((LA40_0>=36 && LA40_0<=43)||LA40_0==83||LA40_0==86) ) {
+                alt40=1;
             }
-            switch (alt37) {
+            switch (alt40) {
                 case 1 :
-                    // InternalTwin.g:4382:3: rule__Mapping__DataTypeAssignment_3
+                    // InternalTwin.g:4409:3: rule__Mapping__DataTypeAssignment_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__Mapping__DataTypeAssignment_3();
@@ -14092,14 +14215,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__4"
-    // InternalTwin.g:4390:1: rule__Mapping__Group__4 : rule__Mapping__Group__4__Impl rule__Mapping__Group__5 ;
+    // InternalTwin.g:4417:1: rule__Mapping__Group__4 : rule__Mapping__Group__4__Impl rule__Mapping__Group__5 ;
     public final void rule__Mapping__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4394:1: ( rule__Mapping__Group__4__Impl rule__Mapping__Group__5 )
-            // InternalTwin.g:4395:2: rule__Mapping__Group__4__Impl rule__Mapping__Group__5
+            // InternalTwin.g:4421:1: ( rule__Mapping__Group__4__Impl rule__Mapping__Group__5 )
+            // InternalTwin.g:4422:2: rule__Mapping__Group__4__Impl rule__Mapping__Group__5
             {
             pushFollow(FOLLOW_33);
             rule__Mapping__Group__4__Impl();
@@ -14130,29 +14253,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__4__Impl"
-    // InternalTwin.g:4402:1: rule__Mapping__Group__4__Impl : ( ( rule__Mapping__TagAssignment_4 )? ) ;
+    // InternalTwin.g:4429:1: rule__Mapping__Group__4__Impl : ( ( rule__Mapping__TagAssignment_4 )? ) ;
     public final void rule__Mapping__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4406:1: ( ( ( rule__Mapping__TagAssignment_4 )? ) )
-            // InternalTwin.g:4407:1: ( ( rule__Mapping__TagAssignment_4 )? )
+            // InternalTwin.g:4433:1: ( ( ( rule__Mapping__TagAssignment_4 )? ) )
+            // InternalTwin.g:4434:1: ( ( rule__Mapping__TagAssignment_4 )? )
             {
-            // InternalTwin.g:4407:1: ( ( rule__Mapping__TagAssignment_4 )? )
-            // InternalTwin.g:4408:2: ( rule__Mapping__TagAssignment_4 )?
+            // InternalTwin.g:4434:1: ( ( rule__Mapping__TagAssignment_4 )? )
+            // InternalTwin.g:4435:2: ( rule__Mapping__TagAssignment_4 )?
             {
              before(grammarAccess.getMappingAccess().getTagAssignment_4()); 
-            // InternalTwin.g:4409:2: ( rule__Mapping__TagAssignment_4 )?
-            int alt38=2;
-            int LA38_0 = input.LA(1);
+            // InternalTwin.g:4436:2: ( rule__Mapping__TagAssignment_4 )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA38_0==RULE_STRING) ) {
-                alt38=1;
+            if ( (LA41_0==RULE_STRING) ) {
+                alt41=1;
             }
-            switch (alt38) {
+            switch (alt41) {
                 case 1 :
-                    // InternalTwin.g:4409:3: rule__Mapping__TagAssignment_4
+                    // InternalTwin.g:4436:3: rule__Mapping__TagAssignment_4
                     {
                     pushFollow(FOLLOW_2);
                     rule__Mapping__TagAssignment_4();
@@ -14188,14 +14311,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__5"
-    // InternalTwin.g:4417:1: rule__Mapping__Group__5 : rule__Mapping__Group__5__Impl rule__Mapping__Group__6 ;
+    // InternalTwin.g:4444:1: rule__Mapping__Group__5 : rule__Mapping__Group__5__Impl rule__Mapping__Group__6 ;
     public final void rule__Mapping__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4421:1: ( rule__Mapping__Group__5__Impl rule__Mapping__Group__6 )
-            // InternalTwin.g:4422:2: rule__Mapping__Group__5__Impl rule__Mapping__Group__6
+            // InternalTwin.g:4448:1: ( rule__Mapping__Group__5__Impl rule__Mapping__Group__6 )
+            // InternalTwin.g:4449:2: rule__Mapping__Group__5__Impl rule__Mapping__Group__6
             {
             pushFollow(FOLLOW_6);
             rule__Mapping__Group__5__Impl();
@@ -14226,20 +14349,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__5__Impl"
-    // InternalTwin.g:4429:1: rule__Mapping__Group__5__Impl : ( '->' ) ;
+    // InternalTwin.g:4456:1: rule__Mapping__Group__5__Impl : ( '->' ) ;
     public final void rule__Mapping__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4433:1: ( ( '->' ) )
-            // InternalTwin.g:4434:1: ( '->' )
+            // InternalTwin.g:4460:1: ( ( '->' ) )
+            // InternalTwin.g:4461:1: ( '->' )
             {
-            // InternalTwin.g:4434:1: ( '->' )
-            // InternalTwin.g:4435:2: '->'
+            // InternalTwin.g:4461:1: ( '->' )
+            // InternalTwin.g:4462:2: '->'
             {
              before(grammarAccess.getMappingAccess().getHyphenMinusGreaterThanSignKeyword_5()); 
-            match(input,82,FOLLOW_2); 
+            match(input,81,FOLLOW_2); 
              after(grammarAccess.getMappingAccess().getHyphenMinusGreaterThanSignKeyword_5()); 
 
             }
@@ -14263,16 +14386,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__6"
-    // InternalTwin.g:4444:1: rule__Mapping__Group__6 : rule__Mapping__Group__6__Impl rule__Mapping__Group__7 ;
+    // InternalTwin.g:4471:1: rule__Mapping__Group__6 : rule__Mapping__Group__6__Impl rule__Mapping__Group__7 ;
     public final void rule__Mapping__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4448:1: ( rule__Mapping__Group__6__Impl rule__Mapping__Group__7 )
-            // InternalTwin.g:4449:2: rule__Mapping__Group__6__Impl rule__Mapping__Group__7
+            // InternalTwin.g:4475:1: ( rule__Mapping__Group__6__Impl rule__Mapping__Group__7 )
+            // InternalTwin.g:4476:2: rule__Mapping__Group__6__Impl rule__Mapping__Group__7
             {
-            pushFollow(FOLLOW_12);
+            pushFollow(FOLLOW_34);
             rule__Mapping__Group__6__Impl();
 
             state._fsp--;
@@ -14301,21 +14424,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__6__Impl"
-    // InternalTwin.g:4456:1: rule__Mapping__Group__6__Impl : ( ( rule__Mapping__SignalAssignment_6 ) ) ;
+    // InternalTwin.g:4483:1: rule__Mapping__Group__6__Impl : ( ( rule__Mapping__SignalAssignment_6 ) ) ;
     public final void rule__Mapping__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4460:1: ( ( ( rule__Mapping__SignalAssignment_6 ) ) )
-            // InternalTwin.g:4461:1: ( ( rule__Mapping__SignalAssignment_6 ) )
+            // InternalTwin.g:4487:1: ( ( ( rule__Mapping__SignalAssignment_6 ) ) )
+            // InternalTwin.g:4488:1: ( ( rule__Mapping__SignalAssignment_6 ) )
             {
-            // InternalTwin.g:4461:1: ( ( rule__Mapping__SignalAssignment_6 ) )
-            // InternalTwin.g:4462:2: ( rule__Mapping__SignalAssignment_6 )
+            // InternalTwin.g:4488:1: ( ( rule__Mapping__SignalAssignment_6 ) )
+            // InternalTwin.g:4489:2: ( rule__Mapping__SignalAssignment_6 )
             {
              before(grammarAccess.getMappingAccess().getSignalAssignment_6()); 
-            // InternalTwin.g:4463:2: ( rule__Mapping__SignalAssignment_6 )
-            // InternalTwin.g:4463:3: rule__Mapping__SignalAssignment_6
+            // InternalTwin.g:4490:2: ( rule__Mapping__SignalAssignment_6 )
+            // InternalTwin.g:4490:3: rule__Mapping__SignalAssignment_6
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__SignalAssignment_6();
@@ -14348,14 +14471,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__7"
-    // InternalTwin.g:4471:1: rule__Mapping__Group__7 : rule__Mapping__Group__7__Impl ;
+    // InternalTwin.g:4498:1: rule__Mapping__Group__7 : rule__Mapping__Group__7__Impl ;
     public final void rule__Mapping__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4475:1: ( rule__Mapping__Group__7__Impl )
-            // InternalTwin.g:4476:2: rule__Mapping__Group__7__Impl
+            // InternalTwin.g:4502:1: ( rule__Mapping__Group__7__Impl )
+            // InternalTwin.g:4503:2: rule__Mapping__Group__7__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__Group__7__Impl();
@@ -14381,29 +14504,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group__7__Impl"
-    // InternalTwin.g:4482:1: rule__Mapping__Group__7__Impl : ( ( rule__Mapping__Group_7__0 )? ) ;
+    // InternalTwin.g:4509:1: rule__Mapping__Group__7__Impl : ( ( rule__Mapping__Group_7__0 )? ) ;
     public final void rule__Mapping__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4486:1: ( ( ( rule__Mapping__Group_7__0 )? ) )
-            // InternalTwin.g:4487:1: ( ( rule__Mapping__Group_7__0 )? )
+            // InternalTwin.g:4513:1: ( ( ( rule__Mapping__Group_7__0 )? ) )
+            // InternalTwin.g:4514:1: ( ( rule__Mapping__Group_7__0 )? )
             {
-            // InternalTwin.g:4487:1: ( ( rule__Mapping__Group_7__0 )? )
-            // InternalTwin.g:4488:2: ( rule__Mapping__Group_7__0 )?
+            // InternalTwin.g:4514:1: ( ( rule__Mapping__Group_7__0 )? )
+            // InternalTwin.g:4515:2: ( rule__Mapping__Group_7__0 )?
             {
              before(grammarAccess.getMappingAccess().getGroup_7()); 
-            // InternalTwin.g:4489:2: ( rule__Mapping__Group_7__0 )?
-            int alt39=2;
-            int LA39_0 = input.LA(1);
+            // InternalTwin.g:4516:2: ( rule__Mapping__Group_7__0 )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
 
-            if ( (LA39_0==60) ) {
-                alt39=1;
+            if ( (LA42_0==59) ) {
+                alt42=1;
             }
-            switch (alt39) {
+            switch (alt42) {
                 case 1 :
-                    // InternalTwin.g:4489:3: rule__Mapping__Group_7__0
+                    // InternalTwin.g:4516:3: rule__Mapping__Group_7__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Mapping__Group_7__0();
@@ -14439,16 +14562,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7__0"
-    // InternalTwin.g:4498:1: rule__Mapping__Group_7__0 : rule__Mapping__Group_7__0__Impl rule__Mapping__Group_7__1 ;
+    // InternalTwin.g:4525:1: rule__Mapping__Group_7__0 : rule__Mapping__Group_7__0__Impl rule__Mapping__Group_7__1 ;
     public final void rule__Mapping__Group_7__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4502:1: ( rule__Mapping__Group_7__0__Impl rule__Mapping__Group_7__1 )
-            // InternalTwin.g:4503:2: rule__Mapping__Group_7__0__Impl rule__Mapping__Group_7__1
+            // InternalTwin.g:4529:1: ( rule__Mapping__Group_7__0__Impl rule__Mapping__Group_7__1 )
+            // InternalTwin.g:4530:2: rule__Mapping__Group_7__0__Impl rule__Mapping__Group_7__1
             {
-            pushFollow(FOLLOW_34);
+            pushFollow(FOLLOW_35);
             rule__Mapping__Group_7__0__Impl();
 
             state._fsp--;
@@ -14477,20 +14600,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7__0__Impl"
-    // InternalTwin.g:4510:1: rule__Mapping__Group_7__0__Impl : ( '{' ) ;
+    // InternalTwin.g:4537:1: rule__Mapping__Group_7__0__Impl : ( '{' ) ;
     public final void rule__Mapping__Group_7__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4514:1: ( ( '{' ) )
-            // InternalTwin.g:4515:1: ( '{' )
+            // InternalTwin.g:4541:1: ( ( '{' ) )
+            // InternalTwin.g:4542:1: ( '{' )
             {
-            // InternalTwin.g:4515:1: ( '{' )
-            // InternalTwin.g:4516:2: '{'
+            // InternalTwin.g:4542:1: ( '{' )
+            // InternalTwin.g:4543:2: '{'
             {
              before(grammarAccess.getMappingAccess().getLeftCurlyBracketKeyword_7_0()); 
-            match(input,60,FOLLOW_2); 
+            match(input,59,FOLLOW_2); 
              after(grammarAccess.getMappingAccess().getLeftCurlyBracketKeyword_7_0()); 
 
             }
@@ -14514,16 +14637,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7__1"
-    // InternalTwin.g:4525:1: rule__Mapping__Group_7__1 : rule__Mapping__Group_7__1__Impl rule__Mapping__Group_7__2 ;
+    // InternalTwin.g:4552:1: rule__Mapping__Group_7__1 : rule__Mapping__Group_7__1__Impl rule__Mapping__Group_7__2 ;
     public final void rule__Mapping__Group_7__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4529:1: ( rule__Mapping__Group_7__1__Impl rule__Mapping__Group_7__2 )
-            // InternalTwin.g:4530:2: rule__Mapping__Group_7__1__Impl rule__Mapping__Group_7__2
+            // InternalTwin.g:4556:1: ( rule__Mapping__Group_7__1__Impl rule__Mapping__Group_7__2 )
+            // InternalTwin.g:4557:2: rule__Mapping__Group_7__1__Impl rule__Mapping__Group_7__2
             {
-            pushFollow(FOLLOW_34);
+            pushFollow(FOLLOW_35);
             rule__Mapping__Group_7__1__Impl();
 
             state._fsp--;
@@ -14552,29 +14675,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7__1__Impl"
-    // InternalTwin.g:4537:1: rule__Mapping__Group_7__1__Impl : ( ( rule__Mapping__Group_7_1__0 )? ) ;
+    // InternalTwin.g:4564:1: rule__Mapping__Group_7__1__Impl : ( ( rule__Mapping__Group_7_1__0 )? ) ;
     public final void rule__Mapping__Group_7__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4541:1: ( ( ( rule__Mapping__Group_7_1__0 )? ) )
-            // InternalTwin.g:4542:1: ( ( rule__Mapping__Group_7_1__0 )? )
+            // InternalTwin.g:4568:1: ( ( ( rule__Mapping__Group_7_1__0 )? ) )
+            // InternalTwin.g:4569:1: ( ( rule__Mapping__Group_7_1__0 )? )
             {
-            // InternalTwin.g:4542:1: ( ( rule__Mapping__Group_7_1__0 )? )
-            // InternalTwin.g:4543:2: ( rule__Mapping__Group_7_1__0 )?
+            // InternalTwin.g:4569:1: ( ( rule__Mapping__Group_7_1__0 )? )
+            // InternalTwin.g:4570:2: ( rule__Mapping__Group_7_1__0 )?
             {
              before(grammarAccess.getMappingAccess().getGroup_7_1()); 
-            // InternalTwin.g:4544:2: ( rule__Mapping__Group_7_1__0 )?
-            int alt40=2;
-            int LA40_0 = input.LA(1);
+            // InternalTwin.g:4571:2: ( rule__Mapping__Group_7_1__0 )?
+            int alt43=2;
+            int LA43_0 = input.LA(1);
 
-            if ( (LA40_0==59||LA40_0==64||LA40_0==66||(LA40_0>=88 && LA40_0<=90)||LA40_0==92) ) {
-                alt40=1;
+            if ( (LA43_0==63||LA43_0==65||(LA43_0>=87 && LA43_0<=90)||LA43_0==92) ) {
+                alt43=1;
             }
-            switch (alt40) {
+            switch (alt43) {
                 case 1 :
-                    // InternalTwin.g:4544:3: rule__Mapping__Group_7_1__0
+                    // InternalTwin.g:4571:3: rule__Mapping__Group_7_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Mapping__Group_7_1__0();
@@ -14610,14 +14733,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7__2"
-    // InternalTwin.g:4552:1: rule__Mapping__Group_7__2 : rule__Mapping__Group_7__2__Impl ;
+    // InternalTwin.g:4579:1: rule__Mapping__Group_7__2 : rule__Mapping__Group_7__2__Impl ;
     public final void rule__Mapping__Group_7__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4556:1: ( rule__Mapping__Group_7__2__Impl )
-            // InternalTwin.g:4557:2: rule__Mapping__Group_7__2__Impl
+            // InternalTwin.g:4583:1: ( rule__Mapping__Group_7__2__Impl )
+            // InternalTwin.g:4584:2: rule__Mapping__Group_7__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__Group_7__2__Impl();
@@ -14643,20 +14766,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7__2__Impl"
-    // InternalTwin.g:4563:1: rule__Mapping__Group_7__2__Impl : ( '}' ) ;
+    // InternalTwin.g:4590:1: rule__Mapping__Group_7__2__Impl : ( '}' ) ;
     public final void rule__Mapping__Group_7__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4567:1: ( ( '}' ) )
-            // InternalTwin.g:4568:1: ( '}' )
+            // InternalTwin.g:4594:1: ( ( '}' ) )
+            // InternalTwin.g:4595:1: ( '}' )
             {
-            // InternalTwin.g:4568:1: ( '}' )
-            // InternalTwin.g:4569:2: '}'
+            // InternalTwin.g:4595:1: ( '}' )
+            // InternalTwin.g:4596:2: '}'
             {
              before(grammarAccess.getMappingAccess().getRightCurlyBracketKeyword_7_2()); 
-            match(input,61,FOLLOW_2); 
+            match(input,60,FOLLOW_2); 
              after(grammarAccess.getMappingAccess().getRightCurlyBracketKeyword_7_2()); 
 
             }
@@ -14680,16 +14803,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7_1__0"
-    // InternalTwin.g:4579:1: rule__Mapping__Group_7_1__0 : rule__Mapping__Group_7_1__0__Impl rule__Mapping__Group_7_1__1 ;
+    // InternalTwin.g:4606:1: rule__Mapping__Group_7_1__0 : rule__Mapping__Group_7_1__0__Impl rule__Mapping__Group_7_1__1 ;
     public final void rule__Mapping__Group_7_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4583:1: ( rule__Mapping__Group_7_1__0__Impl rule__Mapping__Group_7_1__1 )
-            // InternalTwin.g:4584:2: rule__Mapping__Group_7_1__0__Impl rule__Mapping__Group_7_1__1
+            // InternalTwin.g:4610:1: ( rule__Mapping__Group_7_1__0__Impl rule__Mapping__Group_7_1__1 )
+            // InternalTwin.g:4611:2: rule__Mapping__Group_7_1__0__Impl rule__Mapping__Group_7_1__1
             {
-            pushFollow(FOLLOW_35);
+            pushFollow(FOLLOW_36);
             rule__Mapping__Group_7_1__0__Impl();
 
             state._fsp--;
@@ -14718,21 +14841,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7_1__0__Impl"
-    // InternalTwin.g:4591:1: rule__Mapping__Group_7_1__0__Impl : ( ( rule__Mapping__OptionsAssignment_7_1_0 ) ) ;
+    // InternalTwin.g:4618:1: rule__Mapping__Group_7_1__0__Impl : ( ( rule__Mapping__OptionsAssignment_7_1_0 ) ) ;
     public final void rule__Mapping__Group_7_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4595:1: ( ( ( rule__Mapping__OptionsAssignment_7_1_0 ) ) )
-            // InternalTwin.g:4596:1: ( ( rule__Mapping__OptionsAssignment_7_1_0 ) )
+            // InternalTwin.g:4622:1: ( ( ( rule__Mapping__OptionsAssignment_7_1_0 ) ) )
+            // InternalTwin.g:4623:1: ( ( rule__Mapping__OptionsAssignment_7_1_0 ) )
             {
-            // InternalTwin.g:4596:1: ( ( rule__Mapping__OptionsAssignment_7_1_0 ) )
-            // InternalTwin.g:4597:2: ( rule__Mapping__OptionsAssignment_7_1_0 )
+            // InternalTwin.g:4623:1: ( ( rule__Mapping__OptionsAssignment_7_1_0 ) )
+            // InternalTwin.g:4624:2: ( rule__Mapping__OptionsAssignment_7_1_0 )
             {
              before(grammarAccess.getMappingAccess().getOptionsAssignment_7_1_0()); 
-            // InternalTwin.g:4598:2: ( rule__Mapping__OptionsAssignment_7_1_0 )
-            // InternalTwin.g:4598:3: rule__Mapping__OptionsAssignment_7_1_0
+            // InternalTwin.g:4625:2: ( rule__Mapping__OptionsAssignment_7_1_0 )
+            // InternalTwin.g:4625:3: rule__Mapping__OptionsAssignment_7_1_0
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__OptionsAssignment_7_1_0();
@@ -14765,14 +14888,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7_1__1"
-    // InternalTwin.g:4606:1: rule__Mapping__Group_7_1__1 : rule__Mapping__Group_7_1__1__Impl ;
+    // InternalTwin.g:4633:1: rule__Mapping__Group_7_1__1 : rule__Mapping__Group_7_1__1__Impl ;
     public final void rule__Mapping__Group_7_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4610:1: ( rule__Mapping__Group_7_1__1__Impl )
-            // InternalTwin.g:4611:2: rule__Mapping__Group_7_1__1__Impl
+            // InternalTwin.g:4637:1: ( rule__Mapping__Group_7_1__1__Impl )
+            // InternalTwin.g:4638:2: rule__Mapping__Group_7_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__Group_7_1__1__Impl();
@@ -14798,35 +14921,35 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7_1__1__Impl"
-    // InternalTwin.g:4617:1: rule__Mapping__Group_7_1__1__Impl : ( ( rule__Mapping__Group_7_1_1__0 )* ) ;
+    // InternalTwin.g:4644:1: rule__Mapping__Group_7_1__1__Impl : ( ( rule__Mapping__Group_7_1_1__0 )* ) ;
     public final void rule__Mapping__Group_7_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4621:1: ( ( ( rule__Mapping__Group_7_1_1__0 )* ) )
-            // InternalTwin.g:4622:1: ( ( rule__Mapping__Group_7_1_1__0 )* )
+            // InternalTwin.g:4648:1: ( ( ( rule__Mapping__Group_7_1_1__0 )* ) )
+            // InternalTwin.g:4649:1: ( ( rule__Mapping__Group_7_1_1__0 )* )
             {
-            // InternalTwin.g:4622:1: ( ( rule__Mapping__Group_7_1_1__0 )* )
-            // InternalTwin.g:4623:2: ( rule__Mapping__Group_7_1_1__0 )*
+            // InternalTwin.g:4649:1: ( ( rule__Mapping__Group_7_1_1__0 )* )
+            // InternalTwin.g:4650:2: ( rule__Mapping__Group_7_1_1__0 )*
             {
              before(grammarAccess.getMappingAccess().getGroup_7_1_1()); 
-            // InternalTwin.g:4624:2: ( rule__Mapping__Group_7_1_1__0 )*
-            loop41:
+            // InternalTwin.g:4651:2: ( rule__Mapping__Group_7_1_1__0 )*
+            loop44:
             do {
-                int alt41=2;
-                int LA41_0 = input.LA(1);
+                int alt44=2;
+                int LA44_0 = input.LA(1);
 
-                if ( (LA41_0==59||LA41_0==62||LA41_0==64||LA41_0==66||(LA41_0>=88 && LA41_0<=90)||LA41_0==92) ) {
-                    alt41=1;
+                if ( (LA44_0==61||LA44_0==63||LA44_0==65||(LA44_0>=87 && LA44_0<=90)||LA44_0==92) ) {
+                    alt44=1;
                 }
 
 
-                switch (alt41) {
+                switch (alt44) {
             	case 1 :
-            	    // InternalTwin.g:4624:3: rule__Mapping__Group_7_1_1__0
+            	    // InternalTwin.g:4651:3: rule__Mapping__Group_7_1_1__0
             	    {
-            	    pushFollow(FOLLOW_36);
+            	    pushFollow(FOLLOW_37);
             	    rule__Mapping__Group_7_1_1__0();
 
             	    state._fsp--;
@@ -14836,7 +14959,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop41;
+            	    break loop44;
                 }
             } while (true);
 
@@ -14863,16 +14986,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7_1_1__0"
-    // InternalTwin.g:4633:1: rule__Mapping__Group_7_1_1__0 : rule__Mapping__Group_7_1_1__0__Impl rule__Mapping__Group_7_1_1__1 ;
+    // InternalTwin.g:4660:1: rule__Mapping__Group_7_1_1__0 : rule__Mapping__Group_7_1_1__0__Impl rule__Mapping__Group_7_1_1__1 ;
     public final void rule__Mapping__Group_7_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4637:1: ( rule__Mapping__Group_7_1_1__0__Impl rule__Mapping__Group_7_1_1__1 )
-            // InternalTwin.g:4638:2: rule__Mapping__Group_7_1_1__0__Impl rule__Mapping__Group_7_1_1__1
+            // InternalTwin.g:4664:1: ( rule__Mapping__Group_7_1_1__0__Impl rule__Mapping__Group_7_1_1__1 )
+            // InternalTwin.g:4665:2: rule__Mapping__Group_7_1_1__0__Impl rule__Mapping__Group_7_1_1__1
             {
-            pushFollow(FOLLOW_35);
+            pushFollow(FOLLOW_36);
             rule__Mapping__Group_7_1_1__0__Impl();
 
             state._fsp--;
@@ -14901,31 +15024,31 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7_1_1__0__Impl"
-    // InternalTwin.g:4645:1: rule__Mapping__Group_7_1_1__0__Impl : ( ( ',' )? ) ;
+    // InternalTwin.g:4672:1: rule__Mapping__Group_7_1_1__0__Impl : ( ( ',' )? ) ;
     public final void rule__Mapping__Group_7_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4649:1: ( ( ( ',' )? ) )
-            // InternalTwin.g:4650:1: ( ( ',' )? )
+            // InternalTwin.g:4676:1: ( ( ( ',' )? ) )
+            // InternalTwin.g:4677:1: ( ( ',' )? )
             {
-            // InternalTwin.g:4650:1: ( ( ',' )? )
-            // InternalTwin.g:4651:2: ( ',' )?
+            // InternalTwin.g:4677:1: ( ( ',' )? )
+            // InternalTwin.g:4678:2: ( ',' )?
             {
              before(grammarAccess.getMappingAccess().getCommaKeyword_7_1_1_0()); 
-            // InternalTwin.g:4652:2: ( ',' )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalTwin.g:4679:2: ( ',' )?
+            int alt45=2;
+            int LA45_0 = input.LA(1);
 
-            if ( (LA42_0==62) ) {
-                alt42=1;
+            if ( (LA45_0==61) ) {
+                alt45=1;
             }
-            switch (alt42) {
+            switch (alt45) {
                 case 1 :
-                    // InternalTwin.g:4652:3: ','
+                    // InternalTwin.g:4679:3: ','
                     {
-                    match(input,62,FOLLOW_2); 
+                    match(input,61,FOLLOW_2); 
 
                     }
                     break;
@@ -14955,14 +15078,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7_1_1__1"
-    // InternalTwin.g:4660:1: rule__Mapping__Group_7_1_1__1 : rule__Mapping__Group_7_1_1__1__Impl ;
+    // InternalTwin.g:4687:1: rule__Mapping__Group_7_1_1__1 : rule__Mapping__Group_7_1_1__1__Impl ;
     public final void rule__Mapping__Group_7_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4664:1: ( rule__Mapping__Group_7_1_1__1__Impl )
-            // InternalTwin.g:4665:2: rule__Mapping__Group_7_1_1__1__Impl
+            // InternalTwin.g:4691:1: ( rule__Mapping__Group_7_1_1__1__Impl )
+            // InternalTwin.g:4692:2: rule__Mapping__Group_7_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__Group_7_1_1__1__Impl();
@@ -14988,21 +15111,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__Group_7_1_1__1__Impl"
-    // InternalTwin.g:4671:1: rule__Mapping__Group_7_1_1__1__Impl : ( ( rule__Mapping__OptionsAssignment_7_1_1_1 ) ) ;
+    // InternalTwin.g:4698:1: rule__Mapping__Group_7_1_1__1__Impl : ( ( rule__Mapping__OptionsAssignment_7_1_1_1 ) ) ;
     public final void rule__Mapping__Group_7_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4675:1: ( ( ( rule__Mapping__OptionsAssignment_7_1_1_1 ) ) )
-            // InternalTwin.g:4676:1: ( ( rule__Mapping__OptionsAssignment_7_1_1_1 ) )
+            // InternalTwin.g:4702:1: ( ( ( rule__Mapping__OptionsAssignment_7_1_1_1 ) ) )
+            // InternalTwin.g:4703:1: ( ( rule__Mapping__OptionsAssignment_7_1_1_1 ) )
             {
-            // InternalTwin.g:4676:1: ( ( rule__Mapping__OptionsAssignment_7_1_1_1 ) )
-            // InternalTwin.g:4677:2: ( rule__Mapping__OptionsAssignment_7_1_1_1 )
+            // InternalTwin.g:4703:1: ( ( rule__Mapping__OptionsAssignment_7_1_1_1 ) )
+            // InternalTwin.g:4704:2: ( rule__Mapping__OptionsAssignment_7_1_1_1 )
             {
              before(grammarAccess.getMappingAccess().getOptionsAssignment_7_1_1_1()); 
-            // InternalTwin.g:4678:2: ( rule__Mapping__OptionsAssignment_7_1_1_1 )
-            // InternalTwin.g:4678:3: rule__Mapping__OptionsAssignment_7_1_1_1
+            // InternalTwin.g:4705:2: ( rule__Mapping__OptionsAssignment_7_1_1_1 )
+            // InternalTwin.g:4705:3: rule__Mapping__OptionsAssignment_7_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Mapping__OptionsAssignment_7_1_1_1();
@@ -15035,16 +15158,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_0__0"
-    // InternalTwin.g:4687:1: rule__ModbusAddress__Group_0__0 : rule__ModbusAddress__Group_0__0__Impl rule__ModbusAddress__Group_0__1 ;
+    // InternalTwin.g:4714:1: rule__ModbusAddress__Group_0__0 : rule__ModbusAddress__Group_0__0__Impl rule__ModbusAddress__Group_0__1 ;
     public final void rule__ModbusAddress__Group_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4691:1: ( rule__ModbusAddress__Group_0__0__Impl rule__ModbusAddress__Group_0__1 )
-            // InternalTwin.g:4692:2: rule__ModbusAddress__Group_0__0__Impl rule__ModbusAddress__Group_0__1
+            // InternalTwin.g:4718:1: ( rule__ModbusAddress__Group_0__0__Impl rule__ModbusAddress__Group_0__1 )
+            // InternalTwin.g:4719:2: rule__ModbusAddress__Group_0__0__Impl rule__ModbusAddress__Group_0__1
             {
-            pushFollow(FOLLOW_37);
+            pushFollow(FOLLOW_38);
             rule__ModbusAddress__Group_0__0__Impl();
 
             state._fsp--;
@@ -15073,21 +15196,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_0__0__Impl"
-    // InternalTwin.g:4699:1: rule__ModbusAddress__Group_0__0__Impl : ( () ) ;
+    // InternalTwin.g:4726:1: rule__ModbusAddress__Group_0__0__Impl : ( () ) ;
     public final void rule__ModbusAddress__Group_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4703:1: ( ( () ) )
-            // InternalTwin.g:4704:1: ( () )
+            // InternalTwin.g:4730:1: ( ( () ) )
+            // InternalTwin.g:4731:1: ( () )
             {
-            // InternalTwin.g:4704:1: ( () )
-            // InternalTwin.g:4705:2: ()
+            // InternalTwin.g:4731:1: ( () )
+            // InternalTwin.g:4732:2: ()
             {
              before(grammarAccess.getModbusAddressAccess().getSpaceAddressAction_0_0()); 
-            // InternalTwin.g:4706:2: ()
-            // InternalTwin.g:4706:3: 
+            // InternalTwin.g:4733:2: ()
+            // InternalTwin.g:4733:3: 
             {
             }
 
@@ -15110,14 +15233,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_0__1"
-    // InternalTwin.g:4714:1: rule__ModbusAddress__Group_0__1 : rule__ModbusAddress__Group_0__1__Impl rule__ModbusAddress__Group_0__2 ;
+    // InternalTwin.g:4741:1: rule__ModbusAddress__Group_0__1 : rule__ModbusAddress__Group_0__1__Impl rule__ModbusAddress__Group_0__2 ;
     public final void rule__ModbusAddress__Group_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4718:1: ( rule__ModbusAddress__Group_0__1__Impl rule__ModbusAddress__Group_0__2 )
-            // InternalTwin.g:4719:2: rule__ModbusAddress__Group_0__1__Impl rule__ModbusAddress__Group_0__2
+            // InternalTwin.g:4745:1: ( rule__ModbusAddress__Group_0__1__Impl rule__ModbusAddress__Group_0__2 )
+            // InternalTwin.g:4746:2: rule__ModbusAddress__Group_0__1__Impl rule__ModbusAddress__Group_0__2
             {
             pushFollow(FOLLOW_11);
             rule__ModbusAddress__Group_0__1__Impl();
@@ -15148,21 +15271,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_0__1__Impl"
-    // InternalTwin.g:4726:1: rule__ModbusAddress__Group_0__1__Impl : ( ( rule__ModbusAddress__SpaceAssignment_0_1 ) ) ;
+    // InternalTwin.g:4753:1: rule__ModbusAddress__Group_0__1__Impl : ( ( rule__ModbusAddress__SpaceAssignment_0_1 ) ) ;
     public final void rule__ModbusAddress__Group_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4730:1: ( ( ( rule__ModbusAddress__SpaceAssignment_0_1 ) ) )
-            // InternalTwin.g:4731:1: ( ( rule__ModbusAddress__SpaceAssignment_0_1 ) )
+            // InternalTwin.g:4757:1: ( ( ( rule__ModbusAddress__SpaceAssignment_0_1 ) ) )
+            // InternalTwin.g:4758:1: ( ( rule__ModbusAddress__SpaceAssignment_0_1 ) )
             {
-            // InternalTwin.g:4731:1: ( ( rule__ModbusAddress__SpaceAssignment_0_1 ) )
-            // InternalTwin.g:4732:2: ( rule__ModbusAddress__SpaceAssignment_0_1 )
+            // InternalTwin.g:4758:1: ( ( rule__ModbusAddress__SpaceAssignment_0_1 ) )
+            // InternalTwin.g:4759:2: ( rule__ModbusAddress__SpaceAssignment_0_1 )
             {
              before(grammarAccess.getModbusAddressAccess().getSpaceAssignment_0_1()); 
-            // InternalTwin.g:4733:2: ( rule__ModbusAddress__SpaceAssignment_0_1 )
-            // InternalTwin.g:4733:3: rule__ModbusAddress__SpaceAssignment_0_1
+            // InternalTwin.g:4760:2: ( rule__ModbusAddress__SpaceAssignment_0_1 )
+            // InternalTwin.g:4760:3: rule__ModbusAddress__SpaceAssignment_0_1
             {
             pushFollow(FOLLOW_2);
             rule__ModbusAddress__SpaceAssignment_0_1();
@@ -15195,14 +15318,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_0__2"
-    // InternalTwin.g:4741:1: rule__ModbusAddress__Group_0__2 : rule__ModbusAddress__Group_0__2__Impl ;
+    // InternalTwin.g:4768:1: rule__ModbusAddress__Group_0__2 : rule__ModbusAddress__Group_0__2__Impl ;
     public final void rule__ModbusAddress__Group_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4745:1: ( rule__ModbusAddress__Group_0__2__Impl )
-            // InternalTwin.g:4746:2: rule__ModbusAddress__Group_0__2__Impl
+            // InternalTwin.g:4772:1: ( rule__ModbusAddress__Group_0__2__Impl )
+            // InternalTwin.g:4773:2: rule__ModbusAddress__Group_0__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ModbusAddress__Group_0__2__Impl();
@@ -15228,21 +15351,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_0__2__Impl"
-    // InternalTwin.g:4752:1: rule__ModbusAddress__Group_0__2__Impl : ( ( rule__ModbusAddress__NumberAssignment_0_2 ) ) ;
+    // InternalTwin.g:4779:1: rule__ModbusAddress__Group_0__2__Impl : ( ( rule__ModbusAddress__NumberAssignment_0_2 ) ) ;
     public final void rule__ModbusAddress__Group_0__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4756:1: ( ( ( rule__ModbusAddress__NumberAssignment_0_2 ) ) )
-            // InternalTwin.g:4757:1: ( ( rule__ModbusAddress__NumberAssignment_0_2 ) )
+            // InternalTwin.g:4783:1: ( ( ( rule__ModbusAddress__NumberAssignment_0_2 ) ) )
+            // InternalTwin.g:4784:1: ( ( rule__ModbusAddress__NumberAssignment_0_2 ) )
             {
-            // InternalTwin.g:4757:1: ( ( rule__ModbusAddress__NumberAssignment_0_2 ) )
-            // InternalTwin.g:4758:2: ( rule__ModbusAddress__NumberAssignment_0_2 )
+            // InternalTwin.g:4784:1: ( ( rule__ModbusAddress__NumberAssignment_0_2 ) )
+            // InternalTwin.g:4785:2: ( rule__ModbusAddress__NumberAssignment_0_2 )
             {
              before(grammarAccess.getModbusAddressAccess().getNumberAssignment_0_2()); 
-            // InternalTwin.g:4759:2: ( rule__ModbusAddress__NumberAssignment_0_2 )
-            // InternalTwin.g:4759:3: rule__ModbusAddress__NumberAssignment_0_2
+            // InternalTwin.g:4786:2: ( rule__ModbusAddress__NumberAssignment_0_2 )
+            // InternalTwin.g:4786:3: rule__ModbusAddress__NumberAssignment_0_2
             {
             pushFollow(FOLLOW_2);
             rule__ModbusAddress__NumberAssignment_0_2();
@@ -15275,14 +15398,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_1__0"
-    // InternalTwin.g:4768:1: rule__ModbusAddress__Group_1__0 : rule__ModbusAddress__Group_1__0__Impl rule__ModbusAddress__Group_1__1 ;
+    // InternalTwin.g:4795:1: rule__ModbusAddress__Group_1__0 : rule__ModbusAddress__Group_1__0__Impl rule__ModbusAddress__Group_1__1 ;
     public final void rule__ModbusAddress__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4772:1: ( rule__ModbusAddress__Group_1__0__Impl rule__ModbusAddress__Group_1__1 )
-            // InternalTwin.g:4773:2: rule__ModbusAddress__Group_1__0__Impl rule__ModbusAddress__Group_1__1
+            // InternalTwin.g:4799:1: ( rule__ModbusAddress__Group_1__0__Impl rule__ModbusAddress__Group_1__1 )
+            // InternalTwin.g:4800:2: rule__ModbusAddress__Group_1__0__Impl rule__ModbusAddress__Group_1__1
             {
             pushFollow(FOLLOW_11);
             rule__ModbusAddress__Group_1__0__Impl();
@@ -15313,21 +15436,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_1__0__Impl"
-    // InternalTwin.g:4780:1: rule__ModbusAddress__Group_1__0__Impl : ( () ) ;
+    // InternalTwin.g:4807:1: rule__ModbusAddress__Group_1__0__Impl : ( () ) ;
     public final void rule__ModbusAddress__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4784:1: ( ( () ) )
-            // InternalTwin.g:4785:1: ( () )
+            // InternalTwin.g:4811:1: ( ( () ) )
+            // InternalTwin.g:4812:1: ( () )
             {
-            // InternalTwin.g:4785:1: ( () )
-            // InternalTwin.g:4786:2: ()
+            // InternalTwin.g:4812:1: ( () )
+            // InternalTwin.g:4813:2: ()
             {
              before(grammarAccess.getModbusAddressAccess().getModiconAddressAction_1_0()); 
-            // InternalTwin.g:4787:2: ()
-            // InternalTwin.g:4787:3: 
+            // InternalTwin.g:4814:2: ()
+            // InternalTwin.g:4814:3: 
             {
             }
 
@@ -15350,14 +15473,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_1__1"
-    // InternalTwin.g:4795:1: rule__ModbusAddress__Group_1__1 : rule__ModbusAddress__Group_1__1__Impl ;
+    // InternalTwin.g:4822:1: rule__ModbusAddress__Group_1__1 : rule__ModbusAddress__Group_1__1__Impl ;
     public final void rule__ModbusAddress__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4799:1: ( rule__ModbusAddress__Group_1__1__Impl )
-            // InternalTwin.g:4800:2: rule__ModbusAddress__Group_1__1__Impl
+            // InternalTwin.g:4826:1: ( rule__ModbusAddress__Group_1__1__Impl )
+            // InternalTwin.g:4827:2: rule__ModbusAddress__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ModbusAddress__Group_1__1__Impl();
@@ -15383,21 +15506,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_1__1__Impl"
-    // InternalTwin.g:4806:1: rule__ModbusAddress__Group_1__1__Impl : ( ( rule__ModbusAddress__TextAssignment_1_1 ) ) ;
+    // InternalTwin.g:4833:1: rule__ModbusAddress__Group_1__1__Impl : ( ( rule__ModbusAddress__TextAssignment_1_1 ) ) ;
     public final void rule__ModbusAddress__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4810:1: ( ( ( rule__ModbusAddress__TextAssignment_1_1 ) ) )
-            // InternalTwin.g:4811:1: ( ( rule__ModbusAddress__TextAssignment_1_1 ) )
+            // InternalTwin.g:4837:1: ( ( ( rule__ModbusAddress__TextAssignment_1_1 ) ) )
+            // InternalTwin.g:4838:1: ( ( rule__ModbusAddress__TextAssignment_1_1 ) )
             {
-            // InternalTwin.g:4811:1: ( ( rule__ModbusAddress__TextAssignment_1_1 ) )
-            // InternalTwin.g:4812:2: ( rule__ModbusAddress__TextAssignment_1_1 )
+            // InternalTwin.g:4838:1: ( ( rule__ModbusAddress__TextAssignment_1_1 ) )
+            // InternalTwin.g:4839:2: ( rule__ModbusAddress__TextAssignment_1_1 )
             {
              before(grammarAccess.getModbusAddressAccess().getTextAssignment_1_1()); 
-            // InternalTwin.g:4813:2: ( rule__ModbusAddress__TextAssignment_1_1 )
-            // InternalTwin.g:4813:3: rule__ModbusAddress__TextAssignment_1_1
+            // InternalTwin.g:4840:2: ( rule__ModbusAddress__TextAssignment_1_1 )
+            // InternalTwin.g:4840:3: rule__ModbusAddress__TextAssignment_1_1
             {
             pushFollow(FOLLOW_2);
             rule__ModbusAddress__TextAssignment_1_1();
@@ -15430,16 +15553,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_2__0"
-    // InternalTwin.g:4822:1: rule__ModbusAddress__Group_2__0 : rule__ModbusAddress__Group_2__0__Impl rule__ModbusAddress__Group_2__1 ;
+    // InternalTwin.g:4849:1: rule__ModbusAddress__Group_2__0 : rule__ModbusAddress__Group_2__0__Impl rule__ModbusAddress__Group_2__1 ;
     public final void rule__ModbusAddress__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4826:1: ( rule__ModbusAddress__Group_2__0__Impl rule__ModbusAddress__Group_2__1 )
-            // InternalTwin.g:4827:2: rule__ModbusAddress__Group_2__0__Impl rule__ModbusAddress__Group_2__1
+            // InternalTwin.g:4853:1: ( rule__ModbusAddress__Group_2__0__Impl rule__ModbusAddress__Group_2__1 )
+            // InternalTwin.g:4854:2: rule__ModbusAddress__Group_2__0__Impl rule__ModbusAddress__Group_2__1
             {
-            pushFollow(FOLLOW_38);
+            pushFollow(FOLLOW_39);
             rule__ModbusAddress__Group_2__0__Impl();
 
             state._fsp--;
@@ -15468,21 +15591,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_2__0__Impl"
-    // InternalTwin.g:4834:1: rule__ModbusAddress__Group_2__0__Impl : ( () ) ;
+    // InternalTwin.g:4861:1: rule__ModbusAddress__Group_2__0__Impl : ( () ) ;
     public final void rule__ModbusAddress__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4838:1: ( ( () ) )
-            // InternalTwin.g:4839:1: ( () )
+            // InternalTwin.g:4865:1: ( ( () ) )
+            // InternalTwin.g:4866:1: ( () )
             {
-            // InternalTwin.g:4839:1: ( () )
-            // InternalTwin.g:4840:2: ()
+            // InternalTwin.g:4866:1: ( () )
+            // InternalTwin.g:4867:2: ()
             {
              before(grammarAccess.getModbusAddressAccess().getModiconXAddressAction_2_0()); 
-            // InternalTwin.g:4841:2: ()
-            // InternalTwin.g:4841:3: 
+            // InternalTwin.g:4868:2: ()
+            // InternalTwin.g:4868:3: 
             {
             }
 
@@ -15505,14 +15628,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_2__1"
-    // InternalTwin.g:4849:1: rule__ModbusAddress__Group_2__1 : rule__ModbusAddress__Group_2__1__Impl ;
+    // InternalTwin.g:4876:1: rule__ModbusAddress__Group_2__1 : rule__ModbusAddress__Group_2__1__Impl ;
     public final void rule__ModbusAddress__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4853:1: ( rule__ModbusAddress__Group_2__1__Impl )
-            // InternalTwin.g:4854:2: rule__ModbusAddress__Group_2__1__Impl
+            // InternalTwin.g:4880:1: ( rule__ModbusAddress__Group_2__1__Impl )
+            // InternalTwin.g:4881:2: rule__ModbusAddress__Group_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ModbusAddress__Group_2__1__Impl();
@@ -15538,21 +15661,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__Group_2__1__Impl"
-    // InternalTwin.g:4860:1: rule__ModbusAddress__Group_2__1__Impl : ( ( rule__ModbusAddress__TextAssignment_2_1 ) ) ;
+    // InternalTwin.g:4887:1: rule__ModbusAddress__Group_2__1__Impl : ( ( rule__ModbusAddress__TextAssignment_2_1 ) ) ;
     public final void rule__ModbusAddress__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4864:1: ( ( ( rule__ModbusAddress__TextAssignment_2_1 ) ) )
-            // InternalTwin.g:4865:1: ( ( rule__ModbusAddress__TextAssignment_2_1 ) )
+            // InternalTwin.g:4891:1: ( ( ( rule__ModbusAddress__TextAssignment_2_1 ) ) )
+            // InternalTwin.g:4892:1: ( ( rule__ModbusAddress__TextAssignment_2_1 ) )
             {
-            // InternalTwin.g:4865:1: ( ( rule__ModbusAddress__TextAssignment_2_1 ) )
-            // InternalTwin.g:4866:2: ( rule__ModbusAddress__TextAssignment_2_1 )
+            // InternalTwin.g:4892:1: ( ( rule__ModbusAddress__TextAssignment_2_1 ) )
+            // InternalTwin.g:4893:2: ( rule__ModbusAddress__TextAssignment_2_1 )
             {
              before(grammarAccess.getModbusAddressAccess().getTextAssignment_2_1()); 
-            // InternalTwin.g:4867:2: ( rule__ModbusAddress__TextAssignment_2_1 )
-            // InternalTwin.g:4867:3: rule__ModbusAddress__TextAssignment_2_1
+            // InternalTwin.g:4894:2: ( rule__ModbusAddress__TextAssignment_2_1 )
+            // InternalTwin.g:4894:3: rule__ModbusAddress__TextAssignment_2_1
             {
             pushFollow(FOLLOW_2);
             rule__ModbusAddress__TextAssignment_2_1();
@@ -15585,16 +15708,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group__0"
-    // InternalTwin.g:4876:1: rule__Plc4xAddress__Group__0 : rule__Plc4xAddress__Group__0__Impl rule__Plc4xAddress__Group__1 ;
+    // InternalTwin.g:4903:1: rule__Plc4xAddress__Group__0 : rule__Plc4xAddress__Group__0__Impl rule__Plc4xAddress__Group__1 ;
     public final void rule__Plc4xAddress__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4880:1: ( rule__Plc4xAddress__Group__0__Impl rule__Plc4xAddress__Group__1 )
-            // InternalTwin.g:4881:2: rule__Plc4xAddress__Group__0__Impl rule__Plc4xAddress__Group__1
+            // InternalTwin.g:4907:1: ( rule__Plc4xAddress__Group__0__Impl rule__Plc4xAddress__Group__1 )
+            // InternalTwin.g:4908:2: rule__Plc4xAddress__Group__0__Impl rule__Plc4xAddress__Group__1
             {
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_40);
             rule__Plc4xAddress__Group__0__Impl();
 
             state._fsp--;
@@ -15623,21 +15746,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group__0__Impl"
-    // InternalTwin.g:4888:1: rule__Plc4xAddress__Group__0__Impl : ( ( rule__Plc4xAddress__SpaceAssignment_0 ) ) ;
+    // InternalTwin.g:4915:1: rule__Plc4xAddress__Group__0__Impl : ( ( rule__Plc4xAddress__SpaceAssignment_0 ) ) ;
     public final void rule__Plc4xAddress__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4892:1: ( ( ( rule__Plc4xAddress__SpaceAssignment_0 ) ) )
-            // InternalTwin.g:4893:1: ( ( rule__Plc4xAddress__SpaceAssignment_0 ) )
+            // InternalTwin.g:4919:1: ( ( ( rule__Plc4xAddress__SpaceAssignment_0 ) ) )
+            // InternalTwin.g:4920:1: ( ( rule__Plc4xAddress__SpaceAssignment_0 ) )
             {
-            // InternalTwin.g:4893:1: ( ( rule__Plc4xAddress__SpaceAssignment_0 ) )
-            // InternalTwin.g:4894:2: ( rule__Plc4xAddress__SpaceAssignment_0 )
+            // InternalTwin.g:4920:1: ( ( rule__Plc4xAddress__SpaceAssignment_0 ) )
+            // InternalTwin.g:4921:2: ( rule__Plc4xAddress__SpaceAssignment_0 )
             {
              before(grammarAccess.getPlc4xAddressAccess().getSpaceAssignment_0()); 
-            // InternalTwin.g:4895:2: ( rule__Plc4xAddress__SpaceAssignment_0 )
-            // InternalTwin.g:4895:3: rule__Plc4xAddress__SpaceAssignment_0
+            // InternalTwin.g:4922:2: ( rule__Plc4xAddress__SpaceAssignment_0 )
+            // InternalTwin.g:4922:3: rule__Plc4xAddress__SpaceAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__Plc4xAddress__SpaceAssignment_0();
@@ -15670,14 +15793,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group__1"
-    // InternalTwin.g:4903:1: rule__Plc4xAddress__Group__1 : rule__Plc4xAddress__Group__1__Impl rule__Plc4xAddress__Group__2 ;
+    // InternalTwin.g:4930:1: rule__Plc4xAddress__Group__1 : rule__Plc4xAddress__Group__1__Impl rule__Plc4xAddress__Group__2 ;
     public final void rule__Plc4xAddress__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4907:1: ( rule__Plc4xAddress__Group__1__Impl rule__Plc4xAddress__Group__2 )
-            // InternalTwin.g:4908:2: rule__Plc4xAddress__Group__1__Impl rule__Plc4xAddress__Group__2
+            // InternalTwin.g:4934:1: ( rule__Plc4xAddress__Group__1__Impl rule__Plc4xAddress__Group__2 )
+            // InternalTwin.g:4935:2: rule__Plc4xAddress__Group__1__Impl rule__Plc4xAddress__Group__2
             {
             pushFollow(FOLLOW_11);
             rule__Plc4xAddress__Group__1__Impl();
@@ -15708,20 +15831,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group__1__Impl"
-    // InternalTwin.g:4915:1: rule__Plc4xAddress__Group__1__Impl : ( ':' ) ;
+    // InternalTwin.g:4942:1: rule__Plc4xAddress__Group__1__Impl : ( ':' ) ;
     public final void rule__Plc4xAddress__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4919:1: ( ( ':' ) )
-            // InternalTwin.g:4920:1: ( ':' )
+            // InternalTwin.g:4946:1: ( ( ':' ) )
+            // InternalTwin.g:4947:1: ( ':' )
             {
-            // InternalTwin.g:4920:1: ( ':' )
-            // InternalTwin.g:4921:2: ':'
+            // InternalTwin.g:4947:1: ( ':' )
+            // InternalTwin.g:4948:2: ':'
             {
              before(grammarAccess.getPlc4xAddressAccess().getColonKeyword_1()); 
-            match(input,83,FOLLOW_2); 
+            match(input,82,FOLLOW_2); 
              after(grammarAccess.getPlc4xAddressAccess().getColonKeyword_1()); 
 
             }
@@ -15745,16 +15868,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group__2"
-    // InternalTwin.g:4930:1: rule__Plc4xAddress__Group__2 : rule__Plc4xAddress__Group__2__Impl rule__Plc4xAddress__Group__3 ;
+    // InternalTwin.g:4957:1: rule__Plc4xAddress__Group__2 : rule__Plc4xAddress__Group__2__Impl rule__Plc4xAddress__Group__3 ;
     public final void rule__Plc4xAddress__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4934:1: ( rule__Plc4xAddress__Group__2__Impl rule__Plc4xAddress__Group__3 )
-            // InternalTwin.g:4935:2: rule__Plc4xAddress__Group__2__Impl rule__Plc4xAddress__Group__3
+            // InternalTwin.g:4961:1: ( rule__Plc4xAddress__Group__2__Impl rule__Plc4xAddress__Group__3 )
+            // InternalTwin.g:4962:2: rule__Plc4xAddress__Group__2__Impl rule__Plc4xAddress__Group__3
             {
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_40);
             rule__Plc4xAddress__Group__2__Impl();
 
             state._fsp--;
@@ -15783,21 +15906,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group__2__Impl"
-    // InternalTwin.g:4942:1: rule__Plc4xAddress__Group__2__Impl : ( ( rule__Plc4xAddress__NumberAssignment_2 ) ) ;
+    // InternalTwin.g:4969:1: rule__Plc4xAddress__Group__2__Impl : ( ( rule__Plc4xAddress__NumberAssignment_2 ) ) ;
     public final void rule__Plc4xAddress__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4946:1: ( ( ( rule__Plc4xAddress__NumberAssignment_2 ) ) )
-            // InternalTwin.g:4947:1: ( ( rule__Plc4xAddress__NumberAssignment_2 ) )
+            // InternalTwin.g:4973:1: ( ( ( rule__Plc4xAddress__NumberAssignment_2 ) ) )
+            // InternalTwin.g:4974:1: ( ( rule__Plc4xAddress__NumberAssignment_2 ) )
             {
-            // InternalTwin.g:4947:1: ( ( rule__Plc4xAddress__NumberAssignment_2 ) )
-            // InternalTwin.g:4948:2: ( rule__Plc4xAddress__NumberAssignment_2 )
+            // InternalTwin.g:4974:1: ( ( rule__Plc4xAddress__NumberAssignment_2 ) )
+            // InternalTwin.g:4975:2: ( rule__Plc4xAddress__NumberAssignment_2 )
             {
              before(grammarAccess.getPlc4xAddressAccess().getNumberAssignment_2()); 
-            // InternalTwin.g:4949:2: ( rule__Plc4xAddress__NumberAssignment_2 )
-            // InternalTwin.g:4949:3: rule__Plc4xAddress__NumberAssignment_2
+            // InternalTwin.g:4976:2: ( rule__Plc4xAddress__NumberAssignment_2 )
+            // InternalTwin.g:4976:3: rule__Plc4xAddress__NumberAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__Plc4xAddress__NumberAssignment_2();
@@ -15830,14 +15953,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group__3"
-    // InternalTwin.g:4957:1: rule__Plc4xAddress__Group__3 : rule__Plc4xAddress__Group__3__Impl ;
+    // InternalTwin.g:4984:1: rule__Plc4xAddress__Group__3 : rule__Plc4xAddress__Group__3__Impl ;
     public final void rule__Plc4xAddress__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4961:1: ( rule__Plc4xAddress__Group__3__Impl )
-            // InternalTwin.g:4962:2: rule__Plc4xAddress__Group__3__Impl
+            // InternalTwin.g:4988:1: ( rule__Plc4xAddress__Group__3__Impl )
+            // InternalTwin.g:4989:2: rule__Plc4xAddress__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plc4xAddress__Group__3__Impl();
@@ -15863,29 +15986,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group__3__Impl"
-    // InternalTwin.g:4968:1: rule__Plc4xAddress__Group__3__Impl : ( ( rule__Plc4xAddress__Group_3__0 )? ) ;
+    // InternalTwin.g:4995:1: rule__Plc4xAddress__Group__3__Impl : ( ( rule__Plc4xAddress__Group_3__0 )? ) ;
     public final void rule__Plc4xAddress__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4972:1: ( ( ( rule__Plc4xAddress__Group_3__0 )? ) )
-            // InternalTwin.g:4973:1: ( ( rule__Plc4xAddress__Group_3__0 )? )
+            // InternalTwin.g:4999:1: ( ( ( rule__Plc4xAddress__Group_3__0 )? ) )
+            // InternalTwin.g:5000:1: ( ( rule__Plc4xAddress__Group_3__0 )? )
             {
-            // InternalTwin.g:4973:1: ( ( rule__Plc4xAddress__Group_3__0 )? )
-            // InternalTwin.g:4974:2: ( rule__Plc4xAddress__Group_3__0 )?
+            // InternalTwin.g:5000:1: ( ( rule__Plc4xAddress__Group_3__0 )? )
+            // InternalTwin.g:5001:2: ( rule__Plc4xAddress__Group_3__0 )?
             {
              before(grammarAccess.getPlc4xAddressAccess().getGroup_3()); 
-            // InternalTwin.g:4975:2: ( rule__Plc4xAddress__Group_3__0 )?
-            int alt43=2;
-            int LA43_0 = input.LA(1);
+            // InternalTwin.g:5002:2: ( rule__Plc4xAddress__Group_3__0 )?
+            int alt46=2;
+            int LA46_0 = input.LA(1);
 
-            if ( (LA43_0==83) ) {
-                alt43=1;
+            if ( (LA46_0==82) ) {
+                alt46=1;
             }
-            switch (alt43) {
+            switch (alt46) {
                 case 1 :
-                    // InternalTwin.g:4975:3: rule__Plc4xAddress__Group_3__0
+                    // InternalTwin.g:5002:3: rule__Plc4xAddress__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Plc4xAddress__Group_3__0();
@@ -15921,14 +16044,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group_3__0"
-    // InternalTwin.g:4984:1: rule__Plc4xAddress__Group_3__0 : rule__Plc4xAddress__Group_3__0__Impl rule__Plc4xAddress__Group_3__1 ;
+    // InternalTwin.g:5011:1: rule__Plc4xAddress__Group_3__0 : rule__Plc4xAddress__Group_3__0__Impl rule__Plc4xAddress__Group_3__1 ;
     public final void rule__Plc4xAddress__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:4988:1: ( rule__Plc4xAddress__Group_3__0__Impl rule__Plc4xAddress__Group_3__1 )
-            // InternalTwin.g:4989:2: rule__Plc4xAddress__Group_3__0__Impl rule__Plc4xAddress__Group_3__1
+            // InternalTwin.g:5015:1: ( rule__Plc4xAddress__Group_3__0__Impl rule__Plc4xAddress__Group_3__1 )
+            // InternalTwin.g:5016:2: rule__Plc4xAddress__Group_3__0__Impl rule__Plc4xAddress__Group_3__1
             {
             pushFollow(FOLLOW_6);
             rule__Plc4xAddress__Group_3__0__Impl();
@@ -15959,20 +16082,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group_3__0__Impl"
-    // InternalTwin.g:4996:1: rule__Plc4xAddress__Group_3__0__Impl : ( ':' ) ;
+    // InternalTwin.g:5023:1: rule__Plc4xAddress__Group_3__0__Impl : ( ':' ) ;
     public final void rule__Plc4xAddress__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5000:1: ( ( ':' ) )
-            // InternalTwin.g:5001:1: ( ':' )
+            // InternalTwin.g:5027:1: ( ( ':' ) )
+            // InternalTwin.g:5028:1: ( ':' )
             {
-            // InternalTwin.g:5001:1: ( ':' )
-            // InternalTwin.g:5002:2: ':'
+            // InternalTwin.g:5028:1: ( ':' )
+            // InternalTwin.g:5029:2: ':'
             {
              before(grammarAccess.getPlc4xAddressAccess().getColonKeyword_3_0()); 
-            match(input,83,FOLLOW_2); 
+            match(input,82,FOLLOW_2); 
              after(grammarAccess.getPlc4xAddressAccess().getColonKeyword_3_0()); 
 
             }
@@ -15996,14 +16119,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group_3__1"
-    // InternalTwin.g:5011:1: rule__Plc4xAddress__Group_3__1 : rule__Plc4xAddress__Group_3__1__Impl ;
+    // InternalTwin.g:5038:1: rule__Plc4xAddress__Group_3__1 : rule__Plc4xAddress__Group_3__1__Impl ;
     public final void rule__Plc4xAddress__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5015:1: ( rule__Plc4xAddress__Group_3__1__Impl )
-            // InternalTwin.g:5016:2: rule__Plc4xAddress__Group_3__1__Impl
+            // InternalTwin.g:5042:1: ( rule__Plc4xAddress__Group_3__1__Impl )
+            // InternalTwin.g:5043:2: rule__Plc4xAddress__Group_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Plc4xAddress__Group_3__1__Impl();
@@ -16029,21 +16152,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__Group_3__1__Impl"
-    // InternalTwin.g:5022:1: rule__Plc4xAddress__Group_3__1__Impl : ( ( rule__Plc4xAddress__TypeNameAssignment_3_1 ) ) ;
+    // InternalTwin.g:5049:1: rule__Plc4xAddress__Group_3__1__Impl : ( ( rule__Plc4xAddress__TypeNameAssignment_3_1 ) ) ;
     public final void rule__Plc4xAddress__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5026:1: ( ( ( rule__Plc4xAddress__TypeNameAssignment_3_1 ) ) )
-            // InternalTwin.g:5027:1: ( ( rule__Plc4xAddress__TypeNameAssignment_3_1 ) )
+            // InternalTwin.g:5053:1: ( ( ( rule__Plc4xAddress__TypeNameAssignment_3_1 ) ) )
+            // InternalTwin.g:5054:1: ( ( rule__Plc4xAddress__TypeNameAssignment_3_1 ) )
             {
-            // InternalTwin.g:5027:1: ( ( rule__Plc4xAddress__TypeNameAssignment_3_1 ) )
-            // InternalTwin.g:5028:2: ( rule__Plc4xAddress__TypeNameAssignment_3_1 )
+            // InternalTwin.g:5054:1: ( ( rule__Plc4xAddress__TypeNameAssignment_3_1 ) )
+            // InternalTwin.g:5055:2: ( rule__Plc4xAddress__TypeNameAssignment_3_1 )
             {
              before(grammarAccess.getPlc4xAddressAccess().getTypeNameAssignment_3_1()); 
-            // InternalTwin.g:5029:2: ( rule__Plc4xAddress__TypeNameAssignment_3_1 )
-            // InternalTwin.g:5029:3: rule__Plc4xAddress__TypeNameAssignment_3_1
+            // InternalTwin.g:5056:2: ( rule__Plc4xAddress__TypeNameAssignment_3_1 )
+            // InternalTwin.g:5056:3: rule__Plc4xAddress__TypeNameAssignment_3_1
             {
             pushFollow(FOLLOW_2);
             rule__Plc4xAddress__TypeNameAssignment_3_1();
@@ -16076,16 +16199,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_0__0"
-    // InternalTwin.g:5038:1: rule__DataType__Group_0__0 : rule__DataType__Group_0__0__Impl rule__DataType__Group_0__1 ;
+    // InternalTwin.g:5065:1: rule__DataType__Group_0__0 : rule__DataType__Group_0__0__Impl rule__DataType__Group_0__1 ;
     public final void rule__DataType__Group_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5042:1: ( rule__DataType__Group_0__0__Impl rule__DataType__Group_0__1 )
-            // InternalTwin.g:5043:2: rule__DataType__Group_0__0__Impl rule__DataType__Group_0__1
+            // InternalTwin.g:5069:1: ( rule__DataType__Group_0__0__Impl rule__DataType__Group_0__1 )
+            // InternalTwin.g:5070:2: rule__DataType__Group_0__0__Impl rule__DataType__Group_0__1
             {
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_41);
             rule__DataType__Group_0__0__Impl();
 
             state._fsp--;
@@ -16114,21 +16237,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_0__0__Impl"
-    // InternalTwin.g:5050:1: rule__DataType__Group_0__0__Impl : ( () ) ;
+    // InternalTwin.g:5077:1: rule__DataType__Group_0__0__Impl : ( () ) ;
     public final void rule__DataType__Group_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5054:1: ( ( () ) )
-            // InternalTwin.g:5055:1: ( () )
+            // InternalTwin.g:5081:1: ( ( () ) )
+            // InternalTwin.g:5082:1: ( () )
             {
-            // InternalTwin.g:5055:1: ( () )
-            // InternalTwin.g:5056:2: ()
+            // InternalTwin.g:5082:1: ( () )
+            // InternalTwin.g:5083:2: ()
             {
              before(grammarAccess.getDataTypeAccess().getScalarTypeAction_0_0()); 
-            // InternalTwin.g:5057:2: ()
-            // InternalTwin.g:5057:3: 
+            // InternalTwin.g:5084:2: ()
+            // InternalTwin.g:5084:3: 
             {
             }
 
@@ -16151,14 +16274,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_0__1"
-    // InternalTwin.g:5065:1: rule__DataType__Group_0__1 : rule__DataType__Group_0__1__Impl ;
+    // InternalTwin.g:5092:1: rule__DataType__Group_0__1 : rule__DataType__Group_0__1__Impl ;
     public final void rule__DataType__Group_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5069:1: ( rule__DataType__Group_0__1__Impl )
-            // InternalTwin.g:5070:2: rule__DataType__Group_0__1__Impl
+            // InternalTwin.g:5096:1: ( rule__DataType__Group_0__1__Impl )
+            // InternalTwin.g:5097:2: rule__DataType__Group_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DataType__Group_0__1__Impl();
@@ -16184,21 +16307,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_0__1__Impl"
-    // InternalTwin.g:5076:1: rule__DataType__Group_0__1__Impl : ( ( rule__DataType__KindAssignment_0_1 ) ) ;
+    // InternalTwin.g:5103:1: rule__DataType__Group_0__1__Impl : ( ( rule__DataType__KindAssignment_0_1 ) ) ;
     public final void rule__DataType__Group_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5080:1: ( ( ( rule__DataType__KindAssignment_0_1 ) ) )
-            // InternalTwin.g:5081:1: ( ( rule__DataType__KindAssignment_0_1 ) )
+            // InternalTwin.g:5107:1: ( ( ( rule__DataType__KindAssignment_0_1 ) ) )
+            // InternalTwin.g:5108:1: ( ( rule__DataType__KindAssignment_0_1 ) )
             {
-            // InternalTwin.g:5081:1: ( ( rule__DataType__KindAssignment_0_1 ) )
-            // InternalTwin.g:5082:2: ( rule__DataType__KindAssignment_0_1 )
+            // InternalTwin.g:5108:1: ( ( rule__DataType__KindAssignment_0_1 ) )
+            // InternalTwin.g:5109:2: ( rule__DataType__KindAssignment_0_1 )
             {
              before(grammarAccess.getDataTypeAccess().getKindAssignment_0_1()); 
-            // InternalTwin.g:5083:2: ( rule__DataType__KindAssignment_0_1 )
-            // InternalTwin.g:5083:3: rule__DataType__KindAssignment_0_1
+            // InternalTwin.g:5110:2: ( rule__DataType__KindAssignment_0_1 )
+            // InternalTwin.g:5110:3: rule__DataType__KindAssignment_0_1
             {
             pushFollow(FOLLOW_2);
             rule__DataType__KindAssignment_0_1();
@@ -16231,16 +16354,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__0"
-    // InternalTwin.g:5092:1: rule__DataType__Group_1__0 : rule__DataType__Group_1__0__Impl rule__DataType__Group_1__1 ;
+    // InternalTwin.g:5119:1: rule__DataType__Group_1__0 : rule__DataType__Group_1__0__Impl rule__DataType__Group_1__1 ;
     public final void rule__DataType__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5096:1: ( rule__DataType__Group_1__0__Impl rule__DataType__Group_1__1 )
-            // InternalTwin.g:5097:2: rule__DataType__Group_1__0__Impl rule__DataType__Group_1__1
+            // InternalTwin.g:5123:1: ( rule__DataType__Group_1__0__Impl rule__DataType__Group_1__1 )
+            // InternalTwin.g:5124:2: rule__DataType__Group_1__0__Impl rule__DataType__Group_1__1
             {
-            pushFollow(FOLLOW_41);
+            pushFollow(FOLLOW_42);
             rule__DataType__Group_1__0__Impl();
 
             state._fsp--;
@@ -16269,21 +16392,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__0__Impl"
-    // InternalTwin.g:5104:1: rule__DataType__Group_1__0__Impl : ( () ) ;
+    // InternalTwin.g:5131:1: rule__DataType__Group_1__0__Impl : ( () ) ;
     public final void rule__DataType__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5108:1: ( ( () ) )
-            // InternalTwin.g:5109:1: ( () )
+            // InternalTwin.g:5135:1: ( ( () ) )
+            // InternalTwin.g:5136:1: ( () )
             {
-            // InternalTwin.g:5109:1: ( () )
-            // InternalTwin.g:5110:2: ()
+            // InternalTwin.g:5136:1: ( () )
+            // InternalTwin.g:5137:2: ()
             {
              before(grammarAccess.getDataTypeAccess().getStringTypeAction_1_0()); 
-            // InternalTwin.g:5111:2: ()
-            // InternalTwin.g:5111:3: 
+            // InternalTwin.g:5138:2: ()
+            // InternalTwin.g:5138:3: 
             {
             }
 
@@ -16306,16 +16429,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__1"
-    // InternalTwin.g:5119:1: rule__DataType__Group_1__1 : rule__DataType__Group_1__1__Impl rule__DataType__Group_1__2 ;
+    // InternalTwin.g:5146:1: rule__DataType__Group_1__1 : rule__DataType__Group_1__1__Impl rule__DataType__Group_1__2 ;
     public final void rule__DataType__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5123:1: ( rule__DataType__Group_1__1__Impl rule__DataType__Group_1__2 )
-            // InternalTwin.g:5124:2: rule__DataType__Group_1__1__Impl rule__DataType__Group_1__2
+            // InternalTwin.g:5150:1: ( rule__DataType__Group_1__1__Impl rule__DataType__Group_1__2 )
+            // InternalTwin.g:5151:2: rule__DataType__Group_1__1__Impl rule__DataType__Group_1__2
             {
-            pushFollow(FOLLOW_42);
+            pushFollow(FOLLOW_43);
             rule__DataType__Group_1__1__Impl();
 
             state._fsp--;
@@ -16344,20 +16467,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__1__Impl"
-    // InternalTwin.g:5131:1: rule__DataType__Group_1__1__Impl : ( 'string' ) ;
+    // InternalTwin.g:5158:1: rule__DataType__Group_1__1__Impl : ( 'string' ) ;
     public final void rule__DataType__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5135:1: ( ( 'string' ) )
-            // InternalTwin.g:5136:1: ( 'string' )
+            // InternalTwin.g:5162:1: ( ( 'string' ) )
+            // InternalTwin.g:5163:1: ( 'string' )
             {
-            // InternalTwin.g:5136:1: ( 'string' )
-            // InternalTwin.g:5137:2: 'string'
+            // InternalTwin.g:5163:1: ( 'string' )
+            // InternalTwin.g:5164:2: 'string'
             {
              before(grammarAccess.getDataTypeAccess().getStringKeyword_1_1()); 
-            match(input,84,FOLLOW_2); 
+            match(input,83,FOLLOW_2); 
              after(grammarAccess.getDataTypeAccess().getStringKeyword_1_1()); 
 
             }
@@ -16381,14 +16504,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__2"
-    // InternalTwin.g:5146:1: rule__DataType__Group_1__2 : rule__DataType__Group_1__2__Impl rule__DataType__Group_1__3 ;
+    // InternalTwin.g:5173:1: rule__DataType__Group_1__2 : rule__DataType__Group_1__2__Impl rule__DataType__Group_1__3 ;
     public final void rule__DataType__Group_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5150:1: ( rule__DataType__Group_1__2__Impl rule__DataType__Group_1__3 )
-            // InternalTwin.g:5151:2: rule__DataType__Group_1__2__Impl rule__DataType__Group_1__3
+            // InternalTwin.g:5177:1: ( rule__DataType__Group_1__2__Impl rule__DataType__Group_1__3 )
+            // InternalTwin.g:5178:2: rule__DataType__Group_1__2__Impl rule__DataType__Group_1__3
             {
             pushFollow(FOLLOW_11);
             rule__DataType__Group_1__2__Impl();
@@ -16419,20 +16542,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__2__Impl"
-    // InternalTwin.g:5158:1: rule__DataType__Group_1__2__Impl : ( '(' ) ;
+    // InternalTwin.g:5185:1: rule__DataType__Group_1__2__Impl : ( '(' ) ;
     public final void rule__DataType__Group_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5162:1: ( ( '(' ) )
-            // InternalTwin.g:5163:1: ( '(' )
+            // InternalTwin.g:5189:1: ( ( '(' ) )
+            // InternalTwin.g:5190:1: ( '(' )
             {
-            // InternalTwin.g:5163:1: ( '(' )
-            // InternalTwin.g:5164:2: '('
+            // InternalTwin.g:5190:1: ( '(' )
+            // InternalTwin.g:5191:2: '('
             {
              before(grammarAccess.getDataTypeAccess().getLeftParenthesisKeyword_1_2()); 
-            match(input,85,FOLLOW_2); 
+            match(input,84,FOLLOW_2); 
              after(grammarAccess.getDataTypeAccess().getLeftParenthesisKeyword_1_2()); 
 
             }
@@ -16456,16 +16579,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__3"
-    // InternalTwin.g:5173:1: rule__DataType__Group_1__3 : rule__DataType__Group_1__3__Impl rule__DataType__Group_1__4 ;
+    // InternalTwin.g:5200:1: rule__DataType__Group_1__3 : rule__DataType__Group_1__3__Impl rule__DataType__Group_1__4 ;
     public final void rule__DataType__Group_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5177:1: ( rule__DataType__Group_1__3__Impl rule__DataType__Group_1__4 )
-            // InternalTwin.g:5178:2: rule__DataType__Group_1__3__Impl rule__DataType__Group_1__4
+            // InternalTwin.g:5204:1: ( rule__DataType__Group_1__3__Impl rule__DataType__Group_1__4 )
+            // InternalTwin.g:5205:2: rule__DataType__Group_1__3__Impl rule__DataType__Group_1__4
             {
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             rule__DataType__Group_1__3__Impl();
 
             state._fsp--;
@@ -16494,21 +16617,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__3__Impl"
-    // InternalTwin.g:5185:1: rule__DataType__Group_1__3__Impl : ( ( rule__DataType__RegistersAssignment_1_3 ) ) ;
+    // InternalTwin.g:5212:1: rule__DataType__Group_1__3__Impl : ( ( rule__DataType__RegistersAssignment_1_3 ) ) ;
     public final void rule__DataType__Group_1__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5189:1: ( ( ( rule__DataType__RegistersAssignment_1_3 ) ) )
-            // InternalTwin.g:5190:1: ( ( rule__DataType__RegistersAssignment_1_3 ) )
+            // InternalTwin.g:5216:1: ( ( ( rule__DataType__RegistersAssignment_1_3 ) ) )
+            // InternalTwin.g:5217:1: ( ( rule__DataType__RegistersAssignment_1_3 ) )
             {
-            // InternalTwin.g:5190:1: ( ( rule__DataType__RegistersAssignment_1_3 ) )
-            // InternalTwin.g:5191:2: ( rule__DataType__RegistersAssignment_1_3 )
+            // InternalTwin.g:5217:1: ( ( rule__DataType__RegistersAssignment_1_3 ) )
+            // InternalTwin.g:5218:2: ( rule__DataType__RegistersAssignment_1_3 )
             {
              before(grammarAccess.getDataTypeAccess().getRegistersAssignment_1_3()); 
-            // InternalTwin.g:5192:2: ( rule__DataType__RegistersAssignment_1_3 )
-            // InternalTwin.g:5192:3: rule__DataType__RegistersAssignment_1_3
+            // InternalTwin.g:5219:2: ( rule__DataType__RegistersAssignment_1_3 )
+            // InternalTwin.g:5219:3: rule__DataType__RegistersAssignment_1_3
             {
             pushFollow(FOLLOW_2);
             rule__DataType__RegistersAssignment_1_3();
@@ -16541,14 +16664,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__4"
-    // InternalTwin.g:5200:1: rule__DataType__Group_1__4 : rule__DataType__Group_1__4__Impl ;
+    // InternalTwin.g:5227:1: rule__DataType__Group_1__4 : rule__DataType__Group_1__4__Impl ;
     public final void rule__DataType__Group_1__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5204:1: ( rule__DataType__Group_1__4__Impl )
-            // InternalTwin.g:5205:2: rule__DataType__Group_1__4__Impl
+            // InternalTwin.g:5231:1: ( rule__DataType__Group_1__4__Impl )
+            // InternalTwin.g:5232:2: rule__DataType__Group_1__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DataType__Group_1__4__Impl();
@@ -16574,20 +16697,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_1__4__Impl"
-    // InternalTwin.g:5211:1: rule__DataType__Group_1__4__Impl : ( ')' ) ;
+    // InternalTwin.g:5238:1: rule__DataType__Group_1__4__Impl : ( ')' ) ;
     public final void rule__DataType__Group_1__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5215:1: ( ( ')' ) )
-            // InternalTwin.g:5216:1: ( ')' )
+            // InternalTwin.g:5242:1: ( ( ')' ) )
+            // InternalTwin.g:5243:1: ( ')' )
             {
-            // InternalTwin.g:5216:1: ( ')' )
-            // InternalTwin.g:5217:2: ')'
+            // InternalTwin.g:5243:1: ( ')' )
+            // InternalTwin.g:5244:2: ')'
             {
              before(grammarAccess.getDataTypeAccess().getRightParenthesisKeyword_1_4()); 
-            match(input,86,FOLLOW_2); 
+            match(input,85,FOLLOW_2); 
              after(grammarAccess.getDataTypeAccess().getRightParenthesisKeyword_1_4()); 
 
             }
@@ -16611,16 +16734,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_2__0"
-    // InternalTwin.g:5227:1: rule__DataType__Group_2__0 : rule__DataType__Group_2__0__Impl rule__DataType__Group_2__1 ;
+    // InternalTwin.g:5254:1: rule__DataType__Group_2__0 : rule__DataType__Group_2__0__Impl rule__DataType__Group_2__1 ;
     public final void rule__DataType__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5231:1: ( rule__DataType__Group_2__0__Impl rule__DataType__Group_2__1 )
-            // InternalTwin.g:5232:2: rule__DataType__Group_2__0__Impl rule__DataType__Group_2__1
+            // InternalTwin.g:5258:1: ( rule__DataType__Group_2__0__Impl rule__DataType__Group_2__1 )
+            // InternalTwin.g:5259:2: rule__DataType__Group_2__0__Impl rule__DataType__Group_2__1
             {
-            pushFollow(FOLLOW_44);
+            pushFollow(FOLLOW_45);
             rule__DataType__Group_2__0__Impl();
 
             state._fsp--;
@@ -16649,21 +16772,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_2__0__Impl"
-    // InternalTwin.g:5239:1: rule__DataType__Group_2__0__Impl : ( () ) ;
+    // InternalTwin.g:5266:1: rule__DataType__Group_2__0__Impl : ( () ) ;
     public final void rule__DataType__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5243:1: ( ( () ) )
-            // InternalTwin.g:5244:1: ( () )
+            // InternalTwin.g:5270:1: ( ( () ) )
+            // InternalTwin.g:5271:1: ( () )
             {
-            // InternalTwin.g:5244:1: ( () )
-            // InternalTwin.g:5245:2: ()
+            // InternalTwin.g:5271:1: ( () )
+            // InternalTwin.g:5272:2: ()
             {
              before(grammarAccess.getDataTypeAccess().getBitTypeAction_2_0()); 
-            // InternalTwin.g:5246:2: ()
-            // InternalTwin.g:5246:3: 
+            // InternalTwin.g:5273:2: ()
+            // InternalTwin.g:5273:3: 
             {
             }
 
@@ -16686,14 +16809,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_2__1"
-    // InternalTwin.g:5254:1: rule__DataType__Group_2__1 : rule__DataType__Group_2__1__Impl rule__DataType__Group_2__2 ;
+    // InternalTwin.g:5281:1: rule__DataType__Group_2__1 : rule__DataType__Group_2__1__Impl rule__DataType__Group_2__2 ;
     public final void rule__DataType__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5258:1: ( rule__DataType__Group_2__1__Impl rule__DataType__Group_2__2 )
-            // InternalTwin.g:5259:2: rule__DataType__Group_2__1__Impl rule__DataType__Group_2__2
+            // InternalTwin.g:5285:1: ( rule__DataType__Group_2__1__Impl rule__DataType__Group_2__2 )
+            // InternalTwin.g:5286:2: rule__DataType__Group_2__1__Impl rule__DataType__Group_2__2
             {
             pushFollow(FOLLOW_11);
             rule__DataType__Group_2__1__Impl();
@@ -16724,20 +16847,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_2__1__Impl"
-    // InternalTwin.g:5266:1: rule__DataType__Group_2__1__Impl : ( 'bit' ) ;
+    // InternalTwin.g:5293:1: rule__DataType__Group_2__1__Impl : ( 'bit' ) ;
     public final void rule__DataType__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5270:1: ( ( 'bit' ) )
-            // InternalTwin.g:5271:1: ( 'bit' )
+            // InternalTwin.g:5297:1: ( ( 'bit' ) )
+            // InternalTwin.g:5298:1: ( 'bit' )
             {
-            // InternalTwin.g:5271:1: ( 'bit' )
-            // InternalTwin.g:5272:2: 'bit'
+            // InternalTwin.g:5298:1: ( 'bit' )
+            // InternalTwin.g:5299:2: 'bit'
             {
              before(grammarAccess.getDataTypeAccess().getBitKeyword_2_1()); 
-            match(input,87,FOLLOW_2); 
+            match(input,86,FOLLOW_2); 
              after(grammarAccess.getDataTypeAccess().getBitKeyword_2_1()); 
 
             }
@@ -16761,14 +16884,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_2__2"
-    // InternalTwin.g:5281:1: rule__DataType__Group_2__2 : rule__DataType__Group_2__2__Impl ;
+    // InternalTwin.g:5308:1: rule__DataType__Group_2__2 : rule__DataType__Group_2__2__Impl ;
     public final void rule__DataType__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5285:1: ( rule__DataType__Group_2__2__Impl )
-            // InternalTwin.g:5286:2: rule__DataType__Group_2__2__Impl
+            // InternalTwin.g:5312:1: ( rule__DataType__Group_2__2__Impl )
+            // InternalTwin.g:5313:2: rule__DataType__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DataType__Group_2__2__Impl();
@@ -16794,21 +16917,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__Group_2__2__Impl"
-    // InternalTwin.g:5292:1: rule__DataType__Group_2__2__Impl : ( ( rule__DataType__BitAssignment_2_2 ) ) ;
+    // InternalTwin.g:5319:1: rule__DataType__Group_2__2__Impl : ( ( rule__DataType__BitAssignment_2_2 ) ) ;
     public final void rule__DataType__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5296:1: ( ( ( rule__DataType__BitAssignment_2_2 ) ) )
-            // InternalTwin.g:5297:1: ( ( rule__DataType__BitAssignment_2_2 ) )
+            // InternalTwin.g:5323:1: ( ( ( rule__DataType__BitAssignment_2_2 ) ) )
+            // InternalTwin.g:5324:1: ( ( rule__DataType__BitAssignment_2_2 ) )
             {
-            // InternalTwin.g:5297:1: ( ( rule__DataType__BitAssignment_2_2 ) )
-            // InternalTwin.g:5298:2: ( rule__DataType__BitAssignment_2_2 )
+            // InternalTwin.g:5324:1: ( ( rule__DataType__BitAssignment_2_2 ) )
+            // InternalTwin.g:5325:2: ( rule__DataType__BitAssignment_2_2 )
             {
              before(grammarAccess.getDataTypeAccess().getBitAssignment_2_2()); 
-            // InternalTwin.g:5299:2: ( rule__DataType__BitAssignment_2_2 )
-            // InternalTwin.g:5299:3: rule__DataType__BitAssignment_2_2
+            // InternalTwin.g:5326:2: ( rule__DataType__BitAssignment_2_2 )
+            // InternalTwin.g:5326:3: rule__DataType__BitAssignment_2_2
             {
             pushFollow(FOLLOW_2);
             rule__DataType__BitAssignment_2_2();
@@ -16841,16 +16964,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ScaleOption__Group__0"
-    // InternalTwin.g:5308:1: rule__ScaleOption__Group__0 : rule__ScaleOption__Group__0__Impl rule__ScaleOption__Group__1 ;
+    // InternalTwin.g:5335:1: rule__ScaleOption__Group__0 : rule__ScaleOption__Group__0__Impl rule__ScaleOption__Group__1 ;
     public final void rule__ScaleOption__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5312:1: ( rule__ScaleOption__Group__0__Impl rule__ScaleOption__Group__1 )
-            // InternalTwin.g:5313:2: rule__ScaleOption__Group__0__Impl rule__ScaleOption__Group__1
+            // InternalTwin.g:5339:1: ( rule__ScaleOption__Group__0__Impl rule__ScaleOption__Group__1 )
+            // InternalTwin.g:5340:2: rule__ScaleOption__Group__0__Impl rule__ScaleOption__Group__1
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__ScaleOption__Group__0__Impl();
 
             state._fsp--;
@@ -16879,20 +17002,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ScaleOption__Group__0__Impl"
-    // InternalTwin.g:5320:1: rule__ScaleOption__Group__0__Impl : ( 'scale' ) ;
+    // InternalTwin.g:5347:1: rule__ScaleOption__Group__0__Impl : ( 'scale' ) ;
     public final void rule__ScaleOption__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5324:1: ( ( 'scale' ) )
-            // InternalTwin.g:5325:1: ( 'scale' )
+            // InternalTwin.g:5351:1: ( ( 'scale' ) )
+            // InternalTwin.g:5352:1: ( 'scale' )
             {
-            // InternalTwin.g:5325:1: ( 'scale' )
-            // InternalTwin.g:5326:2: 'scale'
+            // InternalTwin.g:5352:1: ( 'scale' )
+            // InternalTwin.g:5353:2: 'scale'
             {
              before(grammarAccess.getScaleOptionAccess().getScaleKeyword_0()); 
-            match(input,88,FOLLOW_2); 
+            match(input,87,FOLLOW_2); 
              after(grammarAccess.getScaleOptionAccess().getScaleKeyword_0()); 
 
             }
@@ -16916,14 +17039,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ScaleOption__Group__1"
-    // InternalTwin.g:5335:1: rule__ScaleOption__Group__1 : rule__ScaleOption__Group__1__Impl ;
+    // InternalTwin.g:5362:1: rule__ScaleOption__Group__1 : rule__ScaleOption__Group__1__Impl ;
     public final void rule__ScaleOption__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5339:1: ( rule__ScaleOption__Group__1__Impl )
-            // InternalTwin.g:5340:2: rule__ScaleOption__Group__1__Impl
+            // InternalTwin.g:5366:1: ( rule__ScaleOption__Group__1__Impl )
+            // InternalTwin.g:5367:2: rule__ScaleOption__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ScaleOption__Group__1__Impl();
@@ -16949,21 +17072,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ScaleOption__Group__1__Impl"
-    // InternalTwin.g:5346:1: rule__ScaleOption__Group__1__Impl : ( ( rule__ScaleOption__FactorAssignment_1 ) ) ;
+    // InternalTwin.g:5373:1: rule__ScaleOption__Group__1__Impl : ( ( rule__ScaleOption__FactorAssignment_1 ) ) ;
     public final void rule__ScaleOption__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5350:1: ( ( ( rule__ScaleOption__FactorAssignment_1 ) ) )
-            // InternalTwin.g:5351:1: ( ( rule__ScaleOption__FactorAssignment_1 ) )
+            // InternalTwin.g:5377:1: ( ( ( rule__ScaleOption__FactorAssignment_1 ) ) )
+            // InternalTwin.g:5378:1: ( ( rule__ScaleOption__FactorAssignment_1 ) )
             {
-            // InternalTwin.g:5351:1: ( ( rule__ScaleOption__FactorAssignment_1 ) )
-            // InternalTwin.g:5352:2: ( rule__ScaleOption__FactorAssignment_1 )
+            // InternalTwin.g:5378:1: ( ( rule__ScaleOption__FactorAssignment_1 ) )
+            // InternalTwin.g:5379:2: ( rule__ScaleOption__FactorAssignment_1 )
             {
              before(grammarAccess.getScaleOptionAccess().getFactorAssignment_1()); 
-            // InternalTwin.g:5353:2: ( rule__ScaleOption__FactorAssignment_1 )
-            // InternalTwin.g:5353:3: rule__ScaleOption__FactorAssignment_1
+            // InternalTwin.g:5380:2: ( rule__ScaleOption__FactorAssignment_1 )
+            // InternalTwin.g:5380:3: rule__ScaleOption__FactorAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__ScaleOption__FactorAssignment_1();
@@ -16996,16 +17119,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OffsetOption__Group__0"
-    // InternalTwin.g:5362:1: rule__OffsetOption__Group__0 : rule__OffsetOption__Group__0__Impl rule__OffsetOption__Group__1 ;
+    // InternalTwin.g:5389:1: rule__OffsetOption__Group__0 : rule__OffsetOption__Group__0__Impl rule__OffsetOption__Group__1 ;
     public final void rule__OffsetOption__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5366:1: ( rule__OffsetOption__Group__0__Impl rule__OffsetOption__Group__1 )
-            // InternalTwin.g:5367:2: rule__OffsetOption__Group__0__Impl rule__OffsetOption__Group__1
+            // InternalTwin.g:5393:1: ( rule__OffsetOption__Group__0__Impl rule__OffsetOption__Group__1 )
+            // InternalTwin.g:5394:2: rule__OffsetOption__Group__0__Impl rule__OffsetOption__Group__1
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__OffsetOption__Group__0__Impl();
 
             state._fsp--;
@@ -17034,20 +17157,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OffsetOption__Group__0__Impl"
-    // InternalTwin.g:5374:1: rule__OffsetOption__Group__0__Impl : ( 'offset' ) ;
+    // InternalTwin.g:5401:1: rule__OffsetOption__Group__0__Impl : ( 'offset' ) ;
     public final void rule__OffsetOption__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5378:1: ( ( 'offset' ) )
-            // InternalTwin.g:5379:1: ( 'offset' )
+            // InternalTwin.g:5405:1: ( ( 'offset' ) )
+            // InternalTwin.g:5406:1: ( 'offset' )
             {
-            // InternalTwin.g:5379:1: ( 'offset' )
-            // InternalTwin.g:5380:2: 'offset'
+            // InternalTwin.g:5406:1: ( 'offset' )
+            // InternalTwin.g:5407:2: 'offset'
             {
              before(grammarAccess.getOffsetOptionAccess().getOffsetKeyword_0()); 
-            match(input,89,FOLLOW_2); 
+            match(input,88,FOLLOW_2); 
              after(grammarAccess.getOffsetOptionAccess().getOffsetKeyword_0()); 
 
             }
@@ -17071,14 +17194,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OffsetOption__Group__1"
-    // InternalTwin.g:5389:1: rule__OffsetOption__Group__1 : rule__OffsetOption__Group__1__Impl ;
+    // InternalTwin.g:5416:1: rule__OffsetOption__Group__1 : rule__OffsetOption__Group__1__Impl ;
     public final void rule__OffsetOption__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5393:1: ( rule__OffsetOption__Group__1__Impl )
-            // InternalTwin.g:5394:2: rule__OffsetOption__Group__1__Impl
+            // InternalTwin.g:5420:1: ( rule__OffsetOption__Group__1__Impl )
+            // InternalTwin.g:5421:2: rule__OffsetOption__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__OffsetOption__Group__1__Impl();
@@ -17104,21 +17227,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OffsetOption__Group__1__Impl"
-    // InternalTwin.g:5400:1: rule__OffsetOption__Group__1__Impl : ( ( rule__OffsetOption__OffsetAssignment_1 ) ) ;
+    // InternalTwin.g:5427:1: rule__OffsetOption__Group__1__Impl : ( ( rule__OffsetOption__OffsetAssignment_1 ) ) ;
     public final void rule__OffsetOption__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5404:1: ( ( ( rule__OffsetOption__OffsetAssignment_1 ) ) )
-            // InternalTwin.g:5405:1: ( ( rule__OffsetOption__OffsetAssignment_1 ) )
+            // InternalTwin.g:5431:1: ( ( ( rule__OffsetOption__OffsetAssignment_1 ) ) )
+            // InternalTwin.g:5432:1: ( ( rule__OffsetOption__OffsetAssignment_1 ) )
             {
-            // InternalTwin.g:5405:1: ( ( rule__OffsetOption__OffsetAssignment_1 ) )
-            // InternalTwin.g:5406:2: ( rule__OffsetOption__OffsetAssignment_1 )
+            // InternalTwin.g:5432:1: ( ( rule__OffsetOption__OffsetAssignment_1 ) )
+            // InternalTwin.g:5433:2: ( rule__OffsetOption__OffsetAssignment_1 )
             {
              before(grammarAccess.getOffsetOptionAccess().getOffsetAssignment_1()); 
-            // InternalTwin.g:5407:2: ( rule__OffsetOption__OffsetAssignment_1 )
-            // InternalTwin.g:5407:3: rule__OffsetOption__OffsetAssignment_1
+            // InternalTwin.g:5434:2: ( rule__OffsetOption__OffsetAssignment_1 )
+            // InternalTwin.g:5434:3: rule__OffsetOption__OffsetAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__OffsetOption__OffsetAssignment_1();
@@ -17151,16 +17274,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UnitOption__Group__0"
-    // InternalTwin.g:5416:1: rule__UnitOption__Group__0 : rule__UnitOption__Group__0__Impl rule__UnitOption__Group__1 ;
+    // InternalTwin.g:5443:1: rule__UnitOption__Group__0 : rule__UnitOption__Group__0__Impl rule__UnitOption__Group__1 ;
     public final void rule__UnitOption__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5420:1: ( rule__UnitOption__Group__0__Impl rule__UnitOption__Group__1 )
-            // InternalTwin.g:5421:2: rule__UnitOption__Group__0__Impl rule__UnitOption__Group__1
+            // InternalTwin.g:5447:1: ( rule__UnitOption__Group__0__Impl rule__UnitOption__Group__1 )
+            // InternalTwin.g:5448:2: rule__UnitOption__Group__0__Impl rule__UnitOption__Group__1
             {
-            pushFollow(FOLLOW_46);
+            pushFollow(FOLLOW_47);
             rule__UnitOption__Group__0__Impl();
 
             state._fsp--;
@@ -17189,20 +17312,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UnitOption__Group__0__Impl"
-    // InternalTwin.g:5428:1: rule__UnitOption__Group__0__Impl : ( 'unit' ) ;
+    // InternalTwin.g:5455:1: rule__UnitOption__Group__0__Impl : ( 'unit' ) ;
     public final void rule__UnitOption__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5432:1: ( ( 'unit' ) )
-            // InternalTwin.g:5433:1: ( 'unit' )
+            // InternalTwin.g:5459:1: ( ( 'unit' ) )
+            // InternalTwin.g:5460:1: ( 'unit' )
             {
-            // InternalTwin.g:5433:1: ( 'unit' )
-            // InternalTwin.g:5434:2: 'unit'
+            // InternalTwin.g:5460:1: ( 'unit' )
+            // InternalTwin.g:5461:2: 'unit'
             {
              before(grammarAccess.getUnitOptionAccess().getUnitKeyword_0()); 
-            match(input,59,FOLLOW_2); 
+            match(input,89,FOLLOW_2); 
              after(grammarAccess.getUnitOptionAccess().getUnitKeyword_0()); 
 
             }
@@ -17226,14 +17349,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UnitOption__Group__1"
-    // InternalTwin.g:5443:1: rule__UnitOption__Group__1 : rule__UnitOption__Group__1__Impl ;
+    // InternalTwin.g:5470:1: rule__UnitOption__Group__1 : rule__UnitOption__Group__1__Impl ;
     public final void rule__UnitOption__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5447:1: ( rule__UnitOption__Group__1__Impl )
-            // InternalTwin.g:5448:2: rule__UnitOption__Group__1__Impl
+            // InternalTwin.g:5474:1: ( rule__UnitOption__Group__1__Impl )
+            // InternalTwin.g:5475:2: rule__UnitOption__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UnitOption__Group__1__Impl();
@@ -17259,21 +17382,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UnitOption__Group__1__Impl"
-    // InternalTwin.g:5454:1: rule__UnitOption__Group__1__Impl : ( ( rule__UnitOption__UnitAssignment_1 ) ) ;
+    // InternalTwin.g:5481:1: rule__UnitOption__Group__1__Impl : ( ( rule__UnitOption__UnitAssignment_1 ) ) ;
     public final void rule__UnitOption__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5458:1: ( ( ( rule__UnitOption__UnitAssignment_1 ) ) )
-            // InternalTwin.g:5459:1: ( ( rule__UnitOption__UnitAssignment_1 ) )
+            // InternalTwin.g:5485:1: ( ( ( rule__UnitOption__UnitAssignment_1 ) ) )
+            // InternalTwin.g:5486:1: ( ( rule__UnitOption__UnitAssignment_1 ) )
             {
-            // InternalTwin.g:5459:1: ( ( rule__UnitOption__UnitAssignment_1 ) )
-            // InternalTwin.g:5460:2: ( rule__UnitOption__UnitAssignment_1 )
+            // InternalTwin.g:5486:1: ( ( rule__UnitOption__UnitAssignment_1 ) )
+            // InternalTwin.g:5487:2: ( rule__UnitOption__UnitAssignment_1 )
             {
              before(grammarAccess.getUnitOptionAccess().getUnitAssignment_1()); 
-            // InternalTwin.g:5461:2: ( rule__UnitOption__UnitAssignment_1 )
-            // InternalTwin.g:5461:3: rule__UnitOption__UnitAssignment_1
+            // InternalTwin.g:5488:2: ( rule__UnitOption__UnitAssignment_1 )
+            // InternalTwin.g:5488:3: rule__UnitOption__UnitAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__UnitOption__UnitAssignment_1();
@@ -17306,16 +17429,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__Group__0"
-    // InternalTwin.g:5470:1: rule__ValidOption__Group__0 : rule__ValidOption__Group__0__Impl rule__ValidOption__Group__1 ;
+    // InternalTwin.g:5497:1: rule__ValidOption__Group__0 : rule__ValidOption__Group__0__Impl rule__ValidOption__Group__1 ;
     public final void rule__ValidOption__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5474:1: ( rule__ValidOption__Group__0__Impl rule__ValidOption__Group__1 )
-            // InternalTwin.g:5475:2: rule__ValidOption__Group__0__Impl rule__ValidOption__Group__1
+            // InternalTwin.g:5501:1: ( rule__ValidOption__Group__0__Impl rule__ValidOption__Group__1 )
+            // InternalTwin.g:5502:2: rule__ValidOption__Group__0__Impl rule__ValidOption__Group__1
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__ValidOption__Group__0__Impl();
 
             state._fsp--;
@@ -17344,17 +17467,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__Group__0__Impl"
-    // InternalTwin.g:5482:1: rule__ValidOption__Group__0__Impl : ( 'valid' ) ;
+    // InternalTwin.g:5509:1: rule__ValidOption__Group__0__Impl : ( 'valid' ) ;
     public final void rule__ValidOption__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5486:1: ( ( 'valid' ) )
-            // InternalTwin.g:5487:1: ( 'valid' )
+            // InternalTwin.g:5513:1: ( ( 'valid' ) )
+            // InternalTwin.g:5514:1: ( 'valid' )
             {
-            // InternalTwin.g:5487:1: ( 'valid' )
-            // InternalTwin.g:5488:2: 'valid'
+            // InternalTwin.g:5514:1: ( 'valid' )
+            // InternalTwin.g:5515:2: 'valid'
             {
              before(grammarAccess.getValidOptionAccess().getValidKeyword_0()); 
             match(input,90,FOLLOW_2); 
@@ -17381,16 +17504,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__Group__1"
-    // InternalTwin.g:5497:1: rule__ValidOption__Group__1 : rule__ValidOption__Group__1__Impl rule__ValidOption__Group__2 ;
+    // InternalTwin.g:5524:1: rule__ValidOption__Group__1 : rule__ValidOption__Group__1__Impl rule__ValidOption__Group__2 ;
     public final void rule__ValidOption__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5501:1: ( rule__ValidOption__Group__1__Impl rule__ValidOption__Group__2 )
-            // InternalTwin.g:5502:2: rule__ValidOption__Group__1__Impl rule__ValidOption__Group__2
+            // InternalTwin.g:5528:1: ( rule__ValidOption__Group__1__Impl rule__ValidOption__Group__2 )
+            // InternalTwin.g:5529:2: rule__ValidOption__Group__1__Impl rule__ValidOption__Group__2
             {
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_48);
             rule__ValidOption__Group__1__Impl();
 
             state._fsp--;
@@ -17419,21 +17542,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__Group__1__Impl"
-    // InternalTwin.g:5509:1: rule__ValidOption__Group__1__Impl : ( ( rule__ValidOption__MinimumAssignment_1 ) ) ;
+    // InternalTwin.g:5536:1: rule__ValidOption__Group__1__Impl : ( ( rule__ValidOption__MinimumAssignment_1 ) ) ;
     public final void rule__ValidOption__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5513:1: ( ( ( rule__ValidOption__MinimumAssignment_1 ) ) )
-            // InternalTwin.g:5514:1: ( ( rule__ValidOption__MinimumAssignment_1 ) )
+            // InternalTwin.g:5540:1: ( ( ( rule__ValidOption__MinimumAssignment_1 ) ) )
+            // InternalTwin.g:5541:1: ( ( rule__ValidOption__MinimumAssignment_1 ) )
             {
-            // InternalTwin.g:5514:1: ( ( rule__ValidOption__MinimumAssignment_1 ) )
-            // InternalTwin.g:5515:2: ( rule__ValidOption__MinimumAssignment_1 )
+            // InternalTwin.g:5541:1: ( ( rule__ValidOption__MinimumAssignment_1 ) )
+            // InternalTwin.g:5542:2: ( rule__ValidOption__MinimumAssignment_1 )
             {
              before(grammarAccess.getValidOptionAccess().getMinimumAssignment_1()); 
-            // InternalTwin.g:5516:2: ( rule__ValidOption__MinimumAssignment_1 )
-            // InternalTwin.g:5516:3: rule__ValidOption__MinimumAssignment_1
+            // InternalTwin.g:5543:2: ( rule__ValidOption__MinimumAssignment_1 )
+            // InternalTwin.g:5543:3: rule__ValidOption__MinimumAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__ValidOption__MinimumAssignment_1();
@@ -17466,16 +17589,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__Group__2"
-    // InternalTwin.g:5524:1: rule__ValidOption__Group__2 : rule__ValidOption__Group__2__Impl rule__ValidOption__Group__3 ;
+    // InternalTwin.g:5551:1: rule__ValidOption__Group__2 : rule__ValidOption__Group__2__Impl rule__ValidOption__Group__3 ;
     public final void rule__ValidOption__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5528:1: ( rule__ValidOption__Group__2__Impl rule__ValidOption__Group__3 )
-            // InternalTwin.g:5529:2: rule__ValidOption__Group__2__Impl rule__ValidOption__Group__3
+            // InternalTwin.g:5555:1: ( rule__ValidOption__Group__2__Impl rule__ValidOption__Group__3 )
+            // InternalTwin.g:5556:2: rule__ValidOption__Group__2__Impl rule__ValidOption__Group__3
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__ValidOption__Group__2__Impl();
 
             state._fsp--;
@@ -17504,17 +17627,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__Group__2__Impl"
-    // InternalTwin.g:5536:1: rule__ValidOption__Group__2__Impl : ( '..' ) ;
+    // InternalTwin.g:5563:1: rule__ValidOption__Group__2__Impl : ( '..' ) ;
     public final void rule__ValidOption__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5540:1: ( ( '..' ) )
-            // InternalTwin.g:5541:1: ( '..' )
+            // InternalTwin.g:5567:1: ( ( '..' ) )
+            // InternalTwin.g:5568:1: ( '..' )
             {
-            // InternalTwin.g:5541:1: ( '..' )
-            // InternalTwin.g:5542:2: '..'
+            // InternalTwin.g:5568:1: ( '..' )
+            // InternalTwin.g:5569:2: '..'
             {
              before(grammarAccess.getValidOptionAccess().getFullStopFullStopKeyword_2()); 
             match(input,91,FOLLOW_2); 
@@ -17541,14 +17664,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__Group__3"
-    // InternalTwin.g:5551:1: rule__ValidOption__Group__3 : rule__ValidOption__Group__3__Impl ;
+    // InternalTwin.g:5578:1: rule__ValidOption__Group__3 : rule__ValidOption__Group__3__Impl ;
     public final void rule__ValidOption__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5555:1: ( rule__ValidOption__Group__3__Impl )
-            // InternalTwin.g:5556:2: rule__ValidOption__Group__3__Impl
+            // InternalTwin.g:5582:1: ( rule__ValidOption__Group__3__Impl )
+            // InternalTwin.g:5583:2: rule__ValidOption__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__ValidOption__Group__3__Impl();
@@ -17574,21 +17697,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__Group__3__Impl"
-    // InternalTwin.g:5562:1: rule__ValidOption__Group__3__Impl : ( ( rule__ValidOption__MaximumAssignment_3 ) ) ;
+    // InternalTwin.g:5589:1: rule__ValidOption__Group__3__Impl : ( ( rule__ValidOption__MaximumAssignment_3 ) ) ;
     public final void rule__ValidOption__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5566:1: ( ( ( rule__ValidOption__MaximumAssignment_3 ) ) )
-            // InternalTwin.g:5567:1: ( ( rule__ValidOption__MaximumAssignment_3 ) )
+            // InternalTwin.g:5593:1: ( ( ( rule__ValidOption__MaximumAssignment_3 ) ) )
+            // InternalTwin.g:5594:1: ( ( rule__ValidOption__MaximumAssignment_3 ) )
             {
-            // InternalTwin.g:5567:1: ( ( rule__ValidOption__MaximumAssignment_3 ) )
-            // InternalTwin.g:5568:2: ( rule__ValidOption__MaximumAssignment_3 )
+            // InternalTwin.g:5594:1: ( ( rule__ValidOption__MaximumAssignment_3 ) )
+            // InternalTwin.g:5595:2: ( rule__ValidOption__MaximumAssignment_3 )
             {
              before(grammarAccess.getValidOptionAccess().getMaximumAssignment_3()); 
-            // InternalTwin.g:5569:2: ( rule__ValidOption__MaximumAssignment_3 )
-            // InternalTwin.g:5569:3: rule__ValidOption__MaximumAssignment_3
+            // InternalTwin.g:5596:2: ( rule__ValidOption__MaximumAssignment_3 )
+            // InternalTwin.g:5596:3: rule__ValidOption__MaximumAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__ValidOption__MaximumAssignment_3();
@@ -17621,16 +17744,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeadbandOption__Group__0"
-    // InternalTwin.g:5578:1: rule__DeadbandOption__Group__0 : rule__DeadbandOption__Group__0__Impl rule__DeadbandOption__Group__1 ;
+    // InternalTwin.g:5605:1: rule__DeadbandOption__Group__0 : rule__DeadbandOption__Group__0__Impl rule__DeadbandOption__Group__1 ;
     public final void rule__DeadbandOption__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5582:1: ( rule__DeadbandOption__Group__0__Impl rule__DeadbandOption__Group__1 )
-            // InternalTwin.g:5583:2: rule__DeadbandOption__Group__0__Impl rule__DeadbandOption__Group__1
+            // InternalTwin.g:5609:1: ( rule__DeadbandOption__Group__0__Impl rule__DeadbandOption__Group__1 )
+            // InternalTwin.g:5610:2: rule__DeadbandOption__Group__0__Impl rule__DeadbandOption__Group__1
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__DeadbandOption__Group__0__Impl();
 
             state._fsp--;
@@ -17659,17 +17782,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeadbandOption__Group__0__Impl"
-    // InternalTwin.g:5590:1: rule__DeadbandOption__Group__0__Impl : ( 'deadband' ) ;
+    // InternalTwin.g:5617:1: rule__DeadbandOption__Group__0__Impl : ( 'deadband' ) ;
     public final void rule__DeadbandOption__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5594:1: ( ( 'deadband' ) )
-            // InternalTwin.g:5595:1: ( 'deadband' )
+            // InternalTwin.g:5621:1: ( ( 'deadband' ) )
+            // InternalTwin.g:5622:1: ( 'deadband' )
             {
-            // InternalTwin.g:5595:1: ( 'deadband' )
-            // InternalTwin.g:5596:2: 'deadband'
+            // InternalTwin.g:5622:1: ( 'deadband' )
+            // InternalTwin.g:5623:2: 'deadband'
             {
              before(grammarAccess.getDeadbandOptionAccess().getDeadbandKeyword_0()); 
             match(input,92,FOLLOW_2); 
@@ -17696,14 +17819,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeadbandOption__Group__1"
-    // InternalTwin.g:5605:1: rule__DeadbandOption__Group__1 : rule__DeadbandOption__Group__1__Impl ;
+    // InternalTwin.g:5632:1: rule__DeadbandOption__Group__1 : rule__DeadbandOption__Group__1__Impl ;
     public final void rule__DeadbandOption__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5609:1: ( rule__DeadbandOption__Group__1__Impl )
-            // InternalTwin.g:5610:2: rule__DeadbandOption__Group__1__Impl
+            // InternalTwin.g:5636:1: ( rule__DeadbandOption__Group__1__Impl )
+            // InternalTwin.g:5637:2: rule__DeadbandOption__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeadbandOption__Group__1__Impl();
@@ -17729,21 +17852,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeadbandOption__Group__1__Impl"
-    // InternalTwin.g:5616:1: rule__DeadbandOption__Group__1__Impl : ( ( rule__DeadbandOption__DeadbandAssignment_1 ) ) ;
+    // InternalTwin.g:5643:1: rule__DeadbandOption__Group__1__Impl : ( ( rule__DeadbandOption__DeadbandAssignment_1 ) ) ;
     public final void rule__DeadbandOption__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5620:1: ( ( ( rule__DeadbandOption__DeadbandAssignment_1 ) ) )
-            // InternalTwin.g:5621:1: ( ( rule__DeadbandOption__DeadbandAssignment_1 ) )
+            // InternalTwin.g:5647:1: ( ( ( rule__DeadbandOption__DeadbandAssignment_1 ) ) )
+            // InternalTwin.g:5648:1: ( ( rule__DeadbandOption__DeadbandAssignment_1 ) )
             {
-            // InternalTwin.g:5621:1: ( ( rule__DeadbandOption__DeadbandAssignment_1 ) )
-            // InternalTwin.g:5622:2: ( rule__DeadbandOption__DeadbandAssignment_1 )
+            // InternalTwin.g:5648:1: ( ( rule__DeadbandOption__DeadbandAssignment_1 ) )
+            // InternalTwin.g:5649:2: ( rule__DeadbandOption__DeadbandAssignment_1 )
             {
              before(grammarAccess.getDeadbandOptionAccess().getDeadbandAssignment_1()); 
-            // InternalTwin.g:5623:2: ( rule__DeadbandOption__DeadbandAssignment_1 )
-            // InternalTwin.g:5623:3: rule__DeadbandOption__DeadbandAssignment_1
+            // InternalTwin.g:5650:2: ( rule__DeadbandOption__DeadbandAssignment_1 )
+            // InternalTwin.g:5650:3: rule__DeadbandOption__DeadbandAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__DeadbandOption__DeadbandAssignment_1();
@@ -17776,14 +17899,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__0"
-    // InternalTwin.g:5632:1: rule__Alignment__Group__0 : rule__Alignment__Group__0__Impl rule__Alignment__Group__1 ;
+    // InternalTwin.g:5659:1: rule__Alignment__Group__0 : rule__Alignment__Group__0__Impl rule__Alignment__Group__1 ;
     public final void rule__Alignment__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5636:1: ( rule__Alignment__Group__0__Impl rule__Alignment__Group__1 )
-            // InternalTwin.g:5637:2: rule__Alignment__Group__0__Impl rule__Alignment__Group__1
+            // InternalTwin.g:5663:1: ( rule__Alignment__Group__0__Impl rule__Alignment__Group__1 )
+            // InternalTwin.g:5664:2: rule__Alignment__Group__0__Impl rule__Alignment__Group__1
             {
             pushFollow(FOLLOW_6);
             rule__Alignment__Group__0__Impl();
@@ -17814,17 +17937,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__0__Impl"
-    // InternalTwin.g:5644:1: rule__Alignment__Group__0__Impl : ( 'align' ) ;
+    // InternalTwin.g:5671:1: rule__Alignment__Group__0__Impl : ( 'align' ) ;
     public final void rule__Alignment__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5648:1: ( ( 'align' ) )
-            // InternalTwin.g:5649:1: ( 'align' )
+            // InternalTwin.g:5675:1: ( ( 'align' ) )
+            // InternalTwin.g:5676:1: ( 'align' )
             {
-            // InternalTwin.g:5649:1: ( 'align' )
-            // InternalTwin.g:5650:2: 'align'
+            // InternalTwin.g:5676:1: ( 'align' )
+            // InternalTwin.g:5677:2: 'align'
             {
              before(grammarAccess.getAlignmentAccess().getAlignKeyword_0()); 
             match(input,93,FOLLOW_2); 
@@ -17851,16 +17974,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__1"
-    // InternalTwin.g:5659:1: rule__Alignment__Group__1 : rule__Alignment__Group__1__Impl rule__Alignment__Group__2 ;
+    // InternalTwin.g:5686:1: rule__Alignment__Group__1 : rule__Alignment__Group__1__Impl rule__Alignment__Group__2 ;
     public final void rule__Alignment__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5663:1: ( rule__Alignment__Group__1__Impl rule__Alignment__Group__2 )
-            // InternalTwin.g:5664:2: rule__Alignment__Group__1__Impl rule__Alignment__Group__2
+            // InternalTwin.g:5690:1: ( rule__Alignment__Group__1__Impl rule__Alignment__Group__2 )
+            // InternalTwin.g:5691:2: rule__Alignment__Group__1__Impl rule__Alignment__Group__2
             {
-            pushFollow(FOLLOW_48);
+            pushFollow(FOLLOW_49);
             rule__Alignment__Group__1__Impl();
 
             state._fsp--;
@@ -17889,21 +18012,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__1__Impl"
-    // InternalTwin.g:5671:1: rule__Alignment__Group__1__Impl : ( ( rule__Alignment__TargetsAssignment_1 ) ) ;
+    // InternalTwin.g:5698:1: rule__Alignment__Group__1__Impl : ( ( rule__Alignment__TargetsAssignment_1 ) ) ;
     public final void rule__Alignment__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5675:1: ( ( ( rule__Alignment__TargetsAssignment_1 ) ) )
-            // InternalTwin.g:5676:1: ( ( rule__Alignment__TargetsAssignment_1 ) )
+            // InternalTwin.g:5702:1: ( ( ( rule__Alignment__TargetsAssignment_1 ) ) )
+            // InternalTwin.g:5703:1: ( ( rule__Alignment__TargetsAssignment_1 ) )
             {
-            // InternalTwin.g:5676:1: ( ( rule__Alignment__TargetsAssignment_1 ) )
-            // InternalTwin.g:5677:2: ( rule__Alignment__TargetsAssignment_1 )
+            // InternalTwin.g:5703:1: ( ( rule__Alignment__TargetsAssignment_1 ) )
+            // InternalTwin.g:5704:2: ( rule__Alignment__TargetsAssignment_1 )
             {
              before(grammarAccess.getAlignmentAccess().getTargetsAssignment_1()); 
-            // InternalTwin.g:5678:2: ( rule__Alignment__TargetsAssignment_1 )
-            // InternalTwin.g:5678:3: rule__Alignment__TargetsAssignment_1
+            // InternalTwin.g:5705:2: ( rule__Alignment__TargetsAssignment_1 )
+            // InternalTwin.g:5705:3: rule__Alignment__TargetsAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Alignment__TargetsAssignment_1();
@@ -17936,16 +18059,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__2"
-    // InternalTwin.g:5686:1: rule__Alignment__Group__2 : rule__Alignment__Group__2__Impl rule__Alignment__Group__3 ;
+    // InternalTwin.g:5713:1: rule__Alignment__Group__2 : rule__Alignment__Group__2__Impl rule__Alignment__Group__3 ;
     public final void rule__Alignment__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5690:1: ( rule__Alignment__Group__2__Impl rule__Alignment__Group__3 )
-            // InternalTwin.g:5691:2: rule__Alignment__Group__2__Impl rule__Alignment__Group__3
+            // InternalTwin.g:5717:1: ( rule__Alignment__Group__2__Impl rule__Alignment__Group__3 )
+            // InternalTwin.g:5718:2: rule__Alignment__Group__2__Impl rule__Alignment__Group__3
             {
-            pushFollow(FOLLOW_48);
+            pushFollow(FOLLOW_49);
             rule__Alignment__Group__2__Impl();
 
             state._fsp--;
@@ -17974,35 +18097,35 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__2__Impl"
-    // InternalTwin.g:5698:1: rule__Alignment__Group__2__Impl : ( ( rule__Alignment__Group_2__0 )* ) ;
+    // InternalTwin.g:5725:1: rule__Alignment__Group__2__Impl : ( ( rule__Alignment__Group_2__0 )* ) ;
     public final void rule__Alignment__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5702:1: ( ( ( rule__Alignment__Group_2__0 )* ) )
-            // InternalTwin.g:5703:1: ( ( rule__Alignment__Group_2__0 )* )
+            // InternalTwin.g:5729:1: ( ( ( rule__Alignment__Group_2__0 )* ) )
+            // InternalTwin.g:5730:1: ( ( rule__Alignment__Group_2__0 )* )
             {
-            // InternalTwin.g:5703:1: ( ( rule__Alignment__Group_2__0 )* )
-            // InternalTwin.g:5704:2: ( rule__Alignment__Group_2__0 )*
+            // InternalTwin.g:5730:1: ( ( rule__Alignment__Group_2__0 )* )
+            // InternalTwin.g:5731:2: ( rule__Alignment__Group_2__0 )*
             {
              before(grammarAccess.getAlignmentAccess().getGroup_2()); 
-            // InternalTwin.g:5705:2: ( rule__Alignment__Group_2__0 )*
-            loop44:
+            // InternalTwin.g:5732:2: ( rule__Alignment__Group_2__0 )*
+            loop47:
             do {
-                int alt44=2;
-                int LA44_0 = input.LA(1);
+                int alt47=2;
+                int LA47_0 = input.LA(1);
 
-                if ( (LA44_0==62) ) {
-                    alt44=1;
+                if ( (LA47_0==61) ) {
+                    alt47=1;
                 }
 
 
-                switch (alt44) {
+                switch (alt47) {
             	case 1 :
-            	    // InternalTwin.g:5705:3: rule__Alignment__Group_2__0
+            	    // InternalTwin.g:5732:3: rule__Alignment__Group_2__0
             	    {
-            	    pushFollow(FOLLOW_49);
+            	    pushFollow(FOLLOW_50);
             	    rule__Alignment__Group_2__0();
 
             	    state._fsp--;
@@ -18012,7 +18135,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop44;
+            	    break loop47;
                 }
             } while (true);
 
@@ -18039,14 +18162,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__3"
-    // InternalTwin.g:5713:1: rule__Alignment__Group__3 : rule__Alignment__Group__3__Impl rule__Alignment__Group__4 ;
+    // InternalTwin.g:5740:1: rule__Alignment__Group__3 : rule__Alignment__Group__3__Impl rule__Alignment__Group__4 ;
     public final void rule__Alignment__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5717:1: ( rule__Alignment__Group__3__Impl rule__Alignment__Group__4 )
-            // InternalTwin.g:5718:2: rule__Alignment__Group__3__Impl rule__Alignment__Group__4
+            // InternalTwin.g:5744:1: ( rule__Alignment__Group__3__Impl rule__Alignment__Group__4 )
+            // InternalTwin.g:5745:2: rule__Alignment__Group__3__Impl rule__Alignment__Group__4
             {
             pushFollow(FOLLOW_11);
             rule__Alignment__Group__3__Impl();
@@ -18077,17 +18200,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__3__Impl"
-    // InternalTwin.g:5725:1: rule__Alignment__Group__3__Impl : ( 'every' ) ;
+    // InternalTwin.g:5752:1: rule__Alignment__Group__3__Impl : ( 'every' ) ;
     public final void rule__Alignment__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5729:1: ( ( 'every' ) )
-            // InternalTwin.g:5730:1: ( 'every' )
+            // InternalTwin.g:5756:1: ( ( 'every' ) )
+            // InternalTwin.g:5757:1: ( 'every' )
             {
-            // InternalTwin.g:5730:1: ( 'every' )
-            // InternalTwin.g:5731:2: 'every'
+            // InternalTwin.g:5757:1: ( 'every' )
+            // InternalTwin.g:5758:2: 'every'
             {
              before(grammarAccess.getAlignmentAccess().getEveryKeyword_3()); 
             match(input,94,FOLLOW_2); 
@@ -18114,16 +18237,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__4"
-    // InternalTwin.g:5740:1: rule__Alignment__Group__4 : rule__Alignment__Group__4__Impl rule__Alignment__Group__5 ;
+    // InternalTwin.g:5767:1: rule__Alignment__Group__4 : rule__Alignment__Group__4__Impl rule__Alignment__Group__5 ;
     public final void rule__Alignment__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5744:1: ( rule__Alignment__Group__4__Impl rule__Alignment__Group__5 )
-            // InternalTwin.g:5745:2: rule__Alignment__Group__4__Impl rule__Alignment__Group__5
+            // InternalTwin.g:5771:1: ( rule__Alignment__Group__4__Impl rule__Alignment__Group__5 )
+            // InternalTwin.g:5772:2: rule__Alignment__Group__4__Impl rule__Alignment__Group__5
             {
-            pushFollow(FOLLOW_50);
+            pushFollow(FOLLOW_51);
             rule__Alignment__Group__4__Impl();
 
             state._fsp--;
@@ -18152,21 +18275,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__4__Impl"
-    // InternalTwin.g:5752:1: rule__Alignment__Group__4__Impl : ( ( rule__Alignment__PeriodAssignment_4 ) ) ;
+    // InternalTwin.g:5779:1: rule__Alignment__Group__4__Impl : ( ( rule__Alignment__PeriodAssignment_4 ) ) ;
     public final void rule__Alignment__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5756:1: ( ( ( rule__Alignment__PeriodAssignment_4 ) ) )
-            // InternalTwin.g:5757:1: ( ( rule__Alignment__PeriodAssignment_4 ) )
+            // InternalTwin.g:5783:1: ( ( ( rule__Alignment__PeriodAssignment_4 ) ) )
+            // InternalTwin.g:5784:1: ( ( rule__Alignment__PeriodAssignment_4 ) )
             {
-            // InternalTwin.g:5757:1: ( ( rule__Alignment__PeriodAssignment_4 ) )
-            // InternalTwin.g:5758:2: ( rule__Alignment__PeriodAssignment_4 )
+            // InternalTwin.g:5784:1: ( ( rule__Alignment__PeriodAssignment_4 ) )
+            // InternalTwin.g:5785:2: ( rule__Alignment__PeriodAssignment_4 )
             {
              before(grammarAccess.getAlignmentAccess().getPeriodAssignment_4()); 
-            // InternalTwin.g:5759:2: ( rule__Alignment__PeriodAssignment_4 )
-            // InternalTwin.g:5759:3: rule__Alignment__PeriodAssignment_4
+            // InternalTwin.g:5786:2: ( rule__Alignment__PeriodAssignment_4 )
+            // InternalTwin.g:5786:3: rule__Alignment__PeriodAssignment_4
             {
             pushFollow(FOLLOW_2);
             rule__Alignment__PeriodAssignment_4();
@@ -18199,16 +18322,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__5"
-    // InternalTwin.g:5767:1: rule__Alignment__Group__5 : rule__Alignment__Group__5__Impl rule__Alignment__Group__6 ;
+    // InternalTwin.g:5794:1: rule__Alignment__Group__5 : rule__Alignment__Group__5__Impl rule__Alignment__Group__6 ;
     public final void rule__Alignment__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5771:1: ( rule__Alignment__Group__5__Impl rule__Alignment__Group__6 )
-            // InternalTwin.g:5772:2: rule__Alignment__Group__5__Impl rule__Alignment__Group__6
+            // InternalTwin.g:5798:1: ( rule__Alignment__Group__5__Impl rule__Alignment__Group__6 )
+            // InternalTwin.g:5799:2: rule__Alignment__Group__5__Impl rule__Alignment__Group__6
             {
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_52);
             rule__Alignment__Group__5__Impl();
 
             state._fsp--;
@@ -18237,17 +18360,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__5__Impl"
-    // InternalTwin.g:5779:1: rule__Alignment__Group__5__Impl : ( 'using' ) ;
+    // InternalTwin.g:5806:1: rule__Alignment__Group__5__Impl : ( 'using' ) ;
     public final void rule__Alignment__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5783:1: ( ( 'using' ) )
-            // InternalTwin.g:5784:1: ( 'using' )
+            // InternalTwin.g:5810:1: ( ( 'using' ) )
+            // InternalTwin.g:5811:1: ( 'using' )
             {
-            // InternalTwin.g:5784:1: ( 'using' )
-            // InternalTwin.g:5785:2: 'using'
+            // InternalTwin.g:5811:1: ( 'using' )
+            // InternalTwin.g:5812:2: 'using'
             {
              before(grammarAccess.getAlignmentAccess().getUsingKeyword_5()); 
             match(input,95,FOLLOW_2); 
@@ -18274,16 +18397,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__6"
-    // InternalTwin.g:5794:1: rule__Alignment__Group__6 : rule__Alignment__Group__6__Impl rule__Alignment__Group__7 ;
+    // InternalTwin.g:5821:1: rule__Alignment__Group__6 : rule__Alignment__Group__6__Impl rule__Alignment__Group__7 ;
     public final void rule__Alignment__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5798:1: ( rule__Alignment__Group__6__Impl rule__Alignment__Group__7 )
-            // InternalTwin.g:5799:2: rule__Alignment__Group__6__Impl rule__Alignment__Group__7
+            // InternalTwin.g:5825:1: ( rule__Alignment__Group__6__Impl rule__Alignment__Group__7 )
+            // InternalTwin.g:5826:2: rule__Alignment__Group__6__Impl rule__Alignment__Group__7
             {
-            pushFollow(FOLLOW_52);
+            pushFollow(FOLLOW_53);
             rule__Alignment__Group__6__Impl();
 
             state._fsp--;
@@ -18312,21 +18435,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__6__Impl"
-    // InternalTwin.g:5806:1: rule__Alignment__Group__6__Impl : ( ( rule__Alignment__MethodAssignment_6 ) ) ;
+    // InternalTwin.g:5833:1: rule__Alignment__Group__6__Impl : ( ( rule__Alignment__MethodAssignment_6 ) ) ;
     public final void rule__Alignment__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5810:1: ( ( ( rule__Alignment__MethodAssignment_6 ) ) )
-            // InternalTwin.g:5811:1: ( ( rule__Alignment__MethodAssignment_6 ) )
+            // InternalTwin.g:5837:1: ( ( ( rule__Alignment__MethodAssignment_6 ) ) )
+            // InternalTwin.g:5838:1: ( ( rule__Alignment__MethodAssignment_6 ) )
             {
-            // InternalTwin.g:5811:1: ( ( rule__Alignment__MethodAssignment_6 ) )
-            // InternalTwin.g:5812:2: ( rule__Alignment__MethodAssignment_6 )
+            // InternalTwin.g:5838:1: ( ( rule__Alignment__MethodAssignment_6 ) )
+            // InternalTwin.g:5839:2: ( rule__Alignment__MethodAssignment_6 )
             {
              before(grammarAccess.getAlignmentAccess().getMethodAssignment_6()); 
-            // InternalTwin.g:5813:2: ( rule__Alignment__MethodAssignment_6 )
-            // InternalTwin.g:5813:3: rule__Alignment__MethodAssignment_6
+            // InternalTwin.g:5840:2: ( rule__Alignment__MethodAssignment_6 )
+            // InternalTwin.g:5840:3: rule__Alignment__MethodAssignment_6
             {
             pushFollow(FOLLOW_2);
             rule__Alignment__MethodAssignment_6();
@@ -18359,14 +18482,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__7"
-    // InternalTwin.g:5821:1: rule__Alignment__Group__7 : rule__Alignment__Group__7__Impl ;
+    // InternalTwin.g:5848:1: rule__Alignment__Group__7 : rule__Alignment__Group__7__Impl ;
     public final void rule__Alignment__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5825:1: ( rule__Alignment__Group__7__Impl )
-            // InternalTwin.g:5826:2: rule__Alignment__Group__7__Impl
+            // InternalTwin.g:5852:1: ( rule__Alignment__Group__7__Impl )
+            // InternalTwin.g:5853:2: rule__Alignment__Group__7__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Alignment__Group__7__Impl();
@@ -18392,29 +18515,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group__7__Impl"
-    // InternalTwin.g:5832:1: rule__Alignment__Group__7__Impl : ( ( rule__Alignment__Group_7__0 )? ) ;
+    // InternalTwin.g:5859:1: rule__Alignment__Group__7__Impl : ( ( rule__Alignment__Group_7__0 )? ) ;
     public final void rule__Alignment__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5836:1: ( ( ( rule__Alignment__Group_7__0 )? ) )
-            // InternalTwin.g:5837:1: ( ( rule__Alignment__Group_7__0 )? )
+            // InternalTwin.g:5863:1: ( ( ( rule__Alignment__Group_7__0 )? ) )
+            // InternalTwin.g:5864:1: ( ( rule__Alignment__Group_7__0 )? )
             {
-            // InternalTwin.g:5837:1: ( ( rule__Alignment__Group_7__0 )? )
-            // InternalTwin.g:5838:2: ( rule__Alignment__Group_7__0 )?
+            // InternalTwin.g:5864:1: ( ( rule__Alignment__Group_7__0 )? )
+            // InternalTwin.g:5865:2: ( rule__Alignment__Group_7__0 )?
             {
              before(grammarAccess.getAlignmentAccess().getGroup_7()); 
-            // InternalTwin.g:5839:2: ( rule__Alignment__Group_7__0 )?
-            int alt45=2;
-            int LA45_0 = input.LA(1);
+            // InternalTwin.g:5866:2: ( rule__Alignment__Group_7__0 )?
+            int alt48=2;
+            int LA48_0 = input.LA(1);
 
-            if ( (LA45_0==62) ) {
-                alt45=1;
+            if ( (LA48_0==61) ) {
+                alt48=1;
             }
-            switch (alt45) {
+            switch (alt48) {
                 case 1 :
-                    // InternalTwin.g:5839:3: rule__Alignment__Group_7__0
+                    // InternalTwin.g:5866:3: rule__Alignment__Group_7__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Alignment__Group_7__0();
@@ -18450,14 +18573,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_2__0"
-    // InternalTwin.g:5848:1: rule__Alignment__Group_2__0 : rule__Alignment__Group_2__0__Impl rule__Alignment__Group_2__1 ;
+    // InternalTwin.g:5875:1: rule__Alignment__Group_2__0 : rule__Alignment__Group_2__0__Impl rule__Alignment__Group_2__1 ;
     public final void rule__Alignment__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5852:1: ( rule__Alignment__Group_2__0__Impl rule__Alignment__Group_2__1 )
-            // InternalTwin.g:5853:2: rule__Alignment__Group_2__0__Impl rule__Alignment__Group_2__1
+            // InternalTwin.g:5879:1: ( rule__Alignment__Group_2__0__Impl rule__Alignment__Group_2__1 )
+            // InternalTwin.g:5880:2: rule__Alignment__Group_2__0__Impl rule__Alignment__Group_2__1
             {
             pushFollow(FOLLOW_6);
             rule__Alignment__Group_2__0__Impl();
@@ -18488,20 +18611,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_2__0__Impl"
-    // InternalTwin.g:5860:1: rule__Alignment__Group_2__0__Impl : ( ',' ) ;
+    // InternalTwin.g:5887:1: rule__Alignment__Group_2__0__Impl : ( ',' ) ;
     public final void rule__Alignment__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5864:1: ( ( ',' ) )
-            // InternalTwin.g:5865:1: ( ',' )
+            // InternalTwin.g:5891:1: ( ( ',' ) )
+            // InternalTwin.g:5892:1: ( ',' )
             {
-            // InternalTwin.g:5865:1: ( ',' )
-            // InternalTwin.g:5866:2: ','
+            // InternalTwin.g:5892:1: ( ',' )
+            // InternalTwin.g:5893:2: ','
             {
              before(grammarAccess.getAlignmentAccess().getCommaKeyword_2_0()); 
-            match(input,62,FOLLOW_2); 
+            match(input,61,FOLLOW_2); 
              after(grammarAccess.getAlignmentAccess().getCommaKeyword_2_0()); 
 
             }
@@ -18525,14 +18648,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_2__1"
-    // InternalTwin.g:5875:1: rule__Alignment__Group_2__1 : rule__Alignment__Group_2__1__Impl ;
+    // InternalTwin.g:5902:1: rule__Alignment__Group_2__1 : rule__Alignment__Group_2__1__Impl ;
     public final void rule__Alignment__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5879:1: ( rule__Alignment__Group_2__1__Impl )
-            // InternalTwin.g:5880:2: rule__Alignment__Group_2__1__Impl
+            // InternalTwin.g:5906:1: ( rule__Alignment__Group_2__1__Impl )
+            // InternalTwin.g:5907:2: rule__Alignment__Group_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Alignment__Group_2__1__Impl();
@@ -18558,21 +18681,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_2__1__Impl"
-    // InternalTwin.g:5886:1: rule__Alignment__Group_2__1__Impl : ( ( rule__Alignment__TargetsAssignment_2_1 ) ) ;
+    // InternalTwin.g:5913:1: rule__Alignment__Group_2__1__Impl : ( ( rule__Alignment__TargetsAssignment_2_1 ) ) ;
     public final void rule__Alignment__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5890:1: ( ( ( rule__Alignment__TargetsAssignment_2_1 ) ) )
-            // InternalTwin.g:5891:1: ( ( rule__Alignment__TargetsAssignment_2_1 ) )
+            // InternalTwin.g:5917:1: ( ( ( rule__Alignment__TargetsAssignment_2_1 ) ) )
+            // InternalTwin.g:5918:1: ( ( rule__Alignment__TargetsAssignment_2_1 ) )
             {
-            // InternalTwin.g:5891:1: ( ( rule__Alignment__TargetsAssignment_2_1 ) )
-            // InternalTwin.g:5892:2: ( rule__Alignment__TargetsAssignment_2_1 )
+            // InternalTwin.g:5918:1: ( ( rule__Alignment__TargetsAssignment_2_1 ) )
+            // InternalTwin.g:5919:2: ( rule__Alignment__TargetsAssignment_2_1 )
             {
              before(grammarAccess.getAlignmentAccess().getTargetsAssignment_2_1()); 
-            // InternalTwin.g:5893:2: ( rule__Alignment__TargetsAssignment_2_1 )
-            // InternalTwin.g:5893:3: rule__Alignment__TargetsAssignment_2_1
+            // InternalTwin.g:5920:2: ( rule__Alignment__TargetsAssignment_2_1 )
+            // InternalTwin.g:5920:3: rule__Alignment__TargetsAssignment_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Alignment__TargetsAssignment_2_1();
@@ -18605,16 +18728,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_7__0"
-    // InternalTwin.g:5902:1: rule__Alignment__Group_7__0 : rule__Alignment__Group_7__0__Impl rule__Alignment__Group_7__1 ;
+    // InternalTwin.g:5929:1: rule__Alignment__Group_7__0 : rule__Alignment__Group_7__0__Impl rule__Alignment__Group_7__1 ;
     public final void rule__Alignment__Group_7__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5906:1: ( rule__Alignment__Group_7__0__Impl rule__Alignment__Group_7__1 )
-            // InternalTwin.g:5907:2: rule__Alignment__Group_7__0__Impl rule__Alignment__Group_7__1
+            // InternalTwin.g:5933:1: ( rule__Alignment__Group_7__0__Impl rule__Alignment__Group_7__1 )
+            // InternalTwin.g:5934:2: rule__Alignment__Group_7__0__Impl rule__Alignment__Group_7__1
             {
-            pushFollow(FOLLOW_53);
+            pushFollow(FOLLOW_54);
             rule__Alignment__Group_7__0__Impl();
 
             state._fsp--;
@@ -18643,20 +18766,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_7__0__Impl"
-    // InternalTwin.g:5914:1: rule__Alignment__Group_7__0__Impl : ( ',' ) ;
+    // InternalTwin.g:5941:1: rule__Alignment__Group_7__0__Impl : ( ',' ) ;
     public final void rule__Alignment__Group_7__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5918:1: ( ( ',' ) )
-            // InternalTwin.g:5919:1: ( ',' )
+            // InternalTwin.g:5945:1: ( ( ',' ) )
+            // InternalTwin.g:5946:1: ( ',' )
             {
-            // InternalTwin.g:5919:1: ( ',' )
-            // InternalTwin.g:5920:2: ','
+            // InternalTwin.g:5946:1: ( ',' )
+            // InternalTwin.g:5947:2: ','
             {
              before(grammarAccess.getAlignmentAccess().getCommaKeyword_7_0()); 
-            match(input,62,FOLLOW_2); 
+            match(input,61,FOLLOW_2); 
              after(grammarAccess.getAlignmentAccess().getCommaKeyword_7_0()); 
 
             }
@@ -18680,16 +18803,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_7__1"
-    // InternalTwin.g:5929:1: rule__Alignment__Group_7__1 : rule__Alignment__Group_7__1__Impl rule__Alignment__Group_7__2 ;
+    // InternalTwin.g:5956:1: rule__Alignment__Group_7__1 : rule__Alignment__Group_7__1__Impl rule__Alignment__Group_7__2 ;
     public final void rule__Alignment__Group_7__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5933:1: ( rule__Alignment__Group_7__1__Impl rule__Alignment__Group_7__2 )
-            // InternalTwin.g:5934:2: rule__Alignment__Group_7__1__Impl rule__Alignment__Group_7__2
+            // InternalTwin.g:5960:1: ( rule__Alignment__Group_7__1__Impl rule__Alignment__Group_7__2 )
+            // InternalTwin.g:5961:2: rule__Alignment__Group_7__1__Impl rule__Alignment__Group_7__2
             {
-            pushFollow(FOLLOW_54);
+            pushFollow(FOLLOW_55);
             rule__Alignment__Group_7__1__Impl();
 
             state._fsp--;
@@ -18718,17 +18841,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_7__1__Impl"
-    // InternalTwin.g:5941:1: rule__Alignment__Group_7__1__Impl : ( 'stale' ) ;
+    // InternalTwin.g:5968:1: rule__Alignment__Group_7__1__Impl : ( 'stale' ) ;
     public final void rule__Alignment__Group_7__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5945:1: ( ( 'stale' ) )
-            // InternalTwin.g:5946:1: ( 'stale' )
+            // InternalTwin.g:5972:1: ( ( 'stale' ) )
+            // InternalTwin.g:5973:1: ( 'stale' )
             {
-            // InternalTwin.g:5946:1: ( 'stale' )
-            // InternalTwin.g:5947:2: 'stale'
+            // InternalTwin.g:5973:1: ( 'stale' )
+            // InternalTwin.g:5974:2: 'stale'
             {
              before(grammarAccess.getAlignmentAccess().getStaleKeyword_7_1()); 
             match(input,96,FOLLOW_2); 
@@ -18755,14 +18878,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_7__2"
-    // InternalTwin.g:5956:1: rule__Alignment__Group_7__2 : rule__Alignment__Group_7__2__Impl rule__Alignment__Group_7__3 ;
+    // InternalTwin.g:5983:1: rule__Alignment__Group_7__2 : rule__Alignment__Group_7__2__Impl rule__Alignment__Group_7__3 ;
     public final void rule__Alignment__Group_7__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5960:1: ( rule__Alignment__Group_7__2__Impl rule__Alignment__Group_7__3 )
-            // InternalTwin.g:5961:2: rule__Alignment__Group_7__2__Impl rule__Alignment__Group_7__3
+            // InternalTwin.g:5987:1: ( rule__Alignment__Group_7__2__Impl rule__Alignment__Group_7__3 )
+            // InternalTwin.g:5988:2: rule__Alignment__Group_7__2__Impl rule__Alignment__Group_7__3
             {
             pushFollow(FOLLOW_11);
             rule__Alignment__Group_7__2__Impl();
@@ -18793,17 +18916,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_7__2__Impl"
-    // InternalTwin.g:5968:1: rule__Alignment__Group_7__2__Impl : ( 'after' ) ;
+    // InternalTwin.g:5995:1: rule__Alignment__Group_7__2__Impl : ( 'after' ) ;
     public final void rule__Alignment__Group_7__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5972:1: ( ( 'after' ) )
-            // InternalTwin.g:5973:1: ( 'after' )
+            // InternalTwin.g:5999:1: ( ( 'after' ) )
+            // InternalTwin.g:6000:1: ( 'after' )
             {
-            // InternalTwin.g:5973:1: ( 'after' )
-            // InternalTwin.g:5974:2: 'after'
+            // InternalTwin.g:6000:1: ( 'after' )
+            // InternalTwin.g:6001:2: 'after'
             {
              before(grammarAccess.getAlignmentAccess().getAfterKeyword_7_2()); 
             match(input,97,FOLLOW_2); 
@@ -18830,14 +18953,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_7__3"
-    // InternalTwin.g:5983:1: rule__Alignment__Group_7__3 : rule__Alignment__Group_7__3__Impl ;
+    // InternalTwin.g:6010:1: rule__Alignment__Group_7__3 : rule__Alignment__Group_7__3__Impl ;
     public final void rule__Alignment__Group_7__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5987:1: ( rule__Alignment__Group_7__3__Impl )
-            // InternalTwin.g:5988:2: rule__Alignment__Group_7__3__Impl
+            // InternalTwin.g:6014:1: ( rule__Alignment__Group_7__3__Impl )
+            // InternalTwin.g:6015:2: rule__Alignment__Group_7__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Alignment__Group_7__3__Impl();
@@ -18863,21 +18986,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__Group_7__3__Impl"
-    // InternalTwin.g:5994:1: rule__Alignment__Group_7__3__Impl : ( ( rule__Alignment__StaleAfterAssignment_7_3 ) ) ;
+    // InternalTwin.g:6021:1: rule__Alignment__Group_7__3__Impl : ( ( rule__Alignment__StaleAfterAssignment_7_3 ) ) ;
     public final void rule__Alignment__Group_7__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:5998:1: ( ( ( rule__Alignment__StaleAfterAssignment_7_3 ) ) )
-            // InternalTwin.g:5999:1: ( ( rule__Alignment__StaleAfterAssignment_7_3 ) )
+            // InternalTwin.g:6025:1: ( ( ( rule__Alignment__StaleAfterAssignment_7_3 ) ) )
+            // InternalTwin.g:6026:1: ( ( rule__Alignment__StaleAfterAssignment_7_3 ) )
             {
-            // InternalTwin.g:5999:1: ( ( rule__Alignment__StaleAfterAssignment_7_3 ) )
-            // InternalTwin.g:6000:2: ( rule__Alignment__StaleAfterAssignment_7_3 )
+            // InternalTwin.g:6026:1: ( ( rule__Alignment__StaleAfterAssignment_7_3 ) )
+            // InternalTwin.g:6027:2: ( rule__Alignment__StaleAfterAssignment_7_3 )
             {
              before(grammarAccess.getAlignmentAccess().getStaleAfterAssignment_7_3()); 
-            // InternalTwin.g:6001:2: ( rule__Alignment__StaleAfterAssignment_7_3 )
-            // InternalTwin.g:6001:3: rule__Alignment__StaleAfterAssignment_7_3
+            // InternalTwin.g:6028:2: ( rule__Alignment__StaleAfterAssignment_7_3 )
+            // InternalTwin.g:6028:3: rule__Alignment__StaleAfterAssignment_7_3
             {
             pushFollow(FOLLOW_2);
             rule__Alignment__StaleAfterAssignment_7_3();
@@ -18910,14 +19033,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_0__0"
-    // InternalTwin.g:6010:1: rule__AlignTarget__Group_0__0 : rule__AlignTarget__Group_0__0__Impl rule__AlignTarget__Group_0__1 ;
+    // InternalTwin.g:6037:1: rule__AlignTarget__Group_0__0 : rule__AlignTarget__Group_0__0__Impl rule__AlignTarget__Group_0__1 ;
     public final void rule__AlignTarget__Group_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6014:1: ( rule__AlignTarget__Group_0__0__Impl rule__AlignTarget__Group_0__1 )
-            // InternalTwin.g:6015:2: rule__AlignTarget__Group_0__0__Impl rule__AlignTarget__Group_0__1
+            // InternalTwin.g:6041:1: ( rule__AlignTarget__Group_0__0__Impl rule__AlignTarget__Group_0__1 )
+            // InternalTwin.g:6042:2: rule__AlignTarget__Group_0__0__Impl rule__AlignTarget__Group_0__1
             {
             pushFollow(FOLLOW_6);
             rule__AlignTarget__Group_0__0__Impl();
@@ -18948,21 +19071,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_0__0__Impl"
-    // InternalTwin.g:6022:1: rule__AlignTarget__Group_0__0__Impl : ( () ) ;
+    // InternalTwin.g:6049:1: rule__AlignTarget__Group_0__0__Impl : ( () ) ;
     public final void rule__AlignTarget__Group_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6026:1: ( ( () ) )
-            // InternalTwin.g:6027:1: ( () )
+            // InternalTwin.g:6053:1: ( ( () ) )
+            // InternalTwin.g:6054:1: ( () )
             {
-            // InternalTwin.g:6027:1: ( () )
-            // InternalTwin.g:6028:2: ()
+            // InternalTwin.g:6054:1: ( () )
+            // InternalTwin.g:6055:2: ()
             {
              before(grammarAccess.getAlignTargetAccess().getEquipmentPatternAction_0_0()); 
-            // InternalTwin.g:6029:2: ()
-            // InternalTwin.g:6029:3: 
+            // InternalTwin.g:6056:2: ()
+            // InternalTwin.g:6056:3: 
             {
             }
 
@@ -18985,16 +19108,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_0__1"
-    // InternalTwin.g:6037:1: rule__AlignTarget__Group_0__1 : rule__AlignTarget__Group_0__1__Impl rule__AlignTarget__Group_0__2 ;
+    // InternalTwin.g:6064:1: rule__AlignTarget__Group_0__1 : rule__AlignTarget__Group_0__1__Impl rule__AlignTarget__Group_0__2 ;
     public final void rule__AlignTarget__Group_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6041:1: ( rule__AlignTarget__Group_0__1__Impl rule__AlignTarget__Group_0__2 )
-            // InternalTwin.g:6042:2: rule__AlignTarget__Group_0__1__Impl rule__AlignTarget__Group_0__2
+            // InternalTwin.g:6068:1: ( rule__AlignTarget__Group_0__1__Impl rule__AlignTarget__Group_0__2 )
+            // InternalTwin.g:6069:2: rule__AlignTarget__Group_0__1__Impl rule__AlignTarget__Group_0__2
             {
-            pushFollow(FOLLOW_55);
+            pushFollow(FOLLOW_56);
             rule__AlignTarget__Group_0__1__Impl();
 
             state._fsp--;
@@ -19023,21 +19146,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_0__1__Impl"
-    // InternalTwin.g:6049:1: rule__AlignTarget__Group_0__1__Impl : ( ( rule__AlignTarget__EquipmentAssignment_0_1 ) ) ;
+    // InternalTwin.g:6076:1: rule__AlignTarget__Group_0__1__Impl : ( ( rule__AlignTarget__EquipmentAssignment_0_1 ) ) ;
     public final void rule__AlignTarget__Group_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6053:1: ( ( ( rule__AlignTarget__EquipmentAssignment_0_1 ) ) )
-            // InternalTwin.g:6054:1: ( ( rule__AlignTarget__EquipmentAssignment_0_1 ) )
+            // InternalTwin.g:6080:1: ( ( ( rule__AlignTarget__EquipmentAssignment_0_1 ) ) )
+            // InternalTwin.g:6081:1: ( ( rule__AlignTarget__EquipmentAssignment_0_1 ) )
             {
-            // InternalTwin.g:6054:1: ( ( rule__AlignTarget__EquipmentAssignment_0_1 ) )
-            // InternalTwin.g:6055:2: ( rule__AlignTarget__EquipmentAssignment_0_1 )
+            // InternalTwin.g:6081:1: ( ( rule__AlignTarget__EquipmentAssignment_0_1 ) )
+            // InternalTwin.g:6082:2: ( rule__AlignTarget__EquipmentAssignment_0_1 )
             {
              before(grammarAccess.getAlignTargetAccess().getEquipmentAssignment_0_1()); 
-            // InternalTwin.g:6056:2: ( rule__AlignTarget__EquipmentAssignment_0_1 )
-            // InternalTwin.g:6056:3: rule__AlignTarget__EquipmentAssignment_0_1
+            // InternalTwin.g:6083:2: ( rule__AlignTarget__EquipmentAssignment_0_1 )
+            // InternalTwin.g:6083:3: rule__AlignTarget__EquipmentAssignment_0_1
             {
             pushFollow(FOLLOW_2);
             rule__AlignTarget__EquipmentAssignment_0_1();
@@ -19070,16 +19193,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_0__2"
-    // InternalTwin.g:6064:1: rule__AlignTarget__Group_0__2 : rule__AlignTarget__Group_0__2__Impl rule__AlignTarget__Group_0__3 ;
+    // InternalTwin.g:6091:1: rule__AlignTarget__Group_0__2 : rule__AlignTarget__Group_0__2__Impl rule__AlignTarget__Group_0__3 ;
     public final void rule__AlignTarget__Group_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6068:1: ( rule__AlignTarget__Group_0__2__Impl rule__AlignTarget__Group_0__3 )
-            // InternalTwin.g:6069:2: rule__AlignTarget__Group_0__2__Impl rule__AlignTarget__Group_0__3
+            // InternalTwin.g:6095:1: ( rule__AlignTarget__Group_0__2__Impl rule__AlignTarget__Group_0__3 )
+            // InternalTwin.g:6096:2: rule__AlignTarget__Group_0__2__Impl rule__AlignTarget__Group_0__3
             {
-            pushFollow(FOLLOW_56);
+            pushFollow(FOLLOW_57);
             rule__AlignTarget__Group_0__2__Impl();
 
             state._fsp--;
@@ -19108,17 +19231,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_0__2__Impl"
-    // InternalTwin.g:6076:1: rule__AlignTarget__Group_0__2__Impl : ( '.' ) ;
+    // InternalTwin.g:6103:1: rule__AlignTarget__Group_0__2__Impl : ( '.' ) ;
     public final void rule__AlignTarget__Group_0__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6080:1: ( ( '.' ) )
-            // InternalTwin.g:6081:1: ( '.' )
+            // InternalTwin.g:6107:1: ( ( '.' ) )
+            // InternalTwin.g:6108:1: ( '.' )
             {
-            // InternalTwin.g:6081:1: ( '.' )
-            // InternalTwin.g:6082:2: '.'
+            // InternalTwin.g:6108:1: ( '.' )
+            // InternalTwin.g:6109:2: '.'
             {
              before(grammarAccess.getAlignTargetAccess().getFullStopKeyword_0_2()); 
             match(input,98,FOLLOW_2); 
@@ -19145,14 +19268,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_0__3"
-    // InternalTwin.g:6091:1: rule__AlignTarget__Group_0__3 : rule__AlignTarget__Group_0__3__Impl ;
+    // InternalTwin.g:6118:1: rule__AlignTarget__Group_0__3 : rule__AlignTarget__Group_0__3__Impl ;
     public final void rule__AlignTarget__Group_0__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6095:1: ( rule__AlignTarget__Group_0__3__Impl )
-            // InternalTwin.g:6096:2: rule__AlignTarget__Group_0__3__Impl
+            // InternalTwin.g:6122:1: ( rule__AlignTarget__Group_0__3__Impl )
+            // InternalTwin.g:6123:2: rule__AlignTarget__Group_0__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AlignTarget__Group_0__3__Impl();
@@ -19178,17 +19301,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_0__3__Impl"
-    // InternalTwin.g:6102:1: rule__AlignTarget__Group_0__3__Impl : ( '*' ) ;
+    // InternalTwin.g:6129:1: rule__AlignTarget__Group_0__3__Impl : ( '*' ) ;
     public final void rule__AlignTarget__Group_0__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6106:1: ( ( '*' ) )
-            // InternalTwin.g:6107:1: ( '*' )
+            // InternalTwin.g:6133:1: ( ( '*' ) )
+            // InternalTwin.g:6134:1: ( '*' )
             {
-            // InternalTwin.g:6107:1: ( '*' )
-            // InternalTwin.g:6108:2: '*'
+            // InternalTwin.g:6134:1: ( '*' )
+            // InternalTwin.g:6135:2: '*'
             {
              before(grammarAccess.getAlignTargetAccess().getAsteriskKeyword_0_3()); 
             match(input,99,FOLLOW_2); 
@@ -19215,14 +19338,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_1__0"
-    // InternalTwin.g:6118:1: rule__AlignTarget__Group_1__0 : rule__AlignTarget__Group_1__0__Impl rule__AlignTarget__Group_1__1 ;
+    // InternalTwin.g:6145:1: rule__AlignTarget__Group_1__0 : rule__AlignTarget__Group_1__0__Impl rule__AlignTarget__Group_1__1 ;
     public final void rule__AlignTarget__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6122:1: ( rule__AlignTarget__Group_1__0__Impl rule__AlignTarget__Group_1__1 )
-            // InternalTwin.g:6123:2: rule__AlignTarget__Group_1__0__Impl rule__AlignTarget__Group_1__1
+            // InternalTwin.g:6149:1: ( rule__AlignTarget__Group_1__0__Impl rule__AlignTarget__Group_1__1 )
+            // InternalTwin.g:6150:2: rule__AlignTarget__Group_1__0__Impl rule__AlignTarget__Group_1__1
             {
             pushFollow(FOLLOW_6);
             rule__AlignTarget__Group_1__0__Impl();
@@ -19253,21 +19376,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_1__0__Impl"
-    // InternalTwin.g:6130:1: rule__AlignTarget__Group_1__0__Impl : ( () ) ;
+    // InternalTwin.g:6157:1: rule__AlignTarget__Group_1__0__Impl : ( () ) ;
     public final void rule__AlignTarget__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6134:1: ( ( () ) )
-            // InternalTwin.g:6135:1: ( () )
+            // InternalTwin.g:6161:1: ( ( () ) )
+            // InternalTwin.g:6162:1: ( () )
             {
-            // InternalTwin.g:6135:1: ( () )
-            // InternalTwin.g:6136:2: ()
+            // InternalTwin.g:6162:1: ( () )
+            // InternalTwin.g:6163:2: ()
             {
              before(grammarAccess.getAlignTargetAccess().getSignalTargetAction_1_0()); 
-            // InternalTwin.g:6137:2: ()
-            // InternalTwin.g:6137:3: 
+            // InternalTwin.g:6164:2: ()
+            // InternalTwin.g:6164:3: 
             {
             }
 
@@ -19290,14 +19413,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_1__1"
-    // InternalTwin.g:6145:1: rule__AlignTarget__Group_1__1 : rule__AlignTarget__Group_1__1__Impl ;
+    // InternalTwin.g:6172:1: rule__AlignTarget__Group_1__1 : rule__AlignTarget__Group_1__1__Impl ;
     public final void rule__AlignTarget__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6149:1: ( rule__AlignTarget__Group_1__1__Impl )
-            // InternalTwin.g:6150:2: rule__AlignTarget__Group_1__1__Impl
+            // InternalTwin.g:6176:1: ( rule__AlignTarget__Group_1__1__Impl )
+            // InternalTwin.g:6177:2: rule__AlignTarget__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AlignTarget__Group_1__1__Impl();
@@ -19323,21 +19446,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__Group_1__1__Impl"
-    // InternalTwin.g:6156:1: rule__AlignTarget__Group_1__1__Impl : ( ( rule__AlignTarget__SignalAssignment_1_1 ) ) ;
+    // InternalTwin.g:6183:1: rule__AlignTarget__Group_1__1__Impl : ( ( rule__AlignTarget__SignalAssignment_1_1 ) ) ;
     public final void rule__AlignTarget__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6160:1: ( ( ( rule__AlignTarget__SignalAssignment_1_1 ) ) )
-            // InternalTwin.g:6161:1: ( ( rule__AlignTarget__SignalAssignment_1_1 ) )
+            // InternalTwin.g:6187:1: ( ( ( rule__AlignTarget__SignalAssignment_1_1 ) ) )
+            // InternalTwin.g:6188:1: ( ( rule__AlignTarget__SignalAssignment_1_1 ) )
             {
-            // InternalTwin.g:6161:1: ( ( rule__AlignTarget__SignalAssignment_1_1 ) )
-            // InternalTwin.g:6162:2: ( rule__AlignTarget__SignalAssignment_1_1 )
+            // InternalTwin.g:6188:1: ( ( rule__AlignTarget__SignalAssignment_1_1 ) )
+            // InternalTwin.g:6189:2: ( rule__AlignTarget__SignalAssignment_1_1 )
             {
              before(grammarAccess.getAlignTargetAccess().getSignalAssignment_1_1()); 
-            // InternalTwin.g:6163:2: ( rule__AlignTarget__SignalAssignment_1_1 )
-            // InternalTwin.g:6163:3: rule__AlignTarget__SignalAssignment_1_1
+            // InternalTwin.g:6190:2: ( rule__AlignTarget__SignalAssignment_1_1 )
+            // InternalTwin.g:6190:3: rule__AlignTarget__SignalAssignment_1_1
             {
             pushFollow(FOLLOW_2);
             rule__AlignTarget__SignalAssignment_1_1();
@@ -19370,14 +19493,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__0"
-    // InternalTwin.g:6172:1: rule__Alarm__Group__0 : rule__Alarm__Group__0__Impl rule__Alarm__Group__1 ;
+    // InternalTwin.g:6199:1: rule__Alarm__Group__0 : rule__Alarm__Group__0__Impl rule__Alarm__Group__1 ;
     public final void rule__Alarm__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6176:1: ( rule__Alarm__Group__0__Impl rule__Alarm__Group__1 )
-            // InternalTwin.g:6177:2: rule__Alarm__Group__0__Impl rule__Alarm__Group__1
+            // InternalTwin.g:6203:1: ( rule__Alarm__Group__0__Impl rule__Alarm__Group__1 )
+            // InternalTwin.g:6204:2: rule__Alarm__Group__0__Impl rule__Alarm__Group__1
             {
             pushFollow(FOLLOW_6);
             rule__Alarm__Group__0__Impl();
@@ -19408,17 +19531,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__0__Impl"
-    // InternalTwin.g:6184:1: rule__Alarm__Group__0__Impl : ( 'alarm' ) ;
+    // InternalTwin.g:6211:1: rule__Alarm__Group__0__Impl : ( 'alarm' ) ;
     public final void rule__Alarm__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6188:1: ( ( 'alarm' ) )
-            // InternalTwin.g:6189:1: ( 'alarm' )
+            // InternalTwin.g:6215:1: ( ( 'alarm' ) )
+            // InternalTwin.g:6216:1: ( 'alarm' )
             {
-            // InternalTwin.g:6189:1: ( 'alarm' )
-            // InternalTwin.g:6190:2: 'alarm'
+            // InternalTwin.g:6216:1: ( 'alarm' )
+            // InternalTwin.g:6217:2: 'alarm'
             {
              before(grammarAccess.getAlarmAccess().getAlarmKeyword_0()); 
             match(input,100,FOLLOW_2); 
@@ -19445,16 +19568,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__1"
-    // InternalTwin.g:6199:1: rule__Alarm__Group__1 : rule__Alarm__Group__1__Impl rule__Alarm__Group__2 ;
+    // InternalTwin.g:6226:1: rule__Alarm__Group__1 : rule__Alarm__Group__1__Impl rule__Alarm__Group__2 ;
     public final void rule__Alarm__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6203:1: ( rule__Alarm__Group__1__Impl rule__Alarm__Group__2 )
-            // InternalTwin.g:6204:2: rule__Alarm__Group__1__Impl rule__Alarm__Group__2
+            // InternalTwin.g:6230:1: ( rule__Alarm__Group__1__Impl rule__Alarm__Group__2 )
+            // InternalTwin.g:6231:2: rule__Alarm__Group__1__Impl rule__Alarm__Group__2
             {
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_40);
             rule__Alarm__Group__1__Impl();
 
             state._fsp--;
@@ -19483,21 +19606,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__1__Impl"
-    // InternalTwin.g:6211:1: rule__Alarm__Group__1__Impl : ( ( rule__Alarm__NameAssignment_1 ) ) ;
+    // InternalTwin.g:6238:1: rule__Alarm__Group__1__Impl : ( ( rule__Alarm__NameAssignment_1 ) ) ;
     public final void rule__Alarm__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6215:1: ( ( ( rule__Alarm__NameAssignment_1 ) ) )
-            // InternalTwin.g:6216:1: ( ( rule__Alarm__NameAssignment_1 ) )
+            // InternalTwin.g:6242:1: ( ( ( rule__Alarm__NameAssignment_1 ) ) )
+            // InternalTwin.g:6243:1: ( ( rule__Alarm__NameAssignment_1 ) )
             {
-            // InternalTwin.g:6216:1: ( ( rule__Alarm__NameAssignment_1 ) )
-            // InternalTwin.g:6217:2: ( rule__Alarm__NameAssignment_1 )
+            // InternalTwin.g:6243:1: ( ( rule__Alarm__NameAssignment_1 ) )
+            // InternalTwin.g:6244:2: ( rule__Alarm__NameAssignment_1 )
             {
              before(grammarAccess.getAlarmAccess().getNameAssignment_1()); 
-            // InternalTwin.g:6218:2: ( rule__Alarm__NameAssignment_1 )
-            // InternalTwin.g:6218:3: rule__Alarm__NameAssignment_1
+            // InternalTwin.g:6245:2: ( rule__Alarm__NameAssignment_1 )
+            // InternalTwin.g:6245:3: rule__Alarm__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Alarm__NameAssignment_1();
@@ -19530,14 +19653,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__2"
-    // InternalTwin.g:6226:1: rule__Alarm__Group__2 : rule__Alarm__Group__2__Impl rule__Alarm__Group__3 ;
+    // InternalTwin.g:6253:1: rule__Alarm__Group__2 : rule__Alarm__Group__2__Impl rule__Alarm__Group__3 ;
     public final void rule__Alarm__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6230:1: ( rule__Alarm__Group__2__Impl rule__Alarm__Group__3 )
-            // InternalTwin.g:6231:2: rule__Alarm__Group__2__Impl rule__Alarm__Group__3
+            // InternalTwin.g:6257:1: ( rule__Alarm__Group__2__Impl rule__Alarm__Group__3 )
+            // InternalTwin.g:6258:2: rule__Alarm__Group__2__Impl rule__Alarm__Group__3
             {
             pushFollow(FOLLOW_6);
             rule__Alarm__Group__2__Impl();
@@ -19568,20 +19691,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__2__Impl"
-    // InternalTwin.g:6238:1: rule__Alarm__Group__2__Impl : ( ':' ) ;
+    // InternalTwin.g:6265:1: rule__Alarm__Group__2__Impl : ( ':' ) ;
     public final void rule__Alarm__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6242:1: ( ( ':' ) )
-            // InternalTwin.g:6243:1: ( ':' )
+            // InternalTwin.g:6269:1: ( ( ':' ) )
+            // InternalTwin.g:6270:1: ( ':' )
             {
-            // InternalTwin.g:6243:1: ( ':' )
-            // InternalTwin.g:6244:2: ':'
+            // InternalTwin.g:6270:1: ( ':' )
+            // InternalTwin.g:6271:2: ':'
             {
              before(grammarAccess.getAlarmAccess().getColonKeyword_2()); 
-            match(input,83,FOLLOW_2); 
+            match(input,82,FOLLOW_2); 
              after(grammarAccess.getAlarmAccess().getColonKeyword_2()); 
 
             }
@@ -19605,16 +19728,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__3"
-    // InternalTwin.g:6253:1: rule__Alarm__Group__3 : rule__Alarm__Group__3__Impl rule__Alarm__Group__4 ;
+    // InternalTwin.g:6280:1: rule__Alarm__Group__3 : rule__Alarm__Group__3__Impl rule__Alarm__Group__4 ;
     public final void rule__Alarm__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6257:1: ( rule__Alarm__Group__3__Impl rule__Alarm__Group__4 )
-            // InternalTwin.g:6258:2: rule__Alarm__Group__3__Impl rule__Alarm__Group__4
+            // InternalTwin.g:6284:1: ( rule__Alarm__Group__3__Impl rule__Alarm__Group__4 )
+            // InternalTwin.g:6285:2: rule__Alarm__Group__3__Impl rule__Alarm__Group__4
             {
-            pushFollow(FOLLOW_57);
+            pushFollow(FOLLOW_58);
             rule__Alarm__Group__3__Impl();
 
             state._fsp--;
@@ -19643,21 +19766,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__3__Impl"
-    // InternalTwin.g:6265:1: rule__Alarm__Group__3__Impl : ( ( rule__Alarm__SignalAssignment_3 ) ) ;
+    // InternalTwin.g:6292:1: rule__Alarm__Group__3__Impl : ( ( rule__Alarm__SignalAssignment_3 ) ) ;
     public final void rule__Alarm__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6269:1: ( ( ( rule__Alarm__SignalAssignment_3 ) ) )
-            // InternalTwin.g:6270:1: ( ( rule__Alarm__SignalAssignment_3 ) )
+            // InternalTwin.g:6296:1: ( ( ( rule__Alarm__SignalAssignment_3 ) ) )
+            // InternalTwin.g:6297:1: ( ( rule__Alarm__SignalAssignment_3 ) )
             {
-            // InternalTwin.g:6270:1: ( ( rule__Alarm__SignalAssignment_3 ) )
-            // InternalTwin.g:6271:2: ( rule__Alarm__SignalAssignment_3 )
+            // InternalTwin.g:6297:1: ( ( rule__Alarm__SignalAssignment_3 ) )
+            // InternalTwin.g:6298:2: ( rule__Alarm__SignalAssignment_3 )
             {
              before(grammarAccess.getAlarmAccess().getSignalAssignment_3()); 
-            // InternalTwin.g:6272:2: ( rule__Alarm__SignalAssignment_3 )
-            // InternalTwin.g:6272:3: rule__Alarm__SignalAssignment_3
+            // InternalTwin.g:6299:2: ( rule__Alarm__SignalAssignment_3 )
+            // InternalTwin.g:6299:3: rule__Alarm__SignalAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Alarm__SignalAssignment_3();
@@ -19690,16 +19813,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__4"
-    // InternalTwin.g:6280:1: rule__Alarm__Group__4 : rule__Alarm__Group__4__Impl rule__Alarm__Group__5 ;
+    // InternalTwin.g:6307:1: rule__Alarm__Group__4 : rule__Alarm__Group__4__Impl rule__Alarm__Group__5 ;
     public final void rule__Alarm__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6284:1: ( rule__Alarm__Group__4__Impl rule__Alarm__Group__5 )
-            // InternalTwin.g:6285:2: rule__Alarm__Group__4__Impl rule__Alarm__Group__5
+            // InternalTwin.g:6311:1: ( rule__Alarm__Group__4__Impl rule__Alarm__Group__5 )
+            // InternalTwin.g:6312:2: rule__Alarm__Group__4__Impl rule__Alarm__Group__5
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__Alarm__Group__4__Impl();
 
             state._fsp--;
@@ -19728,21 +19851,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__4__Impl"
-    // InternalTwin.g:6292:1: rule__Alarm__Group__4__Impl : ( ( rule__Alarm__ComparisonAssignment_4 ) ) ;
+    // InternalTwin.g:6319:1: rule__Alarm__Group__4__Impl : ( ( rule__Alarm__ComparisonAssignment_4 ) ) ;
     public final void rule__Alarm__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6296:1: ( ( ( rule__Alarm__ComparisonAssignment_4 ) ) )
-            // InternalTwin.g:6297:1: ( ( rule__Alarm__ComparisonAssignment_4 ) )
+            // InternalTwin.g:6323:1: ( ( ( rule__Alarm__ComparisonAssignment_4 ) ) )
+            // InternalTwin.g:6324:1: ( ( rule__Alarm__ComparisonAssignment_4 ) )
             {
-            // InternalTwin.g:6297:1: ( ( rule__Alarm__ComparisonAssignment_4 ) )
-            // InternalTwin.g:6298:2: ( rule__Alarm__ComparisonAssignment_4 )
+            // InternalTwin.g:6324:1: ( ( rule__Alarm__ComparisonAssignment_4 ) )
+            // InternalTwin.g:6325:2: ( rule__Alarm__ComparisonAssignment_4 )
             {
              before(grammarAccess.getAlarmAccess().getComparisonAssignment_4()); 
-            // InternalTwin.g:6299:2: ( rule__Alarm__ComparisonAssignment_4 )
-            // InternalTwin.g:6299:3: rule__Alarm__ComparisonAssignment_4
+            // InternalTwin.g:6326:2: ( rule__Alarm__ComparisonAssignment_4 )
+            // InternalTwin.g:6326:3: rule__Alarm__ComparisonAssignment_4
             {
             pushFollow(FOLLOW_2);
             rule__Alarm__ComparisonAssignment_4();
@@ -19775,16 +19898,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__5"
-    // InternalTwin.g:6307:1: rule__Alarm__Group__5 : rule__Alarm__Group__5__Impl rule__Alarm__Group__6 ;
+    // InternalTwin.g:6334:1: rule__Alarm__Group__5 : rule__Alarm__Group__5__Impl rule__Alarm__Group__6 ;
     public final void rule__Alarm__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6311:1: ( rule__Alarm__Group__5__Impl rule__Alarm__Group__6 )
-            // InternalTwin.g:6312:2: rule__Alarm__Group__5__Impl rule__Alarm__Group__6
+            // InternalTwin.g:6338:1: ( rule__Alarm__Group__5__Impl rule__Alarm__Group__6 )
+            // InternalTwin.g:6339:2: rule__Alarm__Group__5__Impl rule__Alarm__Group__6
             {
-            pushFollow(FOLLOW_58);
+            pushFollow(FOLLOW_59);
             rule__Alarm__Group__5__Impl();
 
             state._fsp--;
@@ -19813,21 +19936,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__5__Impl"
-    // InternalTwin.g:6319:1: rule__Alarm__Group__5__Impl : ( ( rule__Alarm__ThresholdAssignment_5 ) ) ;
+    // InternalTwin.g:6346:1: rule__Alarm__Group__5__Impl : ( ( rule__Alarm__ThresholdAssignment_5 ) ) ;
     public final void rule__Alarm__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6323:1: ( ( ( rule__Alarm__ThresholdAssignment_5 ) ) )
-            // InternalTwin.g:6324:1: ( ( rule__Alarm__ThresholdAssignment_5 ) )
+            // InternalTwin.g:6350:1: ( ( ( rule__Alarm__ThresholdAssignment_5 ) ) )
+            // InternalTwin.g:6351:1: ( ( rule__Alarm__ThresholdAssignment_5 ) )
             {
-            // InternalTwin.g:6324:1: ( ( rule__Alarm__ThresholdAssignment_5 ) )
-            // InternalTwin.g:6325:2: ( rule__Alarm__ThresholdAssignment_5 )
+            // InternalTwin.g:6351:1: ( ( rule__Alarm__ThresholdAssignment_5 ) )
+            // InternalTwin.g:6352:2: ( rule__Alarm__ThresholdAssignment_5 )
             {
              before(grammarAccess.getAlarmAccess().getThresholdAssignment_5()); 
-            // InternalTwin.g:6326:2: ( rule__Alarm__ThresholdAssignment_5 )
-            // InternalTwin.g:6326:3: rule__Alarm__ThresholdAssignment_5
+            // InternalTwin.g:6353:2: ( rule__Alarm__ThresholdAssignment_5 )
+            // InternalTwin.g:6353:3: rule__Alarm__ThresholdAssignment_5
             {
             pushFollow(FOLLOW_2);
             rule__Alarm__ThresholdAssignment_5();
@@ -19860,14 +19983,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__6"
-    // InternalTwin.g:6334:1: rule__Alarm__Group__6 : rule__Alarm__Group__6__Impl ;
+    // InternalTwin.g:6361:1: rule__Alarm__Group__6 : rule__Alarm__Group__6__Impl ;
     public final void rule__Alarm__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6338:1: ( rule__Alarm__Group__6__Impl )
-            // InternalTwin.g:6339:2: rule__Alarm__Group__6__Impl
+            // InternalTwin.g:6365:1: ( rule__Alarm__Group__6__Impl )
+            // InternalTwin.g:6366:2: rule__Alarm__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Alarm__Group__6__Impl();
@@ -19893,35 +20016,35 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group__6__Impl"
-    // InternalTwin.g:6345:1: rule__Alarm__Group__6__Impl : ( ( rule__Alarm__Group_6__0 )* ) ;
+    // InternalTwin.g:6372:1: rule__Alarm__Group__6__Impl : ( ( rule__Alarm__Group_6__0 )* ) ;
     public final void rule__Alarm__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6349:1: ( ( ( rule__Alarm__Group_6__0 )* ) )
-            // InternalTwin.g:6350:1: ( ( rule__Alarm__Group_6__0 )* )
+            // InternalTwin.g:6376:1: ( ( ( rule__Alarm__Group_6__0 )* ) )
+            // InternalTwin.g:6377:1: ( ( rule__Alarm__Group_6__0 )* )
             {
-            // InternalTwin.g:6350:1: ( ( rule__Alarm__Group_6__0 )* )
-            // InternalTwin.g:6351:2: ( rule__Alarm__Group_6__0 )*
+            // InternalTwin.g:6377:1: ( ( rule__Alarm__Group_6__0 )* )
+            // InternalTwin.g:6378:2: ( rule__Alarm__Group_6__0 )*
             {
              before(grammarAccess.getAlarmAccess().getGroup_6()); 
-            // InternalTwin.g:6352:2: ( rule__Alarm__Group_6__0 )*
-            loop46:
+            // InternalTwin.g:6379:2: ( rule__Alarm__Group_6__0 )*
+            loop49:
             do {
-                int alt46=2;
-                int LA46_0 = input.LA(1);
+                int alt49=2;
+                int LA49_0 = input.LA(1);
 
-                if ( (LA46_0==62||(LA46_0>=101 && LA46_0<=103)) ) {
-                    alt46=1;
+                if ( (LA49_0==61||(LA49_0>=101 && LA49_0<=103)) ) {
+                    alt49=1;
                 }
 
 
-                switch (alt46) {
+                switch (alt49) {
             	case 1 :
-            	    // InternalTwin.g:6352:3: rule__Alarm__Group_6__0
+            	    // InternalTwin.g:6379:3: rule__Alarm__Group_6__0
             	    {
-            	    pushFollow(FOLLOW_59);
+            	    pushFollow(FOLLOW_60);
             	    rule__Alarm__Group_6__0();
 
             	    state._fsp--;
@@ -19931,7 +20054,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop46;
+            	    break loop49;
                 }
             } while (true);
 
@@ -19958,16 +20081,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group_6__0"
-    // InternalTwin.g:6361:1: rule__Alarm__Group_6__0 : rule__Alarm__Group_6__0__Impl rule__Alarm__Group_6__1 ;
+    // InternalTwin.g:6388:1: rule__Alarm__Group_6__0 : rule__Alarm__Group_6__0__Impl rule__Alarm__Group_6__1 ;
     public final void rule__Alarm__Group_6__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6365:1: ( rule__Alarm__Group_6__0__Impl rule__Alarm__Group_6__1 )
-            // InternalTwin.g:6366:2: rule__Alarm__Group_6__0__Impl rule__Alarm__Group_6__1
+            // InternalTwin.g:6392:1: ( rule__Alarm__Group_6__0__Impl rule__Alarm__Group_6__1 )
+            // InternalTwin.g:6393:2: rule__Alarm__Group_6__0__Impl rule__Alarm__Group_6__1
             {
-            pushFollow(FOLLOW_58);
+            pushFollow(FOLLOW_59);
             rule__Alarm__Group_6__0__Impl();
 
             state._fsp--;
@@ -19996,31 +20119,31 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group_6__0__Impl"
-    // InternalTwin.g:6373:1: rule__Alarm__Group_6__0__Impl : ( ( ',' )? ) ;
+    // InternalTwin.g:6400:1: rule__Alarm__Group_6__0__Impl : ( ( ',' )? ) ;
     public final void rule__Alarm__Group_6__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6377:1: ( ( ( ',' )? ) )
-            // InternalTwin.g:6378:1: ( ( ',' )? )
+            // InternalTwin.g:6404:1: ( ( ( ',' )? ) )
+            // InternalTwin.g:6405:1: ( ( ',' )? )
             {
-            // InternalTwin.g:6378:1: ( ( ',' )? )
-            // InternalTwin.g:6379:2: ( ',' )?
+            // InternalTwin.g:6405:1: ( ( ',' )? )
+            // InternalTwin.g:6406:2: ( ',' )?
             {
              before(grammarAccess.getAlarmAccess().getCommaKeyword_6_0()); 
-            // InternalTwin.g:6380:2: ( ',' )?
-            int alt47=2;
-            int LA47_0 = input.LA(1);
+            // InternalTwin.g:6407:2: ( ',' )?
+            int alt50=2;
+            int LA50_0 = input.LA(1);
 
-            if ( (LA47_0==62) ) {
-                alt47=1;
+            if ( (LA50_0==61) ) {
+                alt50=1;
             }
-            switch (alt47) {
+            switch (alt50) {
                 case 1 :
-                    // InternalTwin.g:6380:3: ','
+                    // InternalTwin.g:6407:3: ','
                     {
-                    match(input,62,FOLLOW_2); 
+                    match(input,61,FOLLOW_2); 
 
                     }
                     break;
@@ -20050,14 +20173,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group_6__1"
-    // InternalTwin.g:6388:1: rule__Alarm__Group_6__1 : rule__Alarm__Group_6__1__Impl ;
+    // InternalTwin.g:6415:1: rule__Alarm__Group_6__1 : rule__Alarm__Group_6__1__Impl ;
     public final void rule__Alarm__Group_6__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6392:1: ( rule__Alarm__Group_6__1__Impl )
-            // InternalTwin.g:6393:2: rule__Alarm__Group_6__1__Impl
+            // InternalTwin.g:6419:1: ( rule__Alarm__Group_6__1__Impl )
+            // InternalTwin.g:6420:2: rule__Alarm__Group_6__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Alarm__Group_6__1__Impl();
@@ -20083,21 +20206,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__Group_6__1__Impl"
-    // InternalTwin.g:6399:1: rule__Alarm__Group_6__1__Impl : ( ( rule__Alarm__OptionsAssignment_6_1 ) ) ;
+    // InternalTwin.g:6426:1: rule__Alarm__Group_6__1__Impl : ( ( rule__Alarm__OptionsAssignment_6_1 ) ) ;
     public final void rule__Alarm__Group_6__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6403:1: ( ( ( rule__Alarm__OptionsAssignment_6_1 ) ) )
-            // InternalTwin.g:6404:1: ( ( rule__Alarm__OptionsAssignment_6_1 ) )
+            // InternalTwin.g:6430:1: ( ( ( rule__Alarm__OptionsAssignment_6_1 ) ) )
+            // InternalTwin.g:6431:1: ( ( rule__Alarm__OptionsAssignment_6_1 ) )
             {
-            // InternalTwin.g:6404:1: ( ( rule__Alarm__OptionsAssignment_6_1 ) )
-            // InternalTwin.g:6405:2: ( rule__Alarm__OptionsAssignment_6_1 )
+            // InternalTwin.g:6431:1: ( ( rule__Alarm__OptionsAssignment_6_1 ) )
+            // InternalTwin.g:6432:2: ( rule__Alarm__OptionsAssignment_6_1 )
             {
              before(grammarAccess.getAlarmAccess().getOptionsAssignment_6_1()); 
-            // InternalTwin.g:6406:2: ( rule__Alarm__OptionsAssignment_6_1 )
-            // InternalTwin.g:6406:3: rule__Alarm__OptionsAssignment_6_1
+            // InternalTwin.g:6433:2: ( rule__Alarm__OptionsAssignment_6_1 )
+            // InternalTwin.g:6433:3: rule__Alarm__OptionsAssignment_6_1
             {
             pushFollow(FOLLOW_2);
             rule__Alarm__OptionsAssignment_6_1();
@@ -20130,16 +20253,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_0__0"
-    // InternalTwin.g:6415:1: rule__AlarmOption__Group_0__0 : rule__AlarmOption__Group_0__0__Impl rule__AlarmOption__Group_0__1 ;
+    // InternalTwin.g:6442:1: rule__AlarmOption__Group_0__0 : rule__AlarmOption__Group_0__0__Impl rule__AlarmOption__Group_0__1 ;
     public final void rule__AlarmOption__Group_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6419:1: ( rule__AlarmOption__Group_0__0__Impl rule__AlarmOption__Group_0__1 )
-            // InternalTwin.g:6420:2: rule__AlarmOption__Group_0__0__Impl rule__AlarmOption__Group_0__1
+            // InternalTwin.g:6446:1: ( rule__AlarmOption__Group_0__0__Impl rule__AlarmOption__Group_0__1 )
+            // InternalTwin.g:6447:2: rule__AlarmOption__Group_0__0__Impl rule__AlarmOption__Group_0__1
             {
-            pushFollow(FOLLOW_60);
+            pushFollow(FOLLOW_61);
             rule__AlarmOption__Group_0__0__Impl();
 
             state._fsp--;
@@ -20168,21 +20291,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_0__0__Impl"
-    // InternalTwin.g:6427:1: rule__AlarmOption__Group_0__0__Impl : ( () ) ;
+    // InternalTwin.g:6454:1: rule__AlarmOption__Group_0__0__Impl : ( () ) ;
     public final void rule__AlarmOption__Group_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6431:1: ( ( () ) )
-            // InternalTwin.g:6432:1: ( () )
+            // InternalTwin.g:6458:1: ( ( () ) )
+            // InternalTwin.g:6459:1: ( () )
             {
-            // InternalTwin.g:6432:1: ( () )
-            // InternalTwin.g:6433:2: ()
+            // InternalTwin.g:6459:1: ( () )
+            // InternalTwin.g:6460:2: ()
             {
              before(grammarAccess.getAlarmOptionAccess().getDwellOptionAction_0_0()); 
-            // InternalTwin.g:6434:2: ()
-            // InternalTwin.g:6434:3: 
+            // InternalTwin.g:6461:2: ()
+            // InternalTwin.g:6461:3: 
             {
             }
 
@@ -20205,14 +20328,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_0__1"
-    // InternalTwin.g:6442:1: rule__AlarmOption__Group_0__1 : rule__AlarmOption__Group_0__1__Impl rule__AlarmOption__Group_0__2 ;
+    // InternalTwin.g:6469:1: rule__AlarmOption__Group_0__1 : rule__AlarmOption__Group_0__1__Impl rule__AlarmOption__Group_0__2 ;
     public final void rule__AlarmOption__Group_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6446:1: ( rule__AlarmOption__Group_0__1__Impl rule__AlarmOption__Group_0__2 )
-            // InternalTwin.g:6447:2: rule__AlarmOption__Group_0__1__Impl rule__AlarmOption__Group_0__2
+            // InternalTwin.g:6473:1: ( rule__AlarmOption__Group_0__1__Impl rule__AlarmOption__Group_0__2 )
+            // InternalTwin.g:6474:2: rule__AlarmOption__Group_0__1__Impl rule__AlarmOption__Group_0__2
             {
             pushFollow(FOLLOW_11);
             rule__AlarmOption__Group_0__1__Impl();
@@ -20243,17 +20366,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_0__1__Impl"
-    // InternalTwin.g:6454:1: rule__AlarmOption__Group_0__1__Impl : ( 'for' ) ;
+    // InternalTwin.g:6481:1: rule__AlarmOption__Group_0__1__Impl : ( 'for' ) ;
     public final void rule__AlarmOption__Group_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6458:1: ( ( 'for' ) )
-            // InternalTwin.g:6459:1: ( 'for' )
+            // InternalTwin.g:6485:1: ( ( 'for' ) )
+            // InternalTwin.g:6486:1: ( 'for' )
             {
-            // InternalTwin.g:6459:1: ( 'for' )
-            // InternalTwin.g:6460:2: 'for'
+            // InternalTwin.g:6486:1: ( 'for' )
+            // InternalTwin.g:6487:2: 'for'
             {
              before(grammarAccess.getAlarmOptionAccess().getForKeyword_0_1()); 
             match(input,101,FOLLOW_2); 
@@ -20280,14 +20403,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_0__2"
-    // InternalTwin.g:6469:1: rule__AlarmOption__Group_0__2 : rule__AlarmOption__Group_0__2__Impl ;
+    // InternalTwin.g:6496:1: rule__AlarmOption__Group_0__2 : rule__AlarmOption__Group_0__2__Impl ;
     public final void rule__AlarmOption__Group_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6473:1: ( rule__AlarmOption__Group_0__2__Impl )
-            // InternalTwin.g:6474:2: rule__AlarmOption__Group_0__2__Impl
+            // InternalTwin.g:6500:1: ( rule__AlarmOption__Group_0__2__Impl )
+            // InternalTwin.g:6501:2: rule__AlarmOption__Group_0__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AlarmOption__Group_0__2__Impl();
@@ -20313,21 +20436,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_0__2__Impl"
-    // InternalTwin.g:6480:1: rule__AlarmOption__Group_0__2__Impl : ( ( rule__AlarmOption__DwellAssignment_0_2 ) ) ;
+    // InternalTwin.g:6507:1: rule__AlarmOption__Group_0__2__Impl : ( ( rule__AlarmOption__DwellAssignment_0_2 ) ) ;
     public final void rule__AlarmOption__Group_0__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6484:1: ( ( ( rule__AlarmOption__DwellAssignment_0_2 ) ) )
-            // InternalTwin.g:6485:1: ( ( rule__AlarmOption__DwellAssignment_0_2 ) )
+            // InternalTwin.g:6511:1: ( ( ( rule__AlarmOption__DwellAssignment_0_2 ) ) )
+            // InternalTwin.g:6512:1: ( ( rule__AlarmOption__DwellAssignment_0_2 ) )
             {
-            // InternalTwin.g:6485:1: ( ( rule__AlarmOption__DwellAssignment_0_2 ) )
-            // InternalTwin.g:6486:2: ( rule__AlarmOption__DwellAssignment_0_2 )
+            // InternalTwin.g:6512:1: ( ( rule__AlarmOption__DwellAssignment_0_2 ) )
+            // InternalTwin.g:6513:2: ( rule__AlarmOption__DwellAssignment_0_2 )
             {
              before(grammarAccess.getAlarmOptionAccess().getDwellAssignment_0_2()); 
-            // InternalTwin.g:6487:2: ( rule__AlarmOption__DwellAssignment_0_2 )
-            // InternalTwin.g:6487:3: rule__AlarmOption__DwellAssignment_0_2
+            // InternalTwin.g:6514:2: ( rule__AlarmOption__DwellAssignment_0_2 )
+            // InternalTwin.g:6514:3: rule__AlarmOption__DwellAssignment_0_2
             {
             pushFollow(FOLLOW_2);
             rule__AlarmOption__DwellAssignment_0_2();
@@ -20360,16 +20483,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_1__0"
-    // InternalTwin.g:6496:1: rule__AlarmOption__Group_1__0 : rule__AlarmOption__Group_1__0__Impl rule__AlarmOption__Group_1__1 ;
+    // InternalTwin.g:6523:1: rule__AlarmOption__Group_1__0 : rule__AlarmOption__Group_1__0__Impl rule__AlarmOption__Group_1__1 ;
     public final void rule__AlarmOption__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6500:1: ( rule__AlarmOption__Group_1__0__Impl rule__AlarmOption__Group_1__1 )
-            // InternalTwin.g:6501:2: rule__AlarmOption__Group_1__0__Impl rule__AlarmOption__Group_1__1
+            // InternalTwin.g:6527:1: ( rule__AlarmOption__Group_1__0__Impl rule__AlarmOption__Group_1__1 )
+            // InternalTwin.g:6528:2: rule__AlarmOption__Group_1__0__Impl rule__AlarmOption__Group_1__1
             {
-            pushFollow(FOLLOW_61);
+            pushFollow(FOLLOW_62);
             rule__AlarmOption__Group_1__0__Impl();
 
             state._fsp--;
@@ -20398,21 +20521,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_1__0__Impl"
-    // InternalTwin.g:6508:1: rule__AlarmOption__Group_1__0__Impl : ( () ) ;
+    // InternalTwin.g:6535:1: rule__AlarmOption__Group_1__0__Impl : ( () ) ;
     public final void rule__AlarmOption__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6512:1: ( ( () ) )
-            // InternalTwin.g:6513:1: ( () )
+            // InternalTwin.g:6539:1: ( ( () ) )
+            // InternalTwin.g:6540:1: ( () )
             {
-            // InternalTwin.g:6513:1: ( () )
-            // InternalTwin.g:6514:2: ()
+            // InternalTwin.g:6540:1: ( () )
+            // InternalTwin.g:6541:2: ()
             {
              before(grammarAccess.getAlarmOptionAccess().getClearOptionAction_1_0()); 
-            // InternalTwin.g:6515:2: ()
-            // InternalTwin.g:6515:3: 
+            // InternalTwin.g:6542:2: ()
+            // InternalTwin.g:6542:3: 
             {
             }
 
@@ -20435,16 +20558,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_1__1"
-    // InternalTwin.g:6523:1: rule__AlarmOption__Group_1__1 : rule__AlarmOption__Group_1__1__Impl rule__AlarmOption__Group_1__2 ;
+    // InternalTwin.g:6550:1: rule__AlarmOption__Group_1__1 : rule__AlarmOption__Group_1__1__Impl rule__AlarmOption__Group_1__2 ;
     public final void rule__AlarmOption__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6527:1: ( rule__AlarmOption__Group_1__1__Impl rule__AlarmOption__Group_1__2 )
-            // InternalTwin.g:6528:2: rule__AlarmOption__Group_1__1__Impl rule__AlarmOption__Group_1__2
+            // InternalTwin.g:6554:1: ( rule__AlarmOption__Group_1__1__Impl rule__AlarmOption__Group_1__2 )
+            // InternalTwin.g:6555:2: rule__AlarmOption__Group_1__1__Impl rule__AlarmOption__Group_1__2
             {
-            pushFollow(FOLLOW_62);
+            pushFollow(FOLLOW_63);
             rule__AlarmOption__Group_1__1__Impl();
 
             state._fsp--;
@@ -20473,17 +20596,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_1__1__Impl"
-    // InternalTwin.g:6535:1: rule__AlarmOption__Group_1__1__Impl : ( 'clear' ) ;
+    // InternalTwin.g:6562:1: rule__AlarmOption__Group_1__1__Impl : ( 'clear' ) ;
     public final void rule__AlarmOption__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6539:1: ( ( 'clear' ) )
-            // InternalTwin.g:6540:1: ( 'clear' )
+            // InternalTwin.g:6566:1: ( ( 'clear' ) )
+            // InternalTwin.g:6567:1: ( 'clear' )
             {
-            // InternalTwin.g:6540:1: ( 'clear' )
-            // InternalTwin.g:6541:2: 'clear'
+            // InternalTwin.g:6567:1: ( 'clear' )
+            // InternalTwin.g:6568:2: 'clear'
             {
              before(grammarAccess.getAlarmOptionAccess().getClearKeyword_1_1()); 
             match(input,102,FOLLOW_2); 
@@ -20510,16 +20633,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_1__2"
-    // InternalTwin.g:6550:1: rule__AlarmOption__Group_1__2 : rule__AlarmOption__Group_1__2__Impl rule__AlarmOption__Group_1__3 ;
+    // InternalTwin.g:6577:1: rule__AlarmOption__Group_1__2 : rule__AlarmOption__Group_1__2__Impl rule__AlarmOption__Group_1__3 ;
     public final void rule__AlarmOption__Group_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6554:1: ( rule__AlarmOption__Group_1__2__Impl rule__AlarmOption__Group_1__3 )
-            // InternalTwin.g:6555:2: rule__AlarmOption__Group_1__2__Impl rule__AlarmOption__Group_1__3
+            // InternalTwin.g:6581:1: ( rule__AlarmOption__Group_1__2__Impl rule__AlarmOption__Group_1__3 )
+            // InternalTwin.g:6582:2: rule__AlarmOption__Group_1__2__Impl rule__AlarmOption__Group_1__3
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__AlarmOption__Group_1__2__Impl();
 
             state._fsp--;
@@ -20548,21 +20671,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_1__2__Impl"
-    // InternalTwin.g:6562:1: rule__AlarmOption__Group_1__2__Impl : ( ( rule__AlarmOption__DirectionAssignment_1_2 ) ) ;
+    // InternalTwin.g:6589:1: rule__AlarmOption__Group_1__2__Impl : ( ( rule__AlarmOption__DirectionAssignment_1_2 ) ) ;
     public final void rule__AlarmOption__Group_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6566:1: ( ( ( rule__AlarmOption__DirectionAssignment_1_2 ) ) )
-            // InternalTwin.g:6567:1: ( ( rule__AlarmOption__DirectionAssignment_1_2 ) )
+            // InternalTwin.g:6593:1: ( ( ( rule__AlarmOption__DirectionAssignment_1_2 ) ) )
+            // InternalTwin.g:6594:1: ( ( rule__AlarmOption__DirectionAssignment_1_2 ) )
             {
-            // InternalTwin.g:6567:1: ( ( rule__AlarmOption__DirectionAssignment_1_2 ) )
-            // InternalTwin.g:6568:2: ( rule__AlarmOption__DirectionAssignment_1_2 )
+            // InternalTwin.g:6594:1: ( ( rule__AlarmOption__DirectionAssignment_1_2 ) )
+            // InternalTwin.g:6595:2: ( rule__AlarmOption__DirectionAssignment_1_2 )
             {
              before(grammarAccess.getAlarmOptionAccess().getDirectionAssignment_1_2()); 
-            // InternalTwin.g:6569:2: ( rule__AlarmOption__DirectionAssignment_1_2 )
-            // InternalTwin.g:6569:3: rule__AlarmOption__DirectionAssignment_1_2
+            // InternalTwin.g:6596:2: ( rule__AlarmOption__DirectionAssignment_1_2 )
+            // InternalTwin.g:6596:3: rule__AlarmOption__DirectionAssignment_1_2
             {
             pushFollow(FOLLOW_2);
             rule__AlarmOption__DirectionAssignment_1_2();
@@ -20595,14 +20718,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_1__3"
-    // InternalTwin.g:6577:1: rule__AlarmOption__Group_1__3 : rule__AlarmOption__Group_1__3__Impl ;
+    // InternalTwin.g:6604:1: rule__AlarmOption__Group_1__3 : rule__AlarmOption__Group_1__3__Impl ;
     public final void rule__AlarmOption__Group_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6581:1: ( rule__AlarmOption__Group_1__3__Impl )
-            // InternalTwin.g:6582:2: rule__AlarmOption__Group_1__3__Impl
+            // InternalTwin.g:6608:1: ( rule__AlarmOption__Group_1__3__Impl )
+            // InternalTwin.g:6609:2: rule__AlarmOption__Group_1__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AlarmOption__Group_1__3__Impl();
@@ -20628,21 +20751,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_1__3__Impl"
-    // InternalTwin.g:6588:1: rule__AlarmOption__Group_1__3__Impl : ( ( rule__AlarmOption__LevelAssignment_1_3 ) ) ;
+    // InternalTwin.g:6615:1: rule__AlarmOption__Group_1__3__Impl : ( ( rule__AlarmOption__LevelAssignment_1_3 ) ) ;
     public final void rule__AlarmOption__Group_1__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6592:1: ( ( ( rule__AlarmOption__LevelAssignment_1_3 ) ) )
-            // InternalTwin.g:6593:1: ( ( rule__AlarmOption__LevelAssignment_1_3 ) )
+            // InternalTwin.g:6619:1: ( ( ( rule__AlarmOption__LevelAssignment_1_3 ) ) )
+            // InternalTwin.g:6620:1: ( ( rule__AlarmOption__LevelAssignment_1_3 ) )
             {
-            // InternalTwin.g:6593:1: ( ( rule__AlarmOption__LevelAssignment_1_3 ) )
-            // InternalTwin.g:6594:2: ( rule__AlarmOption__LevelAssignment_1_3 )
+            // InternalTwin.g:6620:1: ( ( rule__AlarmOption__LevelAssignment_1_3 ) )
+            // InternalTwin.g:6621:2: ( rule__AlarmOption__LevelAssignment_1_3 )
             {
              before(grammarAccess.getAlarmOptionAccess().getLevelAssignment_1_3()); 
-            // InternalTwin.g:6595:2: ( rule__AlarmOption__LevelAssignment_1_3 )
-            // InternalTwin.g:6595:3: rule__AlarmOption__LevelAssignment_1_3
+            // InternalTwin.g:6622:2: ( rule__AlarmOption__LevelAssignment_1_3 )
+            // InternalTwin.g:6622:3: rule__AlarmOption__LevelAssignment_1_3
             {
             pushFollow(FOLLOW_2);
             rule__AlarmOption__LevelAssignment_1_3();
@@ -20675,16 +20798,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_2__0"
-    // InternalTwin.g:6604:1: rule__AlarmOption__Group_2__0 : rule__AlarmOption__Group_2__0__Impl rule__AlarmOption__Group_2__1 ;
+    // InternalTwin.g:6631:1: rule__AlarmOption__Group_2__0 : rule__AlarmOption__Group_2__0__Impl rule__AlarmOption__Group_2__1 ;
     public final void rule__AlarmOption__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6608:1: ( rule__AlarmOption__Group_2__0__Impl rule__AlarmOption__Group_2__1 )
-            // InternalTwin.g:6609:2: rule__AlarmOption__Group_2__0__Impl rule__AlarmOption__Group_2__1
+            // InternalTwin.g:6635:1: ( rule__AlarmOption__Group_2__0__Impl rule__AlarmOption__Group_2__1 )
+            // InternalTwin.g:6636:2: rule__AlarmOption__Group_2__0__Impl rule__AlarmOption__Group_2__1
             {
-            pushFollow(FOLLOW_58);
+            pushFollow(FOLLOW_59);
             rule__AlarmOption__Group_2__0__Impl();
 
             state._fsp--;
@@ -20713,21 +20836,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_2__0__Impl"
-    // InternalTwin.g:6616:1: rule__AlarmOption__Group_2__0__Impl : ( () ) ;
+    // InternalTwin.g:6643:1: rule__AlarmOption__Group_2__0__Impl : ( () ) ;
     public final void rule__AlarmOption__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6620:1: ( ( () ) )
-            // InternalTwin.g:6621:1: ( () )
+            // InternalTwin.g:6647:1: ( ( () ) )
+            // InternalTwin.g:6648:1: ( () )
             {
-            // InternalTwin.g:6621:1: ( () )
-            // InternalTwin.g:6622:2: ()
+            // InternalTwin.g:6648:1: ( () )
+            // InternalTwin.g:6649:2: ()
             {
              before(grammarAccess.getAlarmOptionAccess().getSeverityOptionAction_2_0()); 
-            // InternalTwin.g:6623:2: ()
-            // InternalTwin.g:6623:3: 
+            // InternalTwin.g:6650:2: ()
+            // InternalTwin.g:6650:3: 
             {
             }
 
@@ -20750,14 +20873,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_2__1"
-    // InternalTwin.g:6631:1: rule__AlarmOption__Group_2__1 : rule__AlarmOption__Group_2__1__Impl rule__AlarmOption__Group_2__2 ;
+    // InternalTwin.g:6658:1: rule__AlarmOption__Group_2__1 : rule__AlarmOption__Group_2__1__Impl rule__AlarmOption__Group_2__2 ;
     public final void rule__AlarmOption__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6635:1: ( rule__AlarmOption__Group_2__1__Impl rule__AlarmOption__Group_2__2 )
-            // InternalTwin.g:6636:2: rule__AlarmOption__Group_2__1__Impl rule__AlarmOption__Group_2__2
+            // InternalTwin.g:6662:1: ( rule__AlarmOption__Group_2__1__Impl rule__AlarmOption__Group_2__2 )
+            // InternalTwin.g:6663:2: rule__AlarmOption__Group_2__1__Impl rule__AlarmOption__Group_2__2
             {
             pushFollow(FOLLOW_11);
             rule__AlarmOption__Group_2__1__Impl();
@@ -20788,17 +20911,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_2__1__Impl"
-    // InternalTwin.g:6643:1: rule__AlarmOption__Group_2__1__Impl : ( 'severity' ) ;
+    // InternalTwin.g:6670:1: rule__AlarmOption__Group_2__1__Impl : ( 'severity' ) ;
     public final void rule__AlarmOption__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6647:1: ( ( 'severity' ) )
-            // InternalTwin.g:6648:1: ( 'severity' )
+            // InternalTwin.g:6674:1: ( ( 'severity' ) )
+            // InternalTwin.g:6675:1: ( 'severity' )
             {
-            // InternalTwin.g:6648:1: ( 'severity' )
-            // InternalTwin.g:6649:2: 'severity'
+            // InternalTwin.g:6675:1: ( 'severity' )
+            // InternalTwin.g:6676:2: 'severity'
             {
              before(grammarAccess.getAlarmOptionAccess().getSeverityKeyword_2_1()); 
             match(input,103,FOLLOW_2); 
@@ -20825,14 +20948,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_2__2"
-    // InternalTwin.g:6658:1: rule__AlarmOption__Group_2__2 : rule__AlarmOption__Group_2__2__Impl ;
+    // InternalTwin.g:6685:1: rule__AlarmOption__Group_2__2 : rule__AlarmOption__Group_2__2__Impl ;
     public final void rule__AlarmOption__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6662:1: ( rule__AlarmOption__Group_2__2__Impl )
-            // InternalTwin.g:6663:2: rule__AlarmOption__Group_2__2__Impl
+            // InternalTwin.g:6689:1: ( rule__AlarmOption__Group_2__2__Impl )
+            // InternalTwin.g:6690:2: rule__AlarmOption__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AlarmOption__Group_2__2__Impl();
@@ -20858,21 +20981,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__Group_2__2__Impl"
-    // InternalTwin.g:6669:1: rule__AlarmOption__Group_2__2__Impl : ( ( rule__AlarmOption__SeverityAssignment_2_2 ) ) ;
+    // InternalTwin.g:6696:1: rule__AlarmOption__Group_2__2__Impl : ( ( rule__AlarmOption__SeverityAssignment_2_2 ) ) ;
     public final void rule__AlarmOption__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6673:1: ( ( ( rule__AlarmOption__SeverityAssignment_2_2 ) ) )
-            // InternalTwin.g:6674:1: ( ( rule__AlarmOption__SeverityAssignment_2_2 ) )
+            // InternalTwin.g:6700:1: ( ( ( rule__AlarmOption__SeverityAssignment_2_2 ) ) )
+            // InternalTwin.g:6701:1: ( ( rule__AlarmOption__SeverityAssignment_2_2 ) )
             {
-            // InternalTwin.g:6674:1: ( ( rule__AlarmOption__SeverityAssignment_2_2 ) )
-            // InternalTwin.g:6675:2: ( rule__AlarmOption__SeverityAssignment_2_2 )
+            // InternalTwin.g:6701:1: ( ( rule__AlarmOption__SeverityAssignment_2_2 ) )
+            // InternalTwin.g:6702:2: ( rule__AlarmOption__SeverityAssignment_2_2 )
             {
              before(grammarAccess.getAlarmOptionAccess().getSeverityAssignment_2_2()); 
-            // InternalTwin.g:6676:2: ( rule__AlarmOption__SeverityAssignment_2_2 )
-            // InternalTwin.g:6676:3: rule__AlarmOption__SeverityAssignment_2_2
+            // InternalTwin.g:6703:2: ( rule__AlarmOption__SeverityAssignment_2_2 )
+            // InternalTwin.g:6703:3: rule__AlarmOption__SeverityAssignment_2_2
             {
             pushFollow(FOLLOW_2);
             rule__AlarmOption__SeverityAssignment_2_2();
@@ -20905,14 +21028,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__0"
-    // InternalTwin.g:6685:1: rule__Overshoot__Group__0 : rule__Overshoot__Group__0__Impl rule__Overshoot__Group__1 ;
+    // InternalTwin.g:6712:1: rule__Overshoot__Group__0 : rule__Overshoot__Group__0__Impl rule__Overshoot__Group__1 ;
     public final void rule__Overshoot__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6689:1: ( rule__Overshoot__Group__0__Impl rule__Overshoot__Group__1 )
-            // InternalTwin.g:6690:2: rule__Overshoot__Group__0__Impl rule__Overshoot__Group__1
+            // InternalTwin.g:6716:1: ( rule__Overshoot__Group__0__Impl rule__Overshoot__Group__1 )
+            // InternalTwin.g:6717:2: rule__Overshoot__Group__0__Impl rule__Overshoot__Group__1
             {
             pushFollow(FOLLOW_6);
             rule__Overshoot__Group__0__Impl();
@@ -20943,17 +21066,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__0__Impl"
-    // InternalTwin.g:6697:1: rule__Overshoot__Group__0__Impl : ( 'overshoot' ) ;
+    // InternalTwin.g:6724:1: rule__Overshoot__Group__0__Impl : ( 'overshoot' ) ;
     public final void rule__Overshoot__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6701:1: ( ( 'overshoot' ) )
-            // InternalTwin.g:6702:1: ( 'overshoot' )
+            // InternalTwin.g:6728:1: ( ( 'overshoot' ) )
+            // InternalTwin.g:6729:1: ( 'overshoot' )
             {
-            // InternalTwin.g:6702:1: ( 'overshoot' )
-            // InternalTwin.g:6703:2: 'overshoot'
+            // InternalTwin.g:6729:1: ( 'overshoot' )
+            // InternalTwin.g:6730:2: 'overshoot'
             {
              before(grammarAccess.getOvershootAccess().getOvershootKeyword_0()); 
             match(input,104,FOLLOW_2); 
@@ -20980,16 +21103,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__1"
-    // InternalTwin.g:6712:1: rule__Overshoot__Group__1 : rule__Overshoot__Group__1__Impl rule__Overshoot__Group__2 ;
+    // InternalTwin.g:6739:1: rule__Overshoot__Group__1 : rule__Overshoot__Group__1__Impl rule__Overshoot__Group__2 ;
     public final void rule__Overshoot__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6716:1: ( rule__Overshoot__Group__1__Impl rule__Overshoot__Group__2 )
-            // InternalTwin.g:6717:2: rule__Overshoot__Group__1__Impl rule__Overshoot__Group__2
+            // InternalTwin.g:6743:1: ( rule__Overshoot__Group__1__Impl rule__Overshoot__Group__2 )
+            // InternalTwin.g:6744:2: rule__Overshoot__Group__1__Impl rule__Overshoot__Group__2
             {
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_40);
             rule__Overshoot__Group__1__Impl();
 
             state._fsp--;
@@ -21018,21 +21141,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__1__Impl"
-    // InternalTwin.g:6724:1: rule__Overshoot__Group__1__Impl : ( ( rule__Overshoot__NameAssignment_1 ) ) ;
+    // InternalTwin.g:6751:1: rule__Overshoot__Group__1__Impl : ( ( rule__Overshoot__NameAssignment_1 ) ) ;
     public final void rule__Overshoot__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6728:1: ( ( ( rule__Overshoot__NameAssignment_1 ) ) )
-            // InternalTwin.g:6729:1: ( ( rule__Overshoot__NameAssignment_1 ) )
+            // InternalTwin.g:6755:1: ( ( ( rule__Overshoot__NameAssignment_1 ) ) )
+            // InternalTwin.g:6756:1: ( ( rule__Overshoot__NameAssignment_1 ) )
             {
-            // InternalTwin.g:6729:1: ( ( rule__Overshoot__NameAssignment_1 ) )
-            // InternalTwin.g:6730:2: ( rule__Overshoot__NameAssignment_1 )
+            // InternalTwin.g:6756:1: ( ( rule__Overshoot__NameAssignment_1 ) )
+            // InternalTwin.g:6757:2: ( rule__Overshoot__NameAssignment_1 )
             {
              before(grammarAccess.getOvershootAccess().getNameAssignment_1()); 
-            // InternalTwin.g:6731:2: ( rule__Overshoot__NameAssignment_1 )
-            // InternalTwin.g:6731:3: rule__Overshoot__NameAssignment_1
+            // InternalTwin.g:6758:2: ( rule__Overshoot__NameAssignment_1 )
+            // InternalTwin.g:6758:3: rule__Overshoot__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Overshoot__NameAssignment_1();
@@ -21065,14 +21188,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__2"
-    // InternalTwin.g:6739:1: rule__Overshoot__Group__2 : rule__Overshoot__Group__2__Impl rule__Overshoot__Group__3 ;
+    // InternalTwin.g:6766:1: rule__Overshoot__Group__2 : rule__Overshoot__Group__2__Impl rule__Overshoot__Group__3 ;
     public final void rule__Overshoot__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6743:1: ( rule__Overshoot__Group__2__Impl rule__Overshoot__Group__3 )
-            // InternalTwin.g:6744:2: rule__Overshoot__Group__2__Impl rule__Overshoot__Group__3
+            // InternalTwin.g:6770:1: ( rule__Overshoot__Group__2__Impl rule__Overshoot__Group__3 )
+            // InternalTwin.g:6771:2: rule__Overshoot__Group__2__Impl rule__Overshoot__Group__3
             {
             pushFollow(FOLLOW_6);
             rule__Overshoot__Group__2__Impl();
@@ -21103,20 +21226,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__2__Impl"
-    // InternalTwin.g:6751:1: rule__Overshoot__Group__2__Impl : ( ':' ) ;
+    // InternalTwin.g:6778:1: rule__Overshoot__Group__2__Impl : ( ':' ) ;
     public final void rule__Overshoot__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6755:1: ( ( ':' ) )
-            // InternalTwin.g:6756:1: ( ':' )
+            // InternalTwin.g:6782:1: ( ( ':' ) )
+            // InternalTwin.g:6783:1: ( ':' )
             {
-            // InternalTwin.g:6756:1: ( ':' )
-            // InternalTwin.g:6757:2: ':'
+            // InternalTwin.g:6783:1: ( ':' )
+            // InternalTwin.g:6784:2: ':'
             {
              before(grammarAccess.getOvershootAccess().getColonKeyword_2()); 
-            match(input,83,FOLLOW_2); 
+            match(input,82,FOLLOW_2); 
              after(grammarAccess.getOvershootAccess().getColonKeyword_2()); 
 
             }
@@ -21140,16 +21263,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__3"
-    // InternalTwin.g:6766:1: rule__Overshoot__Group__3 : rule__Overshoot__Group__3__Impl rule__Overshoot__Group__4 ;
+    // InternalTwin.g:6793:1: rule__Overshoot__Group__3 : rule__Overshoot__Group__3__Impl rule__Overshoot__Group__4 ;
     public final void rule__Overshoot__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6770:1: ( rule__Overshoot__Group__3__Impl rule__Overshoot__Group__4 )
-            // InternalTwin.g:6771:2: rule__Overshoot__Group__3__Impl rule__Overshoot__Group__4
+            // InternalTwin.g:6797:1: ( rule__Overshoot__Group__3__Impl rule__Overshoot__Group__4 )
+            // InternalTwin.g:6798:2: rule__Overshoot__Group__3__Impl rule__Overshoot__Group__4
             {
-            pushFollow(FOLLOW_63);
+            pushFollow(FOLLOW_64);
             rule__Overshoot__Group__3__Impl();
 
             state._fsp--;
@@ -21178,21 +21301,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__3__Impl"
-    // InternalTwin.g:6778:1: rule__Overshoot__Group__3__Impl : ( ( rule__Overshoot__SignalAssignment_3 ) ) ;
+    // InternalTwin.g:6805:1: rule__Overshoot__Group__3__Impl : ( ( rule__Overshoot__SignalAssignment_3 ) ) ;
     public final void rule__Overshoot__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6782:1: ( ( ( rule__Overshoot__SignalAssignment_3 ) ) )
-            // InternalTwin.g:6783:1: ( ( rule__Overshoot__SignalAssignment_3 ) )
+            // InternalTwin.g:6809:1: ( ( ( rule__Overshoot__SignalAssignment_3 ) ) )
+            // InternalTwin.g:6810:1: ( ( rule__Overshoot__SignalAssignment_3 ) )
             {
-            // InternalTwin.g:6783:1: ( ( rule__Overshoot__SignalAssignment_3 ) )
-            // InternalTwin.g:6784:2: ( rule__Overshoot__SignalAssignment_3 )
+            // InternalTwin.g:6810:1: ( ( rule__Overshoot__SignalAssignment_3 ) )
+            // InternalTwin.g:6811:2: ( rule__Overshoot__SignalAssignment_3 )
             {
              before(grammarAccess.getOvershootAccess().getSignalAssignment_3()); 
-            // InternalTwin.g:6785:2: ( rule__Overshoot__SignalAssignment_3 )
-            // InternalTwin.g:6785:3: rule__Overshoot__SignalAssignment_3
+            // InternalTwin.g:6812:2: ( rule__Overshoot__SignalAssignment_3 )
+            // InternalTwin.g:6812:3: rule__Overshoot__SignalAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Overshoot__SignalAssignment_3();
@@ -21225,14 +21348,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__4"
-    // InternalTwin.g:6793:1: rule__Overshoot__Group__4 : rule__Overshoot__Group__4__Impl rule__Overshoot__Group__5 ;
+    // InternalTwin.g:6820:1: rule__Overshoot__Group__4 : rule__Overshoot__Group__4__Impl rule__Overshoot__Group__5 ;
     public final void rule__Overshoot__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6797:1: ( rule__Overshoot__Group__4__Impl rule__Overshoot__Group__5 )
-            // InternalTwin.g:6798:2: rule__Overshoot__Group__4__Impl rule__Overshoot__Group__5
+            // InternalTwin.g:6824:1: ( rule__Overshoot__Group__4__Impl rule__Overshoot__Group__5 )
+            // InternalTwin.g:6825:2: rule__Overshoot__Group__4__Impl rule__Overshoot__Group__5
             {
             pushFollow(FOLLOW_6);
             rule__Overshoot__Group__4__Impl();
@@ -21263,17 +21386,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__4__Impl"
-    // InternalTwin.g:6805:1: rule__Overshoot__Group__4__Impl : ( 'above' ) ;
+    // InternalTwin.g:6832:1: rule__Overshoot__Group__4__Impl : ( 'above' ) ;
     public final void rule__Overshoot__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6809:1: ( ( 'above' ) )
-            // InternalTwin.g:6810:1: ( 'above' )
+            // InternalTwin.g:6836:1: ( ( 'above' ) )
+            // InternalTwin.g:6837:1: ( 'above' )
             {
-            // InternalTwin.g:6810:1: ( 'above' )
-            // InternalTwin.g:6811:2: 'above'
+            // InternalTwin.g:6837:1: ( 'above' )
+            // InternalTwin.g:6838:2: 'above'
             {
              before(grammarAccess.getOvershootAccess().getAboveKeyword_4()); 
             match(input,53,FOLLOW_2); 
@@ -21300,16 +21423,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__5"
-    // InternalTwin.g:6820:1: rule__Overshoot__Group__5 : rule__Overshoot__Group__5__Impl rule__Overshoot__Group__6 ;
+    // InternalTwin.g:6847:1: rule__Overshoot__Group__5 : rule__Overshoot__Group__5__Impl rule__Overshoot__Group__6 ;
     public final void rule__Overshoot__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6824:1: ( rule__Overshoot__Group__5__Impl rule__Overshoot__Group__6 )
-            // InternalTwin.g:6825:2: rule__Overshoot__Group__5__Impl rule__Overshoot__Group__6
+            // InternalTwin.g:6851:1: ( rule__Overshoot__Group__5__Impl rule__Overshoot__Group__6 )
+            // InternalTwin.g:6852:2: rule__Overshoot__Group__5__Impl rule__Overshoot__Group__6
             {
-            pushFollow(FOLLOW_64);
+            pushFollow(FOLLOW_65);
             rule__Overshoot__Group__5__Impl();
 
             state._fsp--;
@@ -21338,21 +21461,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__5__Impl"
-    // InternalTwin.g:6832:1: rule__Overshoot__Group__5__Impl : ( ( rule__Overshoot__SetpointAssignment_5 ) ) ;
+    // InternalTwin.g:6859:1: rule__Overshoot__Group__5__Impl : ( ( rule__Overshoot__SetpointAssignment_5 ) ) ;
     public final void rule__Overshoot__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6836:1: ( ( ( rule__Overshoot__SetpointAssignment_5 ) ) )
-            // InternalTwin.g:6837:1: ( ( rule__Overshoot__SetpointAssignment_5 ) )
+            // InternalTwin.g:6863:1: ( ( ( rule__Overshoot__SetpointAssignment_5 ) ) )
+            // InternalTwin.g:6864:1: ( ( rule__Overshoot__SetpointAssignment_5 ) )
             {
-            // InternalTwin.g:6837:1: ( ( rule__Overshoot__SetpointAssignment_5 ) )
-            // InternalTwin.g:6838:2: ( rule__Overshoot__SetpointAssignment_5 )
+            // InternalTwin.g:6864:1: ( ( rule__Overshoot__SetpointAssignment_5 ) )
+            // InternalTwin.g:6865:2: ( rule__Overshoot__SetpointAssignment_5 )
             {
              before(grammarAccess.getOvershootAccess().getSetpointAssignment_5()); 
-            // InternalTwin.g:6839:2: ( rule__Overshoot__SetpointAssignment_5 )
-            // InternalTwin.g:6839:3: rule__Overshoot__SetpointAssignment_5
+            // InternalTwin.g:6866:2: ( rule__Overshoot__SetpointAssignment_5 )
+            // InternalTwin.g:6866:3: rule__Overshoot__SetpointAssignment_5
             {
             pushFollow(FOLLOW_2);
             rule__Overshoot__SetpointAssignment_5();
@@ -21385,16 +21508,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__6"
-    // InternalTwin.g:6847:1: rule__Overshoot__Group__6 : rule__Overshoot__Group__6__Impl rule__Overshoot__Group__7 ;
+    // InternalTwin.g:6874:1: rule__Overshoot__Group__6 : rule__Overshoot__Group__6__Impl rule__Overshoot__Group__7 ;
     public final void rule__Overshoot__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6851:1: ( rule__Overshoot__Group__6__Impl rule__Overshoot__Group__7 )
-            // InternalTwin.g:6852:2: rule__Overshoot__Group__6__Impl rule__Overshoot__Group__7
+            // InternalTwin.g:6878:1: ( rule__Overshoot__Group__6__Impl rule__Overshoot__Group__7 )
+            // InternalTwin.g:6879:2: rule__Overshoot__Group__6__Impl rule__Overshoot__Group__7
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__Overshoot__Group__6__Impl();
 
             state._fsp--;
@@ -21423,17 +21546,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__6__Impl"
-    // InternalTwin.g:6859:1: rule__Overshoot__Group__6__Impl : ( 'by' ) ;
+    // InternalTwin.g:6886:1: rule__Overshoot__Group__6__Impl : ( 'by' ) ;
     public final void rule__Overshoot__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6863:1: ( ( 'by' ) )
-            // InternalTwin.g:6864:1: ( 'by' )
+            // InternalTwin.g:6890:1: ( ( 'by' ) )
+            // InternalTwin.g:6891:1: ( 'by' )
             {
-            // InternalTwin.g:6864:1: ( 'by' )
-            // InternalTwin.g:6865:2: 'by'
+            // InternalTwin.g:6891:1: ( 'by' )
+            // InternalTwin.g:6892:2: 'by'
             {
              before(grammarAccess.getOvershootAccess().getByKeyword_6()); 
             match(input,105,FOLLOW_2); 
@@ -21460,14 +21583,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__7"
-    // InternalTwin.g:6874:1: rule__Overshoot__Group__7 : rule__Overshoot__Group__7__Impl ;
+    // InternalTwin.g:6901:1: rule__Overshoot__Group__7 : rule__Overshoot__Group__7__Impl ;
     public final void rule__Overshoot__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6878:1: ( rule__Overshoot__Group__7__Impl )
-            // InternalTwin.g:6879:2: rule__Overshoot__Group__7__Impl
+            // InternalTwin.g:6905:1: ( rule__Overshoot__Group__7__Impl )
+            // InternalTwin.g:6906:2: rule__Overshoot__Group__7__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Overshoot__Group__7__Impl();
@@ -21493,21 +21616,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__Group__7__Impl"
-    // InternalTwin.g:6885:1: rule__Overshoot__Group__7__Impl : ( ( rule__Overshoot__LimitAssignment_7 ) ) ;
+    // InternalTwin.g:6912:1: rule__Overshoot__Group__7__Impl : ( ( rule__Overshoot__LimitAssignment_7 ) ) ;
     public final void rule__Overshoot__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6889:1: ( ( ( rule__Overshoot__LimitAssignment_7 ) ) )
-            // InternalTwin.g:6890:1: ( ( rule__Overshoot__LimitAssignment_7 ) )
+            // InternalTwin.g:6916:1: ( ( ( rule__Overshoot__LimitAssignment_7 ) ) )
+            // InternalTwin.g:6917:1: ( ( rule__Overshoot__LimitAssignment_7 ) )
             {
-            // InternalTwin.g:6890:1: ( ( rule__Overshoot__LimitAssignment_7 ) )
-            // InternalTwin.g:6891:2: ( rule__Overshoot__LimitAssignment_7 )
+            // InternalTwin.g:6917:1: ( ( rule__Overshoot__LimitAssignment_7 ) )
+            // InternalTwin.g:6918:2: ( rule__Overshoot__LimitAssignment_7 )
             {
              before(grammarAccess.getOvershootAccess().getLimitAssignment_7()); 
-            // InternalTwin.g:6892:2: ( rule__Overshoot__LimitAssignment_7 )
-            // InternalTwin.g:6892:3: rule__Overshoot__LimitAssignment_7
+            // InternalTwin.g:6919:2: ( rule__Overshoot__LimitAssignment_7 )
+            // InternalTwin.g:6919:3: rule__Overshoot__LimitAssignment_7
             {
             pushFollow(FOLLOW_2);
             rule__Overshoot__LimitAssignment_7();
@@ -21540,14 +21663,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__0"
-    // InternalTwin.g:6901:1: rule__Energy__Group__0 : rule__Energy__Group__0__Impl rule__Energy__Group__1 ;
+    // InternalTwin.g:6928:1: rule__Energy__Group__0 : rule__Energy__Group__0__Impl rule__Energy__Group__1 ;
     public final void rule__Energy__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6905:1: ( rule__Energy__Group__0__Impl rule__Energy__Group__1 )
-            // InternalTwin.g:6906:2: rule__Energy__Group__0__Impl rule__Energy__Group__1
+            // InternalTwin.g:6932:1: ( rule__Energy__Group__0__Impl rule__Energy__Group__1 )
+            // InternalTwin.g:6933:2: rule__Energy__Group__0__Impl rule__Energy__Group__1
             {
             pushFollow(FOLLOW_6);
             rule__Energy__Group__0__Impl();
@@ -21578,17 +21701,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__0__Impl"
-    // InternalTwin.g:6913:1: rule__Energy__Group__0__Impl : ( 'energy' ) ;
+    // InternalTwin.g:6940:1: rule__Energy__Group__0__Impl : ( 'energy' ) ;
     public final void rule__Energy__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6917:1: ( ( 'energy' ) )
-            // InternalTwin.g:6918:1: ( 'energy' )
+            // InternalTwin.g:6944:1: ( ( 'energy' ) )
+            // InternalTwin.g:6945:1: ( 'energy' )
             {
-            // InternalTwin.g:6918:1: ( 'energy' )
-            // InternalTwin.g:6919:2: 'energy'
+            // InternalTwin.g:6945:1: ( 'energy' )
+            // InternalTwin.g:6946:2: 'energy'
             {
              before(grammarAccess.getEnergyAccess().getEnergyKeyword_0()); 
             match(input,106,FOLLOW_2); 
@@ -21615,16 +21738,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__1"
-    // InternalTwin.g:6928:1: rule__Energy__Group__1 : rule__Energy__Group__1__Impl rule__Energy__Group__2 ;
+    // InternalTwin.g:6955:1: rule__Energy__Group__1 : rule__Energy__Group__1__Impl rule__Energy__Group__2 ;
     public final void rule__Energy__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6932:1: ( rule__Energy__Group__1__Impl rule__Energy__Group__2 )
-            // InternalTwin.g:6933:2: rule__Energy__Group__1__Impl rule__Energy__Group__2
+            // InternalTwin.g:6959:1: ( rule__Energy__Group__1__Impl rule__Energy__Group__2 )
+            // InternalTwin.g:6960:2: rule__Energy__Group__1__Impl rule__Energy__Group__2
             {
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_40);
             rule__Energy__Group__1__Impl();
 
             state._fsp--;
@@ -21653,21 +21776,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__1__Impl"
-    // InternalTwin.g:6940:1: rule__Energy__Group__1__Impl : ( ( rule__Energy__NameAssignment_1 ) ) ;
+    // InternalTwin.g:6967:1: rule__Energy__Group__1__Impl : ( ( rule__Energy__NameAssignment_1 ) ) ;
     public final void rule__Energy__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6944:1: ( ( ( rule__Energy__NameAssignment_1 ) ) )
-            // InternalTwin.g:6945:1: ( ( rule__Energy__NameAssignment_1 ) )
+            // InternalTwin.g:6971:1: ( ( ( rule__Energy__NameAssignment_1 ) ) )
+            // InternalTwin.g:6972:1: ( ( rule__Energy__NameAssignment_1 ) )
             {
-            // InternalTwin.g:6945:1: ( ( rule__Energy__NameAssignment_1 ) )
-            // InternalTwin.g:6946:2: ( rule__Energy__NameAssignment_1 )
+            // InternalTwin.g:6972:1: ( ( rule__Energy__NameAssignment_1 ) )
+            // InternalTwin.g:6973:2: ( rule__Energy__NameAssignment_1 )
             {
              before(grammarAccess.getEnergyAccess().getNameAssignment_1()); 
-            // InternalTwin.g:6947:2: ( rule__Energy__NameAssignment_1 )
-            // InternalTwin.g:6947:3: rule__Energy__NameAssignment_1
+            // InternalTwin.g:6974:2: ( rule__Energy__NameAssignment_1 )
+            // InternalTwin.g:6974:3: rule__Energy__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Energy__NameAssignment_1();
@@ -21700,16 +21823,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__2"
-    // InternalTwin.g:6955:1: rule__Energy__Group__2 : rule__Energy__Group__2__Impl rule__Energy__Group__3 ;
+    // InternalTwin.g:6982:1: rule__Energy__Group__2 : rule__Energy__Group__2__Impl rule__Energy__Group__3 ;
     public final void rule__Energy__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6959:1: ( rule__Energy__Group__2__Impl rule__Energy__Group__3 )
-            // InternalTwin.g:6960:2: rule__Energy__Group__2__Impl rule__Energy__Group__3
+            // InternalTwin.g:6986:1: ( rule__Energy__Group__2__Impl rule__Energy__Group__3 )
+            // InternalTwin.g:6987:2: rule__Energy__Group__2__Impl rule__Energy__Group__3
             {
-            pushFollow(FOLLOW_65);
+            pushFollow(FOLLOW_66);
             rule__Energy__Group__2__Impl();
 
             state._fsp--;
@@ -21738,20 +21861,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__2__Impl"
-    // InternalTwin.g:6967:1: rule__Energy__Group__2__Impl : ( ':' ) ;
+    // InternalTwin.g:6994:1: rule__Energy__Group__2__Impl : ( ':' ) ;
     public final void rule__Energy__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6971:1: ( ( ':' ) )
-            // InternalTwin.g:6972:1: ( ':' )
+            // InternalTwin.g:6998:1: ( ( ':' ) )
+            // InternalTwin.g:6999:1: ( ':' )
             {
-            // InternalTwin.g:6972:1: ( ':' )
-            // InternalTwin.g:6973:2: ':'
+            // InternalTwin.g:6999:1: ( ':' )
+            // InternalTwin.g:7000:2: ':'
             {
              before(grammarAccess.getEnergyAccess().getColonKeyword_2()); 
-            match(input,83,FOLLOW_2); 
+            match(input,82,FOLLOW_2); 
              after(grammarAccess.getEnergyAccess().getColonKeyword_2()); 
 
             }
@@ -21775,14 +21898,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__3"
-    // InternalTwin.g:6982:1: rule__Energy__Group__3 : rule__Energy__Group__3__Impl rule__Energy__Group__4 ;
+    // InternalTwin.g:7009:1: rule__Energy__Group__3 : rule__Energy__Group__3__Impl rule__Energy__Group__4 ;
     public final void rule__Energy__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6986:1: ( rule__Energy__Group__3__Impl rule__Energy__Group__4 )
-            // InternalTwin.g:6987:2: rule__Energy__Group__3__Impl rule__Energy__Group__4
+            // InternalTwin.g:7013:1: ( rule__Energy__Group__3__Impl rule__Energy__Group__4 )
+            // InternalTwin.g:7014:2: rule__Energy__Group__3__Impl rule__Energy__Group__4
             {
             pushFollow(FOLLOW_6);
             rule__Energy__Group__3__Impl();
@@ -21813,17 +21936,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__3__Impl"
-    // InternalTwin.g:6994:1: rule__Energy__Group__3__Impl : ( 'integrate' ) ;
+    // InternalTwin.g:7021:1: rule__Energy__Group__3__Impl : ( 'integrate' ) ;
     public final void rule__Energy__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:6998:1: ( ( 'integrate' ) )
-            // InternalTwin.g:6999:1: ( 'integrate' )
+            // InternalTwin.g:7025:1: ( ( 'integrate' ) )
+            // InternalTwin.g:7026:1: ( 'integrate' )
             {
-            // InternalTwin.g:6999:1: ( 'integrate' )
-            // InternalTwin.g:7000:2: 'integrate'
+            // InternalTwin.g:7026:1: ( 'integrate' )
+            // InternalTwin.g:7027:2: 'integrate'
             {
              before(grammarAccess.getEnergyAccess().getIntegrateKeyword_3()); 
             match(input,107,FOLLOW_2); 
@@ -21850,16 +21973,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__4"
-    // InternalTwin.g:7009:1: rule__Energy__Group__4 : rule__Energy__Group__4__Impl rule__Energy__Group__5 ;
+    // InternalTwin.g:7036:1: rule__Energy__Group__4 : rule__Energy__Group__4__Impl rule__Energy__Group__5 ;
     public final void rule__Energy__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7013:1: ( rule__Energy__Group__4__Impl rule__Energy__Group__5 )
-            // InternalTwin.g:7014:2: rule__Energy__Group__4__Impl rule__Energy__Group__5
+            // InternalTwin.g:7040:1: ( rule__Energy__Group__4__Impl rule__Energy__Group__5 )
+            // InternalTwin.g:7041:2: rule__Energy__Group__4__Impl rule__Energy__Group__5
             {
-            pushFollow(FOLLOW_66);
+            pushFollow(FOLLOW_67);
             rule__Energy__Group__4__Impl();
 
             state._fsp--;
@@ -21888,21 +22011,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__4__Impl"
-    // InternalTwin.g:7021:1: rule__Energy__Group__4__Impl : ( ( rule__Energy__SignalAssignment_4 ) ) ;
+    // InternalTwin.g:7048:1: rule__Energy__Group__4__Impl : ( ( rule__Energy__SignalAssignment_4 ) ) ;
     public final void rule__Energy__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7025:1: ( ( ( rule__Energy__SignalAssignment_4 ) ) )
-            // InternalTwin.g:7026:1: ( ( rule__Energy__SignalAssignment_4 ) )
+            // InternalTwin.g:7052:1: ( ( ( rule__Energy__SignalAssignment_4 ) ) )
+            // InternalTwin.g:7053:1: ( ( rule__Energy__SignalAssignment_4 ) )
             {
-            // InternalTwin.g:7026:1: ( ( rule__Energy__SignalAssignment_4 ) )
-            // InternalTwin.g:7027:2: ( rule__Energy__SignalAssignment_4 )
+            // InternalTwin.g:7053:1: ( ( rule__Energy__SignalAssignment_4 ) )
+            // InternalTwin.g:7054:2: ( rule__Energy__SignalAssignment_4 )
             {
              before(grammarAccess.getEnergyAccess().getSignalAssignment_4()); 
-            // InternalTwin.g:7028:2: ( rule__Energy__SignalAssignment_4 )
-            // InternalTwin.g:7028:3: rule__Energy__SignalAssignment_4
+            // InternalTwin.g:7055:2: ( rule__Energy__SignalAssignment_4 )
+            // InternalTwin.g:7055:3: rule__Energy__SignalAssignment_4
             {
             pushFollow(FOLLOW_2);
             rule__Energy__SignalAssignment_4();
@@ -21935,14 +22058,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__5"
-    // InternalTwin.g:7036:1: rule__Energy__Group__5 : rule__Energy__Group__5__Impl rule__Energy__Group__6 ;
+    // InternalTwin.g:7063:1: rule__Energy__Group__5 : rule__Energy__Group__5__Impl rule__Energy__Group__6 ;
     public final void rule__Energy__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7040:1: ( rule__Energy__Group__5__Impl rule__Energy__Group__6 )
-            // InternalTwin.g:7041:2: rule__Energy__Group__5__Impl rule__Energy__Group__6
+            // InternalTwin.g:7067:1: ( rule__Energy__Group__5__Impl rule__Energy__Group__6 )
+            // InternalTwin.g:7068:2: rule__Energy__Group__5__Impl rule__Energy__Group__6
             {
             pushFollow(FOLLOW_6);
             rule__Energy__Group__5__Impl();
@@ -21973,17 +22096,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__5__Impl"
-    // InternalTwin.g:7048:1: rule__Energy__Group__5__Impl : ( 'per' ) ;
+    // InternalTwin.g:7075:1: rule__Energy__Group__5__Impl : ( 'per' ) ;
     public final void rule__Energy__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7052:1: ( ( 'per' ) )
-            // InternalTwin.g:7053:1: ( 'per' )
+            // InternalTwin.g:7079:1: ( ( 'per' ) )
+            // InternalTwin.g:7080:1: ( 'per' )
             {
-            // InternalTwin.g:7053:1: ( 'per' )
-            // InternalTwin.g:7054:2: 'per'
+            // InternalTwin.g:7080:1: ( 'per' )
+            // InternalTwin.g:7081:2: 'per'
             {
              before(grammarAccess.getEnergyAccess().getPerKeyword_5()); 
             match(input,108,FOLLOW_2); 
@@ -22010,14 +22133,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__6"
-    // InternalTwin.g:7063:1: rule__Energy__Group__6 : rule__Energy__Group__6__Impl ;
+    // InternalTwin.g:7090:1: rule__Energy__Group__6 : rule__Energy__Group__6__Impl ;
     public final void rule__Energy__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7067:1: ( rule__Energy__Group__6__Impl )
-            // InternalTwin.g:7068:2: rule__Energy__Group__6__Impl
+            // InternalTwin.g:7094:1: ( rule__Energy__Group__6__Impl )
+            // InternalTwin.g:7095:2: rule__Energy__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Energy__Group__6__Impl();
@@ -22043,21 +22166,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__Group__6__Impl"
-    // InternalTwin.g:7074:1: rule__Energy__Group__6__Impl : ( ( rule__Energy__BatchAssignment_6 ) ) ;
+    // InternalTwin.g:7101:1: rule__Energy__Group__6__Impl : ( ( rule__Energy__BatchAssignment_6 ) ) ;
     public final void rule__Energy__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7078:1: ( ( ( rule__Energy__BatchAssignment_6 ) ) )
-            // InternalTwin.g:7079:1: ( ( rule__Energy__BatchAssignment_6 ) )
+            // InternalTwin.g:7105:1: ( ( ( rule__Energy__BatchAssignment_6 ) ) )
+            // InternalTwin.g:7106:1: ( ( rule__Energy__BatchAssignment_6 ) )
             {
-            // InternalTwin.g:7079:1: ( ( rule__Energy__BatchAssignment_6 ) )
-            // InternalTwin.g:7080:2: ( rule__Energy__BatchAssignment_6 )
+            // InternalTwin.g:7106:1: ( ( rule__Energy__BatchAssignment_6 ) )
+            // InternalTwin.g:7107:2: ( rule__Energy__BatchAssignment_6 )
             {
              before(grammarAccess.getEnergyAccess().getBatchAssignment_6()); 
-            // InternalTwin.g:7081:2: ( rule__Energy__BatchAssignment_6 )
-            // InternalTwin.g:7081:3: rule__Energy__BatchAssignment_6
+            // InternalTwin.g:7108:2: ( rule__Energy__BatchAssignment_6 )
+            // InternalTwin.g:7108:3: rule__Energy__BatchAssignment_6
             {
             pushFollow(FOLLOW_2);
             rule__Energy__BatchAssignment_6();
@@ -22090,14 +22213,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__0"
-    // InternalTwin.g:7090:1: rule__Verdict__Group__0 : rule__Verdict__Group__0__Impl rule__Verdict__Group__1 ;
+    // InternalTwin.g:7117:1: rule__Verdict__Group__0 : rule__Verdict__Group__0__Impl rule__Verdict__Group__1 ;
     public final void rule__Verdict__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7094:1: ( rule__Verdict__Group__0__Impl rule__Verdict__Group__1 )
-            // InternalTwin.g:7095:2: rule__Verdict__Group__0__Impl rule__Verdict__Group__1
+            // InternalTwin.g:7121:1: ( rule__Verdict__Group__0__Impl rule__Verdict__Group__1 )
+            // InternalTwin.g:7122:2: rule__Verdict__Group__0__Impl rule__Verdict__Group__1
             {
             pushFollow(FOLLOW_6);
             rule__Verdict__Group__0__Impl();
@@ -22128,17 +22251,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__0__Impl"
-    // InternalTwin.g:7102:1: rule__Verdict__Group__0__Impl : ( 'verdict' ) ;
+    // InternalTwin.g:7129:1: rule__Verdict__Group__0__Impl : ( 'verdict' ) ;
     public final void rule__Verdict__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7106:1: ( ( 'verdict' ) )
-            // InternalTwin.g:7107:1: ( 'verdict' )
+            // InternalTwin.g:7133:1: ( ( 'verdict' ) )
+            // InternalTwin.g:7134:1: ( 'verdict' )
             {
-            // InternalTwin.g:7107:1: ( 'verdict' )
-            // InternalTwin.g:7108:2: 'verdict'
+            // InternalTwin.g:7134:1: ( 'verdict' )
+            // InternalTwin.g:7135:2: 'verdict'
             {
              before(grammarAccess.getVerdictAccess().getVerdictKeyword_0()); 
             match(input,109,FOLLOW_2); 
@@ -22165,16 +22288,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__1"
-    // InternalTwin.g:7117:1: rule__Verdict__Group__1 : rule__Verdict__Group__1__Impl rule__Verdict__Group__2 ;
+    // InternalTwin.g:7144:1: rule__Verdict__Group__1 : rule__Verdict__Group__1__Impl rule__Verdict__Group__2 ;
     public final void rule__Verdict__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7121:1: ( rule__Verdict__Group__1__Impl rule__Verdict__Group__2 )
-            // InternalTwin.g:7122:2: rule__Verdict__Group__1__Impl rule__Verdict__Group__2
+            // InternalTwin.g:7148:1: ( rule__Verdict__Group__1__Impl rule__Verdict__Group__2 )
+            // InternalTwin.g:7149:2: rule__Verdict__Group__1__Impl rule__Verdict__Group__2
             {
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_40);
             rule__Verdict__Group__1__Impl();
 
             state._fsp--;
@@ -22203,21 +22326,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__1__Impl"
-    // InternalTwin.g:7129:1: rule__Verdict__Group__1__Impl : ( ( rule__Verdict__NameAssignment_1 ) ) ;
+    // InternalTwin.g:7156:1: rule__Verdict__Group__1__Impl : ( ( rule__Verdict__NameAssignment_1 ) ) ;
     public final void rule__Verdict__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7133:1: ( ( ( rule__Verdict__NameAssignment_1 ) ) )
-            // InternalTwin.g:7134:1: ( ( rule__Verdict__NameAssignment_1 ) )
+            // InternalTwin.g:7160:1: ( ( ( rule__Verdict__NameAssignment_1 ) ) )
+            // InternalTwin.g:7161:1: ( ( rule__Verdict__NameAssignment_1 ) )
             {
-            // InternalTwin.g:7134:1: ( ( rule__Verdict__NameAssignment_1 ) )
-            // InternalTwin.g:7135:2: ( rule__Verdict__NameAssignment_1 )
+            // InternalTwin.g:7161:1: ( ( rule__Verdict__NameAssignment_1 ) )
+            // InternalTwin.g:7162:2: ( rule__Verdict__NameAssignment_1 )
             {
              before(grammarAccess.getVerdictAccess().getNameAssignment_1()); 
-            // InternalTwin.g:7136:2: ( rule__Verdict__NameAssignment_1 )
-            // InternalTwin.g:7136:3: rule__Verdict__NameAssignment_1
+            // InternalTwin.g:7163:2: ( rule__Verdict__NameAssignment_1 )
+            // InternalTwin.g:7163:3: rule__Verdict__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Verdict__NameAssignment_1();
@@ -22250,14 +22373,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__2"
-    // InternalTwin.g:7144:1: rule__Verdict__Group__2 : rule__Verdict__Group__2__Impl rule__Verdict__Group__3 ;
+    // InternalTwin.g:7171:1: rule__Verdict__Group__2 : rule__Verdict__Group__2__Impl rule__Verdict__Group__3 ;
     public final void rule__Verdict__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7148:1: ( rule__Verdict__Group__2__Impl rule__Verdict__Group__3 )
-            // InternalTwin.g:7149:2: rule__Verdict__Group__2__Impl rule__Verdict__Group__3
+            // InternalTwin.g:7175:1: ( rule__Verdict__Group__2__Impl rule__Verdict__Group__3 )
+            // InternalTwin.g:7176:2: rule__Verdict__Group__2__Impl rule__Verdict__Group__3
             {
             pushFollow(FOLLOW_6);
             rule__Verdict__Group__2__Impl();
@@ -22288,20 +22411,20 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__2__Impl"
-    // InternalTwin.g:7156:1: rule__Verdict__Group__2__Impl : ( ':' ) ;
+    // InternalTwin.g:7183:1: rule__Verdict__Group__2__Impl : ( ':' ) ;
     public final void rule__Verdict__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7160:1: ( ( ':' ) )
-            // InternalTwin.g:7161:1: ( ':' )
+            // InternalTwin.g:7187:1: ( ( ':' ) )
+            // InternalTwin.g:7188:1: ( ':' )
             {
-            // InternalTwin.g:7161:1: ( ':' )
-            // InternalTwin.g:7162:2: ':'
+            // InternalTwin.g:7188:1: ( ':' )
+            // InternalTwin.g:7189:2: ':'
             {
              before(grammarAccess.getVerdictAccess().getColonKeyword_2()); 
-            match(input,83,FOLLOW_2); 
+            match(input,82,FOLLOW_2); 
              after(grammarAccess.getVerdictAccess().getColonKeyword_2()); 
 
             }
@@ -22325,16 +22448,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__3"
-    // InternalTwin.g:7171:1: rule__Verdict__Group__3 : rule__Verdict__Group__3__Impl rule__Verdict__Group__4 ;
+    // InternalTwin.g:7198:1: rule__Verdict__Group__3 : rule__Verdict__Group__3__Impl rule__Verdict__Group__4 ;
     public final void rule__Verdict__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7175:1: ( rule__Verdict__Group__3__Impl rule__Verdict__Group__4 )
-            // InternalTwin.g:7176:2: rule__Verdict__Group__3__Impl rule__Verdict__Group__4
+            // InternalTwin.g:7202:1: ( rule__Verdict__Group__3__Impl rule__Verdict__Group__4 )
+            // InternalTwin.g:7203:2: rule__Verdict__Group__3__Impl rule__Verdict__Group__4
             {
-            pushFollow(FOLLOW_67);
+            pushFollow(FOLLOW_68);
             rule__Verdict__Group__3__Impl();
 
             state._fsp--;
@@ -22363,21 +22486,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__3__Impl"
-    // InternalTwin.g:7183:1: rule__Verdict__Group__3__Impl : ( ( rule__Verdict__SignalAssignment_3 ) ) ;
+    // InternalTwin.g:7210:1: rule__Verdict__Group__3__Impl : ( ( rule__Verdict__SignalAssignment_3 ) ) ;
     public final void rule__Verdict__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7187:1: ( ( ( rule__Verdict__SignalAssignment_3 ) ) )
-            // InternalTwin.g:7188:1: ( ( rule__Verdict__SignalAssignment_3 ) )
+            // InternalTwin.g:7214:1: ( ( ( rule__Verdict__SignalAssignment_3 ) ) )
+            // InternalTwin.g:7215:1: ( ( rule__Verdict__SignalAssignment_3 ) )
             {
-            // InternalTwin.g:7188:1: ( ( rule__Verdict__SignalAssignment_3 ) )
-            // InternalTwin.g:7189:2: ( rule__Verdict__SignalAssignment_3 )
+            // InternalTwin.g:7215:1: ( ( rule__Verdict__SignalAssignment_3 ) )
+            // InternalTwin.g:7216:2: ( rule__Verdict__SignalAssignment_3 )
             {
              before(grammarAccess.getVerdictAccess().getSignalAssignment_3()); 
-            // InternalTwin.g:7190:2: ( rule__Verdict__SignalAssignment_3 )
-            // InternalTwin.g:7190:3: rule__Verdict__SignalAssignment_3
+            // InternalTwin.g:7217:2: ( rule__Verdict__SignalAssignment_3 )
+            // InternalTwin.g:7217:3: rule__Verdict__SignalAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Verdict__SignalAssignment_3();
@@ -22410,16 +22533,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__4"
-    // InternalTwin.g:7198:1: rule__Verdict__Group__4 : rule__Verdict__Group__4__Impl rule__Verdict__Group__5 ;
+    // InternalTwin.g:7225:1: rule__Verdict__Group__4 : rule__Verdict__Group__4__Impl rule__Verdict__Group__5 ;
     public final void rule__Verdict__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7202:1: ( rule__Verdict__Group__4__Impl rule__Verdict__Group__5 )
-            // InternalTwin.g:7203:2: rule__Verdict__Group__4__Impl rule__Verdict__Group__5
+            // InternalTwin.g:7229:1: ( rule__Verdict__Group__4__Impl rule__Verdict__Group__5 )
+            // InternalTwin.g:7230:2: rule__Verdict__Group__4__Impl rule__Verdict__Group__5
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__Verdict__Group__4__Impl();
 
             state._fsp--;
@@ -22448,17 +22571,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__4__Impl"
-    // InternalTwin.g:7210:1: rule__Verdict__Group__4__Impl : ( 'within' ) ;
+    // InternalTwin.g:7237:1: rule__Verdict__Group__4__Impl : ( 'within' ) ;
     public final void rule__Verdict__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7214:1: ( ( 'within' ) )
-            // InternalTwin.g:7215:1: ( 'within' )
+            // InternalTwin.g:7241:1: ( ( 'within' ) )
+            // InternalTwin.g:7242:1: ( 'within' )
             {
-            // InternalTwin.g:7215:1: ( 'within' )
-            // InternalTwin.g:7216:2: 'within'
+            // InternalTwin.g:7242:1: ( 'within' )
+            // InternalTwin.g:7243:2: 'within'
             {
              before(grammarAccess.getVerdictAccess().getWithinKeyword_4()); 
             match(input,110,FOLLOW_2); 
@@ -22485,16 +22608,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__5"
-    // InternalTwin.g:7225:1: rule__Verdict__Group__5 : rule__Verdict__Group__5__Impl rule__Verdict__Group__6 ;
+    // InternalTwin.g:7252:1: rule__Verdict__Group__5 : rule__Verdict__Group__5__Impl rule__Verdict__Group__6 ;
     public final void rule__Verdict__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7229:1: ( rule__Verdict__Group__5__Impl rule__Verdict__Group__6 )
-            // InternalTwin.g:7230:2: rule__Verdict__Group__5__Impl rule__Verdict__Group__6
+            // InternalTwin.g:7256:1: ( rule__Verdict__Group__5__Impl rule__Verdict__Group__6 )
+            // InternalTwin.g:7257:2: rule__Verdict__Group__5__Impl rule__Verdict__Group__6
             {
-            pushFollow(FOLLOW_47);
+            pushFollow(FOLLOW_48);
             rule__Verdict__Group__5__Impl();
 
             state._fsp--;
@@ -22523,21 +22646,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__5__Impl"
-    // InternalTwin.g:7237:1: rule__Verdict__Group__5__Impl : ( ( rule__Verdict__MinimumAssignment_5 ) ) ;
+    // InternalTwin.g:7264:1: rule__Verdict__Group__5__Impl : ( ( rule__Verdict__MinimumAssignment_5 ) ) ;
     public final void rule__Verdict__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7241:1: ( ( ( rule__Verdict__MinimumAssignment_5 ) ) )
-            // InternalTwin.g:7242:1: ( ( rule__Verdict__MinimumAssignment_5 ) )
+            // InternalTwin.g:7268:1: ( ( ( rule__Verdict__MinimumAssignment_5 ) ) )
+            // InternalTwin.g:7269:1: ( ( rule__Verdict__MinimumAssignment_5 ) )
             {
-            // InternalTwin.g:7242:1: ( ( rule__Verdict__MinimumAssignment_5 ) )
-            // InternalTwin.g:7243:2: ( rule__Verdict__MinimumAssignment_5 )
+            // InternalTwin.g:7269:1: ( ( rule__Verdict__MinimumAssignment_5 ) )
+            // InternalTwin.g:7270:2: ( rule__Verdict__MinimumAssignment_5 )
             {
              before(grammarAccess.getVerdictAccess().getMinimumAssignment_5()); 
-            // InternalTwin.g:7244:2: ( rule__Verdict__MinimumAssignment_5 )
-            // InternalTwin.g:7244:3: rule__Verdict__MinimumAssignment_5
+            // InternalTwin.g:7271:2: ( rule__Verdict__MinimumAssignment_5 )
+            // InternalTwin.g:7271:3: rule__Verdict__MinimumAssignment_5
             {
             pushFollow(FOLLOW_2);
             rule__Verdict__MinimumAssignment_5();
@@ -22570,16 +22693,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__6"
-    // InternalTwin.g:7252:1: rule__Verdict__Group__6 : rule__Verdict__Group__6__Impl rule__Verdict__Group__7 ;
+    // InternalTwin.g:7279:1: rule__Verdict__Group__6 : rule__Verdict__Group__6__Impl rule__Verdict__Group__7 ;
     public final void rule__Verdict__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7256:1: ( rule__Verdict__Group__6__Impl rule__Verdict__Group__7 )
-            // InternalTwin.g:7257:2: rule__Verdict__Group__6__Impl rule__Verdict__Group__7
+            // InternalTwin.g:7283:1: ( rule__Verdict__Group__6__Impl rule__Verdict__Group__7 )
+            // InternalTwin.g:7284:2: rule__Verdict__Group__6__Impl rule__Verdict__Group__7
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__Verdict__Group__6__Impl();
 
             state._fsp--;
@@ -22608,17 +22731,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__6__Impl"
-    // InternalTwin.g:7264:1: rule__Verdict__Group__6__Impl : ( '..' ) ;
+    // InternalTwin.g:7291:1: rule__Verdict__Group__6__Impl : ( '..' ) ;
     public final void rule__Verdict__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7268:1: ( ( '..' ) )
-            // InternalTwin.g:7269:1: ( '..' )
+            // InternalTwin.g:7295:1: ( ( '..' ) )
+            // InternalTwin.g:7296:1: ( '..' )
             {
-            // InternalTwin.g:7269:1: ( '..' )
-            // InternalTwin.g:7270:2: '..'
+            // InternalTwin.g:7296:1: ( '..' )
+            // InternalTwin.g:7297:2: '..'
             {
              before(grammarAccess.getVerdictAccess().getFullStopFullStopKeyword_6()); 
             match(input,91,FOLLOW_2); 
@@ -22645,16 +22768,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__7"
-    // InternalTwin.g:7279:1: rule__Verdict__Group__7 : rule__Verdict__Group__7__Impl rule__Verdict__Group__8 ;
+    // InternalTwin.g:7306:1: rule__Verdict__Group__7 : rule__Verdict__Group__7__Impl rule__Verdict__Group__8 ;
     public final void rule__Verdict__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7283:1: ( rule__Verdict__Group__7__Impl rule__Verdict__Group__8 )
-            // InternalTwin.g:7284:2: rule__Verdict__Group__7__Impl rule__Verdict__Group__8
+            // InternalTwin.g:7310:1: ( rule__Verdict__Group__7__Impl rule__Verdict__Group__8 )
+            // InternalTwin.g:7311:2: rule__Verdict__Group__7__Impl rule__Verdict__Group__8
             {
-            pushFollow(FOLLOW_46);
+            pushFollow(FOLLOW_47);
             rule__Verdict__Group__7__Impl();
 
             state._fsp--;
@@ -22683,21 +22806,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__7__Impl"
-    // InternalTwin.g:7291:1: rule__Verdict__Group__7__Impl : ( ( rule__Verdict__MaximumAssignment_7 ) ) ;
+    // InternalTwin.g:7318:1: rule__Verdict__Group__7__Impl : ( ( rule__Verdict__MaximumAssignment_7 ) ) ;
     public final void rule__Verdict__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7295:1: ( ( ( rule__Verdict__MaximumAssignment_7 ) ) )
-            // InternalTwin.g:7296:1: ( ( rule__Verdict__MaximumAssignment_7 ) )
+            // InternalTwin.g:7322:1: ( ( ( rule__Verdict__MaximumAssignment_7 ) ) )
+            // InternalTwin.g:7323:1: ( ( rule__Verdict__MaximumAssignment_7 ) )
             {
-            // InternalTwin.g:7296:1: ( ( rule__Verdict__MaximumAssignment_7 ) )
-            // InternalTwin.g:7297:2: ( rule__Verdict__MaximumAssignment_7 )
+            // InternalTwin.g:7323:1: ( ( rule__Verdict__MaximumAssignment_7 ) )
+            // InternalTwin.g:7324:2: ( rule__Verdict__MaximumAssignment_7 )
             {
              before(grammarAccess.getVerdictAccess().getMaximumAssignment_7()); 
-            // InternalTwin.g:7298:2: ( rule__Verdict__MaximumAssignment_7 )
-            // InternalTwin.g:7298:3: rule__Verdict__MaximumAssignment_7
+            // InternalTwin.g:7325:2: ( rule__Verdict__MaximumAssignment_7 )
+            // InternalTwin.g:7325:3: rule__Verdict__MaximumAssignment_7
             {
             pushFollow(FOLLOW_2);
             rule__Verdict__MaximumAssignment_7();
@@ -22730,14 +22853,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__8"
-    // InternalTwin.g:7306:1: rule__Verdict__Group__8 : rule__Verdict__Group__8__Impl ;
+    // InternalTwin.g:7333:1: rule__Verdict__Group__8 : rule__Verdict__Group__8__Impl ;
     public final void rule__Verdict__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7310:1: ( rule__Verdict__Group__8__Impl )
-            // InternalTwin.g:7311:2: rule__Verdict__Group__8__Impl
+            // InternalTwin.g:7337:1: ( rule__Verdict__Group__8__Impl )
+            // InternalTwin.g:7338:2: rule__Verdict__Group__8__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Verdict__Group__8__Impl();
@@ -22763,29 +22886,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__Group__8__Impl"
-    // InternalTwin.g:7317:1: rule__Verdict__Group__8__Impl : ( ( rule__Verdict__UnitAssignment_8 )? ) ;
+    // InternalTwin.g:7344:1: rule__Verdict__Group__8__Impl : ( ( rule__Verdict__UnitAssignment_8 )? ) ;
     public final void rule__Verdict__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7321:1: ( ( ( rule__Verdict__UnitAssignment_8 )? ) )
-            // InternalTwin.g:7322:1: ( ( rule__Verdict__UnitAssignment_8 )? )
+            // InternalTwin.g:7348:1: ( ( ( rule__Verdict__UnitAssignment_8 )? ) )
+            // InternalTwin.g:7349:1: ( ( rule__Verdict__UnitAssignment_8 )? )
             {
-            // InternalTwin.g:7322:1: ( ( rule__Verdict__UnitAssignment_8 )? )
-            // InternalTwin.g:7323:2: ( rule__Verdict__UnitAssignment_8 )?
+            // InternalTwin.g:7349:1: ( ( rule__Verdict__UnitAssignment_8 )? )
+            // InternalTwin.g:7350:2: ( rule__Verdict__UnitAssignment_8 )?
             {
              before(grammarAccess.getVerdictAccess().getUnitAssignment_8()); 
-            // InternalTwin.g:7324:2: ( rule__Verdict__UnitAssignment_8 )?
-            int alt48=2;
-            int LA48_0 = input.LA(1);
+            // InternalTwin.g:7351:2: ( rule__Verdict__UnitAssignment_8 )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
 
-            if ( ((LA48_0>=RULE_ID && LA48_0<=RULE_STRING)||(LA48_0>=12 && LA48_0<=15)) ) {
-                alt48=1;
+            if ( ((LA51_0>=RULE_ID && LA51_0<=RULE_STRING)||(LA51_0>=12 && LA51_0<=15)) ) {
+                alt51=1;
             }
-            switch (alt48) {
+            switch (alt51) {
                 case 1 :
-                    // InternalTwin.g:7324:3: rule__Verdict__UnitAssignment_8
+                    // InternalTwin.g:7351:3: rule__Verdict__UnitAssignment_8
                     {
                     pushFollow(FOLLOW_2);
                     rule__Verdict__UnitAssignment_8();
@@ -22821,16 +22944,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Measure__Group__0"
-    // InternalTwin.g:7333:1: rule__Measure__Group__0 : rule__Measure__Group__0__Impl rule__Measure__Group__1 ;
+    // InternalTwin.g:7360:1: rule__Measure__Group__0 : rule__Measure__Group__0__Impl rule__Measure__Group__1 ;
     public final void rule__Measure__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7337:1: ( rule__Measure__Group__0__Impl rule__Measure__Group__1 )
-            // InternalTwin.g:7338:2: rule__Measure__Group__0__Impl rule__Measure__Group__1
+            // InternalTwin.g:7364:1: ( rule__Measure__Group__0__Impl rule__Measure__Group__1 )
+            // InternalTwin.g:7365:2: rule__Measure__Group__0__Impl rule__Measure__Group__1
             {
-            pushFollow(FOLLOW_46);
+            pushFollow(FOLLOW_47);
             rule__Measure__Group__0__Impl();
 
             state._fsp--;
@@ -22859,21 +22982,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Measure__Group__0__Impl"
-    // InternalTwin.g:7345:1: rule__Measure__Group__0__Impl : ( ( rule__Measure__ValueAssignment_0 ) ) ;
+    // InternalTwin.g:7372:1: rule__Measure__Group__0__Impl : ( ( rule__Measure__ValueAssignment_0 ) ) ;
     public final void rule__Measure__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7349:1: ( ( ( rule__Measure__ValueAssignment_0 ) ) )
-            // InternalTwin.g:7350:1: ( ( rule__Measure__ValueAssignment_0 ) )
+            // InternalTwin.g:7376:1: ( ( ( rule__Measure__ValueAssignment_0 ) ) )
+            // InternalTwin.g:7377:1: ( ( rule__Measure__ValueAssignment_0 ) )
             {
-            // InternalTwin.g:7350:1: ( ( rule__Measure__ValueAssignment_0 ) )
-            // InternalTwin.g:7351:2: ( rule__Measure__ValueAssignment_0 )
+            // InternalTwin.g:7377:1: ( ( rule__Measure__ValueAssignment_0 ) )
+            // InternalTwin.g:7378:2: ( rule__Measure__ValueAssignment_0 )
             {
              before(grammarAccess.getMeasureAccess().getValueAssignment_0()); 
-            // InternalTwin.g:7352:2: ( rule__Measure__ValueAssignment_0 )
-            // InternalTwin.g:7352:3: rule__Measure__ValueAssignment_0
+            // InternalTwin.g:7379:2: ( rule__Measure__ValueAssignment_0 )
+            // InternalTwin.g:7379:3: rule__Measure__ValueAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__Measure__ValueAssignment_0();
@@ -22906,14 +23029,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Measure__Group__1"
-    // InternalTwin.g:7360:1: rule__Measure__Group__1 : rule__Measure__Group__1__Impl ;
+    // InternalTwin.g:7387:1: rule__Measure__Group__1 : rule__Measure__Group__1__Impl ;
     public final void rule__Measure__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7364:1: ( rule__Measure__Group__1__Impl )
-            // InternalTwin.g:7365:2: rule__Measure__Group__1__Impl
+            // InternalTwin.g:7391:1: ( rule__Measure__Group__1__Impl )
+            // InternalTwin.g:7392:2: rule__Measure__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Measure__Group__1__Impl();
@@ -22939,29 +23062,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Measure__Group__1__Impl"
-    // InternalTwin.g:7371:1: rule__Measure__Group__1__Impl : ( ( rule__Measure__UnitAssignment_1 )? ) ;
+    // InternalTwin.g:7398:1: rule__Measure__Group__1__Impl : ( ( rule__Measure__UnitAssignment_1 )? ) ;
     public final void rule__Measure__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7375:1: ( ( ( rule__Measure__UnitAssignment_1 )? ) )
-            // InternalTwin.g:7376:1: ( ( rule__Measure__UnitAssignment_1 )? )
+            // InternalTwin.g:7402:1: ( ( ( rule__Measure__UnitAssignment_1 )? ) )
+            // InternalTwin.g:7403:1: ( ( rule__Measure__UnitAssignment_1 )? )
             {
-            // InternalTwin.g:7376:1: ( ( rule__Measure__UnitAssignment_1 )? )
-            // InternalTwin.g:7377:2: ( rule__Measure__UnitAssignment_1 )?
+            // InternalTwin.g:7403:1: ( ( rule__Measure__UnitAssignment_1 )? )
+            // InternalTwin.g:7404:2: ( rule__Measure__UnitAssignment_1 )?
             {
              before(grammarAccess.getMeasureAccess().getUnitAssignment_1()); 
-            // InternalTwin.g:7378:2: ( rule__Measure__UnitAssignment_1 )?
-            int alt49=2;
-            int LA49_0 = input.LA(1);
+            // InternalTwin.g:7405:2: ( rule__Measure__UnitAssignment_1 )?
+            int alt52=2;
+            int LA52_0 = input.LA(1);
 
-            if ( ((LA49_0>=RULE_ID && LA49_0<=RULE_STRING)||(LA49_0>=12 && LA49_0<=15)) ) {
-                alt49=1;
+            if ( ((LA52_0>=RULE_ID && LA52_0<=RULE_STRING)||(LA52_0>=12 && LA52_0<=15)) ) {
+                alt52=1;
             }
-            switch (alt49) {
+            switch (alt52) {
                 case 1 :
-                    // InternalTwin.g:7378:3: rule__Measure__UnitAssignment_1
+                    // InternalTwin.g:7405:3: rule__Measure__UnitAssignment_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Measure__UnitAssignment_1();
@@ -22997,16 +23120,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Duration__Group__0"
-    // InternalTwin.g:7387:1: rule__Duration__Group__0 : rule__Duration__Group__0__Impl rule__Duration__Group__1 ;
+    // InternalTwin.g:7414:1: rule__Duration__Group__0 : rule__Duration__Group__0__Impl rule__Duration__Group__1 ;
     public final void rule__Duration__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7391:1: ( rule__Duration__Group__0__Impl rule__Duration__Group__1 )
-            // InternalTwin.g:7392:2: rule__Duration__Group__0__Impl rule__Duration__Group__1
+            // InternalTwin.g:7418:1: ( rule__Duration__Group__0__Impl rule__Duration__Group__1 )
+            // InternalTwin.g:7419:2: rule__Duration__Group__0__Impl rule__Duration__Group__1
             {
-            pushFollow(FOLLOW_68);
+            pushFollow(FOLLOW_69);
             rule__Duration__Group__0__Impl();
 
             state._fsp--;
@@ -23035,21 +23158,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Duration__Group__0__Impl"
-    // InternalTwin.g:7399:1: rule__Duration__Group__0__Impl : ( ( rule__Duration__ValueAssignment_0 ) ) ;
+    // InternalTwin.g:7426:1: rule__Duration__Group__0__Impl : ( ( rule__Duration__ValueAssignment_0 ) ) ;
     public final void rule__Duration__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7403:1: ( ( ( rule__Duration__ValueAssignment_0 ) ) )
-            // InternalTwin.g:7404:1: ( ( rule__Duration__ValueAssignment_0 ) )
+            // InternalTwin.g:7430:1: ( ( ( rule__Duration__ValueAssignment_0 ) ) )
+            // InternalTwin.g:7431:1: ( ( rule__Duration__ValueAssignment_0 ) )
             {
-            // InternalTwin.g:7404:1: ( ( rule__Duration__ValueAssignment_0 ) )
-            // InternalTwin.g:7405:2: ( rule__Duration__ValueAssignment_0 )
+            // InternalTwin.g:7431:1: ( ( rule__Duration__ValueAssignment_0 ) )
+            // InternalTwin.g:7432:2: ( rule__Duration__ValueAssignment_0 )
             {
              before(grammarAccess.getDurationAccess().getValueAssignment_0()); 
-            // InternalTwin.g:7406:2: ( rule__Duration__ValueAssignment_0 )
-            // InternalTwin.g:7406:3: rule__Duration__ValueAssignment_0
+            // InternalTwin.g:7433:2: ( rule__Duration__ValueAssignment_0 )
+            // InternalTwin.g:7433:3: rule__Duration__ValueAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__Duration__ValueAssignment_0();
@@ -23082,14 +23205,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Duration__Group__1"
-    // InternalTwin.g:7414:1: rule__Duration__Group__1 : rule__Duration__Group__1__Impl ;
+    // InternalTwin.g:7441:1: rule__Duration__Group__1 : rule__Duration__Group__1__Impl ;
     public final void rule__Duration__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7418:1: ( rule__Duration__Group__1__Impl )
-            // InternalTwin.g:7419:2: rule__Duration__Group__1__Impl
+            // InternalTwin.g:7445:1: ( rule__Duration__Group__1__Impl )
+            // InternalTwin.g:7446:2: rule__Duration__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Duration__Group__1__Impl();
@@ -23115,21 +23238,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Duration__Group__1__Impl"
-    // InternalTwin.g:7425:1: rule__Duration__Group__1__Impl : ( ( rule__Duration__UnitAssignment_1 ) ) ;
+    // InternalTwin.g:7452:1: rule__Duration__Group__1__Impl : ( ( rule__Duration__UnitAssignment_1 ) ) ;
     public final void rule__Duration__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7429:1: ( ( ( rule__Duration__UnitAssignment_1 ) ) )
-            // InternalTwin.g:7430:1: ( ( rule__Duration__UnitAssignment_1 ) )
+            // InternalTwin.g:7456:1: ( ( ( rule__Duration__UnitAssignment_1 ) ) )
+            // InternalTwin.g:7457:1: ( ( rule__Duration__UnitAssignment_1 ) )
             {
-            // InternalTwin.g:7430:1: ( ( rule__Duration__UnitAssignment_1 ) )
-            // InternalTwin.g:7431:2: ( rule__Duration__UnitAssignment_1 )
+            // InternalTwin.g:7457:1: ( ( rule__Duration__UnitAssignment_1 ) )
+            // InternalTwin.g:7458:2: ( rule__Duration__UnitAssignment_1 )
             {
              before(grammarAccess.getDurationAccess().getUnitAssignment_1()); 
-            // InternalTwin.g:7432:2: ( rule__Duration__UnitAssignment_1 )
-            // InternalTwin.g:7432:3: rule__Duration__UnitAssignment_1
+            // InternalTwin.g:7459:2: ( rule__Duration__UnitAssignment_1 )
+            // InternalTwin.g:7459:3: rule__Duration__UnitAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Duration__UnitAssignment_1();
@@ -23162,16 +23285,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group__0"
-    // InternalTwin.g:7441:1: rule__Number__Group__0 : rule__Number__Group__0__Impl rule__Number__Group__1 ;
+    // InternalTwin.g:7468:1: rule__Number__Group__0 : rule__Number__Group__0__Impl rule__Number__Group__1 ;
     public final void rule__Number__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7445:1: ( rule__Number__Group__0__Impl rule__Number__Group__1 )
-            // InternalTwin.g:7446:2: rule__Number__Group__0__Impl rule__Number__Group__1
+            // InternalTwin.g:7472:1: ( rule__Number__Group__0__Impl rule__Number__Group__1 )
+            // InternalTwin.g:7473:2: rule__Number__Group__0__Impl rule__Number__Group__1
             {
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             rule__Number__Group__0__Impl();
 
             state._fsp--;
@@ -23200,29 +23323,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group__0__Impl"
-    // InternalTwin.g:7453:1: rule__Number__Group__0__Impl : ( ( '-' )? ) ;
+    // InternalTwin.g:7480:1: rule__Number__Group__0__Impl : ( ( '-' )? ) ;
     public final void rule__Number__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7457:1: ( ( ( '-' )? ) )
-            // InternalTwin.g:7458:1: ( ( '-' )? )
+            // InternalTwin.g:7484:1: ( ( ( '-' )? ) )
+            // InternalTwin.g:7485:1: ( ( '-' )? )
             {
-            // InternalTwin.g:7458:1: ( ( '-' )? )
-            // InternalTwin.g:7459:2: ( '-' )?
+            // InternalTwin.g:7485:1: ( ( '-' )? )
+            // InternalTwin.g:7486:2: ( '-' )?
             {
              before(grammarAccess.getNumberAccess().getHyphenMinusKeyword_0()); 
-            // InternalTwin.g:7460:2: ( '-' )?
-            int alt50=2;
-            int LA50_0 = input.LA(1);
+            // InternalTwin.g:7487:2: ( '-' )?
+            int alt53=2;
+            int LA53_0 = input.LA(1);
 
-            if ( (LA50_0==111) ) {
-                alt50=1;
+            if ( (LA53_0==111) ) {
+                alt53=1;
             }
-            switch (alt50) {
+            switch (alt53) {
                 case 1 :
-                    // InternalTwin.g:7460:3: '-'
+                    // InternalTwin.g:7487:3: '-'
                     {
                     match(input,111,FOLLOW_2); 
 
@@ -23254,16 +23377,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group__1"
-    // InternalTwin.g:7468:1: rule__Number__Group__1 : rule__Number__Group__1__Impl rule__Number__Group__2 ;
+    // InternalTwin.g:7495:1: rule__Number__Group__1 : rule__Number__Group__1__Impl rule__Number__Group__2 ;
     public final void rule__Number__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7472:1: ( rule__Number__Group__1__Impl rule__Number__Group__2 )
-            // InternalTwin.g:7473:2: rule__Number__Group__1__Impl rule__Number__Group__2
+            // InternalTwin.g:7499:1: ( rule__Number__Group__1__Impl rule__Number__Group__2 )
+            // InternalTwin.g:7500:2: rule__Number__Group__1__Impl rule__Number__Group__2
             {
-            pushFollow(FOLLOW_55);
+            pushFollow(FOLLOW_56);
             rule__Number__Group__1__Impl();
 
             state._fsp--;
@@ -23292,17 +23415,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group__1__Impl"
-    // InternalTwin.g:7480:1: rule__Number__Group__1__Impl : ( RULE_INT ) ;
+    // InternalTwin.g:7507:1: rule__Number__Group__1__Impl : ( RULE_INT ) ;
     public final void rule__Number__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7484:1: ( ( RULE_INT ) )
-            // InternalTwin.g:7485:1: ( RULE_INT )
+            // InternalTwin.g:7511:1: ( ( RULE_INT ) )
+            // InternalTwin.g:7512:1: ( RULE_INT )
             {
-            // InternalTwin.g:7485:1: ( RULE_INT )
-            // InternalTwin.g:7486:2: RULE_INT
+            // InternalTwin.g:7512:1: ( RULE_INT )
+            // InternalTwin.g:7513:2: RULE_INT
             {
              before(grammarAccess.getNumberAccess().getINTTerminalRuleCall_1()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -23329,14 +23452,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group__2"
-    // InternalTwin.g:7495:1: rule__Number__Group__2 : rule__Number__Group__2__Impl ;
+    // InternalTwin.g:7522:1: rule__Number__Group__2 : rule__Number__Group__2__Impl ;
     public final void rule__Number__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7499:1: ( rule__Number__Group__2__Impl )
-            // InternalTwin.g:7500:2: rule__Number__Group__2__Impl
+            // InternalTwin.g:7526:1: ( rule__Number__Group__2__Impl )
+            // InternalTwin.g:7527:2: rule__Number__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Number__Group__2__Impl();
@@ -23362,29 +23485,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group__2__Impl"
-    // InternalTwin.g:7506:1: rule__Number__Group__2__Impl : ( ( rule__Number__Group_2__0 )? ) ;
+    // InternalTwin.g:7533:1: rule__Number__Group__2__Impl : ( ( rule__Number__Group_2__0 )? ) ;
     public final void rule__Number__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7510:1: ( ( ( rule__Number__Group_2__0 )? ) )
-            // InternalTwin.g:7511:1: ( ( rule__Number__Group_2__0 )? )
+            // InternalTwin.g:7537:1: ( ( ( rule__Number__Group_2__0 )? ) )
+            // InternalTwin.g:7538:1: ( ( rule__Number__Group_2__0 )? )
             {
-            // InternalTwin.g:7511:1: ( ( rule__Number__Group_2__0 )? )
-            // InternalTwin.g:7512:2: ( rule__Number__Group_2__0 )?
+            // InternalTwin.g:7538:1: ( ( rule__Number__Group_2__0 )? )
+            // InternalTwin.g:7539:2: ( rule__Number__Group_2__0 )?
             {
              before(grammarAccess.getNumberAccess().getGroup_2()); 
-            // InternalTwin.g:7513:2: ( rule__Number__Group_2__0 )?
-            int alt51=2;
-            int LA51_0 = input.LA(1);
+            // InternalTwin.g:7540:2: ( rule__Number__Group_2__0 )?
+            int alt54=2;
+            int LA54_0 = input.LA(1);
 
-            if ( (LA51_0==98) ) {
-                alt51=1;
+            if ( (LA54_0==98) ) {
+                alt54=1;
             }
-            switch (alt51) {
+            switch (alt54) {
                 case 1 :
-                    // InternalTwin.g:7513:3: rule__Number__Group_2__0
+                    // InternalTwin.g:7540:3: rule__Number__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Number__Group_2__0();
@@ -23420,14 +23543,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group_2__0"
-    // InternalTwin.g:7522:1: rule__Number__Group_2__0 : rule__Number__Group_2__0__Impl rule__Number__Group_2__1 ;
+    // InternalTwin.g:7549:1: rule__Number__Group_2__0 : rule__Number__Group_2__0__Impl rule__Number__Group_2__1 ;
     public final void rule__Number__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7526:1: ( rule__Number__Group_2__0__Impl rule__Number__Group_2__1 )
-            // InternalTwin.g:7527:2: rule__Number__Group_2__0__Impl rule__Number__Group_2__1
+            // InternalTwin.g:7553:1: ( rule__Number__Group_2__0__Impl rule__Number__Group_2__1 )
+            // InternalTwin.g:7554:2: rule__Number__Group_2__0__Impl rule__Number__Group_2__1
             {
             pushFollow(FOLLOW_11);
             rule__Number__Group_2__0__Impl();
@@ -23458,17 +23581,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group_2__0__Impl"
-    // InternalTwin.g:7534:1: rule__Number__Group_2__0__Impl : ( '.' ) ;
+    // InternalTwin.g:7561:1: rule__Number__Group_2__0__Impl : ( '.' ) ;
     public final void rule__Number__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7538:1: ( ( '.' ) )
-            // InternalTwin.g:7539:1: ( '.' )
+            // InternalTwin.g:7565:1: ( ( '.' ) )
+            // InternalTwin.g:7566:1: ( '.' )
             {
-            // InternalTwin.g:7539:1: ( '.' )
-            // InternalTwin.g:7540:2: '.'
+            // InternalTwin.g:7566:1: ( '.' )
+            // InternalTwin.g:7567:2: '.'
             {
              before(grammarAccess.getNumberAccess().getFullStopKeyword_2_0()); 
             match(input,98,FOLLOW_2); 
@@ -23495,14 +23618,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group_2__1"
-    // InternalTwin.g:7549:1: rule__Number__Group_2__1 : rule__Number__Group_2__1__Impl ;
+    // InternalTwin.g:7576:1: rule__Number__Group_2__1 : rule__Number__Group_2__1__Impl ;
     public final void rule__Number__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7553:1: ( rule__Number__Group_2__1__Impl )
-            // InternalTwin.g:7554:2: rule__Number__Group_2__1__Impl
+            // InternalTwin.g:7580:1: ( rule__Number__Group_2__1__Impl )
+            // InternalTwin.g:7581:2: rule__Number__Group_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Number__Group_2__1__Impl();
@@ -23528,17 +23651,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Group_2__1__Impl"
-    // InternalTwin.g:7560:1: rule__Number__Group_2__1__Impl : ( RULE_INT ) ;
+    // InternalTwin.g:7587:1: rule__Number__Group_2__1__Impl : ( RULE_INT ) ;
     public final void rule__Number__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7564:1: ( ( RULE_INT ) )
-            // InternalTwin.g:7565:1: ( RULE_INT )
+            // InternalTwin.g:7591:1: ( ( RULE_INT ) )
+            // InternalTwin.g:7592:1: ( RULE_INT )
             {
-            // InternalTwin.g:7565:1: ( RULE_INT )
-            // InternalTwin.g:7566:2: RULE_INT
+            // InternalTwin.g:7592:1: ( RULE_INT )
+            // InternalTwin.g:7593:2: RULE_INT
             {
              before(grammarAccess.getNumberAccess().getINTTerminalRuleCall_2_1()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -23565,16 +23688,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__QualifiedName__Group__0"
-    // InternalTwin.g:7576:1: rule__QualifiedName__Group__0 : rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1 ;
+    // InternalTwin.g:7603:1: rule__QualifiedName__Group__0 : rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1 ;
     public final void rule__QualifiedName__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7580:1: ( rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1 )
-            // InternalTwin.g:7581:2: rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1
+            // InternalTwin.g:7607:1: ( rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1 )
+            // InternalTwin.g:7608:2: rule__QualifiedName__Group__0__Impl rule__QualifiedName__Group__1
             {
-            pushFollow(FOLLOW_55);
+            pushFollow(FOLLOW_56);
             rule__QualifiedName__Group__0__Impl();
 
             state._fsp--;
@@ -23603,17 +23726,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__QualifiedName__Group__0__Impl"
-    // InternalTwin.g:7588:1: rule__QualifiedName__Group__0__Impl : ( RULE_ID ) ;
+    // InternalTwin.g:7615:1: rule__QualifiedName__Group__0__Impl : ( RULE_ID ) ;
     public final void rule__QualifiedName__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7592:1: ( ( RULE_ID ) )
-            // InternalTwin.g:7593:1: ( RULE_ID )
+            // InternalTwin.g:7619:1: ( ( RULE_ID ) )
+            // InternalTwin.g:7620:1: ( RULE_ID )
             {
-            // InternalTwin.g:7593:1: ( RULE_ID )
-            // InternalTwin.g:7594:2: RULE_ID
+            // InternalTwin.g:7620:1: ( RULE_ID )
+            // InternalTwin.g:7621:2: RULE_ID
             {
              before(grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -23640,14 +23763,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__QualifiedName__Group__1"
-    // InternalTwin.g:7603:1: rule__QualifiedName__Group__1 : rule__QualifiedName__Group__1__Impl ;
+    // InternalTwin.g:7630:1: rule__QualifiedName__Group__1 : rule__QualifiedName__Group__1__Impl ;
     public final void rule__QualifiedName__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7607:1: ( rule__QualifiedName__Group__1__Impl )
-            // InternalTwin.g:7608:2: rule__QualifiedName__Group__1__Impl
+            // InternalTwin.g:7634:1: ( rule__QualifiedName__Group__1__Impl )
+            // InternalTwin.g:7635:2: rule__QualifiedName__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__QualifiedName__Group__1__Impl();
@@ -23673,41 +23796,41 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__QualifiedName__Group__1__Impl"
-    // InternalTwin.g:7614:1: rule__QualifiedName__Group__1__Impl : ( ( rule__QualifiedName__Group_1__0 )* ) ;
+    // InternalTwin.g:7641:1: rule__QualifiedName__Group__1__Impl : ( ( rule__QualifiedName__Group_1__0 )* ) ;
     public final void rule__QualifiedName__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7618:1: ( ( ( rule__QualifiedName__Group_1__0 )* ) )
-            // InternalTwin.g:7619:1: ( ( rule__QualifiedName__Group_1__0 )* )
+            // InternalTwin.g:7645:1: ( ( ( rule__QualifiedName__Group_1__0 )* ) )
+            // InternalTwin.g:7646:1: ( ( rule__QualifiedName__Group_1__0 )* )
             {
-            // InternalTwin.g:7619:1: ( ( rule__QualifiedName__Group_1__0 )* )
-            // InternalTwin.g:7620:2: ( rule__QualifiedName__Group_1__0 )*
+            // InternalTwin.g:7646:1: ( ( rule__QualifiedName__Group_1__0 )* )
+            // InternalTwin.g:7647:2: ( rule__QualifiedName__Group_1__0 )*
             {
              before(grammarAccess.getQualifiedNameAccess().getGroup_1()); 
-            // InternalTwin.g:7621:2: ( rule__QualifiedName__Group_1__0 )*
-            loop52:
+            // InternalTwin.g:7648:2: ( rule__QualifiedName__Group_1__0 )*
+            loop55:
             do {
-                int alt52=2;
-                int LA52_0 = input.LA(1);
+                int alt55=2;
+                int LA55_0 = input.LA(1);
 
-                if ( (LA52_0==98) ) {
-                    int LA52_2 = input.LA(2);
+                if ( (LA55_0==98) ) {
+                    int LA55_2 = input.LA(2);
 
-                    if ( (LA52_2==RULE_ID) ) {
-                        alt52=1;
+                    if ( (LA55_2==RULE_ID) ) {
+                        alt55=1;
                     }
 
 
                 }
 
 
-                switch (alt52) {
+                switch (alt55) {
             	case 1 :
-            	    // InternalTwin.g:7621:3: rule__QualifiedName__Group_1__0
+            	    // InternalTwin.g:7648:3: rule__QualifiedName__Group_1__0
             	    {
-            	    pushFollow(FOLLOW_69);
+            	    pushFollow(FOLLOW_70);
             	    rule__QualifiedName__Group_1__0();
 
             	    state._fsp--;
@@ -23717,7 +23840,7 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
             	    break;
 
             	default :
-            	    break loop52;
+            	    break loop55;
                 }
             } while (true);
 
@@ -23744,14 +23867,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__QualifiedName__Group_1__0"
-    // InternalTwin.g:7630:1: rule__QualifiedName__Group_1__0 : rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1 ;
+    // InternalTwin.g:7657:1: rule__QualifiedName__Group_1__0 : rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1 ;
     public final void rule__QualifiedName__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7634:1: ( rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1 )
-            // InternalTwin.g:7635:2: rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1
+            // InternalTwin.g:7661:1: ( rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1 )
+            // InternalTwin.g:7662:2: rule__QualifiedName__Group_1__0__Impl rule__QualifiedName__Group_1__1
             {
             pushFollow(FOLLOW_6);
             rule__QualifiedName__Group_1__0__Impl();
@@ -23782,17 +23905,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__QualifiedName__Group_1__0__Impl"
-    // InternalTwin.g:7642:1: rule__QualifiedName__Group_1__0__Impl : ( '.' ) ;
+    // InternalTwin.g:7669:1: rule__QualifiedName__Group_1__0__Impl : ( '.' ) ;
     public final void rule__QualifiedName__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7646:1: ( ( '.' ) )
-            // InternalTwin.g:7647:1: ( '.' )
+            // InternalTwin.g:7673:1: ( ( '.' ) )
+            // InternalTwin.g:7674:1: ( '.' )
             {
-            // InternalTwin.g:7647:1: ( '.' )
-            // InternalTwin.g:7648:2: '.'
+            // InternalTwin.g:7674:1: ( '.' )
+            // InternalTwin.g:7675:2: '.'
             {
              before(grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0()); 
             match(input,98,FOLLOW_2); 
@@ -23819,14 +23942,14 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__QualifiedName__Group_1__1"
-    // InternalTwin.g:7657:1: rule__QualifiedName__Group_1__1 : rule__QualifiedName__Group_1__1__Impl ;
+    // InternalTwin.g:7684:1: rule__QualifiedName__Group_1__1 : rule__QualifiedName__Group_1__1__Impl ;
     public final void rule__QualifiedName__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7661:1: ( rule__QualifiedName__Group_1__1__Impl )
-            // InternalTwin.g:7662:2: rule__QualifiedName__Group_1__1__Impl
+            // InternalTwin.g:7688:1: ( rule__QualifiedName__Group_1__1__Impl )
+            // InternalTwin.g:7689:2: rule__QualifiedName__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__QualifiedName__Group_1__1__Impl();
@@ -23852,17 +23975,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__QualifiedName__Group_1__1__Impl"
-    // InternalTwin.g:7668:1: rule__QualifiedName__Group_1__1__Impl : ( RULE_ID ) ;
+    // InternalTwin.g:7695:1: rule__QualifiedName__Group_1__1__Impl : ( RULE_ID ) ;
     public final void rule__QualifiedName__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7672:1: ( ( RULE_ID ) )
-            // InternalTwin.g:7673:1: ( RULE_ID )
+            // InternalTwin.g:7699:1: ( ( RULE_ID ) )
+            // InternalTwin.g:7700:1: ( RULE_ID )
             {
-            // InternalTwin.g:7673:1: ( RULE_ID )
-            // InternalTwin.g:7674:2: RULE_ID
+            // InternalTwin.g:7700:1: ( RULE_ID )
+            // InternalTwin.g:7701:2: RULE_ID
             {
              before(grammarAccess.getQualifiedNameAccess().getIDTerminalRuleCall_1_1()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -23889,17 +24012,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__TwinModel__NameAssignment_0_1"
-    // InternalTwin.g:7684:1: rule__TwinModel__NameAssignment_0_1 : ( ruleQualifiedName ) ;
+    // InternalTwin.g:7711:1: rule__TwinModel__NameAssignment_0_1 : ( ruleQualifiedName ) ;
     public final void rule__TwinModel__NameAssignment_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7688:1: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:7689:2: ( ruleQualifiedName )
+            // InternalTwin.g:7715:1: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:7716:2: ( ruleQualifiedName )
             {
-            // InternalTwin.g:7689:2: ( ruleQualifiedName )
-            // InternalTwin.g:7690:3: ruleQualifiedName
+            // InternalTwin.g:7716:2: ( ruleQualifiedName )
+            // InternalTwin.g:7717:3: ruleQualifiedName
             {
              before(grammarAccess.getTwinModelAccess().getNameQualifiedNameParserRuleCall_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -23930,17 +24053,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__TwinModel__ImportsAssignment_1"
-    // InternalTwin.g:7699:1: rule__TwinModel__ImportsAssignment_1 : ( rulePlantImport ) ;
+    // InternalTwin.g:7726:1: rule__TwinModel__ImportsAssignment_1 : ( rulePlantImport ) ;
     public final void rule__TwinModel__ImportsAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7703:1: ( ( rulePlantImport ) )
-            // InternalTwin.g:7704:2: ( rulePlantImport )
+            // InternalTwin.g:7730:1: ( ( rulePlantImport ) )
+            // InternalTwin.g:7731:2: ( rulePlantImport )
             {
-            // InternalTwin.g:7704:2: ( rulePlantImport )
-            // InternalTwin.g:7705:3: rulePlantImport
+            // InternalTwin.g:7731:2: ( rulePlantImport )
+            // InternalTwin.g:7732:3: rulePlantImport
             {
              before(grammarAccess.getTwinModelAccess().getImportsPlantImportParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -23971,17 +24094,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__TwinModel__ElementsAssignment_2"
-    // InternalTwin.g:7714:1: rule__TwinModel__ElementsAssignment_2 : ( ruleElement ) ;
+    // InternalTwin.g:7741:1: rule__TwinModel__ElementsAssignment_2 : ( ruleElement ) ;
     public final void rule__TwinModel__ElementsAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7718:1: ( ( ruleElement ) )
-            // InternalTwin.g:7719:2: ( ruleElement )
+            // InternalTwin.g:7745:1: ( ( ruleElement ) )
+            // InternalTwin.g:7746:2: ( ruleElement )
             {
-            // InternalTwin.g:7719:2: ( ruleElement )
-            // InternalTwin.g:7720:3: ruleElement
+            // InternalTwin.g:7746:2: ( ruleElement )
+            // InternalTwin.g:7747:3: ruleElement
             {
              before(grammarAccess.getTwinModelAccess().getElementsElementParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -24012,17 +24135,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlantImport__ImportURIAssignment_1"
-    // InternalTwin.g:7729:1: rule__PlantImport__ImportURIAssignment_1 : ( RULE_STRING ) ;
+    // InternalTwin.g:7756:1: rule__PlantImport__ImportURIAssignment_1 : ( RULE_STRING ) ;
     public final void rule__PlantImport__ImportURIAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7733:1: ( ( RULE_STRING ) )
-            // InternalTwin.g:7734:2: ( RULE_STRING )
+            // InternalTwin.g:7760:1: ( ( RULE_STRING ) )
+            // InternalTwin.g:7761:2: ( RULE_STRING )
             {
-            // InternalTwin.g:7734:2: ( RULE_STRING )
-            // InternalTwin.g:7735:3: RULE_STRING
+            // InternalTwin.g:7761:2: ( RULE_STRING )
+            // InternalTwin.g:7762:3: RULE_STRING
             {
              before(grammarAccess.getPlantImportAccess().getImportURISTRINGTerminalRuleCall_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24049,17 +24172,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusConnection__NameAssignment_1"
-    // InternalTwin.g:7744:1: rule__ModbusConnection__NameAssignment_1 : ( RULE_ID ) ;
+    // InternalTwin.g:7771:1: rule__ModbusConnection__NameAssignment_1 : ( RULE_ID ) ;
     public final void rule__ModbusConnection__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7748:1: ( ( RULE_ID ) )
-            // InternalTwin.g:7749:2: ( RULE_ID )
+            // InternalTwin.g:7775:1: ( ( RULE_ID ) )
+            // InternalTwin.g:7776:2: ( RULE_ID )
             {
-            // InternalTwin.g:7749:2: ( RULE_ID )
-            // InternalTwin.g:7750:3: RULE_ID
+            // InternalTwin.g:7776:2: ( RULE_ID )
+            // InternalTwin.g:7777:3: RULE_ID
             {
              before(grammarAccess.getModbusConnectionAccess().getNameIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -24086,17 +24209,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusConnection__EndpointAssignment_4"
-    // InternalTwin.g:7759:1: rule__ModbusConnection__EndpointAssignment_4 : ( RULE_STRING ) ;
+    // InternalTwin.g:7786:1: rule__ModbusConnection__EndpointAssignment_4 : ( RULE_STRING ) ;
     public final void rule__ModbusConnection__EndpointAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7763:1: ( ( RULE_STRING ) )
-            // InternalTwin.g:7764:2: ( RULE_STRING )
+            // InternalTwin.g:7790:1: ( ( RULE_STRING ) )
+            // InternalTwin.g:7791:2: ( RULE_STRING )
             {
-            // InternalTwin.g:7764:2: ( RULE_STRING )
-            // InternalTwin.g:7765:3: RULE_STRING
+            // InternalTwin.g:7791:2: ( RULE_STRING )
+            // InternalTwin.g:7792:3: RULE_STRING
             {
              before(grammarAccess.getModbusConnectionAccess().getEndpointSTRINGTerminalRuleCall_4_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24122,22 +24245,67 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__ModbusConnection__EndpointAssignment_4"
 
 
-    // $ANTLR start "rule__ModbusConnection__UnitIdAssignment_6"
-    // InternalTwin.g:7774:1: rule__ModbusConnection__UnitIdAssignment_6 : ( RULE_INT ) ;
-    public final void rule__ModbusConnection__UnitIdAssignment_6() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__UnitGivenAssignment_5_0"
+    // InternalTwin.g:7801:1: rule__ModbusConnection__UnitGivenAssignment_5_0 : ( ( 'unit' ) ) ;
+    public final void rule__ModbusConnection__UnitGivenAssignment_5_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7778:1: ( ( RULE_INT ) )
-            // InternalTwin.g:7779:2: ( RULE_INT )
+            // InternalTwin.g:7805:1: ( ( ( 'unit' ) ) )
+            // InternalTwin.g:7806:2: ( ( 'unit' ) )
             {
-            // InternalTwin.g:7779:2: ( RULE_INT )
-            // InternalTwin.g:7780:3: RULE_INT
+            // InternalTwin.g:7806:2: ( ( 'unit' ) )
+            // InternalTwin.g:7807:3: ( 'unit' )
             {
-             before(grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_6_0()); 
+             before(grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0()); 
+            // InternalTwin.g:7808:3: ( 'unit' )
+            // InternalTwin.g:7809:4: 'unit'
+            {
+             before(grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0()); 
+            match(input,89,FOLLOW_2); 
+             after(grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0()); 
+
+            }
+
+             after(grammarAccess.getModbusConnectionAccess().getUnitGivenUnitKeyword_5_0_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__ModbusConnection__UnitGivenAssignment_5_0"
+
+
+    // $ANTLR start "rule__ModbusConnection__UnitIdAssignment_5_1"
+    // InternalTwin.g:7820:1: rule__ModbusConnection__UnitIdAssignment_5_1 : ( RULE_INT ) ;
+    public final void rule__ModbusConnection__UnitIdAssignment_5_1() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalTwin.g:7824:1: ( ( RULE_INT ) )
+            // InternalTwin.g:7825:2: ( RULE_INT )
+            {
+            // InternalTwin.g:7825:2: ( RULE_INT )
+            // InternalTwin.g:7826:3: RULE_INT
+            {
+             before(grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_5_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
-             after(grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_6_0()); 
+             after(grammarAccess.getModbusConnectionAccess().getUnitIdINTTerminalRuleCall_5_1_0()); 
 
             }
 
@@ -24156,29 +24324,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__UnitIdAssignment_6"
+    // $ANTLR end "rule__ModbusConnection__UnitIdAssignment_5_1"
 
 
-    // $ANTLR start "rule__ModbusConnection__SettingsAssignment_7_1_0"
-    // InternalTwin.g:7789:1: rule__ModbusConnection__SettingsAssignment_7_1_0 : ( ruleModbusSetting ) ;
-    public final void rule__ModbusConnection__SettingsAssignment_7_1_0() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__SettingsAssignment_6_1_0"
+    // InternalTwin.g:7835:1: rule__ModbusConnection__SettingsAssignment_6_1_0 : ( ruleModbusSetting ) ;
+    public final void rule__ModbusConnection__SettingsAssignment_6_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7793:1: ( ( ruleModbusSetting ) )
-            // InternalTwin.g:7794:2: ( ruleModbusSetting )
+            // InternalTwin.g:7839:1: ( ( ruleModbusSetting ) )
+            // InternalTwin.g:7840:2: ( ruleModbusSetting )
             {
-            // InternalTwin.g:7794:2: ( ruleModbusSetting )
-            // InternalTwin.g:7795:3: ruleModbusSetting
+            // InternalTwin.g:7840:2: ( ruleModbusSetting )
+            // InternalTwin.g:7841:3: ruleModbusSetting
             {
-             before(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_0_0()); 
+             before(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_0_0()); 
             pushFollow(FOLLOW_2);
             ruleModbusSetting();
 
             state._fsp--;
 
-             after(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_0_0()); 
+             after(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_0_0()); 
 
             }
 
@@ -24197,29 +24365,29 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__SettingsAssignment_7_1_0"
+    // $ANTLR end "rule__ModbusConnection__SettingsAssignment_6_1_0"
 
 
-    // $ANTLR start "rule__ModbusConnection__SettingsAssignment_7_1_1_1"
-    // InternalTwin.g:7804:1: rule__ModbusConnection__SettingsAssignment_7_1_1_1 : ( ruleModbusSetting ) ;
-    public final void rule__ModbusConnection__SettingsAssignment_7_1_1_1() throws RecognitionException {
+    // $ANTLR start "rule__ModbusConnection__SettingsAssignment_6_1_1_1"
+    // InternalTwin.g:7850:1: rule__ModbusConnection__SettingsAssignment_6_1_1_1 : ( ruleModbusSetting ) ;
+    public final void rule__ModbusConnection__SettingsAssignment_6_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7808:1: ( ( ruleModbusSetting ) )
-            // InternalTwin.g:7809:2: ( ruleModbusSetting )
+            // InternalTwin.g:7854:1: ( ( ruleModbusSetting ) )
+            // InternalTwin.g:7855:2: ( ruleModbusSetting )
             {
-            // InternalTwin.g:7809:2: ( ruleModbusSetting )
-            // InternalTwin.g:7810:3: ruleModbusSetting
+            // InternalTwin.g:7855:2: ( ruleModbusSetting )
+            // InternalTwin.g:7856:3: ruleModbusSetting
             {
-             before(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_1_1_0()); 
+             before(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_1_1_0()); 
             pushFollow(FOLLOW_2);
             ruleModbusSetting();
 
             state._fsp--;
 
-             after(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_7_1_1_1_0()); 
+             after(grammarAccess.getModbusConnectionAccess().getSettingsModbusSettingParserRuleCall_6_1_1_1_0()); 
 
             }
 
@@ -24238,21 +24406,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__ModbusConnection__SettingsAssignment_7_1_1_1"
+    // $ANTLR end "rule__ModbusConnection__SettingsAssignment_6_1_1_1"
 
 
     // $ANTLR start "rule__OpcUaConnection__NameAssignment_1"
-    // InternalTwin.g:7819:1: rule__OpcUaConnection__NameAssignment_1 : ( RULE_ID ) ;
+    // InternalTwin.g:7865:1: rule__OpcUaConnection__NameAssignment_1 : ( RULE_ID ) ;
     public final void rule__OpcUaConnection__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7823:1: ( ( RULE_ID ) )
-            // InternalTwin.g:7824:2: ( RULE_ID )
+            // InternalTwin.g:7869:1: ( ( RULE_ID ) )
+            // InternalTwin.g:7870:2: ( RULE_ID )
             {
-            // InternalTwin.g:7824:2: ( RULE_ID )
-            // InternalTwin.g:7825:3: RULE_ID
+            // InternalTwin.g:7870:2: ( RULE_ID )
+            // InternalTwin.g:7871:3: RULE_ID
             {
              before(grammarAccess.getOpcUaConnectionAccess().getNameIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -24279,17 +24447,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__EndpointAssignment_3"
-    // InternalTwin.g:7834:1: rule__OpcUaConnection__EndpointAssignment_3 : ( RULE_STRING ) ;
+    // InternalTwin.g:7880:1: rule__OpcUaConnection__EndpointAssignment_3 : ( RULE_STRING ) ;
     public final void rule__OpcUaConnection__EndpointAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7838:1: ( ( RULE_STRING ) )
-            // InternalTwin.g:7839:2: ( RULE_STRING )
+            // InternalTwin.g:7884:1: ( ( RULE_STRING ) )
+            // InternalTwin.g:7885:2: ( RULE_STRING )
             {
-            // InternalTwin.g:7839:2: ( RULE_STRING )
-            // InternalTwin.g:7840:3: RULE_STRING
+            // InternalTwin.g:7885:2: ( RULE_STRING )
+            // InternalTwin.g:7886:3: RULE_STRING
             {
              before(grammarAccess.getOpcUaConnectionAccess().getEndpointSTRINGTerminalRuleCall_3_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24316,17 +24484,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__SettingsAssignment_4_1_0"
-    // InternalTwin.g:7849:1: rule__OpcUaConnection__SettingsAssignment_4_1_0 : ( ruleOpcUaSetting ) ;
+    // InternalTwin.g:7895:1: rule__OpcUaConnection__SettingsAssignment_4_1_0 : ( ruleOpcUaSetting ) ;
     public final void rule__OpcUaConnection__SettingsAssignment_4_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7853:1: ( ( ruleOpcUaSetting ) )
-            // InternalTwin.g:7854:2: ( ruleOpcUaSetting )
+            // InternalTwin.g:7899:1: ( ( ruleOpcUaSetting ) )
+            // InternalTwin.g:7900:2: ( ruleOpcUaSetting )
             {
-            // InternalTwin.g:7854:2: ( ruleOpcUaSetting )
-            // InternalTwin.g:7855:3: ruleOpcUaSetting
+            // InternalTwin.g:7900:2: ( ruleOpcUaSetting )
+            // InternalTwin.g:7901:3: ruleOpcUaSetting
             {
              before(grammarAccess.getOpcUaConnectionAccess().getSettingsOpcUaSettingParserRuleCall_4_1_0_0()); 
             pushFollow(FOLLOW_2);
@@ -24357,17 +24525,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpcUaConnection__SettingsAssignment_4_1_1_1"
-    // InternalTwin.g:7864:1: rule__OpcUaConnection__SettingsAssignment_4_1_1_1 : ( ruleOpcUaSetting ) ;
+    // InternalTwin.g:7910:1: rule__OpcUaConnection__SettingsAssignment_4_1_1_1 : ( ruleOpcUaSetting ) ;
     public final void rule__OpcUaConnection__SettingsAssignment_4_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7868:1: ( ( ruleOpcUaSetting ) )
-            // InternalTwin.g:7869:2: ( ruleOpcUaSetting )
+            // InternalTwin.g:7914:1: ( ( ruleOpcUaSetting ) )
+            // InternalTwin.g:7915:2: ( ruleOpcUaSetting )
             {
-            // InternalTwin.g:7869:2: ( ruleOpcUaSetting )
-            // InternalTwin.g:7870:3: ruleOpcUaSetting
+            // InternalTwin.g:7915:2: ( ruleOpcUaSetting )
+            // InternalTwin.g:7916:3: ruleOpcUaSetting
             {
              before(grammarAccess.getOpcUaConnectionAccess().getSettingsOpcUaSettingParserRuleCall_4_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24398,17 +24566,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ByteOrderSetting__OrderAssignment_2"
-    // InternalTwin.g:7879:1: rule__ByteOrderSetting__OrderAssignment_2 : ( ruleEndianness ) ;
+    // InternalTwin.g:7925:1: rule__ByteOrderSetting__OrderAssignment_2 : ( ruleEndianness ) ;
     public final void rule__ByteOrderSetting__OrderAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7883:1: ( ( ruleEndianness ) )
-            // InternalTwin.g:7884:2: ( ruleEndianness )
+            // InternalTwin.g:7929:1: ( ( ruleEndianness ) )
+            // InternalTwin.g:7930:2: ( ruleEndianness )
             {
-            // InternalTwin.g:7884:2: ( ruleEndianness )
-            // InternalTwin.g:7885:3: ruleEndianness
+            // InternalTwin.g:7930:2: ( ruleEndianness )
+            // InternalTwin.g:7931:3: ruleEndianness
             {
              before(grammarAccess.getByteOrderSettingAccess().getOrderEndiannessEnumRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -24439,17 +24607,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__WordOrderSetting__OrderAssignment_2"
-    // InternalTwin.g:7894:1: rule__WordOrderSetting__OrderAssignment_2 : ( ruleEndianness ) ;
+    // InternalTwin.g:7940:1: rule__WordOrderSetting__OrderAssignment_2 : ( ruleEndianness ) ;
     public final void rule__WordOrderSetting__OrderAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7898:1: ( ( ruleEndianness ) )
-            // InternalTwin.g:7899:2: ( ruleEndianness )
+            // InternalTwin.g:7944:1: ( ( ruleEndianness ) )
+            // InternalTwin.g:7945:2: ( ruleEndianness )
             {
-            // InternalTwin.g:7899:2: ( ruleEndianness )
-            // InternalTwin.g:7900:3: ruleEndianness
+            // InternalTwin.g:7945:2: ( ruleEndianness )
+            // InternalTwin.g:7946:3: ruleEndianness
             {
              before(grammarAccess.getWordOrderSettingAccess().getOrderEndiannessEnumRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -24480,17 +24648,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PollSetting__PeriodAssignment_1"
-    // InternalTwin.g:7909:1: rule__PollSetting__PeriodAssignment_1 : ( ruleDuration ) ;
+    // InternalTwin.g:7955:1: rule__PollSetting__PeriodAssignment_1 : ( ruleDuration ) ;
     public final void rule__PollSetting__PeriodAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7913:1: ( ( ruleDuration ) )
-            // InternalTwin.g:7914:2: ( ruleDuration )
+            // InternalTwin.g:7959:1: ( ( ruleDuration ) )
+            // InternalTwin.g:7960:2: ( ruleDuration )
             {
-            // InternalTwin.g:7914:2: ( ruleDuration )
-            // InternalTwin.g:7915:3: ruleDuration
+            // InternalTwin.g:7960:2: ( ruleDuration )
+            // InternalTwin.g:7961:3: ruleDuration
             {
              before(grammarAccess.getPollSettingAccess().getPeriodDurationParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24521,17 +24689,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__TimeoutSetting__PeriodAssignment_1"
-    // InternalTwin.g:7924:1: rule__TimeoutSetting__PeriodAssignment_1 : ( ruleDuration ) ;
+    // InternalTwin.g:7970:1: rule__TimeoutSetting__PeriodAssignment_1 : ( ruleDuration ) ;
     public final void rule__TimeoutSetting__PeriodAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7928:1: ( ( ruleDuration ) )
-            // InternalTwin.g:7929:2: ( ruleDuration )
+            // InternalTwin.g:7974:1: ( ( ruleDuration ) )
+            // InternalTwin.g:7975:2: ( ruleDuration )
             {
-            // InternalTwin.g:7929:2: ( ruleDuration )
-            // InternalTwin.g:7930:3: ruleDuration
+            // InternalTwin.g:7975:2: ( ruleDuration )
+            // InternalTwin.g:7976:3: ruleDuration
             {
              before(grammarAccess.getTimeoutSettingAccess().getPeriodDurationParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24562,17 +24730,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RetriesSetting__CountAssignment_1"
-    // InternalTwin.g:7939:1: rule__RetriesSetting__CountAssignment_1 : ( RULE_INT ) ;
+    // InternalTwin.g:7985:1: rule__RetriesSetting__CountAssignment_1 : ( RULE_INT ) ;
     public final void rule__RetriesSetting__CountAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7943:1: ( ( RULE_INT ) )
-            // InternalTwin.g:7944:2: ( RULE_INT )
+            // InternalTwin.g:7989:1: ( ( RULE_INT ) )
+            // InternalTwin.g:7990:2: ( RULE_INT )
             {
-            // InternalTwin.g:7944:2: ( RULE_INT )
-            // InternalTwin.g:7945:3: RULE_INT
+            // InternalTwin.g:7990:2: ( RULE_INT )
+            // InternalTwin.g:7991:3: RULE_INT
             {
              before(grammarAccess.getRetriesSettingAccess().getCountINTTerminalRuleCall_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -24599,17 +24767,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxRegistersSetting__CountAssignment_2"
-    // InternalTwin.g:7954:1: rule__MaxRegistersSetting__CountAssignment_2 : ( RULE_INT ) ;
+    // InternalTwin.g:8000:1: rule__MaxRegistersSetting__CountAssignment_2 : ( RULE_INT ) ;
     public final void rule__MaxRegistersSetting__CountAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7958:1: ( ( RULE_INT ) )
-            // InternalTwin.g:7959:2: ( RULE_INT )
+            // InternalTwin.g:8004:1: ( ( RULE_INT ) )
+            // InternalTwin.g:8005:2: ( RULE_INT )
             {
-            // InternalTwin.g:7959:2: ( RULE_INT )
-            // InternalTwin.g:7960:3: RULE_INT
+            // InternalTwin.g:8005:2: ( RULE_INT )
+            // InternalTwin.g:8006:3: RULE_INT
             {
              before(grammarAccess.getMaxRegistersSettingAccess().getCountINTTerminalRuleCall_2_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -24636,17 +24804,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MaxGapSetting__CountAssignment_2"
-    // InternalTwin.g:7969:1: rule__MaxGapSetting__CountAssignment_2 : ( RULE_INT ) ;
+    // InternalTwin.g:8015:1: rule__MaxGapSetting__CountAssignment_2 : ( RULE_INT ) ;
     public final void rule__MaxGapSetting__CountAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7973:1: ( ( RULE_INT ) )
-            // InternalTwin.g:7974:2: ( RULE_INT )
+            // InternalTwin.g:8019:1: ( ( RULE_INT ) )
+            // InternalTwin.g:8020:2: ( RULE_INT )
             {
-            // InternalTwin.g:7974:2: ( RULE_INT )
-            // InternalTwin.g:7975:3: RULE_INT
+            // InternalTwin.g:8020:2: ( RULE_INT )
+            // InternalTwin.g:8021:3: RULE_INT
             {
              before(grammarAccess.getMaxGapSettingAccess().getCountINTTerminalRuleCall_2_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -24673,17 +24841,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AddressingSetting__BaseAssignment_1"
-    // InternalTwin.g:7984:1: rule__AddressingSetting__BaseAssignment_1 : ( ruleAddressBase ) ;
+    // InternalTwin.g:8030:1: rule__AddressingSetting__BaseAssignment_1 : ( ruleAddressBase ) ;
     public final void rule__AddressingSetting__BaseAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:7988:1: ( ( ruleAddressBase ) )
-            // InternalTwin.g:7989:2: ( ruleAddressBase )
+            // InternalTwin.g:8034:1: ( ( ruleAddressBase ) )
+            // InternalTwin.g:8035:2: ( ruleAddressBase )
             {
-            // InternalTwin.g:7989:2: ( ruleAddressBase )
-            // InternalTwin.g:7990:3: ruleAddressBase
+            // InternalTwin.g:8035:2: ( ruleAddressBase )
+            // InternalTwin.g:8036:3: ruleAddressBase
             {
              before(grammarAccess.getAddressingSettingAccess().getBaseAddressBaseEnumRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24714,17 +24882,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SecuritySetting__PolicyAssignment_1"
-    // InternalTwin.g:7999:1: rule__SecuritySetting__PolicyAssignment_1 : ( ruleSecurityPolicy ) ;
+    // InternalTwin.g:8045:1: rule__SecuritySetting__PolicyAssignment_1 : ( ruleSecurityPolicy ) ;
     public final void rule__SecuritySetting__PolicyAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8003:1: ( ( ruleSecurityPolicy ) )
-            // InternalTwin.g:8004:2: ( ruleSecurityPolicy )
+            // InternalTwin.g:8049:1: ( ( ruleSecurityPolicy ) )
+            // InternalTwin.g:8050:2: ( ruleSecurityPolicy )
             {
-            // InternalTwin.g:8004:2: ( ruleSecurityPolicy )
-            // InternalTwin.g:8005:3: ruleSecurityPolicy
+            // InternalTwin.g:8050:2: ( ruleSecurityPolicy )
+            // InternalTwin.g:8051:3: ruleSecurityPolicy
             {
              before(grammarAccess.getSecuritySettingAccess().getPolicySecurityPolicyEnumRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24755,17 +24923,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SecuritySetting__ModeAssignment_2"
-    // InternalTwin.g:8014:1: rule__SecuritySetting__ModeAssignment_2 : ( ruleSecurityMode ) ;
+    // InternalTwin.g:8060:1: rule__SecuritySetting__ModeAssignment_2 : ( ruleSecurityMode ) ;
     public final void rule__SecuritySetting__ModeAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8018:1: ( ( ruleSecurityMode ) )
-            // InternalTwin.g:8019:2: ( ruleSecurityMode )
+            // InternalTwin.g:8064:1: ( ( ruleSecurityMode ) )
+            // InternalTwin.g:8065:2: ( ruleSecurityMode )
             {
-            // InternalTwin.g:8019:2: ( ruleSecurityMode )
-            // InternalTwin.g:8020:3: ruleSecurityMode
+            // InternalTwin.g:8065:2: ( ruleSecurityMode )
+            // InternalTwin.g:8066:3: ruleSecurityMode
             {
              before(grammarAccess.getSecuritySettingAccess().getModeSecurityModeEnumRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -24796,17 +24964,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IdentitySetting__IdentityAssignment_1"
-    // InternalTwin.g:8029:1: rule__IdentitySetting__IdentityAssignment_1 : ( ruleIdentity ) ;
+    // InternalTwin.g:8075:1: rule__IdentitySetting__IdentityAssignment_1 : ( ruleIdentity ) ;
     public final void rule__IdentitySetting__IdentityAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8033:1: ( ( ruleIdentity ) )
-            // InternalTwin.g:8034:2: ( ruleIdentity )
+            // InternalTwin.g:8079:1: ( ( ruleIdentity ) )
+            // InternalTwin.g:8080:2: ( ruleIdentity )
             {
-            // InternalTwin.g:8034:2: ( ruleIdentity )
-            // InternalTwin.g:8035:3: ruleIdentity
+            // InternalTwin.g:8080:2: ( ruleIdentity )
+            // InternalTwin.g:8081:3: ruleIdentity
             {
              before(grammarAccess.getIdentitySettingAccess().getIdentityIdentityParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -24837,17 +25005,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__UserAssignment_1_2"
-    // InternalTwin.g:8044:1: rule__Identity__UserAssignment_1_2 : ( RULE_STRING ) ;
+    // InternalTwin.g:8090:1: rule__Identity__UserAssignment_1_2 : ( RULE_STRING ) ;
     public final void rule__Identity__UserAssignment_1_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8048:1: ( ( RULE_STRING ) )
-            // InternalTwin.g:8049:2: ( RULE_STRING )
+            // InternalTwin.g:8094:1: ( ( RULE_STRING ) )
+            // InternalTwin.g:8095:2: ( RULE_STRING )
             {
-            // InternalTwin.g:8049:2: ( RULE_STRING )
-            // InternalTwin.g:8050:3: RULE_STRING
+            // InternalTwin.g:8095:2: ( RULE_STRING )
+            // InternalTwin.g:8096:3: RULE_STRING
             {
              before(grammarAccess.getIdentityAccess().getUserSTRINGTerminalRuleCall_1_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24874,17 +25042,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Identity__PasswordAssignment_1_4"
-    // InternalTwin.g:8059:1: rule__Identity__PasswordAssignment_1_4 : ( ruleSecret ) ;
+    // InternalTwin.g:8105:1: rule__Identity__PasswordAssignment_1_4 : ( ruleSecret ) ;
     public final void rule__Identity__PasswordAssignment_1_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8063:1: ( ( ruleSecret ) )
-            // InternalTwin.g:8064:2: ( ruleSecret )
+            // InternalTwin.g:8109:1: ( ( ruleSecret ) )
+            // InternalTwin.g:8110:2: ( ruleSecret )
             {
-            // InternalTwin.g:8064:2: ( ruleSecret )
-            // InternalTwin.g:8065:3: ruleSecret
+            // InternalTwin.g:8110:2: ( ruleSecret )
+            // InternalTwin.g:8111:3: ruleSecret
             {
              before(grammarAccess.getIdentityAccess().getPasswordSecretParserRuleCall_1_4_0()); 
             pushFollow(FOLLOW_2);
@@ -24915,17 +25083,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__ReferenceAssignment_0_2"
-    // InternalTwin.g:8074:1: rule__Secret__ReferenceAssignment_0_2 : ( RULE_STRING ) ;
+    // InternalTwin.g:8120:1: rule__Secret__ReferenceAssignment_0_2 : ( RULE_STRING ) ;
     public final void rule__Secret__ReferenceAssignment_0_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8078:1: ( ( RULE_STRING ) )
-            // InternalTwin.g:8079:2: ( RULE_STRING )
+            // InternalTwin.g:8124:1: ( ( RULE_STRING ) )
+            // InternalTwin.g:8125:2: ( RULE_STRING )
             {
-            // InternalTwin.g:8079:2: ( RULE_STRING )
-            // InternalTwin.g:8080:3: RULE_STRING
+            // InternalTwin.g:8125:2: ( RULE_STRING )
+            // InternalTwin.g:8126:3: RULE_STRING
             {
              before(grammarAccess.getSecretAccess().getReferenceSTRINGTerminalRuleCall_0_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24952,17 +25120,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Secret__LiteralAssignment_1_1"
-    // InternalTwin.g:8089:1: rule__Secret__LiteralAssignment_1_1 : ( RULE_STRING ) ;
+    // InternalTwin.g:8135:1: rule__Secret__LiteralAssignment_1_1 : ( RULE_STRING ) ;
     public final void rule__Secret__LiteralAssignment_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8093:1: ( ( RULE_STRING ) )
-            // InternalTwin.g:8094:2: ( RULE_STRING )
+            // InternalTwin.g:8139:1: ( ( RULE_STRING ) )
+            // InternalTwin.g:8140:2: ( RULE_STRING )
             {
-            // InternalTwin.g:8094:2: ( RULE_STRING )
-            // InternalTwin.g:8095:3: RULE_STRING
+            // InternalTwin.g:8140:2: ( RULE_STRING )
+            // InternalTwin.g:8141:3: RULE_STRING
             {
              before(grammarAccess.getSecretAccess().getLiteralSTRINGTerminalRuleCall_1_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -24989,17 +25157,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__SamplingSetting__PeriodAssignment_1"
-    // InternalTwin.g:8104:1: rule__SamplingSetting__PeriodAssignment_1 : ( ruleDuration ) ;
+    // InternalTwin.g:8150:1: rule__SamplingSetting__PeriodAssignment_1 : ( ruleDuration ) ;
     public final void rule__SamplingSetting__PeriodAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8108:1: ( ( ruleDuration ) )
-            // InternalTwin.g:8109:2: ( ruleDuration )
+            // InternalTwin.g:8154:1: ( ( ruleDuration ) )
+            // InternalTwin.g:8155:2: ( ruleDuration )
             {
-            // InternalTwin.g:8109:2: ( ruleDuration )
-            // InternalTwin.g:8110:3: ruleDuration
+            // InternalTwin.g:8155:2: ( ruleDuration )
+            // InternalTwin.g:8156:3: ruleDuration
             {
              before(grammarAccess.getSamplingSettingAccess().getPeriodDurationParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25030,17 +25198,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PublishingSetting__PeriodAssignment_1"
-    // InternalTwin.g:8119:1: rule__PublishingSetting__PeriodAssignment_1 : ( ruleDuration ) ;
+    // InternalTwin.g:8165:1: rule__PublishingSetting__PeriodAssignment_1 : ( ruleDuration ) ;
     public final void rule__PublishingSetting__PeriodAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8123:1: ( ( ruleDuration ) )
-            // InternalTwin.g:8124:2: ( ruleDuration )
+            // InternalTwin.g:8169:1: ( ( ruleDuration ) )
+            // InternalTwin.g:8170:2: ( ruleDuration )
             {
-            // InternalTwin.g:8124:2: ( ruleDuration )
-            // InternalTwin.g:8125:3: ruleDuration
+            // InternalTwin.g:8170:2: ( ruleDuration )
+            // InternalTwin.g:8171:3: ruleDuration
             {
              before(grammarAccess.getPublishingSettingAccess().getPeriodDurationParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25071,21 +25239,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__ConnectionAssignment_1"
-    // InternalTwin.g:8134:1: rule__Mapping__ConnectionAssignment_1 : ( ( RULE_ID ) ) ;
+    // InternalTwin.g:8180:1: rule__Mapping__ConnectionAssignment_1 : ( ( RULE_ID ) ) ;
     public final void rule__Mapping__ConnectionAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8138:1: ( ( ( RULE_ID ) ) )
-            // InternalTwin.g:8139:2: ( ( RULE_ID ) )
+            // InternalTwin.g:8184:1: ( ( ( RULE_ID ) ) )
+            // InternalTwin.g:8185:2: ( ( RULE_ID ) )
             {
-            // InternalTwin.g:8139:2: ( ( RULE_ID ) )
-            // InternalTwin.g:8140:3: ( RULE_ID )
+            // InternalTwin.g:8185:2: ( ( RULE_ID ) )
+            // InternalTwin.g:8186:3: ( RULE_ID )
             {
              before(grammarAccess.getMappingAccess().getConnectionConnectionCrossReference_1_0()); 
-            // InternalTwin.g:8141:3: ( RULE_ID )
-            // InternalTwin.g:8142:4: RULE_ID
+            // InternalTwin.g:8187:3: ( RULE_ID )
+            // InternalTwin.g:8188:4: RULE_ID
             {
              before(grammarAccess.getMappingAccess().getConnectionConnectionIDTerminalRuleCall_1_0_1()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -25116,17 +25284,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__SourceAssignment_2"
-    // InternalTwin.g:8153:1: rule__Mapping__SourceAssignment_2 : ( ruleSource ) ;
+    // InternalTwin.g:8199:1: rule__Mapping__SourceAssignment_2 : ( ruleSource ) ;
     public final void rule__Mapping__SourceAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8157:1: ( ( ruleSource ) )
-            // InternalTwin.g:8158:2: ( ruleSource )
+            // InternalTwin.g:8203:1: ( ( ruleSource ) )
+            // InternalTwin.g:8204:2: ( ruleSource )
             {
-            // InternalTwin.g:8158:2: ( ruleSource )
-            // InternalTwin.g:8159:3: ruleSource
+            // InternalTwin.g:8204:2: ( ruleSource )
+            // InternalTwin.g:8205:3: ruleSource
             {
              before(grammarAccess.getMappingAccess().getSourceSourceParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -25157,17 +25325,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__DataTypeAssignment_3"
-    // InternalTwin.g:8168:1: rule__Mapping__DataTypeAssignment_3 : ( ruleDataType ) ;
+    // InternalTwin.g:8214:1: rule__Mapping__DataTypeAssignment_3 : ( ruleDataType ) ;
     public final void rule__Mapping__DataTypeAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8172:1: ( ( ruleDataType ) )
-            // InternalTwin.g:8173:2: ( ruleDataType )
+            // InternalTwin.g:8218:1: ( ( ruleDataType ) )
+            // InternalTwin.g:8219:2: ( ruleDataType )
             {
-            // InternalTwin.g:8173:2: ( ruleDataType )
-            // InternalTwin.g:8174:3: ruleDataType
+            // InternalTwin.g:8219:2: ( ruleDataType )
+            // InternalTwin.g:8220:3: ruleDataType
             {
              before(grammarAccess.getMappingAccess().getDataTypeDataTypeParserRuleCall_3_0()); 
             pushFollow(FOLLOW_2);
@@ -25198,17 +25366,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__TagAssignment_4"
-    // InternalTwin.g:8183:1: rule__Mapping__TagAssignment_4 : ( RULE_STRING ) ;
+    // InternalTwin.g:8229:1: rule__Mapping__TagAssignment_4 : ( RULE_STRING ) ;
     public final void rule__Mapping__TagAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8187:1: ( ( RULE_STRING ) )
-            // InternalTwin.g:8188:2: ( RULE_STRING )
+            // InternalTwin.g:8233:1: ( ( RULE_STRING ) )
+            // InternalTwin.g:8234:2: ( RULE_STRING )
             {
-            // InternalTwin.g:8188:2: ( RULE_STRING )
-            // InternalTwin.g:8189:3: RULE_STRING
+            // InternalTwin.g:8234:2: ( RULE_STRING )
+            // InternalTwin.g:8235:3: RULE_STRING
             {
              before(grammarAccess.getMappingAccess().getTagSTRINGTerminalRuleCall_4_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25235,21 +25403,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__SignalAssignment_6"
-    // InternalTwin.g:8198:1: rule__Mapping__SignalAssignment_6 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8244:1: rule__Mapping__SignalAssignment_6 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Mapping__SignalAssignment_6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8202:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8203:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8248:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8249:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8203:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8204:3: ( ruleQualifiedName )
+            // InternalTwin.g:8249:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8250:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getMappingAccess().getSignalSignalCrossReference_6_0()); 
-            // InternalTwin.g:8205:3: ( ruleQualifiedName )
-            // InternalTwin.g:8206:4: ruleQualifiedName
+            // InternalTwin.g:8251:3: ( ruleQualifiedName )
+            // InternalTwin.g:8252:4: ruleQualifiedName
             {
              before(grammarAccess.getMappingAccess().getSignalSignalQualifiedNameParserRuleCall_6_0_1()); 
             pushFollow(FOLLOW_2);
@@ -25284,17 +25452,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__OptionsAssignment_7_1_0"
-    // InternalTwin.g:8217:1: rule__Mapping__OptionsAssignment_7_1_0 : ( ruleMappingOption ) ;
+    // InternalTwin.g:8263:1: rule__Mapping__OptionsAssignment_7_1_0 : ( ruleMappingOption ) ;
     public final void rule__Mapping__OptionsAssignment_7_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8221:1: ( ( ruleMappingOption ) )
-            // InternalTwin.g:8222:2: ( ruleMappingOption )
+            // InternalTwin.g:8267:1: ( ( ruleMappingOption ) )
+            // InternalTwin.g:8268:2: ( ruleMappingOption )
             {
-            // InternalTwin.g:8222:2: ( ruleMappingOption )
-            // InternalTwin.g:8223:3: ruleMappingOption
+            // InternalTwin.g:8268:2: ( ruleMappingOption )
+            // InternalTwin.g:8269:3: ruleMappingOption
             {
              before(grammarAccess.getMappingAccess().getOptionsMappingOptionParserRuleCall_7_1_0_0()); 
             pushFollow(FOLLOW_2);
@@ -25325,17 +25493,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Mapping__OptionsAssignment_7_1_1_1"
-    // InternalTwin.g:8232:1: rule__Mapping__OptionsAssignment_7_1_1_1 : ( ruleMappingOption ) ;
+    // InternalTwin.g:8278:1: rule__Mapping__OptionsAssignment_7_1_1_1 : ( ruleMappingOption ) ;
     public final void rule__Mapping__OptionsAssignment_7_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8236:1: ( ( ruleMappingOption ) )
-            // InternalTwin.g:8237:2: ( ruleMappingOption )
+            // InternalTwin.g:8282:1: ( ( ruleMappingOption ) )
+            // InternalTwin.g:8283:2: ( ruleMappingOption )
             {
-            // InternalTwin.g:8237:2: ( ruleMappingOption )
-            // InternalTwin.g:8238:3: ruleMappingOption
+            // InternalTwin.g:8283:2: ( ruleMappingOption )
+            // InternalTwin.g:8284:3: ruleMappingOption
             {
              before(grammarAccess.getMappingAccess().getOptionsMappingOptionParserRuleCall_7_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25366,17 +25534,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__NodeId__NodeIdAssignment"
-    // InternalTwin.g:8247:1: rule__NodeId__NodeIdAssignment : ( RULE_STRING ) ;
+    // InternalTwin.g:8293:1: rule__NodeId__NodeIdAssignment : ( RULE_STRING ) ;
     public final void rule__NodeId__NodeIdAssignment() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8251:1: ( ( RULE_STRING ) )
-            // InternalTwin.g:8252:2: ( RULE_STRING )
+            // InternalTwin.g:8297:1: ( ( RULE_STRING ) )
+            // InternalTwin.g:8298:2: ( RULE_STRING )
             {
-            // InternalTwin.g:8252:2: ( RULE_STRING )
-            // InternalTwin.g:8253:3: RULE_STRING
+            // InternalTwin.g:8298:2: ( RULE_STRING )
+            // InternalTwin.g:8299:3: RULE_STRING
             {
              before(grammarAccess.getNodeIdAccess().getNodeIdSTRINGTerminalRuleCall_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -25403,17 +25571,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__SpaceAssignment_0_1"
-    // InternalTwin.g:8262:1: rule__ModbusAddress__SpaceAssignment_0_1 : ( ruleRegisterSpace ) ;
+    // InternalTwin.g:8308:1: rule__ModbusAddress__SpaceAssignment_0_1 : ( ruleRegisterSpace ) ;
     public final void rule__ModbusAddress__SpaceAssignment_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8266:1: ( ( ruleRegisterSpace ) )
-            // InternalTwin.g:8267:2: ( ruleRegisterSpace )
+            // InternalTwin.g:8312:1: ( ( ruleRegisterSpace ) )
+            // InternalTwin.g:8313:2: ( ruleRegisterSpace )
             {
-            // InternalTwin.g:8267:2: ( ruleRegisterSpace )
-            // InternalTwin.g:8268:3: ruleRegisterSpace
+            // InternalTwin.g:8313:2: ( ruleRegisterSpace )
+            // InternalTwin.g:8314:3: ruleRegisterSpace
             {
              before(grammarAccess.getModbusAddressAccess().getSpaceRegisterSpaceEnumRuleCall_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25444,17 +25612,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__NumberAssignment_0_2"
-    // InternalTwin.g:8277:1: rule__ModbusAddress__NumberAssignment_0_2 : ( ruleDigits ) ;
+    // InternalTwin.g:8323:1: rule__ModbusAddress__NumberAssignment_0_2 : ( ruleDigits ) ;
     public final void rule__ModbusAddress__NumberAssignment_0_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8281:1: ( ( ruleDigits ) )
-            // InternalTwin.g:8282:2: ( ruleDigits )
+            // InternalTwin.g:8327:1: ( ( ruleDigits ) )
+            // InternalTwin.g:8328:2: ( ruleDigits )
             {
-            // InternalTwin.g:8282:2: ( ruleDigits )
-            // InternalTwin.g:8283:3: ruleDigits
+            // InternalTwin.g:8328:2: ( ruleDigits )
+            // InternalTwin.g:8329:3: ruleDigits
             {
              before(grammarAccess.getModbusAddressAccess().getNumberDigitsParserRuleCall_0_2_0()); 
             pushFollow(FOLLOW_2);
@@ -25485,17 +25653,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__TextAssignment_1_1"
-    // InternalTwin.g:8292:1: rule__ModbusAddress__TextAssignment_1_1 : ( ruleDigits ) ;
+    // InternalTwin.g:8338:1: rule__ModbusAddress__TextAssignment_1_1 : ( ruleDigits ) ;
     public final void rule__ModbusAddress__TextAssignment_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8296:1: ( ( ruleDigits ) )
-            // InternalTwin.g:8297:2: ( ruleDigits )
+            // InternalTwin.g:8342:1: ( ( ruleDigits ) )
+            // InternalTwin.g:8343:2: ( ruleDigits )
             {
-            // InternalTwin.g:8297:2: ( ruleDigits )
-            // InternalTwin.g:8298:3: ruleDigits
+            // InternalTwin.g:8343:2: ( ruleDigits )
+            // InternalTwin.g:8344:3: ruleDigits
             {
              before(grammarAccess.getModbusAddressAccess().getTextDigitsParserRuleCall_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25526,17 +25694,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ModbusAddress__TextAssignment_2_1"
-    // InternalTwin.g:8307:1: rule__ModbusAddress__TextAssignment_2_1 : ( RULE_MODICON_X ) ;
+    // InternalTwin.g:8353:1: rule__ModbusAddress__TextAssignment_2_1 : ( RULE_MODICON_X ) ;
     public final void rule__ModbusAddress__TextAssignment_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8311:1: ( ( RULE_MODICON_X ) )
-            // InternalTwin.g:8312:2: ( RULE_MODICON_X )
+            // InternalTwin.g:8357:1: ( ( RULE_MODICON_X ) )
+            // InternalTwin.g:8358:2: ( RULE_MODICON_X )
             {
-            // InternalTwin.g:8312:2: ( RULE_MODICON_X )
-            // InternalTwin.g:8313:3: RULE_MODICON_X
+            // InternalTwin.g:8358:2: ( RULE_MODICON_X )
+            // InternalTwin.g:8359:3: RULE_MODICON_X
             {
              before(grammarAccess.getModbusAddressAccess().getTextMODICON_XTerminalRuleCall_2_1_0()); 
             match(input,RULE_MODICON_X,FOLLOW_2); 
@@ -25563,17 +25731,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__SpaceAssignment_0"
-    // InternalTwin.g:8322:1: rule__Plc4xAddress__SpaceAssignment_0 : ( rulePlc4xSpace ) ;
+    // InternalTwin.g:8368:1: rule__Plc4xAddress__SpaceAssignment_0 : ( rulePlc4xSpace ) ;
     public final void rule__Plc4xAddress__SpaceAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8326:1: ( ( rulePlc4xSpace ) )
-            // InternalTwin.g:8327:2: ( rulePlc4xSpace )
+            // InternalTwin.g:8372:1: ( ( rulePlc4xSpace ) )
+            // InternalTwin.g:8373:2: ( rulePlc4xSpace )
             {
-            // InternalTwin.g:8327:2: ( rulePlc4xSpace )
-            // InternalTwin.g:8328:3: rulePlc4xSpace
+            // InternalTwin.g:8373:2: ( rulePlc4xSpace )
+            // InternalTwin.g:8374:3: rulePlc4xSpace
             {
              before(grammarAccess.getPlc4xAddressAccess().getSpacePlc4xSpaceEnumRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -25604,17 +25772,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__NumberAssignment_2"
-    // InternalTwin.g:8337:1: rule__Plc4xAddress__NumberAssignment_2 : ( ruleDigits ) ;
+    // InternalTwin.g:8383:1: rule__Plc4xAddress__NumberAssignment_2 : ( ruleDigits ) ;
     public final void rule__Plc4xAddress__NumberAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8341:1: ( ( ruleDigits ) )
-            // InternalTwin.g:8342:2: ( ruleDigits )
+            // InternalTwin.g:8387:1: ( ( ruleDigits ) )
+            // InternalTwin.g:8388:2: ( ruleDigits )
             {
-            // InternalTwin.g:8342:2: ( ruleDigits )
-            // InternalTwin.g:8343:3: ruleDigits
+            // InternalTwin.g:8388:2: ( ruleDigits )
+            // InternalTwin.g:8389:3: ruleDigits
             {
              before(grammarAccess.getPlc4xAddressAccess().getNumberDigitsParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -25645,17 +25813,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Plc4xAddress__TypeNameAssignment_3_1"
-    // InternalTwin.g:8352:1: rule__Plc4xAddress__TypeNameAssignment_3_1 : ( RULE_ID ) ;
+    // InternalTwin.g:8398:1: rule__Plc4xAddress__TypeNameAssignment_3_1 : ( RULE_ID ) ;
     public final void rule__Plc4xAddress__TypeNameAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8356:1: ( ( RULE_ID ) )
-            // InternalTwin.g:8357:2: ( RULE_ID )
+            // InternalTwin.g:8402:1: ( ( RULE_ID ) )
+            // InternalTwin.g:8403:2: ( RULE_ID )
             {
-            // InternalTwin.g:8357:2: ( RULE_ID )
-            // InternalTwin.g:8358:3: RULE_ID
+            // InternalTwin.g:8403:2: ( RULE_ID )
+            // InternalTwin.g:8404:3: RULE_ID
             {
              before(grammarAccess.getPlc4xAddressAccess().getTypeNameIDTerminalRuleCall_3_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -25682,17 +25850,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__KindAssignment_0_1"
-    // InternalTwin.g:8367:1: rule__DataType__KindAssignment_0_1 : ( ruleScalarKind ) ;
+    // InternalTwin.g:8413:1: rule__DataType__KindAssignment_0_1 : ( ruleScalarKind ) ;
     public final void rule__DataType__KindAssignment_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8371:1: ( ( ruleScalarKind ) )
-            // InternalTwin.g:8372:2: ( ruleScalarKind )
+            // InternalTwin.g:8417:1: ( ( ruleScalarKind ) )
+            // InternalTwin.g:8418:2: ( ruleScalarKind )
             {
-            // InternalTwin.g:8372:2: ( ruleScalarKind )
-            // InternalTwin.g:8373:3: ruleScalarKind
+            // InternalTwin.g:8418:2: ( ruleScalarKind )
+            // InternalTwin.g:8419:3: ruleScalarKind
             {
              before(grammarAccess.getDataTypeAccess().getKindScalarKindEnumRuleCall_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25723,17 +25891,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__RegistersAssignment_1_3"
-    // InternalTwin.g:8382:1: rule__DataType__RegistersAssignment_1_3 : ( RULE_INT ) ;
+    // InternalTwin.g:8428:1: rule__DataType__RegistersAssignment_1_3 : ( RULE_INT ) ;
     public final void rule__DataType__RegistersAssignment_1_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8386:1: ( ( RULE_INT ) )
-            // InternalTwin.g:8387:2: ( RULE_INT )
+            // InternalTwin.g:8432:1: ( ( RULE_INT ) )
+            // InternalTwin.g:8433:2: ( RULE_INT )
             {
-            // InternalTwin.g:8387:2: ( RULE_INT )
-            // InternalTwin.g:8388:3: RULE_INT
+            // InternalTwin.g:8433:2: ( RULE_INT )
+            // InternalTwin.g:8434:3: RULE_INT
             {
              before(grammarAccess.getDataTypeAccess().getRegistersINTTerminalRuleCall_1_3_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -25760,17 +25928,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DataType__BitAssignment_2_2"
-    // InternalTwin.g:8397:1: rule__DataType__BitAssignment_2_2 : ( RULE_INT ) ;
+    // InternalTwin.g:8443:1: rule__DataType__BitAssignment_2_2 : ( RULE_INT ) ;
     public final void rule__DataType__BitAssignment_2_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8401:1: ( ( RULE_INT ) )
-            // InternalTwin.g:8402:2: ( RULE_INT )
+            // InternalTwin.g:8447:1: ( ( RULE_INT ) )
+            // InternalTwin.g:8448:2: ( RULE_INT )
             {
-            // InternalTwin.g:8402:2: ( RULE_INT )
-            // InternalTwin.g:8403:3: RULE_INT
+            // InternalTwin.g:8448:2: ( RULE_INT )
+            // InternalTwin.g:8449:3: RULE_INT
             {
              before(grammarAccess.getDataTypeAccess().getBitINTTerminalRuleCall_2_2_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -25797,17 +25965,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ScaleOption__FactorAssignment_1"
-    // InternalTwin.g:8412:1: rule__ScaleOption__FactorAssignment_1 : ( ruleNumber ) ;
+    // InternalTwin.g:8458:1: rule__ScaleOption__FactorAssignment_1 : ( ruleNumber ) ;
     public final void rule__ScaleOption__FactorAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8416:1: ( ( ruleNumber ) )
-            // InternalTwin.g:8417:2: ( ruleNumber )
+            // InternalTwin.g:8462:1: ( ( ruleNumber ) )
+            // InternalTwin.g:8463:2: ( ruleNumber )
             {
-            // InternalTwin.g:8417:2: ( ruleNumber )
-            // InternalTwin.g:8418:3: ruleNumber
+            // InternalTwin.g:8463:2: ( ruleNumber )
+            // InternalTwin.g:8464:3: ruleNumber
             {
              before(grammarAccess.getScaleOptionAccess().getFactorNumberParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25838,17 +26006,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OffsetOption__OffsetAssignment_1"
-    // InternalTwin.g:8427:1: rule__OffsetOption__OffsetAssignment_1 : ( ruleNumber ) ;
+    // InternalTwin.g:8473:1: rule__OffsetOption__OffsetAssignment_1 : ( ruleNumber ) ;
     public final void rule__OffsetOption__OffsetAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8431:1: ( ( ruleNumber ) )
-            // InternalTwin.g:8432:2: ( ruleNumber )
+            // InternalTwin.g:8477:1: ( ( ruleNumber ) )
+            // InternalTwin.g:8478:2: ( ruleNumber )
             {
-            // InternalTwin.g:8432:2: ( ruleNumber )
-            // InternalTwin.g:8433:3: ruleNumber
+            // InternalTwin.g:8478:2: ( ruleNumber )
+            // InternalTwin.g:8479:3: ruleNumber
             {
              before(grammarAccess.getOffsetOptionAccess().getOffsetNumberParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25879,17 +26047,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UnitOption__UnitAssignment_1"
-    // InternalTwin.g:8442:1: rule__UnitOption__UnitAssignment_1 : ( ruleUnitName ) ;
+    // InternalTwin.g:8488:1: rule__UnitOption__UnitAssignment_1 : ( ruleUnitName ) ;
     public final void rule__UnitOption__UnitAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8446:1: ( ( ruleUnitName ) )
-            // InternalTwin.g:8447:2: ( ruleUnitName )
+            // InternalTwin.g:8492:1: ( ( ruleUnitName ) )
+            // InternalTwin.g:8493:2: ( ruleUnitName )
             {
-            // InternalTwin.g:8447:2: ( ruleUnitName )
-            // InternalTwin.g:8448:3: ruleUnitName
+            // InternalTwin.g:8493:2: ( ruleUnitName )
+            // InternalTwin.g:8494:3: ruleUnitName
             {
              before(grammarAccess.getUnitOptionAccess().getUnitUnitNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25920,17 +26088,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__MinimumAssignment_1"
-    // InternalTwin.g:8457:1: rule__ValidOption__MinimumAssignment_1 : ( ruleNumber ) ;
+    // InternalTwin.g:8503:1: rule__ValidOption__MinimumAssignment_1 : ( ruleNumber ) ;
     public final void rule__ValidOption__MinimumAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8461:1: ( ( ruleNumber ) )
-            // InternalTwin.g:8462:2: ( ruleNumber )
+            // InternalTwin.g:8507:1: ( ( ruleNumber ) )
+            // InternalTwin.g:8508:2: ( ruleNumber )
             {
-            // InternalTwin.g:8462:2: ( ruleNumber )
-            // InternalTwin.g:8463:3: ruleNumber
+            // InternalTwin.g:8508:2: ( ruleNumber )
+            // InternalTwin.g:8509:3: ruleNumber
             {
              before(grammarAccess.getValidOptionAccess().getMinimumNumberParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -25961,17 +26129,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ValidOption__MaximumAssignment_3"
-    // InternalTwin.g:8472:1: rule__ValidOption__MaximumAssignment_3 : ( ruleNumber ) ;
+    // InternalTwin.g:8518:1: rule__ValidOption__MaximumAssignment_3 : ( ruleNumber ) ;
     public final void rule__ValidOption__MaximumAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8476:1: ( ( ruleNumber ) )
-            // InternalTwin.g:8477:2: ( ruleNumber )
+            // InternalTwin.g:8522:1: ( ( ruleNumber ) )
+            // InternalTwin.g:8523:2: ( ruleNumber )
             {
-            // InternalTwin.g:8477:2: ( ruleNumber )
-            // InternalTwin.g:8478:3: ruleNumber
+            // InternalTwin.g:8523:2: ( ruleNumber )
+            // InternalTwin.g:8524:3: ruleNumber
             {
              before(grammarAccess.getValidOptionAccess().getMaximumNumberParserRuleCall_3_0()); 
             pushFollow(FOLLOW_2);
@@ -26002,17 +26170,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeadbandOption__DeadbandAssignment_1"
-    // InternalTwin.g:8487:1: rule__DeadbandOption__DeadbandAssignment_1 : ( ruleNumber ) ;
+    // InternalTwin.g:8533:1: rule__DeadbandOption__DeadbandAssignment_1 : ( ruleNumber ) ;
     public final void rule__DeadbandOption__DeadbandAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8491:1: ( ( ruleNumber ) )
-            // InternalTwin.g:8492:2: ( ruleNumber )
+            // InternalTwin.g:8537:1: ( ( ruleNumber ) )
+            // InternalTwin.g:8538:2: ( ruleNumber )
             {
-            // InternalTwin.g:8492:2: ( ruleNumber )
-            // InternalTwin.g:8493:3: ruleNumber
+            // InternalTwin.g:8538:2: ( ruleNumber )
+            // InternalTwin.g:8539:3: ruleNumber
             {
              before(grammarAccess.getDeadbandOptionAccess().getDeadbandNumberParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26043,17 +26211,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__TargetsAssignment_1"
-    // InternalTwin.g:8502:1: rule__Alignment__TargetsAssignment_1 : ( ruleAlignTarget ) ;
+    // InternalTwin.g:8548:1: rule__Alignment__TargetsAssignment_1 : ( ruleAlignTarget ) ;
     public final void rule__Alignment__TargetsAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8506:1: ( ( ruleAlignTarget ) )
-            // InternalTwin.g:8507:2: ( ruleAlignTarget )
+            // InternalTwin.g:8552:1: ( ( ruleAlignTarget ) )
+            // InternalTwin.g:8553:2: ( ruleAlignTarget )
             {
-            // InternalTwin.g:8507:2: ( ruleAlignTarget )
-            // InternalTwin.g:8508:3: ruleAlignTarget
+            // InternalTwin.g:8553:2: ( ruleAlignTarget )
+            // InternalTwin.g:8554:3: ruleAlignTarget
             {
              before(grammarAccess.getAlignmentAccess().getTargetsAlignTargetParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26084,17 +26252,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__TargetsAssignment_2_1"
-    // InternalTwin.g:8517:1: rule__Alignment__TargetsAssignment_2_1 : ( ruleAlignTarget ) ;
+    // InternalTwin.g:8563:1: rule__Alignment__TargetsAssignment_2_1 : ( ruleAlignTarget ) ;
     public final void rule__Alignment__TargetsAssignment_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8521:1: ( ( ruleAlignTarget ) )
-            // InternalTwin.g:8522:2: ( ruleAlignTarget )
+            // InternalTwin.g:8567:1: ( ( ruleAlignTarget ) )
+            // InternalTwin.g:8568:2: ( ruleAlignTarget )
             {
-            // InternalTwin.g:8522:2: ( ruleAlignTarget )
-            // InternalTwin.g:8523:3: ruleAlignTarget
+            // InternalTwin.g:8568:2: ( ruleAlignTarget )
+            // InternalTwin.g:8569:3: ruleAlignTarget
             {
              before(grammarAccess.getAlignmentAccess().getTargetsAlignTargetParserRuleCall_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26125,17 +26293,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__PeriodAssignment_4"
-    // InternalTwin.g:8532:1: rule__Alignment__PeriodAssignment_4 : ( ruleDuration ) ;
+    // InternalTwin.g:8578:1: rule__Alignment__PeriodAssignment_4 : ( ruleDuration ) ;
     public final void rule__Alignment__PeriodAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8536:1: ( ( ruleDuration ) )
-            // InternalTwin.g:8537:2: ( ruleDuration )
+            // InternalTwin.g:8582:1: ( ( ruleDuration ) )
+            // InternalTwin.g:8583:2: ( ruleDuration )
             {
-            // InternalTwin.g:8537:2: ( ruleDuration )
-            // InternalTwin.g:8538:3: ruleDuration
+            // InternalTwin.g:8583:2: ( ruleDuration )
+            // InternalTwin.g:8584:3: ruleDuration
             {
              before(grammarAccess.getAlignmentAccess().getPeriodDurationParserRuleCall_4_0()); 
             pushFollow(FOLLOW_2);
@@ -26166,17 +26334,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__MethodAssignment_6"
-    // InternalTwin.g:8547:1: rule__Alignment__MethodAssignment_6 : ( ruleAlignMethod ) ;
+    // InternalTwin.g:8593:1: rule__Alignment__MethodAssignment_6 : ( ruleAlignMethod ) ;
     public final void rule__Alignment__MethodAssignment_6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8551:1: ( ( ruleAlignMethod ) )
-            // InternalTwin.g:8552:2: ( ruleAlignMethod )
+            // InternalTwin.g:8597:1: ( ( ruleAlignMethod ) )
+            // InternalTwin.g:8598:2: ( ruleAlignMethod )
             {
-            // InternalTwin.g:8552:2: ( ruleAlignMethod )
-            // InternalTwin.g:8553:3: ruleAlignMethod
+            // InternalTwin.g:8598:2: ( ruleAlignMethod )
+            // InternalTwin.g:8599:3: ruleAlignMethod
             {
              before(grammarAccess.getAlignmentAccess().getMethodAlignMethodEnumRuleCall_6_0()); 
             pushFollow(FOLLOW_2);
@@ -26207,17 +26375,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alignment__StaleAfterAssignment_7_3"
-    // InternalTwin.g:8562:1: rule__Alignment__StaleAfterAssignment_7_3 : ( ruleDuration ) ;
+    // InternalTwin.g:8608:1: rule__Alignment__StaleAfterAssignment_7_3 : ( ruleDuration ) ;
     public final void rule__Alignment__StaleAfterAssignment_7_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8566:1: ( ( ruleDuration ) )
-            // InternalTwin.g:8567:2: ( ruleDuration )
+            // InternalTwin.g:8612:1: ( ( ruleDuration ) )
+            // InternalTwin.g:8613:2: ( ruleDuration )
             {
-            // InternalTwin.g:8567:2: ( ruleDuration )
-            // InternalTwin.g:8568:3: ruleDuration
+            // InternalTwin.g:8613:2: ( ruleDuration )
+            // InternalTwin.g:8614:3: ruleDuration
             {
              before(grammarAccess.getAlignmentAccess().getStaleAfterDurationParserRuleCall_7_3_0()); 
             pushFollow(FOLLOW_2);
@@ -26248,21 +26416,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__EquipmentAssignment_0_1"
-    // InternalTwin.g:8577:1: rule__AlignTarget__EquipmentAssignment_0_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8623:1: rule__AlignTarget__EquipmentAssignment_0_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__AlignTarget__EquipmentAssignment_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8581:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8582:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8627:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8628:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8582:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8583:3: ( ruleQualifiedName )
+            // InternalTwin.g:8628:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8629:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getAlignTargetAccess().getEquipmentEquipmentCrossReference_0_1_0()); 
-            // InternalTwin.g:8584:3: ( ruleQualifiedName )
-            // InternalTwin.g:8585:4: ruleQualifiedName
+            // InternalTwin.g:8630:3: ( ruleQualifiedName )
+            // InternalTwin.g:8631:4: ruleQualifiedName
             {
              before(grammarAccess.getAlignTargetAccess().getEquipmentEquipmentQualifiedNameParserRuleCall_0_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26297,21 +26465,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlignTarget__SignalAssignment_1_1"
-    // InternalTwin.g:8596:1: rule__AlignTarget__SignalAssignment_1_1 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8642:1: rule__AlignTarget__SignalAssignment_1_1 : ( ( ruleQualifiedName ) ) ;
     public final void rule__AlignTarget__SignalAssignment_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8600:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8601:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8646:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8647:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8601:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8602:3: ( ruleQualifiedName )
+            // InternalTwin.g:8647:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8648:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getAlignTargetAccess().getSignalSignalCrossReference_1_1_0()); 
-            // InternalTwin.g:8603:3: ( ruleQualifiedName )
-            // InternalTwin.g:8604:4: ruleQualifiedName
+            // InternalTwin.g:8649:3: ( ruleQualifiedName )
+            // InternalTwin.g:8650:4: ruleQualifiedName
             {
              before(grammarAccess.getAlignTargetAccess().getSignalSignalQualifiedNameParserRuleCall_1_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26346,17 +26514,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__NameAssignment_1"
-    // InternalTwin.g:8615:1: rule__Alarm__NameAssignment_1 : ( RULE_ID ) ;
+    // InternalTwin.g:8661:1: rule__Alarm__NameAssignment_1 : ( RULE_ID ) ;
     public final void rule__Alarm__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8619:1: ( ( RULE_ID ) )
-            // InternalTwin.g:8620:2: ( RULE_ID )
+            // InternalTwin.g:8665:1: ( ( RULE_ID ) )
+            // InternalTwin.g:8666:2: ( RULE_ID )
             {
-            // InternalTwin.g:8620:2: ( RULE_ID )
-            // InternalTwin.g:8621:3: RULE_ID
+            // InternalTwin.g:8666:2: ( RULE_ID )
+            // InternalTwin.g:8667:3: RULE_ID
             {
              before(grammarAccess.getAlarmAccess().getNameIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -26383,21 +26551,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__SignalAssignment_3"
-    // InternalTwin.g:8630:1: rule__Alarm__SignalAssignment_3 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8676:1: rule__Alarm__SignalAssignment_3 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Alarm__SignalAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8634:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8635:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8680:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8681:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8635:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8636:3: ( ruleQualifiedName )
+            // InternalTwin.g:8681:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8682:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getAlarmAccess().getSignalSignalCrossReference_3_0()); 
-            // InternalTwin.g:8637:3: ( ruleQualifiedName )
-            // InternalTwin.g:8638:4: ruleQualifiedName
+            // InternalTwin.g:8683:3: ( ruleQualifiedName )
+            // InternalTwin.g:8684:4: ruleQualifiedName
             {
              before(grammarAccess.getAlarmAccess().getSignalSignalQualifiedNameParserRuleCall_3_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26432,17 +26600,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__ComparisonAssignment_4"
-    // InternalTwin.g:8649:1: rule__Alarm__ComparisonAssignment_4 : ( ruleComparison ) ;
+    // InternalTwin.g:8695:1: rule__Alarm__ComparisonAssignment_4 : ( ruleComparison ) ;
     public final void rule__Alarm__ComparisonAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8653:1: ( ( ruleComparison ) )
-            // InternalTwin.g:8654:2: ( ruleComparison )
+            // InternalTwin.g:8699:1: ( ( ruleComparison ) )
+            // InternalTwin.g:8700:2: ( ruleComparison )
             {
-            // InternalTwin.g:8654:2: ( ruleComparison )
-            // InternalTwin.g:8655:3: ruleComparison
+            // InternalTwin.g:8700:2: ( ruleComparison )
+            // InternalTwin.g:8701:3: ruleComparison
             {
              before(grammarAccess.getAlarmAccess().getComparisonComparisonEnumRuleCall_4_0()); 
             pushFollow(FOLLOW_2);
@@ -26473,17 +26641,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__ThresholdAssignment_5"
-    // InternalTwin.g:8664:1: rule__Alarm__ThresholdAssignment_5 : ( ruleMeasure ) ;
+    // InternalTwin.g:8710:1: rule__Alarm__ThresholdAssignment_5 : ( ruleMeasure ) ;
     public final void rule__Alarm__ThresholdAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8668:1: ( ( ruleMeasure ) )
-            // InternalTwin.g:8669:2: ( ruleMeasure )
+            // InternalTwin.g:8714:1: ( ( ruleMeasure ) )
+            // InternalTwin.g:8715:2: ( ruleMeasure )
             {
-            // InternalTwin.g:8669:2: ( ruleMeasure )
-            // InternalTwin.g:8670:3: ruleMeasure
+            // InternalTwin.g:8715:2: ( ruleMeasure )
+            // InternalTwin.g:8716:3: ruleMeasure
             {
              before(grammarAccess.getAlarmAccess().getThresholdMeasureParserRuleCall_5_0()); 
             pushFollow(FOLLOW_2);
@@ -26514,17 +26682,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Alarm__OptionsAssignment_6_1"
-    // InternalTwin.g:8679:1: rule__Alarm__OptionsAssignment_6_1 : ( ruleAlarmOption ) ;
+    // InternalTwin.g:8725:1: rule__Alarm__OptionsAssignment_6_1 : ( ruleAlarmOption ) ;
     public final void rule__Alarm__OptionsAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8683:1: ( ( ruleAlarmOption ) )
-            // InternalTwin.g:8684:2: ( ruleAlarmOption )
+            // InternalTwin.g:8729:1: ( ( ruleAlarmOption ) )
+            // InternalTwin.g:8730:2: ( ruleAlarmOption )
             {
-            // InternalTwin.g:8684:2: ( ruleAlarmOption )
-            // InternalTwin.g:8685:3: ruleAlarmOption
+            // InternalTwin.g:8730:2: ( ruleAlarmOption )
+            // InternalTwin.g:8731:3: ruleAlarmOption
             {
              before(grammarAccess.getAlarmAccess().getOptionsAlarmOptionParserRuleCall_6_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26555,17 +26723,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__DwellAssignment_0_2"
-    // InternalTwin.g:8694:1: rule__AlarmOption__DwellAssignment_0_2 : ( ruleDuration ) ;
+    // InternalTwin.g:8740:1: rule__AlarmOption__DwellAssignment_0_2 : ( ruleDuration ) ;
     public final void rule__AlarmOption__DwellAssignment_0_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8698:1: ( ( ruleDuration ) )
-            // InternalTwin.g:8699:2: ( ruleDuration )
+            // InternalTwin.g:8744:1: ( ( ruleDuration ) )
+            // InternalTwin.g:8745:2: ( ruleDuration )
             {
-            // InternalTwin.g:8699:2: ( ruleDuration )
-            // InternalTwin.g:8700:3: ruleDuration
+            // InternalTwin.g:8745:2: ( ruleDuration )
+            // InternalTwin.g:8746:3: ruleDuration
             {
              before(grammarAccess.getAlarmOptionAccess().getDwellDurationParserRuleCall_0_2_0()); 
             pushFollow(FOLLOW_2);
@@ -26596,17 +26764,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__DirectionAssignment_1_2"
-    // InternalTwin.g:8709:1: rule__AlarmOption__DirectionAssignment_1_2 : ( ruleClearDirection ) ;
+    // InternalTwin.g:8755:1: rule__AlarmOption__DirectionAssignment_1_2 : ( ruleClearDirection ) ;
     public final void rule__AlarmOption__DirectionAssignment_1_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8713:1: ( ( ruleClearDirection ) )
-            // InternalTwin.g:8714:2: ( ruleClearDirection )
+            // InternalTwin.g:8759:1: ( ( ruleClearDirection ) )
+            // InternalTwin.g:8760:2: ( ruleClearDirection )
             {
-            // InternalTwin.g:8714:2: ( ruleClearDirection )
-            // InternalTwin.g:8715:3: ruleClearDirection
+            // InternalTwin.g:8760:2: ( ruleClearDirection )
+            // InternalTwin.g:8761:3: ruleClearDirection
             {
              before(grammarAccess.getAlarmOptionAccess().getDirectionClearDirectionEnumRuleCall_1_2_0()); 
             pushFollow(FOLLOW_2);
@@ -26637,17 +26805,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__LevelAssignment_1_3"
-    // InternalTwin.g:8724:1: rule__AlarmOption__LevelAssignment_1_3 : ( ruleMeasure ) ;
+    // InternalTwin.g:8770:1: rule__AlarmOption__LevelAssignment_1_3 : ( ruleMeasure ) ;
     public final void rule__AlarmOption__LevelAssignment_1_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8728:1: ( ( ruleMeasure ) )
-            // InternalTwin.g:8729:2: ( ruleMeasure )
+            // InternalTwin.g:8774:1: ( ( ruleMeasure ) )
+            // InternalTwin.g:8775:2: ( ruleMeasure )
             {
-            // InternalTwin.g:8729:2: ( ruleMeasure )
-            // InternalTwin.g:8730:3: ruleMeasure
+            // InternalTwin.g:8775:2: ( ruleMeasure )
+            // InternalTwin.g:8776:3: ruleMeasure
             {
              before(grammarAccess.getAlarmOptionAccess().getLevelMeasureParserRuleCall_1_3_0()); 
             pushFollow(FOLLOW_2);
@@ -26678,17 +26846,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AlarmOption__SeverityAssignment_2_2"
-    // InternalTwin.g:8739:1: rule__AlarmOption__SeverityAssignment_2_2 : ( RULE_INT ) ;
+    // InternalTwin.g:8785:1: rule__AlarmOption__SeverityAssignment_2_2 : ( RULE_INT ) ;
     public final void rule__AlarmOption__SeverityAssignment_2_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8743:1: ( ( RULE_INT ) )
-            // InternalTwin.g:8744:2: ( RULE_INT )
+            // InternalTwin.g:8789:1: ( ( RULE_INT ) )
+            // InternalTwin.g:8790:2: ( RULE_INT )
             {
-            // InternalTwin.g:8744:2: ( RULE_INT )
-            // InternalTwin.g:8745:3: RULE_INT
+            // InternalTwin.g:8790:2: ( RULE_INT )
+            // InternalTwin.g:8791:3: RULE_INT
             {
              before(grammarAccess.getAlarmOptionAccess().getSeverityINTTerminalRuleCall_2_2_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -26715,17 +26883,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__NameAssignment_1"
-    // InternalTwin.g:8754:1: rule__Overshoot__NameAssignment_1 : ( RULE_ID ) ;
+    // InternalTwin.g:8800:1: rule__Overshoot__NameAssignment_1 : ( RULE_ID ) ;
     public final void rule__Overshoot__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8758:1: ( ( RULE_ID ) )
-            // InternalTwin.g:8759:2: ( RULE_ID )
+            // InternalTwin.g:8804:1: ( ( RULE_ID ) )
+            // InternalTwin.g:8805:2: ( RULE_ID )
             {
-            // InternalTwin.g:8759:2: ( RULE_ID )
-            // InternalTwin.g:8760:3: RULE_ID
+            // InternalTwin.g:8805:2: ( RULE_ID )
+            // InternalTwin.g:8806:3: RULE_ID
             {
              before(grammarAccess.getOvershootAccess().getNameIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -26752,21 +26920,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__SignalAssignment_3"
-    // InternalTwin.g:8769:1: rule__Overshoot__SignalAssignment_3 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8815:1: rule__Overshoot__SignalAssignment_3 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Overshoot__SignalAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8773:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8774:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8819:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8820:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8774:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8775:3: ( ruleQualifiedName )
+            // InternalTwin.g:8820:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8821:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getOvershootAccess().getSignalSignalCrossReference_3_0()); 
-            // InternalTwin.g:8776:3: ( ruleQualifiedName )
-            // InternalTwin.g:8777:4: ruleQualifiedName
+            // InternalTwin.g:8822:3: ( ruleQualifiedName )
+            // InternalTwin.g:8823:4: ruleQualifiedName
             {
              before(grammarAccess.getOvershootAccess().getSignalSignalQualifiedNameParserRuleCall_3_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26801,21 +26969,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__SetpointAssignment_5"
-    // InternalTwin.g:8788:1: rule__Overshoot__SetpointAssignment_5 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8834:1: rule__Overshoot__SetpointAssignment_5 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Overshoot__SetpointAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8792:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8793:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8838:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8839:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8793:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8794:3: ( ruleQualifiedName )
+            // InternalTwin.g:8839:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8840:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getOvershootAccess().getSetpointSignalCrossReference_5_0()); 
-            // InternalTwin.g:8795:3: ( ruleQualifiedName )
-            // InternalTwin.g:8796:4: ruleQualifiedName
+            // InternalTwin.g:8841:3: ( ruleQualifiedName )
+            // InternalTwin.g:8842:4: ruleQualifiedName
             {
              before(grammarAccess.getOvershootAccess().getSetpointSignalQualifiedNameParserRuleCall_5_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26850,17 +27018,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Overshoot__LimitAssignment_7"
-    // InternalTwin.g:8807:1: rule__Overshoot__LimitAssignment_7 : ( ruleMeasure ) ;
+    // InternalTwin.g:8853:1: rule__Overshoot__LimitAssignment_7 : ( ruleMeasure ) ;
     public final void rule__Overshoot__LimitAssignment_7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8811:1: ( ( ruleMeasure ) )
-            // InternalTwin.g:8812:2: ( ruleMeasure )
+            // InternalTwin.g:8857:1: ( ( ruleMeasure ) )
+            // InternalTwin.g:8858:2: ( ruleMeasure )
             {
-            // InternalTwin.g:8812:2: ( ruleMeasure )
-            // InternalTwin.g:8813:3: ruleMeasure
+            // InternalTwin.g:8858:2: ( ruleMeasure )
+            // InternalTwin.g:8859:3: ruleMeasure
             {
              before(grammarAccess.getOvershootAccess().getLimitMeasureParserRuleCall_7_0()); 
             pushFollow(FOLLOW_2);
@@ -26891,17 +27059,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__NameAssignment_1"
-    // InternalTwin.g:8822:1: rule__Energy__NameAssignment_1 : ( RULE_ID ) ;
+    // InternalTwin.g:8868:1: rule__Energy__NameAssignment_1 : ( RULE_ID ) ;
     public final void rule__Energy__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8826:1: ( ( RULE_ID ) )
-            // InternalTwin.g:8827:2: ( RULE_ID )
+            // InternalTwin.g:8872:1: ( ( RULE_ID ) )
+            // InternalTwin.g:8873:2: ( RULE_ID )
             {
-            // InternalTwin.g:8827:2: ( RULE_ID )
-            // InternalTwin.g:8828:3: RULE_ID
+            // InternalTwin.g:8873:2: ( RULE_ID )
+            // InternalTwin.g:8874:3: RULE_ID
             {
              before(grammarAccess.getEnergyAccess().getNameIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -26928,21 +27096,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__SignalAssignment_4"
-    // InternalTwin.g:8837:1: rule__Energy__SignalAssignment_4 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8883:1: rule__Energy__SignalAssignment_4 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Energy__SignalAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8841:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8842:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8887:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8888:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8842:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8843:3: ( ruleQualifiedName )
+            // InternalTwin.g:8888:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8889:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getEnergyAccess().getSignalSignalCrossReference_4_0()); 
-            // InternalTwin.g:8844:3: ( ruleQualifiedName )
-            // InternalTwin.g:8845:4: ruleQualifiedName
+            // InternalTwin.g:8890:3: ( ruleQualifiedName )
+            // InternalTwin.g:8891:4: ruleQualifiedName
             {
              before(grammarAccess.getEnergyAccess().getSignalSignalQualifiedNameParserRuleCall_4_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26977,21 +27145,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Energy__BatchAssignment_6"
-    // InternalTwin.g:8856:1: rule__Energy__BatchAssignment_6 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8902:1: rule__Energy__BatchAssignment_6 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Energy__BatchAssignment_6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8860:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8861:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8906:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8907:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8861:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8862:3: ( ruleQualifiedName )
+            // InternalTwin.g:8907:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8908:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getEnergyAccess().getBatchSignalCrossReference_6_0()); 
-            // InternalTwin.g:8863:3: ( ruleQualifiedName )
-            // InternalTwin.g:8864:4: ruleQualifiedName
+            // InternalTwin.g:8909:3: ( ruleQualifiedName )
+            // InternalTwin.g:8910:4: ruleQualifiedName
             {
              before(grammarAccess.getEnergyAccess().getBatchSignalQualifiedNameParserRuleCall_6_0_1()); 
             pushFollow(FOLLOW_2);
@@ -27026,17 +27194,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__NameAssignment_1"
-    // InternalTwin.g:8875:1: rule__Verdict__NameAssignment_1 : ( RULE_ID ) ;
+    // InternalTwin.g:8921:1: rule__Verdict__NameAssignment_1 : ( RULE_ID ) ;
     public final void rule__Verdict__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8879:1: ( ( RULE_ID ) )
-            // InternalTwin.g:8880:2: ( RULE_ID )
+            // InternalTwin.g:8925:1: ( ( RULE_ID ) )
+            // InternalTwin.g:8926:2: ( RULE_ID )
             {
-            // InternalTwin.g:8880:2: ( RULE_ID )
-            // InternalTwin.g:8881:3: RULE_ID
+            // InternalTwin.g:8926:2: ( RULE_ID )
+            // InternalTwin.g:8927:3: RULE_ID
             {
              before(grammarAccess.getVerdictAccess().getNameIDTerminalRuleCall_1_0()); 
             match(input,RULE_ID,FOLLOW_2); 
@@ -27063,21 +27231,21 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__SignalAssignment_3"
-    // InternalTwin.g:8890:1: rule__Verdict__SignalAssignment_3 : ( ( ruleQualifiedName ) ) ;
+    // InternalTwin.g:8936:1: rule__Verdict__SignalAssignment_3 : ( ( ruleQualifiedName ) ) ;
     public final void rule__Verdict__SignalAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8894:1: ( ( ( ruleQualifiedName ) ) )
-            // InternalTwin.g:8895:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8940:1: ( ( ( ruleQualifiedName ) ) )
+            // InternalTwin.g:8941:2: ( ( ruleQualifiedName ) )
             {
-            // InternalTwin.g:8895:2: ( ( ruleQualifiedName ) )
-            // InternalTwin.g:8896:3: ( ruleQualifiedName )
+            // InternalTwin.g:8941:2: ( ( ruleQualifiedName ) )
+            // InternalTwin.g:8942:3: ( ruleQualifiedName )
             {
              before(grammarAccess.getVerdictAccess().getSignalSignalCrossReference_3_0()); 
-            // InternalTwin.g:8897:3: ( ruleQualifiedName )
-            // InternalTwin.g:8898:4: ruleQualifiedName
+            // InternalTwin.g:8943:3: ( ruleQualifiedName )
+            // InternalTwin.g:8944:4: ruleQualifiedName
             {
              before(grammarAccess.getVerdictAccess().getSignalSignalQualifiedNameParserRuleCall_3_0_1()); 
             pushFollow(FOLLOW_2);
@@ -27112,17 +27280,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__MinimumAssignment_5"
-    // InternalTwin.g:8909:1: rule__Verdict__MinimumAssignment_5 : ( ruleNumber ) ;
+    // InternalTwin.g:8955:1: rule__Verdict__MinimumAssignment_5 : ( ruleNumber ) ;
     public final void rule__Verdict__MinimumAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8913:1: ( ( ruleNumber ) )
-            // InternalTwin.g:8914:2: ( ruleNumber )
+            // InternalTwin.g:8959:1: ( ( ruleNumber ) )
+            // InternalTwin.g:8960:2: ( ruleNumber )
             {
-            // InternalTwin.g:8914:2: ( ruleNumber )
-            // InternalTwin.g:8915:3: ruleNumber
+            // InternalTwin.g:8960:2: ( ruleNumber )
+            // InternalTwin.g:8961:3: ruleNumber
             {
              before(grammarAccess.getVerdictAccess().getMinimumNumberParserRuleCall_5_0()); 
             pushFollow(FOLLOW_2);
@@ -27153,17 +27321,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__MaximumAssignment_7"
-    // InternalTwin.g:8924:1: rule__Verdict__MaximumAssignment_7 : ( ruleNumber ) ;
+    // InternalTwin.g:8970:1: rule__Verdict__MaximumAssignment_7 : ( ruleNumber ) ;
     public final void rule__Verdict__MaximumAssignment_7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8928:1: ( ( ruleNumber ) )
-            // InternalTwin.g:8929:2: ( ruleNumber )
+            // InternalTwin.g:8974:1: ( ( ruleNumber ) )
+            // InternalTwin.g:8975:2: ( ruleNumber )
             {
-            // InternalTwin.g:8929:2: ( ruleNumber )
-            // InternalTwin.g:8930:3: ruleNumber
+            // InternalTwin.g:8975:2: ( ruleNumber )
+            // InternalTwin.g:8976:3: ruleNumber
             {
              before(grammarAccess.getVerdictAccess().getMaximumNumberParserRuleCall_7_0()); 
             pushFollow(FOLLOW_2);
@@ -27194,17 +27362,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Verdict__UnitAssignment_8"
-    // InternalTwin.g:8939:1: rule__Verdict__UnitAssignment_8 : ( ruleUnitName ) ;
+    // InternalTwin.g:8985:1: rule__Verdict__UnitAssignment_8 : ( ruleUnitName ) ;
     public final void rule__Verdict__UnitAssignment_8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8943:1: ( ( ruleUnitName ) )
-            // InternalTwin.g:8944:2: ( ruleUnitName )
+            // InternalTwin.g:8989:1: ( ( ruleUnitName ) )
+            // InternalTwin.g:8990:2: ( ruleUnitName )
             {
-            // InternalTwin.g:8944:2: ( ruleUnitName )
-            // InternalTwin.g:8945:3: ruleUnitName
+            // InternalTwin.g:8990:2: ( ruleUnitName )
+            // InternalTwin.g:8991:3: ruleUnitName
             {
              before(grammarAccess.getVerdictAccess().getUnitUnitNameParserRuleCall_8_0()); 
             pushFollow(FOLLOW_2);
@@ -27235,17 +27403,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Measure__ValueAssignment_0"
-    // InternalTwin.g:8954:1: rule__Measure__ValueAssignment_0 : ( ruleNumber ) ;
+    // InternalTwin.g:9000:1: rule__Measure__ValueAssignment_0 : ( ruleNumber ) ;
     public final void rule__Measure__ValueAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8958:1: ( ( ruleNumber ) )
-            // InternalTwin.g:8959:2: ( ruleNumber )
+            // InternalTwin.g:9004:1: ( ( ruleNumber ) )
+            // InternalTwin.g:9005:2: ( ruleNumber )
             {
-            // InternalTwin.g:8959:2: ( ruleNumber )
-            // InternalTwin.g:8960:3: ruleNumber
+            // InternalTwin.g:9005:2: ( ruleNumber )
+            // InternalTwin.g:9006:3: ruleNumber
             {
              before(grammarAccess.getMeasureAccess().getValueNumberParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -27276,17 +27444,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Measure__UnitAssignment_1"
-    // InternalTwin.g:8969:1: rule__Measure__UnitAssignment_1 : ( ruleUnitName ) ;
+    // InternalTwin.g:9015:1: rule__Measure__UnitAssignment_1 : ( ruleUnitName ) ;
     public final void rule__Measure__UnitAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8973:1: ( ( ruleUnitName ) )
-            // InternalTwin.g:8974:2: ( ruleUnitName )
+            // InternalTwin.g:9019:1: ( ( ruleUnitName ) )
+            // InternalTwin.g:9020:2: ( ruleUnitName )
             {
-            // InternalTwin.g:8974:2: ( ruleUnitName )
-            // InternalTwin.g:8975:3: ruleUnitName
+            // InternalTwin.g:9020:2: ( ruleUnitName )
+            // InternalTwin.g:9021:3: ruleUnitName
             {
              before(grammarAccess.getMeasureAccess().getUnitUnitNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27317,17 +27485,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Duration__ValueAssignment_0"
-    // InternalTwin.g:8984:1: rule__Duration__ValueAssignment_0 : ( RULE_INT ) ;
+    // InternalTwin.g:9030:1: rule__Duration__ValueAssignment_0 : ( RULE_INT ) ;
     public final void rule__Duration__ValueAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:8988:1: ( ( RULE_INT ) )
-            // InternalTwin.g:8989:2: ( RULE_INT )
+            // InternalTwin.g:9034:1: ( ( RULE_INT ) )
+            // InternalTwin.g:9035:2: ( RULE_INT )
             {
-            // InternalTwin.g:8989:2: ( RULE_INT )
-            // InternalTwin.g:8990:3: RULE_INT
+            // InternalTwin.g:9035:2: ( RULE_INT )
+            // InternalTwin.g:9036:3: RULE_INT
             {
              before(grammarAccess.getDurationAccess().getValueINTTerminalRuleCall_0_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -27354,17 +27522,17 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Duration__UnitAssignment_1"
-    // InternalTwin.g:8999:1: rule__Duration__UnitAssignment_1 : ( ruleTimeUnit ) ;
+    // InternalTwin.g:9045:1: rule__Duration__UnitAssignment_1 : ( ruleTimeUnit ) ;
     public final void rule__Duration__UnitAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalTwin.g:9003:1: ( ( ruleTimeUnit ) )
-            // InternalTwin.g:9004:2: ( ruleTimeUnit )
+            // InternalTwin.g:9049:1: ( ( ruleTimeUnit ) )
+            // InternalTwin.g:9050:2: ( ruleTimeUnit )
             {
-            // InternalTwin.g:9004:2: ( ruleTimeUnit )
-            // InternalTwin.g:9005:3: ruleTimeUnit
+            // InternalTwin.g:9050:2: ( ruleTimeUnit )
+            // InternalTwin.g:9051:3: ruleTimeUnit
             {
              before(grammarAccess.getDurationAccess().getUnitTimeUnitEnumRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27399,18 +27567,18 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
     protected DFA3 dfa3 = new DFA3(this);
     protected DFA11 dfa11 = new DFA11(this);
     static final String dfa_1s = "\12\uffff";
-    static final String dfa_2s = "\1\57\5\uffff\1\106\3\uffff";
-    static final String dfa_3s = "\1\110\5\uffff\1\107\3\uffff";
-    static final String dfa_4s = "\1\uffff\1\1\1\2\1\3\1\4\1\5\1\uffff\1\10\1\7\1\6";
+    static final String dfa_2s = "\1\57\5\uffff\1\105\3\uffff";
+    static final String dfa_3s = "\1\107\5\uffff\1\106\3\uffff";
+    static final String dfa_4s = "\1\uffff\1\1\1\2\1\3\1\4\1\5\1\uffff\1\10\1\6\1\7";
     static final String dfa_5s = "\12\uffff}>";
     static final String[] dfa_6s = {
-            "\1\6\20\uffff\1\1\1\uffff\1\2\1\3\1\4\1\5\2\uffff\1\7",
+            "\1\6\17\uffff\1\1\1\uffff\1\2\1\3\1\4\1\5\2\uffff\1\7",
             "",
             "",
             "",
             "",
             "",
-            "\1\11\1\10",
+            "\1\10\1\11",
             "",
             "",
             ""
@@ -27442,16 +27610,16 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
     }
     static final String dfa_7s = "\6\uffff";
     static final String dfa_8s = "\1\uffff\1\3\2\uffff\1\3\1\uffff";
-    static final String dfa_9s = "\1\5\1\76\1\5\1\uffff\1\76\1\uffff";
+    static final String dfa_9s = "\1\5\1\75\1\5\1\uffff\1\75\1\uffff";
     static final String dfa_10s = "\1\5\1\142\1\143\1\uffff\1\142\1\uffff";
     static final String dfa_11s = "\3\uffff\1\2\1\uffff\1\1";
     static final String dfa_12s = "\6\uffff}>";
     static final String[] dfa_13s = {
             "\1\1",
-            "\1\3\37\uffff\1\3\3\uffff\1\2",
+            "\1\3\40\uffff\1\3\3\uffff\1\2",
             "\1\4\135\uffff\1\5",
             "",
-            "\1\3\37\uffff\1\3\3\uffff\1\2",
+            "\1\3\40\uffff\1\3\3\uffff\1\2",
             ""
     };
 
@@ -27484,72 +27652,73 @@ public class InternalTwinParser extends AbstractInternalContentAssistParser {
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
-    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0180000000000000L,0x0000251020020000L});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0180000000000000L,0x0000251020010000L});
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0080000000000002L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0100000000000002L,0x0000251020020000L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0100000000000002L,0x0000251020010000L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000020L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000000040L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0200000000000000L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0400000000000000L});
-    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0800000000000000L});
+    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0800000000000040L,0x0000000002000000L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x1000000000000000L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x2000800000000000L,0x000000000000013DL});
-    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x4000800000000000L,0x000000000000013DL});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x4000800000000002L,0x000000000000013DL});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x8000000000000000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x2000000000000000L,0x0000000000018610L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x4000000000000000L,0x0000000000018610L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x4000000000000002L,0x0000000000018610L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x9000800000000000L,0x000000000000009EL});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0xA000800000000000L,0x000000000000009EL});
+    public static final BitSet FOLLOW_14 = new BitSet(new long[]{0xA000800000000002L,0x000000000000009EL});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x4000000000000000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0800000000000040L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x1000000000000000L,0x000000000000C308L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x2000000000000000L,0x000000000000C308L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x2000000000000002L,0x000000000000C308L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000001L});
     public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000030000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000020L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
     public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x00000000000C0000L});
     public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000003F00000L});
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x000000001C000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001800L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000800L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000000040L,0x0000000000004000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000000000L,0x0000000000004000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000000040L,0x0000000000002000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002000L});
     public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000FE00000D0L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x00000FF000000040L,0x0000000000940000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x2800000000000000L,0x0000000017000005L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x4800000000000000L,0x0000000017000005L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x4800000000000002L,0x0000000017000005L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x00000001E0000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000000000000080L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000000L,0x0000000000080000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x00000FF000000000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000000L,0x0000000000100000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000000000000000L,0x0000000000200000L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000000000000L,0x0000000000400000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x00000FF000000000L,0x0000000000900000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000010L,0x0000800000000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x000000000000F060L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x4000000000000000L,0x0000000040000000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x4000000000000002L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000000000000L,0x0000000080000000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000F00000004000L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x4000000000000000L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000000L,0x0000000100000000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000400000000L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000000000L,0x0000000800000000L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x000F000000000000L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x4000000000000000L,0x000000E000000000L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x4000000000000002L,0x000000E000000000L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000000L,0x0000004000000000L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0030000000000000L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0020000000000000L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000000000L,0x0000020000000000L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000000000000L,0x0000080000000000L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000000000000000L,0x0000400000000000L});
-    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x000000000000F000L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000002L,0x0000000400000000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x00000FF000000040L,0x00000000004A0000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0800000000000000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x9000000000000000L,0x0000000017800002L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0xA000000000000000L,0x0000000017800002L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0xA000000000000002L,0x0000000017800002L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00000001E0000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000080L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000000L,0x0000000000040000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x00000FF000000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000000000000000L,0x0000000000080000L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000000000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000000000000000L,0x0000000000200000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x00000FF000000000L,0x0000000000480000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000010L,0x0000800000000000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x000000000000F060L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x2000000000000000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x2000000000000002L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000000000L,0x0000000080000000L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000F00000004000L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x2000000000000000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000000100000000L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000000000000L,0x0000000400000000L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000000000L,0x0000000800000000L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x000F000000000000L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x2000000000000000L,0x000000E000000000L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x2000000000000002L,0x000000E000000000L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000000000000L,0x0000004000000000L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0030000000000000L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0020000000000000L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000000000000L,0x0000020000000000L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000000L,0x0000080000000000L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000000000000000L,0x0000400000000000L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x000000000000F000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0000000000000002L,0x0000000400000000L});
 
 }
