@@ -10,13 +10,18 @@ package org.fieldbridge.model.plant.resource;
  * @param location the file (or URI) read
  * @param line     1-based line, or 0 if unknown
  * @param column   1-based column, or 0 if unknown
- * @param code     the stable code: {@link #SYNTAX}, {@link #CONTENT} or {@link #FILE}
+ * @param code     the stable code: {@link #SYNTAX}, {@link #DOCTYPE}, {@link #CONTENT} or {@link #FILE}
  * @param message  what is wrong, in words
  */
 public record LoadProblem(String location, int line, int column, String code, String message) {
 
     /** The file is not well-formed XML text (cut short, unclosed element, not UTF-8, not XML at all). */
     public static final String SYNTAX = "plant.syntax";
+    /**
+     * The file declares a DOCTYPE. Plant files never need one, and one from outside could make the loader read
+     * local files, open network connections or expand entities without bound, so it is refused.
+     */
+    public static final String DOCTYPE = "plant.doctype";
     /** Well-formed XML that is no valid plant (unknown element or attribute, illegal value, dangling reference). */
     public static final String CONTENT = "plant.content";
     /** The file is missing or cannot be read. */

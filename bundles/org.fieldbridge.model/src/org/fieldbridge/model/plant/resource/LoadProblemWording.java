@@ -64,6 +64,13 @@ final class LoadProblemWording {
     /** The failure of a load that recorded no problem of its own. */
     LoadProblem of(Throwable failure) {
         SAXParseException sax = find(failure, SAXParseException.class);
+        if (sax != null && DoctypeRefusal.refused(sax)) {
+            // Never echo the declaration: it may name local files or hosts. Say what to do instead.
+            return new LoadProblem(location, sax.getLineNumber(), sax.getColumnNumber(), LoadProblem.DOCTYPE,
+                    "plant files may not declare a DOCTYPE (external entities, external DTDs and entity"
+                            + " definitions are refused for safety); delete the <!DOCTYPE ...> declaration and write"
+                            + " out any &name; references it defines as plain text");
+        }
         if (sax != null) {
             return new LoadProblem(location, sax.getLineNumber(), sax.getColumnNumber(), LoadProblem.SYNTAX,
                     "not a well-formed XML file: " + words(sax.getMessage())

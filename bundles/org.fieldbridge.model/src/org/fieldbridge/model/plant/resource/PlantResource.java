@@ -5,6 +5,7 @@
 package org.fieldbridge.model.plant.resource;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.fieldbridge.model.plant.NamedElement;
 import org.fieldbridge.model.plant.naming.QualifiedNames;
+import org.xml.sax.InputSource;
 
 /**
  * XMI resource for {@code .plant} files whose references use qualified names: a signal refers to
@@ -27,6 +29,9 @@ import org.fieldbridge.model.plant.naming.QualifiedNames;
  * <p>Saving to a {@code file:} URI is atomic (see {@link AtomicFileWriter}): a save that fails half-way
  * leaves the previous file untouched. Other URIs (e.g. {@code platform:/resource} in the workbench, which
  * must go through the workspace) are saved the EMF way.
+ *
+ * <p>Loading refuses a DOCTYPE whatever options the caller passes (see {@link DoctypeRefusal}): a plant file
+ * from outside must not make the loader read local files, open network connections or expand entities.
  */
 public class PlantResource extends XMIResourceImpl {
 
@@ -37,6 +42,16 @@ public class PlantResource extends XMIResourceImpl {
      */
     public PlantResource(URI uri) {
         super(uri);
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        super.doLoad(inputStream, DoctypeRefusal.enforce(options));
+    }
+
+    @Override
+    public void doLoad(InputSource inputSource, Map<?, ?> options) throws IOException {
+        super.doLoad(inputSource, DoctypeRefusal.enforce(options));
     }
 
     @Override

@@ -30,9 +30,16 @@ public class PlantResourceFactory extends ResourceFactoryImpl {
         return resource;
     }
 
-    /** @return the options every plant file is loaded with */
+    /**
+     * The options every plant file is loaded with: references are resolved once the whole file is read, and
+     * the parser refuses a DOCTYPE (so a file cannot make the loader read local files, open connections or
+     * expand entities; {@link PlantResource} enforces this even against a caller's own options).
+     *
+     * @return the load options
+     */
     public static Map<Object, Object> loadOptions() {
-        return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        return Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE,
+                XMLResource.OPTION_PARSER_FEATURES, DoctypeRefusal.parserFeatures());
     }
 
     /**
