@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.runtime;
 
 /** Receives the samples of named signals, e.g. from an acquisition source. Called from the source's thread. */

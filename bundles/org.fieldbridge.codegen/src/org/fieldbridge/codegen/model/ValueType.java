@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.codegen.model;
 
 /** The value types of signals and states, with their Java, runtime and OPC UA names. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.codegen.text;
 
 /** Lines of a {@code .properties} file that {@code java.util.Properties} reads back exactly (ASCII only). */

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.runtime.server;
 
 /** The OPC UA built-in data type a signal or state variable is published as (OPC 10000-6 §5.1.2). */

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.runtime.register;
 
 /** What a device answered to the read request of one {@link RegisterBlock}. */

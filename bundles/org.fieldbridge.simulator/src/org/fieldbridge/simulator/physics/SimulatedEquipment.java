@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.simulator.physics;
 
 /** A piece of simulated equipment: advances in fixed steps and answers its signals by name. */

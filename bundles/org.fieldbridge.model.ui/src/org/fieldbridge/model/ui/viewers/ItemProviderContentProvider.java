@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.fieldbridge.model.ui.viewers;
 
 import java.util.Collection;
