@@ -14,24 +14,11 @@
 const fs = require("fs");
 const path = require("path");
 const {
-    OPCUAClient, MessageSecurityMode, SecurityPolicy, UserTokenType, AttributeIds, BrowseDirection,
-    TimestampsToReturn, ClientSubscription, ClientMonitoredItem, ClientMonitoredItemGroup, constructEventFilter
+    AttributeIds, BrowseDirection, TimestampsToReturn, ClientSubscription, ClientMonitoredItem, constructEventFilter
 } = require("node-opcua-client");
-const { OPCUACertificateManager } = require("node-opcua-certificate-manager");
-
-function env(name) {
-    const value = process.env[name];
-    if (!value) {
-        throw new Error("environment variable " + name + " is not set");
-    }
-    return value;
-}
-
-async function certificateManager() {
-    const manager = new OPCUACertificateManager({ rootFolder: env("FB_PKI"), automaticallyAcceptUnknownCertificate: false });
-    await manager.initialize();
-    return manager;
-}
+// the session set-up shared with the server's interop client, next to the node-opcua installation
+const { env, certificateManager, withSecureSession } =
+    require("../../org.fieldbridge.runtime.server.tests/interop/secure-session.js");
 
 async function init() {
     const manager = await certificateManager();
@@ -50,36 +37,23 @@ async function init() {
 }
 
 async function withSession(action) {
-    const manager = await certificateManager();
-    await manager.trustCertificate(fs.readFileSync(env("FB_SERVER_CERT")));
-    const client = OPCUAClient.create({
+    const options = {
         applicationName: "Fieldbridge end-to-end test client (node-opcua)",
-        applicationUri: env("FB_APPLICATION_URI"),
-        securityMode: MessageSecurityMode.SignAndEncrypt,
-        securityPolicy: SecurityPolicy.Basic256Sha256,
-        endpointMustExist: true,
-        clientCertificateManager: manager,
-        certificateFile: path.join(manager.rootDir, "own/certs/client.pem"),
-        privateKeyFile: path.join(manager.rootDir, "own/private/private_key.pem"),
+        certificate: (manager) => ({
+            certificateFile: path.join(manager.rootDir, "own/certs/client.pem"),
+            privateKeyFile: path.join(manager.rootDir, "own/private/private_key.pem")
+        }),
         connectionStrategy: { maxRetry: 3, initialDelay: 500, maxDelay: 1000 },
-        requestedSessionTimeout: 60000
-    });
-    await client.connect(env("FB_ENDPOINT"));
-    try {
-        const session = await client.createSession({ type: UserTokenType.UserName, userName: env("FB_USER"), password: env("FB_PASSWORD") });
-        try {
-            const namespaces = await session.readNamespaceArray();
-            const index = namespaces.indexOf(env("FB_NAMESPACE_URI"));
-            if (index < 0) {
-                throw new Error("namespace " + env("FB_NAMESPACE_URI") + " not found in " + JSON.stringify(namespaces));
-            }
-            await action(session, (id) => "ns=" + index + ";s=" + id, client);
-        } finally {
-            await session.close();
+        sessionTimeout: 60000
+    };
+    await withSecureSession(options, async (session, client) => {
+        const namespaces = await session.readNamespaceArray();
+        const index = namespaces.indexOf(env("FB_NAMESPACE_URI"));
+        if (index < 0) {
+            throw new Error("namespace " + env("FB_NAMESPACE_URI") + " not found in " + JSON.stringify(namespaces));
         }
-    } finally {
-        await client.disconnect();
-    }
+        await action(session, (id) => "ns=" + index + ";s=" + id, client);
+    });
 }
 
 function status(dataValue) {

@@ -11,99 +11,56 @@
 //   FB_APPLICATION_URI the application URI in the client certificate
 "use strict";
 
-const fs = require("fs");
-const {
-    OPCUAClient,
-    MessageSecurityMode,
-    SecurityPolicy,
-    UserTokenType,
-    AttributeIds,
-    BrowseDirection,
-    TimestampsToReturn
-} = require("node-opcua-client");
-const { OPCUACertificateManager } = require("node-opcua-certificate-manager");
-
-function env(name) {
-    const value = process.env[name];
-    if (!value) {
-        throw new Error("environment variable " + name + " is not set");
-    }
-    return value;
-}
+const { MessageSecurityMode, AttributeIds, BrowseDirection, TimestampsToReturn } = require("node-opcua-client");
+const { env, withSecureSession } = require("./secure-session.js");
 
 async function main() {
-    const certificateManager = new OPCUACertificateManager({
-        rootFolder: env("FB_PKI"),
-        automaticallyAcceptUnknownCertificate: false
-    });
-    await certificateManager.initialize();
-    await certificateManager.trustCertificate(fs.readFileSync(env("FB_SERVER_CERT")));
-
-    const client = OPCUAClient.create({
+    const options = {
         applicationName: "Fieldbridge interop test (node-opcua)",
-        applicationUri: env("FB_APPLICATION_URI"),
-        securityMode: MessageSecurityMode.SignAndEncrypt,
-        securityPolicy: SecurityPolicy.Basic256Sha256,
-        endpointMustExist: true,
-        clientCertificateManager: certificateManager,
-        certificateFile: env("FB_CLIENT_CERT"),
-        privateKeyFile: env("FB_CLIENT_KEY"),
+        certificate: () => ({ certificateFile: env("FB_CLIENT_CERT"), privateKeyFile: env("FB_CLIENT_KEY") }),
         connectionStrategy: { maxRetry: 0, initialDelay: 100, maxDelay: 200 },
-        requestedSessionTimeout: 20000
-    });
+        sessionTimeout: 20000
+    };
+    await withSecureSession(options, async (session, client) => {
+        const nodeId = env("FB_NODE_ID");
+        const value = await session.read({ nodeId, attributeId: AttributeIds.Value }, TimestampsToReturn.Both);
 
-    await client.connect(env("FB_ENDPOINT"));
-    try {
-        const session = await client.createSession({
-            type: UserTokenType.UserName,
-            userName: env("FB_USER"),
-            password: env("FB_PASSWORD")
+        const browsed = await session.browse({
+            nodeId,
+            browseDirection: BrowseDirection.Forward,
+            referenceTypeId: "HasProperty",
+            includeSubtypes: true,
+            resultMask: 0x3f
         });
-        try {
-            const nodeId = env("FB_NODE_ID");
-            const value = await session.read({ nodeId, attributeId: AttributeIds.Value }, TimestampsToReturn.Both);
-
-            const browsed = await session.browse({
-                nodeId,
-                browseDirection: BrowseDirection.Forward,
-                referenceTypeId: "HasProperty",
-                includeSubtypes: true,
-                resultMask: 0x3f
-            });
-            const property = (name) => {
-                const reference = (browsed.references || []).find((r) => r.browseName.name === name);
-                if (!reference) {
-                    throw new Error("no property " + name + " under " + nodeId);
-                }
-                return reference.nodeId;
-            };
-            const [units, range, typeDefinition] = await session.read([
-                { nodeId: property("EngineeringUnits"), attributeId: AttributeIds.Value },
-                { nodeId: property("EURange"), attributeId: AttributeIds.Value },
-                { nodeId, attributeId: AttributeIds.DataType }
-            ]);
-            const eu = units.value.value;
-            const euRange = range.value.value;
-            const endpoint = client.endpoint || {};
-            console.log(JSON.stringify({
-                value: value.value.value,
-                statusCode: value.statusCode.value,
-                sourceTimestamp: value.sourceTimestamp ? value.sourceTimestamp.toISOString() : null,
-                unitNamespaceUri: eu.namespaceUri,
-                unitId: eu.unitId,
-                unitDisplayName: eu.displayName.text,
-                euLow: euRange.low,
-                euHigh: euRange.high,
-                dataType: typeDefinition.value.value.toString(),
-                securityPolicyUri: endpoint.securityPolicyUri || null,
-                securityMode: MessageSecurityMode[endpoint.securityMode] || null
-            }));
-        } finally {
-            await session.close();
-        }
-    } finally {
-        await client.disconnect();
-    }
+        const property = (name) => {
+            const reference = (browsed.references || []).find((r) => r.browseName.name === name);
+            if (!reference) {
+                throw new Error("no property " + name + " under " + nodeId);
+            }
+            return reference.nodeId;
+        };
+        const [units, range, typeDefinition] = await session.read([
+            { nodeId: property("EngineeringUnits"), attributeId: AttributeIds.Value },
+            { nodeId: property("EURange"), attributeId: AttributeIds.Value },
+            { nodeId, attributeId: AttributeIds.DataType }
+        ]);
+        const eu = units.value.value;
+        const euRange = range.value.value;
+        const endpoint = client.endpoint || {};
+        console.log(JSON.stringify({
+            value: value.value.value,
+            statusCode: value.statusCode.value,
+            sourceTimestamp: value.sourceTimestamp ? value.sourceTimestamp.toISOString() : null,
+            unitNamespaceUri: eu.namespaceUri,
+            unitId: eu.unitId,
+            unitDisplayName: eu.displayName.text,
+            euLow: euRange.low,
+            euHigh: euRange.high,
+            dataType: typeDefinition.value.value.toString(),
+            securityPolicyUri: endpoint.securityPolicyUri || null,
+            securityMode: MessageSecurityMode[endpoint.securityMode] || null
+        }));
+    });
 }
 
 main().then(

@@ -24,6 +24,7 @@ import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.TagAddress;
 import org.fieldbridge.simulator.modbus.RegisterBinding;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+import org.fieldbridge.tests.support.SyntheticPlant;
 
 /**
  * Start-up time and heap of a generated runtime, not a test: for a small model (the baseline, measured in
@@ -65,8 +66,8 @@ public final class RuntimeStartupBench {
     private static Figures measure(Path folder, int tags, int seconds) throws Exception {
         int perEquipment = Math.min(100, tags);
         Path models = Files.createDirectories(folder.resolve("models"));
-        Files.writeString(models.resolve("bench.plant"), plant((tags + perEquipment - 1) / perEquipment,
-                perEquipment));
+        Files.writeString(models.resolve("bench.plant"), SyntheticPlant.xmi((tags + perEquipment - 1) / perEquipment,
+                perEquipment, false));
         Files.writeString(models.resolve("bench.twin"), twin(tags, perEquipment));
         Path project = folder.resolve("runtime");
         long t0 = System.nanoTime();
@@ -156,28 +157,6 @@ public final class RuntimeStartupBench {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         return out;
-    }
-
-    /** @return a plant of equipment x perEquipment temperature signals, 0..100 °C */
-    private static String plant(int equipment, int perEquipment) {
-        StringBuilder xml = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <plant:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:plant="https://fieldbridge.org/plant/1.0">
-                  <enterprises name="Bench"><sites name="Site"><areas name="Area"><lines name="Line">
-                """);
-        for (int e = 0; e < equipment; e++) {
-            xml.append("    <equipment name=\"E").append(e).append("\">\n");
-            for (int s = 0; s < perEquipment; s++) {
-                xml.append("      <signals name=\"S").append(s).append("\" quantity=\"temperature\" unit=\"CEL\">")
-                        .append("<validRange minimum=\"0.0\" maximum=\"100.0\"/></signals>\n");
-            }
-            xml.append("    </equipment>\n");
-        }
-        return xml.append("""
-                  </lines></areas></sites></enterprises>
-                  <units commonCode="CEL" displayName="°C" description="degree Celsius"/>
-                </plant:Plant>
-                """).toString();
     }
 
     /** @return one int16 holding register (scale 0.1) per signal, polled every 100 ms, and one alarm */

@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.cli;
 
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,12 +110,10 @@ class GeneratedRuntimeEndToEndTest {
     }
 
     private void waitFor(Path file) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!Files.isRegularFile(file)) {
-            assertTrue(runtime.isAlive(), () -> "the runtime stopped:\n" + runtimeLog());
-            assertTrue(System.nanoTime() < deadline, () -> file + " did not appear:\n" + runtimeLog());
-            Thread.sleep(200);
-        }
+        waitingFor(file.getFileName() + " written by the runtime").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .failFast(() -> assertTrue(runtime.isAlive(), () -> "the runtime stopped:\n" + runtimeLog()))
+                .untilAsserted(() -> assertTrue(Files.isRegularFile(file), () -> file + " did not appear:\n" + runtimeLog()));
     }
 
     private String runtimeLog() {

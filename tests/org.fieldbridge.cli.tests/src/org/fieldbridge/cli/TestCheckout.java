@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.fieldbridge.tests.support.RepositoryRoot;
+
 /**
  * The Fieldbridge checkout the tests run in: its examples and the runtime class path that the
  * {@code fieldbridge} script hands to the command (same script, same jars).
@@ -24,7 +26,7 @@ final class TestCheckout {
     }
 
     static Path root() {
-        return Path.of(System.getProperty("fieldbridge.root", "../..")).toAbsolutePath().normalize();
+        return RepositoryRoot.find();
     }
 
     static Path examples() {

@@ -20,6 +20,7 @@ import javax.tools.ToolProvider;
 import org.fieldbridge.codegen.GenerationMonitor;
 import org.fieldbridge.codegen.GenerationResult;
 import org.fieldbridge.codegen.RuntimeGenerator;
+import org.fieldbridge.tests.support.SyntheticPlant;
 
 /**
  * Prints how long generating a runtime for a 10,000-mapping model takes and how large the output is
@@ -44,7 +45,7 @@ public final class GenerationBench {
         try {
             Path models = work.resolve("models");
             Files.createDirectories(models);
-            Files.writeString(models.resolve("bench.plant"), plant(equipment, perEquipment), StandardCharsets.UTF_8);
+            Files.writeString(models.resolve("bench.plant"), SyntheticPlant.xmi(equipment, perEquipment, true), StandardCharsets.UTF_8);
             Files.writeString(models.resolve("bench.twin"), twin(mappings, perEquipment), StandardCharsets.UTF_8);
             System.out.printf(Locale.ROOT, "[codegen-bench] model: %d mappings on %d equipment, %d behaviours, "
                     + "one alignment grid of %d signals%n", mappings, equipment, 4, perEquipment);
@@ -142,29 +143,6 @@ public final class GenerationBench {
         }
         System.out.printf(Locale.ROOT, "[codegen-bench] javac -Xlint:all -Werror: exit %d, %d ms, %d class files%n",
                 exit, ms, classFiles);
-    }
-
-    private static String plant(int equipment, int perEquipment) {
-        StringBuilder xml = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <plant:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:plant="https://fieldbridge.org/plant/1.0">
-                  <enterprises name="Bench"><sites name="Site"><areas name="Area"><lines name="Line" assignedRoles="operator">
-                """);
-        for (int e = 0; e < equipment; e++) {
-            xml.append("    <equipment name=\"E").append(e).append("\">\n");
-            for (int s = 0; s < perEquipment; s++) {
-                xml.append("      <signals name=\"S").append(s)
-                        .append("\" quantity=\"temperature\" unit=\"CEL\"><validRange minimum=\"0.0\" maximum=\"100.0\"/></signals>\n");
-            }
-            xml.append("    </equipment>\n");
-        }
-        xml.append("""
-                  </lines></areas></sites></enterprises>
-                  <units commonCode="CEL" displayName="°C" description="degree Celsius"/>
-                  <roles name="operator"><permissions>browse</permissions><permissions>read</permissions></roles>
-                </plant:Plant>
-                """);
-        return xml.toString();
     }
 
     private static String twin(int mappings, int perEquipment) {

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.fieldbridge.codegen.GenerationMonitor;
 import org.fieldbridge.codegen.GenerationResult;
 import org.fieldbridge.codegen.RuntimeGenerator;
+import org.fieldbridge.tests.support.RepositoryRoot;
 
 /** Runs the generator on example and test models and reads what it wrote. */
 final class Projects {
@@ -30,13 +31,7 @@ final class Projects {
 
     /** @return the repository's root (the folder holding examples/riverside) */
     static Path repositoryRoot() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("examples/riverside/riverside.plant"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no folder above " + System.getProperty("user.dir")
-                + " holds examples/riverside/riverside.plant");
+        return RepositoryRoot.find();
     }
 
     /** @return examples/riverside */

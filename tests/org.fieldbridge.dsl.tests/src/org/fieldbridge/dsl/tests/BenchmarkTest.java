@@ -22,6 +22,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
+import org.fieldbridge.tests.support.SyntheticPlant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class BenchmarkTest {
     @Test
     @DisplayName("prints full and incremental check times for 10,000 mappings")
     void tenThousandMappings(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("bench.plant"), plant(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("bench.plant"), SyntheticPlant.xmi(EQUIPMENT, SIGNALS_PER_EQUIPMENT, false), StandardCharsets.UTF_8);
         String twin = twin();
         Path file = dir.resolve("bench.twin");
         Files.writeString(file, twin, StandardCharsets.UTF_8);
@@ -117,28 +118,6 @@ class BenchmarkTest {
     private static List<Issue> validate(XtextResource resource) {
         return resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
                 CancelIndicator.NullImpl);
-    }
-
-    private static String plant() {
-        StringBuilder xml = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <plant:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:plant="https://fieldbridge.org/plant/1.0">
-                  <enterprises name="Bench"><sites name="Site"><areas name="Area"><lines name="Line">
-                """);
-        for (int e = 0; e < EQUIPMENT; e++) {
-            xml.append("    <equipment name=\"E").append(e).append("\">\n");
-            for (int s = 0; s < SIGNALS_PER_EQUIPMENT; s++) {
-                xml.append("      <signals name=\"S").append(s)
-                        .append("\" quantity=\"temperature\" unit=\"CEL\"><validRange minimum=\"0.0\" maximum=\"100.0\"/></signals>\n");
-            }
-            xml.append("    </equipment>\n");
-        }
-        xml.append("""
-                  </lines></areas></sites></enterprises>
-                  <units commonCode="CEL" displayName="°C"/>
-                </plant:Plant>
-                """);
-        return xml.toString();
     }
 
     private static String twin() {

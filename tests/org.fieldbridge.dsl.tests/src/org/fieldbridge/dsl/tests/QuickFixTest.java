@@ -4,6 +4,8 @@
  */
 package org.fieldbridge.dsl.tests;
 
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +82,11 @@ class QuickFixTest {
 
         /** Waits for diagnostics of a document that satisfy a condition. */
         List<Diagnostic> await(String uri, Predicate<List<Diagnostic>> condition) throws InterruptedException {
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-            while (System.nanoTime() < end) {
-                List<Diagnostic> diagnostics = of(uri).poll(1, TimeUnit.SECONDS);
-                if (diagnostics != null && condition.test(diagnostics)) {
-                    return diagnostics;
-                }
-            }
-            throw new AssertionError("no such diagnostics for " + uri + " within " + TIMEOUT_S + " s; known: "
-                    + published.keySet());
+            return waitingFor("such diagnostics for " + uri).atMost(Duration.ofSeconds(TIMEOUT_S))
+                    .pollInterval(Duration.ofMillis(1)).until(() -> {
+                        List<Diagnostic> diagnostics = of(uri).poll(1, TimeUnit.SECONDS);
+                        return diagnostics != null && condition.test(diagnostics) ? diagnostics : null;
+                    }, notNullValue());
         }
 
         @Override

@@ -33,6 +33,7 @@ import org.fieldbridge.dsl.twin.TwinModel;
 import com.google.inject.Binder;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import org.fieldbridge.tests.support.RepositoryRoot;
 
 /**
  * Parses and checks .twin text the way every client does (standalone setup, one XtextResourceSet per
@@ -110,13 +111,7 @@ final class TwinTester {
     }
 
     static Path repositoryRoot() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("examples/riverside/riverside.plant"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no directory above " + System.getProperty("user.dir")
-                + " contains examples/riverside/riverside.plant");
+        return RepositoryRoot.find();
     }
 
     /** The result of parsing and checking one text. */

@@ -16,6 +16,7 @@ import org.fieldbridge.model.plant.Plant;
 import org.fieldbridge.model.plant.Signal;
 import org.fieldbridge.model.plant.provider.PlantItemProviderAdapterFactory;
 import org.fieldbridge.model.plant.resource.PlantResources;
+import org.fieldbridge.tests.support.RepositoryRoot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

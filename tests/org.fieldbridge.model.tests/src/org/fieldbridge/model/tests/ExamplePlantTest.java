@@ -31,6 +31,7 @@ import org.fieldbridge.model.plant.UsernameIdentity;
 import org.fieldbridge.model.plant.resource.PlantResources;
 import org.fieldbridge.model.plant.validation.PlantRule;
 import org.fieldbridge.model.plant.validation.PlantValidation;
+import org.fieldbridge.tests.support.RepositoryRoot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

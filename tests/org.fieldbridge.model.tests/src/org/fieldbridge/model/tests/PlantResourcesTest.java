@@ -28,6 +28,7 @@ import org.fieldbridge.model.plant.Signal;
 import org.fieldbridge.model.plant.resource.LoadProblem;
 import org.fieldbridge.model.plant.resource.PlantLoadException;
 import org.fieldbridge.model.plant.resource.PlantResources;
+import org.fieldbridge.tests.support.RepositoryRoot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -23,7 +23,9 @@ final class LayeringRules {
             "org.eclipse.milo", List.of("org.fieldbridge.runtime.opcua", "org.fieldbridge.runtime.server",
                     "org.fieldbridge.simulator", "org.fieldbridge.milo", "org.fieldbridge.runtime.osgi.tests",
                     // its tests read the twin's server with an independent Milo client
-                    "org.fieldbridge.runtime.app.tests"),
+                    "org.fieldbridge.runtime.app.tests",
+                    // the OPC UA test helpers (certificates) shared by the test bundles above
+                    "org.fieldbridge.tests.support.opcua"),
             "com.ghgande.j2mod", List.of("org.fieldbridge.runtime.modbus", "org.fieldbridge.simulator",
                     "org.fieldbridge.runtime.osgi.tests"));
 

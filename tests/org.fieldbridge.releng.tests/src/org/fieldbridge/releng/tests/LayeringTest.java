@@ -19,6 +19,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.fieldbridge.tests.support.RepositoryRoot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +106,21 @@ class LayeringTest {
                 Require-Bundle: org.eclipse.ui,org.eclipse.jface,org.fieldbridge.model.edit
                 """);
         assertEquals(List.of(), LayeringRules.violations(ui, Set.of("org.fieldbridge.model.ui")));
+    }
+
+    @Test
+    @DisplayName("the shared test support bundle without .ui in its name may not use SWT")
+    void testSupportWithoutUiThatRequiresSwtIsReported() throws IOException {
+        BundleManifest bad = manifest("""
+                Bundle-SymbolicName: org.fieldbridge.tests.support
+                Require-Bundle: org.eclipse.swt
+                """);
+        assertEquals(1, LayeringRules.violations(bad, Set.of()).size());
+        BundleManifest ui = manifest("""
+                Bundle-SymbolicName: org.fieldbridge.tests.support.ui
+                Require-Bundle: org.eclipse.swt
+                """);
+        assertEquals(List.of(), LayeringRules.violations(ui, Set.of()));
     }
 
     @Test

@@ -4,11 +4,7 @@
  */
 package org.fieldbridge.runtime.app;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -19,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.SecretResolver;
@@ -28,6 +23,7 @@ import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.simulator.RiversideSimulation;
 import org.fieldbridge.simulator.Simulator;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
+import org.fieldbridge.tests.support.LoopbackPort;
 
 /**
  * A deployment folder for a twin runtime on loopback: its configuration file, PKI and secrets (random,
@@ -41,7 +37,7 @@ final class RuntimeFixture implements AutoCloseable {
     final String operatorPassword = random();
     final String keyStorePassword = random();
     final String oven2Password;
-    final int serverPort = freePort();
+    final int serverPort = LoopbackPort.free();
     final int plc4Port;
     final String oven2Endpoint;
     final Simulator simulator;
@@ -58,8 +54,8 @@ final class RuntimeFixture implements AutoCloseable {
 
     /** @param timeScale simulated seconds per second */
     static RuntimeFixture withSimulator(Path dir, double timeScale) throws Exception {
-        int plc4 = freePort();
-        int oven2Port = freePort();
+        int plc4 = LoopbackPort.free();
+        int oven2Port = LoopbackPort.free();
         String oven2Password = random();
         TwinServerConfig oven2 = TwinServerConfig.builder("oven2-sim", SecretResolver.singleUser("fieldbridge",
                 PasswordHash.of(oven2Password.toCharArray(), 1_000), random().toCharArray()))
@@ -72,7 +68,7 @@ final class RuntimeFixture implements AutoCloseable {
 
     /** @return a fixture whose controllers are ports nobody listens on (controllers that are down) */
     static RuntimeFixture withoutControllers(Path dir) {
-        return new RuntimeFixture(dir, null, freePort(), "opc.tcp://127.0.0.1:" + freePort() + "/fieldbridge-sim",
+        return new RuntimeFixture(dir, null, LoopbackPort.free(), "opc.tcp://127.0.0.1:" + LoopbackPort.free() + "/fieldbridge-sim",
                 random());
     }
 
@@ -136,24 +132,6 @@ final class RuntimeFixture implements AutoCloseable {
 
     TwinOpcUaServer oven2Server() {
         return simulator.controller(SimulatedOpcUaController.class).server();
-    }
-
-    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + timeout + ": " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String random() {

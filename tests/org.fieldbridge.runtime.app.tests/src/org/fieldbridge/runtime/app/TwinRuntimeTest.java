@@ -11,6 +11,7 @@ import static org.fieldbridge.runtime.app.RiversideSlice.BATH_TEMP;
 import static org.fieldbridge.runtime.app.RiversideSlice.BATH_TEMP_MEAN;
 import static org.fieldbridge.runtime.app.RiversideSlice.RECTIFIER_CURRENT;
 import static org.fieldbridge.runtime.app.RiversideSlice.ZONE1_TEMP;
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -84,7 +85,7 @@ class TwinRuntimeTest {
         fixture.writeConfiguration("");
         runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)));
         for (String id : new String[] { BATH_TEMP, RECTIFIER_CURRENT, AGITATOR, ZONE1_TEMP }) {
-            RuntimeFixture.await(id + " Good, was " + runtime.latest(id), PATIENCE, () -> good(id));
+            waitingFor(id + " Good, was " + runtime.latest(id)).atMost(PATIENCE).until(() -> good(id));
         }
         try (TwinClient client = TwinClient.connect(runtime, dir.resolve("client"), "operator",
                 fixture.operatorPassword)) {
@@ -102,7 +103,7 @@ class TwinRuntimeTest {
             assertEquals(NodeIds.Boolean, client.attribute(AGITATOR, AttributeId.DataType));
             assertEquals(Boolean.TRUE, client.read(AGITATOR).getValue().getValue());
             // the rectifier ramps up to its 1250 A setpoint (200 A/s) and then ripples by 2.5 A
-            RuntimeFixture.await("rectifier at its setpoint", PATIENCE, () -> Math.abs(
+            waitingFor("rectifier at its setpoint").atMost(PATIENCE).until(() -> Math.abs(
                     runtime.latest(RECTIFIER_CURRENT).doubleValue() - 1250) < 5);
             double amps = ((Number) client.read(RECTIFIER_CURRENT).getValue().getValue()).doubleValue();
             assertEquals(1250, amps, 5, "float32 CDAB");
@@ -111,7 +112,7 @@ class TwinRuntimeTest {
             assertTrue(zone.getStatusCode().isGood(), zone::toString);
             assertEquals(fixture.simulator.value("CuringOven.Zone1.Temp"), (Double) zone.getValue().getValue(), 5);
 
-            RuntimeFixture.await("an aligned mean", PATIENCE, () -> runtime.latest(BATH_TEMP_MEAN) != null
+            waitingFor("an aligned mean").atMost(PATIENCE).until(() -> runtime.latest(BATH_TEMP_MEAN) != null
                     && runtime.latest(BATH_TEMP_MEAN).quality().isGood());
             Sample mean = runtime.latest(BATH_TEMP_MEAN);
             assertEquals(0, mean.sourceTimestamp().getNano(), "stamped with a point of the 1 s grid");
@@ -135,7 +136,7 @@ class TwinRuntimeTest {
             live.start();
             BlockingQueue<Variant[]> events = client.events();
             tank3HeaterStuck(true);
-            RuntimeFixture.await("BathTooHot active", Duration.ofSeconds(90), () -> isTrue(ALARM_ACTIVE));
+            waitingFor("BathTooHot active").atMost(Duration.ofSeconds(90)).until(() -> isTrue(ALARM_ACTIVE));
             tank3HeaterStuck(false);
             assertEquals(Boolean.TRUE, client.read(ALARM_ACTIVE).getValue().getValue());
             Variant[] event = events.poll(30, SECONDS);
@@ -144,7 +145,7 @@ class TwinRuntimeTest {
             assertTrue(((LocalizedText) event[1].getValue()).text().startsWith("BathTooHot active: "));
             assertEquals(700, ((UShort) event[2].getValue()).intValue());
 
-            RuntimeFixture.await("BathTooHot cleared", Duration.ofSeconds(90), () -> !isTrue(ALARM_ACTIVE));
+            waitingFor("BathTooHot cleared").atMost(Duration.ofSeconds(90)).until(() -> !isTrue(ALARM_ACTIVE));
             Thread.sleep(1200); // one more block of the live view
             String text = bytes.toString(StandardCharsets.UTF_8);
             assertTrue(Pattern.compile("(?m)^\\d\\d:\\d\\d:\\d\\d  ALARM RAISED   BathTooHot  Tank3  value 2[45]\\.\\d\\d  "
@@ -166,10 +167,10 @@ class TwinRuntimeTest {
         fixture = RuntimeFixture.withSimulator(dir, 1.0);
         fixture.writeConfiguration("");
         runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)));
-        RuntimeFixture.await("bath temperature Good", PATIENCE, () -> good(BATH_TEMP));
+        waitingFor("bath temperature Good").atMost(PATIENCE).until(() -> good(BATH_TEMP));
         SimulatedModbusDevice plc4 = fixture.simulator.controller(SimulatedModbusDevice.class);
         plc4.inject(DeviceFault.silent());
-        RuntimeFixture.await("Bad_Timeout", PATIENCE, () -> runtime.latest(BATH_TEMP).quality().is(Quality.BAD_TIMEOUT));
+        waitingFor("Bad_Timeout").atMost(PATIENCE).until(() -> runtime.latest(BATH_TEMP).quality().is(Quality.BAD_TIMEOUT));
         try (TwinClient client = TwinClient.connect(runtime, dir.resolve("client"), "operator",
                 fixture.operatorPassword)) {
             DataValue bath = client.read(BATH_TEMP);
@@ -177,7 +178,7 @@ class TwinRuntimeTest {
             assertNotNull(bath.getValue().getValue(), "the last value is kept");
             assertTrue(client.read(ALARM_ACTIVE).getStatusCode().isBad(), "the alarm cannot judge a Bad value");
             plc4.inject(DeviceFault.NONE);
-            RuntimeFixture.await("Good again", PATIENCE, () -> good(BATH_TEMP));
+            waitingFor("Good again").atMost(PATIENCE).until(() -> good(BATH_TEMP));
             assertTrue(client.read(BATH_TEMP).getStatusCode().isGood());
         }
     }
@@ -188,12 +189,12 @@ class TwinRuntimeTest {
         fixture = RuntimeFixture.withSimulator(dir, 1.0);
         fixture.writeConfiguration("");
         runtime = fixture.start(fixture.twin(LocalDate.now().minusDays(1), Duration.ofSeconds(5)));
-        RuntimeFixture.await("a zone 1 value", PATIENCE, () -> runtime.latest(ZONE1_TEMP) != null
+        waitingFor("a zone 1 value").atMost(PATIENCE).until(() -> runtime.latest(ZONE1_TEMP) != null
                 && runtime.latest(ZONE1_TEMP).value() != null);
         Sample zone = runtime.latest(ZONE1_TEMP);
         assertTrue(zone.quality().is(Quality.UNCERTAIN_SENSOR_CALIBRATION), zone::toString);
         assertTrue(zone.quality().detail().contains(RiversideSlice.CERTIFICATE), zone.quality()::detail);
-        RuntimeFixture.await("bath temperature Good", PATIENCE, () -> good(BATH_TEMP));
+        waitingFor("bath temperature Good").atMost(PATIENCE).until(() -> good(BATH_TEMP));
         try (TwinClient client = TwinClient.connect(runtime, dir.resolve("client"), "operator",
                 fixture.operatorPassword)) {
             assertEquals(0x420A0000L, client.read(ZONE1_TEMP).getStatusCode().getValue());
@@ -209,9 +210,9 @@ class TwinRuntimeTest {
         fixture = RuntimeFixture.withoutControllers(dir);
         fixture.writeConfiguration("");
         runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)));
-        RuntimeFixture.await("PLC4 Bad", PATIENCE, () -> runtime.latest(BATH_TEMP) != null
+        waitingFor("PLC4 Bad").atMost(PATIENCE).until(() -> runtime.latest(BATH_TEMP) != null
                 && runtime.latest(BATH_TEMP).quality().is(Quality.BAD_COMMUNICATION_ERROR));
-        RuntimeFixture.await("Oven2 Bad", PATIENCE, () -> runtime.latest(ZONE1_TEMP) != null
+        waitingFor("Oven2 Bad").atMost(PATIENCE).until(() -> runtime.latest(ZONE1_TEMP) != null
                 && runtime.latest(ZONE1_TEMP).quality().is(Quality.BAD_NO_COMMUNICATION));
         try (TwinClient client = TwinClient.connect(runtime, dir.resolve("client"), "operator",
                 fixture.operatorPassword)) {
@@ -219,7 +220,7 @@ class TwinRuntimeTest {
         }
         runtime.close();
         runtime = null;
-        RuntimeFixture.await("no runtime thread left", Duration.ofSeconds(10), () -> newThreads(before).isEmpty());
+        waitingFor("no runtime thread left").atMost(Duration.ofSeconds(10)).until(() -> newThreads(before).isEmpty());
         try (ServerSocket again = new ServerSocket(fixture.serverPort, 1, InetAddress.getLoopbackAddress())) {
             assertFalse(again.isClosed(), "the server's port is free again");
         }

@@ -26,6 +26,7 @@ import org.fieldbridge.runtime.bench.RuntimeBench;
 import org.fieldbridge.runtime.register.PollPlan;
 import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.TagAddress;
+import org.fieldbridge.tests.support.LoopbackPort;
 
 /**
  * Polls the bench's 10,000-tag register map from a j2mod slave on 127.0.0.1 (one connection, units 1..8
@@ -39,7 +40,7 @@ public final class ModbusPollBench {
 
     public static void main(String[] args) throws Exception {
         List<TagAddress> map = RuntimeBench.registerMap(10_000, new Random(20261124));
-        ModbusSlave slave = ModbusSlaveFactory.createTCPSlave(InetAddress.getLoopbackAddress(), LoopbackSlave.freePort(), 4, false);
+        ModbusSlave slave = ModbusSlaveFactory.createTCPSlave(InetAddress.getLoopbackAddress(), LoopbackPort.free(), 4, false);
         images(map).forEach(slave::addProcessImage);
         slave.open();
         AtomicLong reported = new AtomicLong();

@@ -4,10 +4,7 @@
  */
 package org.fieldbridge.runtime.modbus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 
 import com.ghgande.j2mod.modbus.ModbusException;
@@ -19,6 +16,7 @@ import com.ghgande.j2mod.modbus.procimg.SimpleProcessImage;
 import com.ghgande.j2mod.modbus.procimg.SimpleRegister;
 import com.ghgande.j2mod.modbus.slave.ModbusSlave;
 import com.ghgande.j2mod.modbus.slave.ModbusSlaveFactory;
+import org.fieldbridge.tests.support.LoopbackPort;
 
 /**
  * A j2mod TCP slave on 127.0.0.1 (never another interface) that can be stopped and started again on the
@@ -27,7 +25,7 @@ import com.ghgande.j2mod.modbus.slave.ModbusSlaveFactory;
  */
 final class LoopbackSlave implements AutoCloseable {
 
-    static final String ADDRESS = "127.0.0.1";
+    static final String ADDRESS = LoopbackPort.ADDRESS;
 
     final SimpleProcessImage image;
     final int port;
@@ -40,7 +38,7 @@ final class LoopbackSlave implements AutoCloseable {
     /** @param delay how long the slave takes to look up holding registers (a slow device) */
     LoopbackSlave(int unitId, Duration delay) {
         this.image = delay.isZero() ? new SimpleProcessImage(unitId) : new SlowProcessImage(unitId, delay);
-        this.port = freePort();
+        this.port = LoopbackPort.free();
     }
 
     /** Holding registers that take their time, like a controller whose Modbus task runs in a slow cycle. */
@@ -116,13 +114,5 @@ final class LoopbackSlave implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    static int freePort() {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on the loopback interface", e);
-        }
     }
 }

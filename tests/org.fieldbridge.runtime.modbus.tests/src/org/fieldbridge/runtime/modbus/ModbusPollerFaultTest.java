@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.runtime.modbus;
 
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,8 @@ class ModbusPollerFaultTest {
 
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(300);
+    /** How often a wait looks again: fine enough to time how fast a fault is detected. */
+    private static final Duration TICK = Duration.ofMillis(10);
     private static final BackoffPolicy FAST_BACKOFF = new BackoffPolicy(Duration.ofMillis(100), Duration.ofMillis(800), 2.0, 0.2);
 
     private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -60,23 +63,26 @@ class ModbusPollerFaultTest {
         closeables.add(slave);
         slave.holding(0, 42, 0xFFFF).start();
         ModbusPoller poller = start(slave.connection(), new AtomicInteger());
-        Await.until(Duration.ofSeconds(5), () -> good(poller, "a"), () -> poller.latest("a").toString());
+        waitingFor("tag a Good").atMost(Duration.ofSeconds(5)).pollInterval(TICK)
+                .untilAsserted(() -> assertTrue(good(poller, "a"), () -> poller.latest("a").toString()));
         assertEquals(-1, poller.latest("b").value());
 
         slave.stop();
-        Duration detected = Await.until(Duration.ofSeconds(3), () -> poller.latest("a").quality().isBad(),
-                () -> poller.latest("a").toString());
+        long stopped = System.nanoTime();
+        waitingFor("tag a Bad").atMost(Duration.ofSeconds(3)).pollInterval(TICK)
+                .untilAsserted(() -> assertTrue(poller.latest("a").quality().isBad(), () -> poller.latest("a").toString()));
+        Duration detected = Duration.ofNanos(System.nanoTime() - stopped);
         Sample bad = poller.latest("a");
         assertTrue(bad.quality().is(Quality.BAD_COMMUNICATION_ERROR) || bad.quality().is(Quality.BAD_TIMEOUT), bad.toString());
         assertEquals(42, bad.value(), "the last value is kept");
         assertTrue(detected.compareTo(POLL.plus(RESPONSE_TIMEOUT).plus(Duration.ofMillis(1000))) < 0, "detected after " + detected);
-        Await.until(Duration.ofSeconds(3), () -> poller.statistics().reconnectFailures() >= 2,
-                () -> poller.statistics().toString());
+        waitingFor("two failed reconnects").atMost(Duration.ofSeconds(3)).pollInterval(TICK).untilAsserted(
+                () -> assertTrue(poller.statistics().reconnectFailures() >= 2, () -> poller.statistics().toString()));
 
         slave.setHolding(0, 43);
         slave.start();
-        Await.until(Duration.ofSeconds(5), () -> good(poller, "a") && Integer.valueOf(43).equals(poller.latest("a").value()),
-                () -> poller.latest("a").toString());
+        waitingFor("tag a Good with 43").atMost(Duration.ofSeconds(5)).pollInterval(TICK).untilAsserted(() -> assertTrue(
+                good(poller, "a") && Integer.valueOf(43).equals(poller.latest("a").value()), () -> poller.latest("a").toString()));
         assertTrue(poller.statistics().connected());
         assertEquals(0, poller.statistics().reconnectFailures(), "a success resets the backoff");
     }
@@ -91,7 +97,8 @@ class ModbusPollerFaultTest {
         closeables.add(silent);
         ModbusPoller dead = start(ModbusConnection.to(LoopbackSlave.ADDRESS, silent.port()), new AtomicInteger());
         ModbusPoller healthy = start(slave.connection(), new AtomicInteger());
-        Await.until(Duration.ofSeconds(5), () -> good(healthy, "a"), () -> healthy.latest("a").toString());
+        waitingFor("the healthy device's tag a Good").atMost(Duration.ofSeconds(5)).pollInterval(TICK)
+                .untilAsserted(() -> assertTrue(good(healthy, "a"), () -> healthy.latest("a").toString()));
 
         long cyclesBefore = healthy.statistics().cycles();
         long requestsBefore = healthy.statistics().requests();
@@ -104,8 +111,8 @@ class ModbusPollerFaultTest {
         assertTrue(cycles >= 14, cycles + " cycles in 2 s");
         assertTrue(requests >= 14, requests + " requests in 2 s");
         assertTrue(good(healthy, "a") && good(healthy, "b"));
-        Await.until(Duration.ofSeconds(3), () -> dead.latest("a").quality().is(Quality.BAD_TIMEOUT),
-                () -> dead.latest("a").toString());
+        waitingFor("the dead device's tag a Bad_Timeout").atMost(Duration.ofSeconds(3)).pollInterval(TICK).untilAsserted(
+                () -> assertTrue(dead.latest("a").quality().is(Quality.BAD_TIMEOUT), () -> dead.latest("a").toString()));
         assertTrue(dead.latest("b").quality().isBad());
     }
 
@@ -123,8 +130,8 @@ class ModbusPollerFaultTest {
         closeables.add(0, slowPoller);
         slowPoller.start();
         ModbusPoller fastPoller = start(fast.connection(), new AtomicInteger());
-        Await.until(Duration.ofSeconds(5), () -> good(slowPoller, "a") && good(fastPoller, "a"),
-                () -> slowPoller.latest("a") + " / " + fastPoller.latest("a"));
+        waitingFor("both devices' tag a Good").atMost(Duration.ofSeconds(5)).pollInterval(TICK).untilAsserted(() -> assertTrue(
+                good(slowPoller, "a") && good(fastPoller, "a"), () -> slowPoller.latest("a") + " / " + fastPoller.latest("a")));
 
         long slowBefore = slowPoller.statistics().requests();
         long fastBefore = fastPoller.statistics().requests();

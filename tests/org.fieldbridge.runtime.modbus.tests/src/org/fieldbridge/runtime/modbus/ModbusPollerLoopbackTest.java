@@ -22,6 +22,7 @@ import org.fieldbridge.runtime.register.DataType;
 import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.TagAddress;
 import org.fieldbridge.runtime.register.WordOrder;
+import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -192,7 +193,7 @@ class ModbusPollerLoopbackTest {
     @Test
     @DisplayName("a connection refused makes every tag Bad_CommunicationError")
     void aRefusedConnectionIsACommunicationError() throws Exception {
-        ModbusConnection nobody = ModbusConnection.to(LoopbackSlave.ADDRESS, LoopbackSlave.freePort());
+        ModbusConnection nobody = ModbusConnection.to(LoopbackSlave.ADDRESS, LoopbackPort.free());
         ModbusPoller poller = poller(nobody, List.of(holding("a", 0, DataType.UINT16), holding("b", 1, DataType.UINT16)));
         poller.pollOnce();
         assertTrue(poller.latest("a").quality().is(Quality.BAD_COMMUNICATION_ERROR), poller.latest("a").toString());

@@ -4,8 +4,6 @@
  */
 package org.fieldbridge.simulator.bench;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -21,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
-import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
 import org.fieldbridge.runtime.modbus.ModbusConnection;
 import org.fieldbridge.runtime.modbus.ModbusPoller;
 import org.fieldbridge.runtime.modbus.ModbusTag;
@@ -47,6 +43,8 @@ import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.simulator.modbus.RegisterBinding;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 
 /**
  * End-to-end latency with 10,000 tags, all on 127.0.0.1: a register changes in the simulated controller ->
@@ -95,10 +93,10 @@ public final class EndToEndLatencyBench {
         ServerLimits fast = new ServerLimits(d.maxSessions(), d.maxSubscriptionsPerSession(), d.maxSubscriptions(),
                 d.maxMonitoredItemsPerSession(), d.maxMonitoredItems(), d.maxMessageSize(), d.maxChunkSize(),
                 d.maxChunkCount(), d.maxRecursionDepth(), 1.0, 0.0, d.maxSessionTimeoutMillis(), d.maxPasswordLength());
-        TwinServerConfig config = TwinServerConfig.builder("bench", secrets(password)).port(freePort())
+        TwinServerConfig config = TwinServerConfig.builder("bench", secrets(password)).port(LoopbackPort.free())
                 .pkiDirectory(pki).limits(fast).build();
 
-        try (SimulatedModbusDevice plc = new SimulatedModbusDevice(1, freePort(), bindings);
+        try (SimulatedModbusDevice plc = new SimulatedModbusDevice(1, LoopbackPort.free(), bindings);
                 TwinOpcUaServer server = TwinOpcUaServer.start(config, AddressSpaceDescription.of(line.build()))) {
             plc.update(name -> raw[index.get(name)]);
             plc.start();
@@ -140,9 +138,9 @@ public final class EndToEndLatencyBench {
     private static OpcUaSource client(TwinOpcUaServer server, String[] ids, String password, Duration publishing,
             org.fieldbridge.runtime.SampleSink sink) throws Exception {
         String uri = "urn:fieldbridge:bench:client";
-        KeyPair keys = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
-        X509Certificate cert = new SelfSignedCertificateBuilder(keys).setCommonName("bench client")
-                .setApplicationUri(uri).addIpAddress("127.0.0.1").build();
+        ApplicationCertificate client = ApplicationCertificate.create("bench client", uri);
+        KeyPair keys = client.keyPair();
+        X509Certificate cert = client.certificate();
         server.trustClient(cert);
         List<MonitoredSignal> probes = new ArrayList<>();
         for (int p = 0; p < PROBES; p++) {
@@ -172,12 +170,6 @@ public final class EndToEndLatencyBench {
 
     private static double pct(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p) - 1)] / 1e6;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 
     private static SecretResolver secrets(String password) {

@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.simulator.tests;
 
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import org.fieldbridge.simulator.Simulator;
 import org.fieldbridge.simulator.modbus.DeviceFault;
 import org.fieldbridge.simulator.modbus.RegisterBinding;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -47,7 +49,7 @@ class AcquisitionFromSimulatorTest {
 
     @BeforeEach
     void start() throws Exception {
-        simulator = RiversideSimulation.create(SimulatedModbusDeviceTest.freeLoopbackPort(), null, 1.0);
+        simulator = RiversideSimulation.create(LoopbackPort.free(), null, 1.0);
         simulator.start();
         plc4 = simulator.controller(SimulatedModbusDevice.class);
         List<ModbusTag> tags = new ArrayList<>();
@@ -72,15 +74,13 @@ class AcquisitionFromSimulatorTest {
     }
 
     private Sample await(String signal, Predicate<Sample> condition) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < until) {
+        Sample[] matched = new Sample[1];
+        waitingFor(signal).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
             Sample s = latest.get(signal);
-            if (s != null && condition.test(s)) {
-                return s;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError(signal + " never matched; last " + latest.get(signal));
+            assertTrue(s != null && condition.test(s), () -> signal + " never matched; last " + s);
+            matched[0] = s;
+        });
+        return matched[0];
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.fieldbridge.simulator.RiversideSimulation;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
+import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -45,7 +46,7 @@ class MbpollInteropTest {
         for (int i = 0; i < 300; i++) {
             plant.step(0.1);
         }
-        plc4 = new SimulatedModbusDevice(RiversideSimulation.PLC4_UNIT, SimulatedModbusDeviceTest.freeLoopbackPort(),
+        plc4 = new SimulatedModbusDevice(RiversideSimulation.PLC4_UNIT, LoopbackPort.free(),
                 RiversideSimulation.plc4Registers());
         plc4.update(plant::value);
         plc4.start();

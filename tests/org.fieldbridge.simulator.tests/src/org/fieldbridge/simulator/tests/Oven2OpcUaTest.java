@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.simulator.tests;
 
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
-import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
+import org.awaitility.core.ConditionTimeoutException;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.opcua.MonitoredSignal;
 import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings;
@@ -36,6 +36,8 @@ import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.simulator.RiversideSimulation;
 import org.fieldbridge.simulator.Simulator;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,15 +73,15 @@ class Oven2OpcUaTest {
     @DisplayName("serves the oven zones' simulated temperatures to an encrypted, authenticated client")
     void servesTheZoneTemperatures(@TempDir Path pki) throws Exception {
         TwinServerConfig oven2 = TwinServerConfig.builder("oven2-sim", secrets())
-                .port(SimulatedModbusDeviceTest.freeLoopbackPort())
+                .port(LoopbackPort.free())
                 .pkiDirectory(pki)
                 .build();
-        simulator = RiversideSimulation.create(SimulatedModbusDeviceTest.freeLoopbackPort(), oven2, 20.0);
+        simulator = RiversideSimulation.create(LoopbackPort.free(), oven2, 20.0);
         simulator.start();
         TwinOpcUaServer server = simulator.controller(SimulatedOpcUaController.class).server();
-        KeyPair keys = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
-        X509Certificate clientCertificate = new SelfSignedCertificateBuilder(keys).setCommonName("Oven2 test client")
-                .setApplicationUri(CLIENT_URI).addIpAddress("127.0.0.1").build();
+        ApplicationCertificate client = ApplicationCertificate.create("Oven2 test client", CLIENT_URI);
+        KeyPair keys = client.keyPair();
+        X509Certificate clientCertificate = client.certificate();
         server.trustClient(clientCertificate);
 
         var settings = new OpcUaEndpointSettings(server.endpointUrls().get(0), Policy.BASIC256SHA256,
@@ -95,10 +97,11 @@ class Oven2OpcUaTest {
                 (signal, sample) -> latest.put(signal, sample), Clock.systemUTC());
         source.start();
 
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until && !(good("CuringOven.Zone1.Temp") && good("CuringOven.Zone1.Setpoint")
-                && ((Double) latest.get("CuringOven.Zone1.Temp").value()) > 40)) {
-            Thread.sleep(100);
+        try {
+            waitingFor("Zone1 Good and above 40 °C").atMost(Duration.ofSeconds(30)).until(() -> good("CuringOven.Zone1.Temp")
+                    && good("CuringOven.Zone1.Setpoint") && ((Double) latest.get("CuringOven.Zone1.Temp").value()) > 40);
+        } catch (ConditionTimeoutException e) {
+            // the assertions below say what is missing
         }
         assertTrue(good("CuringOven.Zone1.Temp"), () -> "Zone1.Temp: " + latest.get("CuringOven.Zone1.Temp"));
         assertEquals(180.0, latest.get("CuringOven.Zone1.Setpoint").value());

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import org.fieldbridge.simulator.RiversideSimulation;
 import org.fieldbridge.simulator.Simulator;
 import org.fieldbridge.simulator.modbus.DeviceFault;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -39,15 +39,9 @@ class SimulatedModbusDeviceTest {
     private SimulatedModbusDevice plc4;
     private ModbusTCPMaster master;
 
-    static int freeLoopbackPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     @BeforeEach
     void startSimulator() throws Exception {
-        simulator = RiversideSimulation.create(freeLoopbackPort(), null, 1.0);
+        simulator = RiversideSimulation.create(LoopbackPort.free(), null, 1.0);
         plc4 = simulator.controller(SimulatedModbusDevice.class);
         simulator.start();
         master = new ModbusTCPMaster("127.0.0.1", plc4.port(), TIMEOUT_MILLIS, false);

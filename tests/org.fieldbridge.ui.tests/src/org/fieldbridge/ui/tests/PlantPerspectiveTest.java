@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -25,6 +25,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.fieldbridge.model.ui.views.PlantExplorerView;
 import org.fieldbridge.model.ui.views.PlantFiles;
+import org.fieldbridge.tests.support.ui.EventLoop;
+import org.fieldbridge.tests.support.ui.Screenshots;
 import org.fieldbridge.ui.PlantPerspective;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -114,13 +116,6 @@ class PlantPerspectiveTest {
     }
 
     private static void settle() {
-        Display display = Display.getCurrent();
-        long until = System.currentTimeMillis() + 500;
-        while (System.currentTimeMillis() < until) {
-            if (!display.readAndDispatch()) {
-                display.sleep();
-                display.timerExec(20, () -> { });
-            }
-        }
+        EventLoop.settle(Duration.ofMillis(500));
     }
 }

@@ -28,6 +28,8 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.transport.server.OpcServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 
 /**
  * A Milo server bound to 127.0.0.1 only, with two endpoints on one port: SecurityPolicy None and

@@ -4,7 +4,8 @@
  */
 package org.fieldbridge.runtime.osgi.tests;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,6 +36,8 @@ import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.Mode;
 import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.Policy;
 import org.fieldbridge.runtime.opcua.OpcUaSource;
 import org.fieldbridge.runtime.reconnect.BackoffPolicy;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -87,14 +90,11 @@ class OpcUaSourceTest {
     }
 
     private Delivered await(Predicate<Delivered> condition) throws InterruptedException {
-        long until = System.nanoTime() + SECONDS.toNanos(20);
-        while (System.nanoTime() < until) {
-            Delivered d = samples.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-            if (d != null && condition.test(d)) {
-                return d;
-            }
-        }
-        throw new AssertionError("no matching sample within 20 s");
+        return waitingFor("a matching sample").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(1))
+                .until(() -> {
+                    Delivered d = samples.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    return d != null && condition.test(d) ? d : null;
+                }, notNullValue());
     }
 
     @Test

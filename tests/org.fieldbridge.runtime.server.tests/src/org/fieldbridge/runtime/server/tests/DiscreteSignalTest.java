@@ -39,6 +39,7 @@ import org.fieldbridge.runtime.server.SignalDescription;
 import org.fieldbridge.runtime.server.SignalType;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -7,21 +7,21 @@ package org.fieldbridge.runtime.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.fieldbridge.tests.support.NodeOpcUa;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeOpcUaInteropTest {
 
     private static final String CLIENT_URI = "urn:fieldbridge:tests:node-opcua-client";
-    private static final long CLIENT_TIMEOUT_SECONDS = 60;
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(60);
 
     @TempDir
     Path temp;
@@ -45,15 +45,15 @@ class NodeOpcUaInteropTest {
     @Test
     @DisplayName("node-opcua reads value, EngineeringUnits and EURange over Basic256Sha256 SignAndEncrypt as a user")
     void nodeOpcUaReadsAnAnalogItem() throws Exception {
-        Path interop = interopProject();
-        String node = nodeExecutable();
+        Path script = interopScript();
+        NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
         TestSecrets secrets = new TestSecrets();
         Path pki = Files.createDirectories(temp.resolve("server-pki"));
         try (TwinOpcUaServer server = TestServer.start(pki, secrets)) {
             Instant source = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
             server.publish(AcmePlant.BATH_TEMP, new Sample(23.25, Quality.GOOD, source, source.plusMillis(40)));
 
-            ClientCertificate client = ClientCertificate.create("Fieldbridge interop client (node-opcua)", CLIENT_URI);
+            ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge interop client (node-opcua)", CLIENT_URI);
             server.trustClient(client.certificate());
             Path clientFiles = Files.createDirectories(temp.resolve("node-client"));
             client.writeCertificatePem(clientFiles.resolve("client_certificate.pem"));
@@ -61,8 +61,7 @@ class NodeOpcUaInteropTest {
             Path serverCertificate = clientFiles.resolve("server_certificate.der");
             Files.write(serverCertificate, server.certificate().getEncoded());
 
-            ProcessBuilder builder = new ProcessBuilder(node, "read-analog-item.js").directory(interop.toFile());
-            Map<String, String> env = builder.environment();
+            Map<String, String> env = new HashMap<>();
             env.put("FB_ENDPOINT", server.endpointUrls().get(0));
             env.put("FB_NODE_ID", server.nodeId(AcmePlant.BATH_TEMP));
             env.put("FB_USER", TestSecrets.USER);
@@ -72,24 +71,13 @@ class NodeOpcUaInteropTest {
             env.put("FB_CLIENT_KEY", clientFiles.resolve("client_private_key.pem").toString());
             env.put("FB_SERVER_CERT", serverCertificate.toString());
             env.put("FB_APPLICATION_URI", CLIENT_URI);
-            // keep node-opcua's default config/PKI folders inside the test's temporary directory
-            env.put("HOME", temp.toString());
-            env.put("XDG_CONFIG_HOME", temp.resolve("config").toString());
-            Path stdout = temp.resolve("node.out");
-            Path stderr = temp.resolve("node.err");
-            builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-
-            Process process = builder.start();
-            if (!process.waitFor(CLIENT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                fail("node-opcua client did not finish within " + CLIENT_TIMEOUT_SECONDS + " s:\n" + output(stdout, stderr));
-            }
-            String output = output(stdout, stderr);
-            assertEquals(0, process.exitValue(), () -> "node-opcua client failed:\n" + output);
+            // node-opcua keeps its default config/PKI folders inside the test's temporary directory
+            NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, CLIENT_TIMEOUT);
+            String output = run.output();
+            assertEquals(0, run.exitCode(), () -> "node-opcua client failed:\n" + output);
             assertFalse(output.contains(secrets.password()), "the password appears in the client's output");
 
-            String json = Files.readAllLines(stdout, StandardCharsets.UTF_8).stream()
-                    .filter(line -> line.startsWith("{"))
+            String json = run.jsonLines().stream()
                     .reduce((a, b) -> b)
                     .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
             Map<String, String> read = FlatJson.parse(json);
@@ -106,39 +94,12 @@ class NodeOpcUaInteropTest {
         }
     }
 
-    private static Path interopProject() {
+    private static Path interopScript() {
         String dir = System.getProperty("fieldbridge.interop.dir");
         assertTrue(dir != null && !dir.isBlank(),
                 "system property fieldbridge.interop.dir is not set (see this bundle's pom.xml)");
-        Path interop = Path.of(dir);
-        assertTrue(Files.isRegularFile(interop.resolve("read-analog-item.js")), "no interop script in " + interop);
-        if (!Files.isDirectory(interop.resolve("node_modules").resolve("node-opcua-client"))) {
-            fail("node-opcua is not installed in " + interop + ": run `npm ci --prefix " + interop
-                    + "` (CI's .ci/run does this before the build)");
-        }
-        return interop;
-    }
-
-    private static String nodeExecutable() throws InterruptedException {
-        String node = System.getProperty("fieldbridge.node", "node");
-        try {
-            Process version = new ProcessBuilder(node, "--version").redirectErrorStream(true).start();
-            if (!version.waitFor(20, TimeUnit.SECONDS)) {
-                version.destroyForcibly();
-                fail("`" + node + " --version` did not answer within 20 s");
-            }
-            String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            assertEquals(0, version.exitValue(), "`" + node + " --version` failed: " + text);
-            return node;
-        } catch (IOException e) {
-            fail("Node.js is needed for the node-opcua interop test but `" + node + "` cannot be run ("
-                    + e.getMessage() + "); install Node.js >= 18 or set -Dfieldbridge.node=<path>");
-            return node;
-        }
-    }
-
-    private static String output(Path stdout, Path stderr) throws IOException {
-        return "--- stdout\n" + Files.readString(stdout, StandardCharsets.UTF_8) + "--- stderr\n"
-                + Files.readString(stderr, StandardCharsets.UTF_8);
+        Path script = Path.of(dir).resolve("read-analog-item.js");
+        assertTrue(Files.isRegularFile(script), "no interop script in " + dir);
+        return script;
     }
 }

@@ -5,6 +5,7 @@
 package org.fieldbridge.runtime.server.tests;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
@@ -42,6 +45,9 @@ import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.fieldbridge.tests.support.LogCapture;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -106,9 +112,11 @@ class SecurityTest {
                                 .connectAsync().get(15, SECONDS));
                 codes = statusCodes(failure);
                 // the server logs the rejection on its own threads
-                long deadline = System.nanoTime() + SECONDS.toNanos(5);
-                while (!capture.text().contains("rejected for user") && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
+                try {
+                    waitingFor("the rejection in the log").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                            .until(() -> capture.text().contains("rejected for user"));
+                } catch (ConditionTimeoutException e) {
+                    // not logged: the assertion below says so, with the log
                 }
                 log = capture.text();
             }
@@ -220,8 +228,8 @@ class SecurityTest {
     @Test
     @DisplayName("with userCertificates configured, a known X.509 user certificate opens a session and an unknown one is rejected")
     void x509UserCertificatesAreMappedToUsers() throws Exception {
-        ClientCertificate engineer = ClientCertificate.create("engineer", "urn:fieldbridge:tests:user:engineer");
-        ClientCertificate stranger = ClientCertificate.create("stranger", "urn:fieldbridge:tests:user:stranger");
+        ApplicationCertificate engineer = ApplicationCertificate.create("engineer", "urn:fieldbridge:tests:user:engineer");
+        ApplicationCertificate stranger = ApplicationCertificate.create("stranger", "urn:fieldbridge:tests:user:stranger");
         try (TwinOpcUaServer server = TestServer.start(pki, secrets,
                 b -> b.userCertificates(c -> c.equals(engineer.certificate()) ? Optional.of("engineer")
                         : Optional.empty()))) {
@@ -250,7 +258,7 @@ class SecurityTest {
     @DisplayName("a client whose certificate is not trusted is refused and its certificate lands in rejected/")
     void anUntrustedClientIsRefusedAndQuarantined() throws Exception {
         try (TwinOpcUaServer server = TestServer.start(pki, secrets)) {
-            ClientCertificate stranger = ClientCertificate.create("stranger", "urn:fieldbridge:tests:stranger");
+            ApplicationCertificate stranger = ApplicationCertificate.create("stranger", "urn:fieldbridge:tests:stranger");
             var trustList = new org.eclipse.milo.opcua.stack.core.security.MemoryTrustListManager();
             trustList.addTrustedCertificate(server.certificate());
             OpcUaClient client = OpcUaClient.create(server.endpointUrls().get(0),

@@ -19,6 +19,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 
 /** Milo clients for the server under test, each with its own certificate that the server trusts. */
 final class TestClient {
@@ -44,7 +45,7 @@ final class TestClient {
     /** Creates (does not connect) a client for the server's endpoint with {@code policy} and {@code mode}. */
     static OpcUaClient create(TwinOpcUaServer server, SecurityPolicy policy, MessageSecurityMode mode,
             IdentityProvider identity) throws Exception {
-        ClientCertificate certificate = ClientCertificate.create("Fieldbridge test client", CLIENT_URI);
+        ApplicationCertificate certificate = ApplicationCertificate.create("Fieldbridge test client", CLIENT_URI);
         server.trustClient(certificate.certificate());
         var trustList = new MemoryTrustListManager();
         trustList.addTrustedCertificate(server.certificate());

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.tests.support.LoopbackPort;
 
 /** Starts the server under test on 127.0.0.1 with its PKI in a temporary directory. */
 final class TestServer {

@@ -2,7 +2,7 @@
  * Copyright (c) Fieldbridge contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.fieldbridge.runtime.server.tests;
+package org.fieldbridge.tests.support.opcua;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +16,21 @@ import java.util.Base64;
 
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
+import org.fieldbridge.tests.support.LoopbackPort;
 
 /**
- * A client application instance certificate made at test time; its subjectAltName holds the
- * application URI, which the server checks against the client's ApplicationDescription.
+ * A self-signed OPC UA application instance certificate made at test time. Its subjectAltName holds
+ * the application URI and 127.0.0.1, which the peer checks against the ApplicationDescription and
+ * the endpoint URL (OPC 10000-4 §6.1, certificate validation: host name and application URI checks).
+ *
+ * @param keyPair the RSA 2048 key pair
+ * @param certificate the certificate, signed with its own key
+ * @param applicationUri the application URI in the certificate
  */
-record ClientCertificate(KeyPair keyPair, X509Certificate certificate, String applicationUri) {
+public record ApplicationCertificate(KeyPair keyPair, X509Certificate certificate, String applicationUri) {
 
-    static ClientCertificate create(String commonName, String applicationUri) throws Exception {
+    /** @return a new certificate for an application named {@code commonName} */
+    public static ApplicationCertificate create(String commonName, String applicationUri) throws Exception {
         KeyPair keyPair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
         X509Certificate certificate = new SelfSignedCertificateBuilder(keyPair)
                 .setCommonName(commonName)
@@ -31,20 +38,21 @@ record ClientCertificate(KeyPair keyPair, X509Certificate certificate, String ap
                 .setApplicationUri(applicationUri)
                 .addIpAddress(LoopbackPort.ADDRESS)
                 .build();
-        return new ClientCertificate(keyPair, certificate, applicationUri);
+        return new ApplicationCertificate(keyPair, certificate, applicationUri);
     }
 
-    X509Certificate[] chain() {
+    /** @return the chain an application presents: the certificate alone */
+    public X509Certificate[] chain() {
         return new X509Certificate[] { certificate };
     }
 
     /** Writes the certificate as PEM. */
-    void writeCertificatePem(Path file) throws IOException, CertificateEncodingException {
+    public void writeCertificatePem(Path file) throws IOException, CertificateEncodingException {
         Files.writeString(file, pem("CERTIFICATE", certificate.getEncoded()), StandardCharsets.US_ASCII);
     }
 
     /** Writes the private key as unencrypted PKCS #8 PEM, readable by the owner only (a temporary test PKI). */
-    void writePrivateKeyPem(Path file) throws IOException {
+    public void writePrivateKeyPem(Path file) throws IOException {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, pem("PRIVATE KEY", keyPair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
     }

@@ -2,34 +2,39 @@
  * Copyright (c) Fieldbridge contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.fieldbridge.runtime.app;
+package org.fieldbridge.tests.support;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Copies everything written to System.out and System.err while it is open (SLF4J Simple, which Milo
- * and the server log through in the test runtime, looks System.err up on every message).
+ * and the server log through in the test runtime, looks System.err up on every message), for tests that
+ * check what reaches the log (and what, such as a password, must not).
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final PrintStream originalOut = System.out;
     private final PrintStream originalErr = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
-    LogCapture() {
+    /** Starts copying; the console still gets everything. */
+    public LogCapture() {
         System.setOut(new PrintStream(new Tee(originalOut, captured), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new Tee(originalErr, captured), true, StandardCharsets.UTF_8));
     }
 
-    String text() {
+    /** @return everything written since this capture was opened */
+    public String text() {
         synchronized (captured) {
             return captured.toString(StandardCharsets.UTF_8);
         }
     }
 
+    /** Puts the original streams back. */
     @Override
     public void close() {
         System.setOut(originalOut);
@@ -52,7 +57,7 @@ final class LogCapture implements AutoCloseable {
             }
             try {
                 original.write(b);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the original stream is the console; losing a byte of it must not fail the test
             }
         }
@@ -64,7 +69,7 @@ final class LogCapture implements AutoCloseable {
             }
             try {
                 original.write(b, off, len);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // see above
             }
         }

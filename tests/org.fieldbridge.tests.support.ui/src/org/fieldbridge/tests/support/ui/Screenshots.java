@@ -2,7 +2,7 @@
  * Copyright (c) Fieldbridge contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.fieldbridge.codegen.ui;
+package org.fieldbridge.tests.support.ui;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,18 +16,30 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /**
- * Saves what the screen shows as a PNG, as evidence of what a person would see (the same as the workbench
- * UI tests do; test bundles share no code).
+ * Saves what the screen shows as a PNG, as evidence of what a person would see; the folder is
+ * {@code -Dfieldbridge.screenshots} (the UI test poms set target/screenshots).
  */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
+    /** @return the folder screenshots go to, created when missing */
+    public static Path folder() throws IOException {
+        Path dir = Path.of(System.getProperty("fieldbridge.screenshots", "target/screenshots"));
+        return Files.createDirectories(dir);
+    }
+
+    /** @return the pixels of the shell's area of the display, menus and pop-ups over it included */
+    public static ImageData capture(Shell shell) {
+        return capture(shell.getDisplay(), shell.getBounds());
+    }
+
     /** @return the pixels of the given area of the display, menus and pop-ups included */
-    static ImageData capture(Display display, Rectangle bounds) {
+    public static ImageData capture(Display display, Rectangle bounds) {
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {
@@ -39,17 +51,17 @@ final class Screenshots {
         }
     }
 
-    static Path save(ImageData data, String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("fieldbridge.screenshots", "target/screenshots")));
-        Path file = dir.resolve(name + ".png");
+    /** @return the PNG file written, {@code name}.png in {@link #folder()} */
+    public static Path save(ImageData data, String name) throws IOException {
+        Path file = folder().resolve(name + ".png");
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { data };
         loader.save(file.toString(), SWT.IMAGE_PNG);
         return file;
     }
 
-    /** @return how many different pixel values the image has (a blank window has one or two) */
-    static long distinctPixels(ImageData data) {
+    /** @return how many different pixel values the image has, up to 1000 (a blank window has one or two) */
+    public static long distinctPixels(ImageData data) {
         return IntStream.range(0, data.height)
                 .flatMap(y -> IntStream.range(0, data.width).map(x -> data.getPixel(x, y)))
                 .distinct()
