@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.fieldbridge.tests.support.RepositoryRoot;
+
 /**
  * Every hand-written source and script carries the SPDX licence header (the same rules as
  * releng/license-headers.sh, which adds the missing ones): .java, .xtext, .mwe2 and .sh files under bundles/

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.fieldbridge.tests.support.RepositoryRoot;
+
 /**
  * Maven owns class paths (issue 9 item 14): the build copies each library list of maven/ into its target/lib,
  * and no script names a library version or looks into a Maven repository, where a localRepository of

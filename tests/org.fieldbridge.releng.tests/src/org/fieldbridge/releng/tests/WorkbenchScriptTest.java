@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.fieldbridge.tests.support.RepositoryRoot;
+
 /**
  * The workbench's start script ({@code fieldbridge-workbench} in the product's root) with the options an
  * Eclipse user types. It runs in a product folder laid out as the build lays it out, with a stand-in for
