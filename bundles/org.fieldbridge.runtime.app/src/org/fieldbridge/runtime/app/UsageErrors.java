@@ -99,8 +99,18 @@ public final class UsageErrors implements CommandLine.IParameterExceptionHandler
         } else {
             what = "unexpected argument '" + word + "'";
         }
-        List<String> suggestions = ex.getSuggestions();
+        List<String> suggestions = ex.getSuggestions().stream().filter(s -> looksLike(s, word)).toList();
         return suggestions.isEmpty() ? what : what + "; did you mean " + String.join(" or ", suggestions) + "?";
+    }
+
+    /**
+     * picocli suggests any name with a few letters in common ("frobnicate": simulate?); only a name that starts
+     * like the typed word and is about as long reads as the typo it probably was.
+     */
+    private static boolean looksLike(String suggestion, String typed) {
+        String a = suggestion.replaceFirst("^-+", "");
+        String b = typed.replaceFirst("^-+", "");
+        return !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0) && Math.abs(a.length() - b.length()) <= 2;
     }
 
     private static String missing(ArgSpec spec, String[] args) {
