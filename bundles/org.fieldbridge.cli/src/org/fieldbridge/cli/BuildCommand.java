@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 
 /** {@code fieldbridge build FILES... -o FOLDER}: {@code generate}, then compile and package the runtime. */
 @Command(name = "build", usageHelpAutoWidth = true,
+        header = "Generates, compiles and packages a runnable runtime",
         description = { "Generates the runtime project of a twin into FOLDER (as generate does), compiles it for "
                 + "Java 17 without warnings and packages FOLDER/target/<name>-runtime.jar with its libraries in "
                 + "FOLDER/target/lib/; FOLDER/bin/<name> starts it.",

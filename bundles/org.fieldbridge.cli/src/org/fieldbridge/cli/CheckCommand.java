@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fieldbridge check FILES...}: the language's headless checker. */
 @Command(name = "check", usageHelpAutoWidth = true,
+        header = "Checks .plant and .twin files; every finding with its file, line and column",
         description = { "Checks .plant and .twin files against every rule of the plant and the twin language, as "
                 + "generate does, without writing anything: the gate for a pull request or a CI job.",
             "Each finding is one line on standard output: file:line:column: severity code: message. "

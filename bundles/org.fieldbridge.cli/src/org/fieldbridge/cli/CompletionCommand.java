@@ -18,8 +18,11 @@ import picocli.CommandLine.Spec;
  * option, file names where files are expected), made by picocli from the same definitions that parse the
  * command line, so it cannot fall behind. {@code source <(./fieldbridge completion)} in bash or zsh.
  */
-@Command(name = "completion", description = { "Prints the shell completion script of fieldbridge for bash and zsh.",
-    "Use it with: source <(./fieldbridge completion)   (or put that line in ~/.bashrc)" })
+@Command(name = "completion", usageHelpAutoWidth = true,
+        header = "Prints the bash completion script: source <(./fieldbridge completion)",
+        description = { "Prints the shell completion script of fieldbridge for bash (and zsh with bashcompinit): "
+                + "commands, options and file names complete with the Tab key.",
+            "Use it with: source <(./fieldbridge completion)   (or put that line in ~/.bashrc)" })
 final class CompletionCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,7 +39,10 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        out.print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
+        String name = spec.root().name();
+        out.print(AutoComplete.bash(name, spec.root().commandLine()));
+        // a checkout starts the command as ./fieldbridge, a word bash completes only when it is registered too
+        out.println("complete -F _complete_" + name + " -o default ./" + name);
         out.flush();
         return 0;
     }

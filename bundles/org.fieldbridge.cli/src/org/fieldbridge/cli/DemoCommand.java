@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
  * Ctrl-C stops it all; {@code --duration S} stops after S seconds.
  */
 @Command(name = "demo", usageHelpAutoWidth = true,
+        header = "The example plant end to end: simulator, runtime and live view",
         description = { "The Riverside example plant end to end on this machine: builds its runtime, starts the "
                 + "simulated controllers (PLC4 over Modbus TCP, Oven2 over OPC UA) and runs the runtime with a live "
                 + "view of every signal; Tank3's heater sticks after a while and alarm BathTooHot raises and clears.",

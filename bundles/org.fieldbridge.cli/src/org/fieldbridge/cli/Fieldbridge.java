@@ -38,8 +38,7 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = { "Fieldbridge: check plant and twin files, generate and build the runtime of a digital twin, "
                 + "run it, and simulate the example plant. Start with: fieldbridge demo" },
-        commandListHeading = "%nCommands:%n",
-        footer = { "", "Each command explains itself: fieldbridge COMMAND --help",
+        footer = { "Each command explains itself: fieldbridge COMMAND --help",
             "Exit codes: 0 done, 1 errors in the inputs or a failed runtime, 2 usage or I/O problem." })
 public final class Fieldbridge implements Callable<Integer> {
 
@@ -82,7 +81,7 @@ public final class Fieldbridge implements Callable<Integer> {
         line.addSubcommand("completion", new CompletionCommand(out));
         line.addSubcommand("help", new HelpCommand());
         line.getSubcommands().get("help").getCommandSpec().usageMessage()
-                .description("Shows the help of fieldbridge, or of one command: fieldbridge help COMMAND");
+                .header("Shows the help of fieldbridge or of one command: fieldbridge help COMMAND");
         return line;
     }
 

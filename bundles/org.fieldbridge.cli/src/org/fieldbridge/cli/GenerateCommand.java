@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
  * the runtime project of the given .twin/.plant files, and for {@code build} compiles and packages it.
  */
 @Command(name = "generate", usageHelpAutoWidth = true,
+        header = "Writes the runtime project of a twin (Java sources, NodeSet2, configuration)",
         description = { "Writes the runtime project of a twin into FOLDER: Java sources, the OPC UA information "
                 + "model (NodeSet2), a deployment configuration, a start script, a systemd unit and a README.",
             "Nothing is written when the files have errors; they are printed as check prints them." },

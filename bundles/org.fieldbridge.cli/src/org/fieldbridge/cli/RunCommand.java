@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
  * are the runtime's own ({@link LaunchOptions}), checked here and passed on.
  */
 @Command(name = "run", usageHelpAutoWidth = true,
+        header = "Runs a built runtime project in the foreground",
         description = { "Runs a runtime project that build has made, in the foreground, until Ctrl-C or --duration: "
                 + "connects to the controllers and serves the twin over OPC UA. The options are the runtime's own "
                 + "(bin/<name> --help lists the same)." },

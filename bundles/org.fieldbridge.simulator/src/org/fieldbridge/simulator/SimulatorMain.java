@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
  * {@code exception ADDRESS COUNT}, {@code drop}, {@code heal}.
  */
 @Command(name = "simulate", usageHelpAutoWidth = true,
+        header = "Simulates the example plant's controllers on 127.0.0.1 (Modbus TCP, OPC UA)",
         description = { "Simulates the Riverside example plant on 127.0.0.1: PLC4 over Modbus TCP and Oven2 over OPC UA, "
                 + "with the physics of the anodizing line and the curing oven, until Ctrl-C or --duration.",
                 "While it runs, type a PLC4 fault command (silent, slow MS, exception ADDRESS COUNT, drop, heal) "

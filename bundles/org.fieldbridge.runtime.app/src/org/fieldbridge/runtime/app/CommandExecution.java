@@ -28,6 +28,7 @@ public final class CommandExecution {
     public static int execute(CommandLine line, String[] args, PrintStream out, PrintStream err) throws Exception {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
+        layOut(line);
         line.setOut(outWriter);
         line.setErr(errWriter);
         line.setParameterExceptionHandler(UsageErrors.named());
@@ -47,5 +48,12 @@ public final class CommandExecution {
             throw failure[0];
         }
         return code;
+    }
+
+    /** The same help layout for every command: description, parameters and options, footer, a blank line apart. */
+    static void layOut(CommandLine line) {
+        line.getCommandSpec().usageMessage().descriptionHeading("%n").parameterListHeading("%n")
+                .optionListHeading("%nOptions:%n").commandListHeading("%nCommands:%n").footerHeading("%n");
+        line.getSubcommands().values().forEach(CommandExecution::layOut);
     }
 }

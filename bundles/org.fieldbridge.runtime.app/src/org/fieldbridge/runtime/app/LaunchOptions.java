@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 public final class LaunchOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "the deployment configuration (default: ./" + RuntimeConfiguration.DEFAULT_FILE + ")")
+            description = "the deployment configuration (default: " + RuntimeConfiguration.DEFAULT_FILE
+                    + " in the working folder)")
     private Path config;
 
     @Option(names = "--duration", paramLabel = "SECONDS", converter = Seconds.class,

@@ -94,6 +94,7 @@ public final class RuntimeLauncher {
      */
     private static Integer parse(String[] args, LaunchOptions options, PrintStream out, PrintStream err) {
         CommandLine line = new CommandLine(new Usage(options));
+        CommandExecution.layOut(line);
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         try {
