@@ -8,10 +8,17 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 import org.fieldbridge.codegen.GenerationResult;
-import org.fieldbridge.simulator.RiversideSimulation;
+import org.fieldbridge.runtime.app.PositiveNumber;
+import org.fieldbridge.runtime.app.Seconds;
+import org.fieldbridge.runtime.app.TcpPort;
 import org.fieldbridge.simulator.Simulator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code fieldbridge demo}: the example plant end to end on this machine. Starts the simulator (PLC4 over
@@ -20,9 +27,30 @@ import org.fieldbridge.simulator.Simulator;
  * with a live view, and prints how to connect to its OPC UA server. Everything listens on 127.0.0.1 only.
  * Ctrl-C stops it all; {@code --duration S} stops after S seconds.
  */
-final class DemoCommand {
+@Command(name = "demo", usageHelpAutoWidth = true,
+        header = "The example plant end to end: simulator, runtime and live view",
+        description = { "The Riverside example plant end to end on this machine: builds its runtime, starts the "
+                + "simulated controllers (PLC4 over Modbus TCP, Oven2 over OPC UA) and runs the runtime with a live "
+                + "view of every signal; Tank3's heater sticks after a while and alarm BathTooHot raises and clears.",
+            "Everything listens on 127.0.0.1 only. Ctrl-C stops it all." },
+        footer = "Exit codes: 0 finished, 1 the runtime failed, 2 usage or I/O problem.")
+final class DemoCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: fieldbridge demo [--duration SECONDS] [--time-scale X] [--port PORT]";
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", converter = Seconds.class,
+            description = "stop after this many seconds (default: run until Ctrl-C)")
+    private Duration duration;
+
+    @Option(names = "--time-scale", paramLabel = "X", converter = PositiveNumber.class, defaultValue = "10",
+            description = "how much faster than real time the simulated plant runs (default ${DEFAULT-VALUE})")
+    private double timeScale;
+
+    @Option(names = "--port", paramLabel = "PORT", converter = TcpPort.OrZero.class, defaultValue = "4840",
+            description = "the OPC UA port of the runtime on 127.0.0.1 (default ${DEFAULT-VALUE}; a free one when it "
+                    + "is taken or 0)")
+    private int port;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -32,26 +60,8 @@ final class DemoCommand {
         this.err = err;
     }
 
-    int run(List<String> args) throws Exception {
-        Duration duration;
-        double timeScale;
-        int port;
-        try {
-            CommandLine line = CommandLine.parse(args, List.of("--duration", "--time-scale", "--port"), List.of());
-            if (!line.positional().isEmpty()) {
-                throw new CommandLine.UsageException("unexpected argument " + line.positional().get(0));
-            }
-            duration = line.seconds("--duration", Duration.ZERO);
-            timeScale = line.value("--time-scale") == null ? 10 : Double.parseDouble(line.value("--time-scale"));
-            port = line.value("--port") == null ? 4840 : Integer.parseInt(line.value("--port"));
-            if (!(timeScale > 0) || port < 0 || port > 65535) {
-                throw new CommandLine.UsageException("--time-scale must be positive and --port a TCP port");
-            }
-        } catch (CommandLine.UsageException | NumberFormatException e) {
-            err.println("fieldbridge demo: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
+    @Override
+    public Integer call() throws Exception {
         DemoWorkspace workspace = DemoWorkspace.create(FieldbridgeHome.find());
         out.println("Fieldbridge demo — the Riverside example plant, simulated on 127.0.0.1");
         out.println("1/3 generating and building the runtime of " + workspace.examples() + " ...");
@@ -68,9 +78,9 @@ final class DemoCommand {
             workspace.writeConfiguration(serverPort, secrets);
             out.println("3/3 starting the runtime " + generated.runtimeName() + " (" + generated.modelVersion() + ")");
             printConnectionHelp(workspace, serverPort, timeScale);
-            List<String> options = duration.isZero() ? List.of("--config", DemoWorkspace.CONFIGURATION, "--live", "2")
+            List<String> options = duration == null ? List.of("--config", DemoWorkspace.CONFIGURATION, "--live", "2")
                     : List.of("--config", DemoWorkspace.CONFIGURATION, "--live", "2", "--duration",
-                            Long.toString(duration.toSeconds()));
+                            Seconds.format(duration));
             try (RuntimeProcess runtime = RuntimeProcess.start(workspace.project(), options, secrets.environment())) {
                 workspace.trustRuntimeClient(simulator, runtime);
                 simulator.startClock();

@@ -5,13 +5,22 @@
 package org.fieldbridge.cli;
 
 import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
+import org.fieldbridge.runtime.app.CommandExecution;
 import org.fieldbridge.simulator.SimulatorMain;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
 /**
- * The {@code fieldbridge} command: headless, plain Java, no OSGi, no display.
+ * The {@code fieldbridge} command: headless, plain Java, no OSGi, no display. Its command line is read by
+ * picocli: {@code fieldbridge --help} and {@code fieldbridge COMMAND --help} say what each command does and
+ * takes, {@code fieldbridge completion} prints the bash completion script.
  *
  * <pre>
  * fieldbridge check    FILES...                    validate .plant/.twin files or folders
@@ -22,19 +31,19 @@ import org.fieldbridge.simulator.SimulatorMain;
  * fieldbridge demo     [--duration S]              simulator + generated runtime + live view
  * </pre>
  *
- * Exit codes: 0 done, 1 errors in the inputs (or a runtime that failed), 2 usage or I/O problem.
+ * Exit codes: 0 done, 1 errors in the inputs (or a runtime that failed), 2 usage or I/O problem. A command
+ * line it cannot understand gets one line on standard error naming what is wrong (exit 2).
  */
-public final class Fieldbridge {
+@Command(name = "fieldbridge", mixinStandardHelpOptions = true, versionProvider = FieldbridgeVersion.class,
+        usageHelpAutoWidth = true,
+        description = { "Fieldbridge: check plant and twin files, generate and build the runtime of a digital twin, "
+                + "run it, and simulate the example plant. Start with: fieldbridge demo" },
+        footer = { "Each command explains itself: fieldbridge COMMAND --help",
+            "Exit codes: 0 done, 1 errors in the inputs or a failed runtime, 2 usage or I/O problem." })
+public final class Fieldbridge implements Callable<Integer> {
 
-    static final String USAGE = String.join(System.lineSeparator(),
-            "usage: fieldbridge <command> [arguments]",
-            "  check    FILES...                 validate .plant/.twin files or folders",
-            "  generate FILES... -o FOLDER       write a runtime project (Java sources, NodeSet2, configuration, README)",
-            "  build    FILES... -o FOLDER       generate, compile and package FOLDER/target/<name>-runtime.jar",
-            "  run      FOLDER [OPTIONS]         run a built runtime (options: --config FILE --duration S --live [S])",
-            "  simulate [OPTIONS]                the example plant's simulator on 127.0.0.1 (--help for options)",
-            "  demo     [--duration S]           simulator + generated runtime + live view; Ctrl-C stops",
-            "exit codes: 0 done, 1 errors in the inputs or a failed runtime, 2 usage or I/O problem");
+    @Spec
+    private CommandSpec spec;
 
     private Fieldbridge() {
     }
@@ -44,7 +53,7 @@ public final class Fieldbridge {
         try {
             code = run(args, System.out, System.err);
         } catch (Exception | StackOverflowError e) {
-            System.err.println("fieldbridge: failed: " + e);
+            System.err.println("fieldbridge: failed: " + (e.getMessage() != null ? e.getMessage() : e));
             if (System.getenv("FIELDBRIDGE_DEBUG") != null) {
                 e.printStackTrace();
             } else {
@@ -57,27 +66,31 @@ public final class Fieldbridge {
 
     /** @return the exit code */
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        if (args.length == 0) {
-            err.println(USAGE);
-            return 2;
-        }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        return switch (args[0]) {
-            case "check" -> CheckCommand.run(rest, out, err);
-            case "generate" -> new GenerateCommand(out, err).run(rest, false);
-            case "build" -> new GenerateCommand(out, err).run(rest, true);
-            case "run" -> new RunCommand(out, err).run(rest);
-            case "simulate" -> SimulatorMain.run(rest.toArray(String[]::new), System.getenv(), out, err);
-            case "demo" -> new DemoCommand(out, err).run(rest);
-            case "help", "--help", "-h" -> {
-                out.println(USAGE);
-                yield 0;
-            }
-            default -> {
-                err.println("fieldbridge: unknown command '" + args[0] + "'");
-                err.println(USAGE);
-                yield 2;
-            }
-        };
+        return CommandExecution.execute(commandLine(out, err), args, out, err);
+    }
+
+    /** @return the whole command line: this command and its subcommands, in the order {@code --help} lists them */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new Fieldbridge());
+        line.addSubcommand("check", new CheckCommand(out, err));
+        line.addSubcommand("generate", new GenerateCommand(out, err));
+        line.addSubcommand("build", new BuildCommand(out, err));
+        line.addSubcommand("run", new RunCommand(out, err));
+        line.addSubcommand("simulate", SimulatorMain.commandLine(System.getenv(), out, err));
+        line.addSubcommand("demo", new DemoCommand(out, err));
+        line.addSubcommand("completion", new CompletionCommand(out));
+        line.addSubcommand("help", new HelpCommand());
+        line.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .header("Shows the help of fieldbridge or of one command: fieldbridge help COMMAND");
+        return line;
+    }
+
+    /** Without a command: the usage on standard error, exit 2 (a script that forgot the command fails). */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        spec.commandLine().usage(err);
+        err.flush();
+        return 2;
     }
 }

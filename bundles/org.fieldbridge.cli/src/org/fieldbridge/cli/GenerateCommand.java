@@ -6,10 +6,10 @@ package org.fieldbridge.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.fieldbridge.codegen.GenerationMonitor;
 import org.fieldbridge.codegen.GenerationResult;
@@ -17,11 +17,33 @@ import org.fieldbridge.codegen.RuntimeGenerator;
 import org.fieldbridge.codegen.text.StartScriptTemplate;
 import org.fieldbridge.dsl.check.Finding;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code fieldbridge generate FILES... -o FOLDER} and {@code fieldbridge build FILES... -o FOLDER}: writes
  * the runtime project of the given .twin/.plant files, and for {@code build} compiles and packages it.
  */
-final class GenerateCommand {
+@Command(name = "generate", usageHelpAutoWidth = true,
+        header = "Writes the runtime project of a twin (Java sources, NodeSet2, configuration)",
+        description = { "Writes the runtime project of a twin into FOLDER: Java sources, the OPC UA information "
+                + "model (NodeSet2), a deployment configuration, a start script, a systemd unit and a README.",
+            "Nothing is written when the files have errors; they are printed as check prints them." },
+        footer = "Exit codes: 0 generated, 1 errors in the files, 2 usage or I/O problem.")
+class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    private HelpOption help;
+
+    @Parameters(paramLabel = "FILES", arity = "1..*",
+            description = "the .twin files (and the .plant files they import), or folders holding them")
+    private List<Path> inputs;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FOLDER", required = true,
+            description = "the folder of the runtime project (made when missing; generated files are replaced)")
+    private Path output;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -31,29 +53,20 @@ final class GenerateCommand {
         this.err = err;
     }
 
-    int run(List<String> args, boolean build) {
-        String name = build ? "build" : "generate";
-        CommandLine line;
-        Path output;
-        List<Path> inputs;
-        try {
-            line = CommandLine.parse(args, List.of("-o", "--output"), List.of());
-            String o = line.value("-o") != null ? line.value("-o") : line.value("--output");
-            if (o == null || line.positional().isEmpty()) {
-                throw new CommandLine.UsageException("usage: fieldbridge " + name + " FILES... -o FOLDER");
-            }
-            output = Path.of(o);
-            inputs = CommandLine.paths(line.positional());
-        } catch (CommandLine.UsageException | InvalidPathException e) {
-            err.println("fieldbridge " + name + ": " + e.getMessage());
-            return 2;
-        }
+    /** @return true to compile and package the generated project too ({@code fieldbridge build}) */
+    boolean packages() {
+        return false;
+    }
+
+    @Override
+    public Integer call() {
+        String name = packages() ? "build" : "generate";
         try {
             GenerationResult result = generate(inputs, output);
             if (result == null) {
                 return 1;
             }
-            if (build) {
+            if (packages()) {
                 Path jar = new RuntimeJarBuilder(RuntimeClasspath.fromSystemProperty()).build(output, result);
                 out.println("built " + jar + " (run it: " + output.resolve("bin").resolve(result.runtimeName())
                         + " or fieldbridge run " + output + ")");

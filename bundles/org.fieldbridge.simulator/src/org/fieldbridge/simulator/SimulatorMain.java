@@ -15,10 +15,17 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
+import org.fieldbridge.runtime.app.CommandExecution;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.simulator.modbus.DeviceFault;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code fieldbridge simulate}: runs the Riverside simulation on 127.0.0.1 until Ctrl-C (or
@@ -26,13 +33,33 @@ import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
  * input or on a schedule ({@code --fault 120:silent}): {@code silent}, {@code slow MS},
  * {@code exception ADDRESS COUNT}, {@code drop}, {@code heal}.
  */
-public final class SimulatorMain {
+@Command(name = "simulate", usageHelpAutoWidth = true,
+        header = "Simulates the example plant's controllers on 127.0.0.1 (Modbus TCP, OPC UA)",
+        description = { "Simulates the Riverside example plant on 127.0.0.1: PLC4 over Modbus TCP and Oven2 over OPC UA, "
+                + "with the physics of the anodizing line and the curing oven, until Ctrl-C or --duration.",
+                "While it runs, type a PLC4 fault command (silent, slow MS, exception ADDRESS COUNT, drop, heal) "
+                        + "and Enter." },
+        footer = "Exit codes: 0 done, 2 usage or start-up problem.")
+public final class SimulatorMain implements Callable<Integer> {
 
     /** Environment variable with the password of Oven2's user {@value #OVEN2_USER} (the plant's secretRef). */
     public static final String OVEN2_PASSWORD = "FB_OVEN2_PASSWORD";
     static final String OVEN2_USER = RiversideSimulation.OVEN2_USER;
 
-    private SimulatorMain() {
+    @Mixin
+    private SimulatorOptions options = new SimulatorOptions();
+
+    @Option(names = { "-h", "--help" }, usageHelp = true, description = "show this help")
+    private boolean help;
+
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private SimulatorMain(Map<String, String> env, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
     }
 
     public static void main(String[] args) throws Exception {
@@ -41,18 +68,21 @@ public final class SimulatorMain {
 
     /** @return the exit code: 0 done, 2 usage or start-up problem */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) throws Exception {
-        SimulatorOptions options;
-        try {
-            options = SimulatorOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("fieldbridge simulate: " + e.getMessage());
-            err.println(SimulatorOptions.USAGE);
-            return 2;
-        }
-        if (options.help()) {
-            out.println(SimulatorOptions.USAGE);
-            return 0;
-        }
+        CommandLine line = commandLine(env, out, err);
+        line.setCommandName("fieldbridge simulate");
+        return CommandExecution.execute(line, args, out, err);
+    }
+
+    /**
+     * @return the simulator's command line, for a command that offers it as its subcommand {@code simulate}
+     *         (its help, its options, its shell completion)
+     */
+    public static CommandLine commandLine(Map<String, String> env, PrintStream out, PrintStream err) {
+        return new CommandLine(new SimulatorMain(env, out, err));
+    }
+
+    @Override
+    public Integer call() throws Exception {
         TwinServerConfig oven2 = oven2(options, env, err);
         Simulator simulator = RiversideSimulation.create(options.plc4Port(), oven2, options.timeScale());
         try {

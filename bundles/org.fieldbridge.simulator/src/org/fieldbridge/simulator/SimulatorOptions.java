@@ -9,100 +9,92 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The command line of {@code fieldbridge simulate}. */
-record SimulatorOptions(int plc4Port, int oven2Port, double timeScale, Duration duration, Path pki,
-        List<ScheduledFault> faults, boolean help) {
+import org.fieldbridge.runtime.app.PositiveNumber;
+import org.fieldbridge.runtime.app.Seconds;
+import org.fieldbridge.runtime.app.TcpPort;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of {@code fieldbridge simulate}, filled in by picocli (a mixin of {@link SimulatorMain}). */
+final class SimulatorOptions {
 
     /** A PLC4 fault command due at a simulated time. */
     record ScheduledFault(double atSeconds, String command) {
     }
 
-    static final String USAGE = """
-            usage: fieldbridge simulate [--plc4-port N] [--oven2-port N] [--time-scale X] [--duration SECONDS] [--pki DIR]
-              --plc4-port   Modbus TCP port of PLC4 on 127.0.0.1 (default 5020)
-              --oven2-port  OPC UA port of Oven2 on 127.0.0.1 (default 4841; 0: no Oven2); needs FB_OVEN2_PASSWORD
-              --time-scale  simulated seconds per second (default 1)
-              --duration    stop after this many seconds (default: run until Ctrl-C)
-              --pki         PKI folder of Oven2 (default: a new temporary folder per run)
-              --fault T:CMD at simulated second T, apply a PLC4 fault command (repeatable), e.g.
-                            --fault 120:silent --fault 150:heal --fault 200:"exception 20 1" --fault 230:drop""";
+    @Option(names = "--plc4-port", paramLabel = "N", converter = TcpPort.class, defaultValue = "5020",
+            description = "Modbus TCP port of PLC4 on 127.0.0.1 (default ${DEFAULT-VALUE})")
+    private int plc4Port;
 
-    static SimulatorOptions parse(String[] args) {
-        int plc4 = 5020;
-        int oven2 = 4841;
-        double scale = 1;
-        Duration duration = Duration.ZERO;
-        Path pki = null;
-        List<ScheduledFault> faults = new ArrayList<>();
-        boolean help = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--plc4-port" -> plc4 = port(a, value(args, ++i, a));
-                case "--oven2-port" -> oven2 = oven2Port(value(args, ++i, a));
-                case "--time-scale" -> scale = positive(a, value(args, ++i, a));
-                case "--duration" -> duration = Duration.ofMillis(Math.round(positive(a, value(args, ++i, a)) * 1000));
-                case "--pki" -> pki = Path.of(value(args, ++i, a));
-                case "--fault" -> faults.add(fault(value(args, ++i, a)));
-                case "-h", "--help" -> help = true;
-                default -> throw new IllegalArgumentException("unknown option " + a);
+    @Option(names = "--oven2-port", paramLabel = "N", converter = TcpPort.OrZero.class, defaultValue = "4841",
+            description = "OPC UA port of Oven2 on 127.0.0.1 (default ${DEFAULT-VALUE}; 0: no Oven2); Oven2 needs "
+                    + "its user's password in the environment variable " + SimulatorMain.OVEN2_PASSWORD)
+    private int oven2Port;
+
+    @Option(names = "--time-scale", paramLabel = "X", converter = PositiveNumber.class, defaultValue = "1",
+            description = "simulated seconds per second of wall time (default ${DEFAULT-VALUE})")
+    private double timeScale;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", converter = Seconds.class,
+            description = "stop after this many seconds (default: run until Ctrl-C)")
+    private Duration duration;
+
+    @Option(names = "--pki", paramLabel = "DIR",
+            description = "PKI folder of Oven2 (default: a new temporary folder for each run)")
+    private Path pki;
+
+    @Option(names = "--fault", paramLabel = "T:CMD", converter = FaultConverter.class,
+            description = { "at simulated second T, apply a PLC4 fault command (repeatable): silent, slow MS, "
+                    + "exception ADDRESS COUNT, drop, heal;",
+                    "e.g. --fault 120:silent --fault 150:heal --fault 200:\"exception 20 1\" --fault 230:drop" })
+    private List<ScheduledFault> faults = new ArrayList<>();
+
+    int plc4Port() {
+        return plc4Port;
+    }
+
+    int oven2Port() {
+        return oven2Port;
+    }
+
+    double timeScale() {
+        return timeScale;
+    }
+
+    /** @return how long to run; zero: until Ctrl-C */
+    Duration duration() {
+        return duration == null ? Duration.ZERO : duration;
+    }
+
+    Path pki() {
+        return pki;
+    }
+
+    List<ScheduledFault> faults() {
+        return List.copyOf(faults);
+    }
+
+    /** Reads {@code T:CMD} of {@code --fault}. */
+    static final class FaultConverter implements ITypeConverter<ScheduledFault> {
+
+        @Override
+        public ScheduledFault convert(String text) {
+            int colon = text.indexOf(':');
+            if (colon < 1 || colon == text.length() - 1) {
+                throw new TypeConversionException("needs SECONDS:COMMAND, e.g. 120:silent, not '" + text + "'");
             }
-        }
-        return new SimulatorOptions(plc4, oven2, scale, duration, pki, List.copyOf(faults), help);
-    }
-
-    private static ScheduledFault fault(String text) {
-        int colon = text.indexOf(':');
-        if (colon < 1 || colon == text.length() - 1) {
-            throw new IllegalArgumentException("--fault needs SECONDS:COMMAND, e.g. 120:silent, not '" + text + "'");
-        }
-        return new ScheduledFault(positiveOrZero("--fault", text.substring(0, colon)), text.substring(colon + 1));
-    }
-
-    private static double positiveOrZero(String option, String text) {
-        try {
-            double v = Double.parseDouble(text);
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new IllegalArgumentException(option + " time must be zero or positive, was " + text);
+            String time = text.substring(0, colon);
+            try {
+                double at = Double.parseDouble(time);
+                if (at >= 0 && !Double.isInfinite(at)) {
+                    return new ScheduledFault(at, text.substring(colon + 1));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
             }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " time must be a number of seconds, was '" + text + "'");
-        }
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int port(String option, String text) {
-        try {
-            int port = Integer.parseInt(text);
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException(option + " must be 1..65535, was " + port);
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a port number, was '" + text + "'");
-        }
-    }
-
-    private static int oven2Port(String text) {
-        return "0".equals(text) ? 0 : port("--oven2-port", text);
-    }
-
-    private static double positive(String option, String text) {
-        try {
-            double v = Double.parseDouble(text);
-            if (!(v > 0) || Double.isInfinite(v)) {
-                throw new IllegalArgumentException(option + " must be a positive number, was " + text);
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a number, was '" + text + "'");
+            throw new TypeConversionException("time must be zero or a positive number of seconds, not '" + time + "'");
         }
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,25 +34,100 @@ class FieldbridgeCommandTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    private static final List<String> COMMANDS = List.of("check", "generate", "build", "run", "simulate", "demo",
+            "completion", "help");
+
     @Test
     void withoutACommandItPrintsTheUsageAndExitsWithTwo() throws Exception {
         assertEquals(2, run());
-        assertTrue(err().contains("usage: fieldbridge <command>"), err());
+        assertTrue(err().startsWith("Usage: fieldbridge "), err());
+        assertEquals("", out());
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "frobnicate|unknown command 'frobnicate'",
-        "generate examples|usage: fieldbridge generate FILES... -o FOLDER",
-        "build -o out|usage: fieldbridge build FILES... -o FOLDER",
-        "generate examples -o|-o needs a value",
-        "generate examples -o out --fast|unknown option --fast",
-        "demo --duration soon|--duration takes a positive number of seconds, not 'soon'",
-        "demo --duration 0|--duration takes a positive number of seconds, not '0'",
-        "run|usage: fieldbridge run FOLDER"})
-    void aCommandLineItCannotUnderstandExitsWithTwoAndSaysWhy(String line, String message) throws Exception {
+        "frobnicate|fieldbridge: unknown command 'frobnicate' (try fieldbridge --help)",
+        "chek examples|fieldbridge: unknown command 'chek'; did you mean check? (try fieldbridge --help)",
+        "--fast|fieldbridge: unknown option --fast (try fieldbridge --help)",
+        "check examples --helpp|fieldbridge check: unknown option --helpp; did you mean --help? (try fieldbridge check --help)",
+        "check|fieldbridge check: missing FILES (try fieldbridge check --help)",
+        "generate examples|fieldbridge generate: missing -o FOLDER (try fieldbridge generate --help)",
+        "build -o out|fieldbridge build: missing FILES (try fieldbridge build --help)",
+        "generate examples -o|fieldbridge generate: -o needs a value (FOLDER) (try fieldbridge generate --help)",
+        "generate examples -o out --fast|fieldbridge generate: unknown option --fast (try fieldbridge generate --help)",
+        "demo --duration soon|fieldbridge demo: --duration takes a positive number of seconds, not 'soon' "
+            + "(try fieldbridge demo --help)",
+        "demo --duration 0|fieldbridge demo: --duration takes a positive number of seconds, not '0' "
+            + "(try fieldbridge demo --help)",
+        "demo --port 70000|fieldbridge demo: --port must be 0..65535, was 70000 (try fieldbridge demo --help)",
+        "demo now|fieldbridge demo: unexpected argument 'now' (try fieldbridge demo --help)",
+        "run|fieldbridge run: missing FOLDER (try fieldbridge run --help)",
+        "run folder --live soon|fieldbridge run: --live takes a positive number of seconds, not 'soon' "
+            + "(try fieldbridge run --help)",
+        "simulate --plc4-port 0|fieldbridge simulate: --plc4-port must be 1..65535, was 0 "
+            + "(try fieldbridge simulate --help)"})
+    void aCommandLineItCannotUnderstandGetsOneLineNamingWhatIsWrongAndExitsWithTwo(String line, String message)
+            throws Exception {
         assertEquals(2, run(line.split(" ")));
-        assertTrue(err().contains(message), err());
+        assertEquals(message, err().strip());
+        assertEquals("", out());
+    }
+
+    @Test
+    void helpListsEveryCommandOnStandardOutput() throws Exception {
+        for (String[] help : new String[][] { { "--help" }, { "-h" }, { "help" } }) {
+            out.reset();
+            assertEquals(0, run(help));
+            for (String command : COMMANDS) {
+                assertTrue(out().contains("  " + command + " "), command + " in " + out());
+            }
+            assertEquals("", err());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "check|FILES",
+        "generate|FILES,-o,--output=FOLDER",
+        "build|FILES,-o,--output=FOLDER",
+        "run|FOLDER,--config=FILE,--duration=SECONDS,--live[=SECONDS]",
+        "simulate|--plc4-port=N,--oven2-port=N,--time-scale=X,--duration=SECONDS,--pki=DIR,--fault=T:CMD",
+        "demo|--duration=SECONDS,--time-scale=X,--port=PORT",
+        "completion|bash"})
+    void theHelpOfEachCommandListsItsOptions(String command, String expected) throws Exception {
+        for (String[] help : new String[][] { { command, "--help" }, { command, "-h" }, { "help", command } }) {
+            out.reset();
+            assertEquals(0, run(help), String.join(" ", help));
+            assertTrue(out().contains("Usage: fieldbridge " + command), out());
+            for (String option : (expected + ",-h,--help").split(",")) {
+                assertTrue(out().contains(option), option + " in " + out());
+            }
+            assertEquals("", err());
+        }
+    }
+
+    @Test
+    void versionNamesTheCommandAndTheJavaThatRunsIt() throws Exception {
+        assertEquals(0, run("--version"));
+        assertTrue(out().startsWith("fieldbridge "), out());
+        assertTrue(out().contains("Java " + System.getProperty("java.version")), out());
+    }
+
+    @Test
+    void completionPrintsABashScriptThatKnowsEveryCommandAndItsOptions() throws Exception {
+        assertEquals(0, run("completion"));
+        String script = out();
+        assertTrue(script.startsWith("#!/usr/bin/env bash"), script.lines().findFirst().orElse(""));
+        assertTrue(script.contains("complete -F _complete_fieldbridge -o default fieldbridge"), "registers it");
+        assertTrue(script.contains("complete -F _complete_fieldbridge -o default ./fieldbridge"), "for ./ too");
+        for (String command : COMMANDS) {
+            assertTrue(script.contains(command), command);
+        }
+        for (String option : new String[] { "--output", "--config", "--live", "--plc4-port", "--fault",
+            "--time-scale" }) {
+            assertTrue(script.contains(option), option);
+        }
+        assertEquals("", err());
     }
 
     @Test

@@ -94,7 +94,7 @@ class GeneratedStartScriptTest {
     void theScriptShowsTheRuntimesHelpUnderJava17WithoutWarnings() throws Exception {
         Run run = start(java17(), Map.of(), "--help");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("--duration SECONDS"), run.out());
+        assertTrue(run.out().contains("--duration=SECONDS"), run.out());
         assertEquals("", run.err());
     }
 
@@ -102,7 +102,7 @@ class GeneratedStartScriptTest {
     void theScriptShowsTheRuntimesHelpUnderTheNewestJavaWithoutWarnings() throws Exception {
         Run run = start(testJava(), Map.of(), "--help");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("--duration SECONDS"), run.out());
+        assertTrue(run.out().contains("--duration=SECONDS"), run.out());
         assertFalse(run.err().contains("WARNING:"), run.err());
     }
 

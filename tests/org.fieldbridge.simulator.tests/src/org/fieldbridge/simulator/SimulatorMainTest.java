@@ -72,4 +72,33 @@ class SimulatorMainTest {
         assertEquals(2, run(Map.of(), "--bogus"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --bogus"));
     }
+
+    @Test
+    @DisplayName("--help lists every option on standard output and exits 0 without starting anything")
+    void helpListsEveryOption() throws Exception {
+        assertEquals(0, run(Map.of(), "--help"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (String option : new String[] { "--plc4-port", "--oven2-port", "--time-scale", "--duration", "--pki",
+            "--fault", "--help", "FB_OVEN2_PASSWORD", "Exit codes" }) {
+            assertTrue(text.contains(option), option + " in " + text);
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("a wrong option gets one line naming it and pointing to --help, not the whole usage")
+    void aWrongOptionGetsOneLine() throws Exception {
+        assertEquals(2, run(Map.of(), "--bogus"));
+        assertEquals("fieldbridge simulate: unknown option --bogus (try fieldbridge simulate --help)",
+                err.toString(StandardCharsets.UTF_8).strip());
+        err.reset();
+        assertEquals(2, run(Map.of(), "--time-scale", "0"));
+        assertEquals("fieldbridge simulate: --time-scale must be a positive number, was 0 "
+                + "(try fieldbridge simulate --help)", err.toString(StandardCharsets.UTF_8).strip());
+        err.reset();
+        assertEquals(2, run(Map.of(), "--fault", "x:silent"));
+        String line = err.toString(StandardCharsets.UTF_8);
+        assertTrue(line.startsWith("fieldbridge simulate: --fault time must be zero or a positive number of seconds, "
+                + "not 'x'"), line);
+    }
 }

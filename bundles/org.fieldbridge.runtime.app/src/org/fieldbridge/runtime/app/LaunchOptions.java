@@ -6,68 +6,61 @@ package org.fieldbridge.runtime.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
 
 /**
- * The command line of a generated runtime.
- *
- * @param config the configuration file
- * @param duration how long to run; null: until Ctrl-C
- * @param live the interval of the live view; null: no live view
- * @param help true when only the usage is wanted
+ * The options of a generated runtime ({@code --config FILE --duration SECONDS --live [SECONDS]}), filled in by
+ * picocli. One definition for the runtime's own command line and for {@code fieldbridge run}, which offers the
+ * same options (a picocli mixin) and passes them on with {@link #arguments()}.
  */
-record LaunchOptions(Path config, Duration duration, Duration live, boolean help) {
+public final class LaunchOptions {
 
-    static final Duration DEFAULT_LIVE_INTERVAL = Duration.ofSeconds(2);
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the deployment configuration (default: " + RuntimeConfiguration.DEFAULT_FILE
+                    + " in the working folder)")
+    private Path config;
 
-    static final String USAGE = """
-            Usage: <runtime> [--config FILE] [--duration SECONDS] [--live [SECONDS]] [--help]
-              --config FILE        deployment configuration (default: ./fieldbridge-runtime.properties)
-              --duration SECONDS   stop after this many seconds (default: run until Ctrl-C)
-              --live [SECONDS]     print a live view of signals and alarms every SECONDS (default 2)
-              --help               show this text
-            Exit codes: 0 stopped cleanly, 1 failed while running, 2 usage or configuration problem.""";
+    @Option(names = "--duration", paramLabel = "SECONDS", converter = Seconds.class,
+            description = "stop after this many seconds (default: run until Ctrl-C)")
+    private Duration duration;
 
-    /** @throws IllegalArgumentException saying which argument is wrong */
-    static LaunchOptions parse(String[] args) {
-        Path config = Path.of(RuntimeConfiguration.DEFAULT_FILE);
-        Duration duration = null;
-        Duration live = null;
-        boolean help = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--config" -> config = Path.of(value(args, ++i, arg));
-                case "--duration" -> duration = seconds(value(args, ++i, arg), arg);
-                case "--live" -> {
-                    if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                        live = seconds(args[++i], arg);
-                    } else {
-                        live = DEFAULT_LIVE_INTERVAL;
-                    }
-                }
-                case "--help", "-h" -> help = true;
-                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
-            }
-        }
-        return new LaunchOptions(config, duration, live, help);
+    @Option(names = "--live", paramLabel = "SECONDS", arity = "0..1", fallbackValue = "2", converter = Seconds.class,
+            description = "print a live view of the signals and alarms every SECONDS (2 when not given)")
+    private Duration live;
+
+    /** @return the configuration file: the one given, else {@value RuntimeConfiguration#DEFAULT_FILE} */
+    public Path config() {
+        return config != null ? config : Path.of(RuntimeConfiguration.DEFAULT_FILE);
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
+    /** @return how long to run; null: until Ctrl-C */
+    public Duration duration() {
+        return duration;
     }
 
-    private static Duration seconds(String text, String option) {
-        try {
-            double s = Double.parseDouble(text);
-            if (s > 0 && s <= 1e9) {
-                return Duration.ofNanos(Math.round(s * 1e9));
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+    /** @return the interval of the live view; null: no live view */
+    public Duration live() {
+        return live;
+    }
+
+    /** @return the options that were given, as a runtime's command line reads them */
+    public List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        if (config != null) {
+            args.add("--config");
+            args.add(config.toString());
         }
-        throw new IllegalArgumentException(option + ": '" + text + "' is not a positive number of seconds");
+        if (duration != null) {
+            args.add("--duration");
+            args.add(Seconds.format(duration));
+        }
+        if (live != null) {
+            args.add("--live");
+            args.add(Seconds.format(live));
+        }
+        return args;
     }
 }

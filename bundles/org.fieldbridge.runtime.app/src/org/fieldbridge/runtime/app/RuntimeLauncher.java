@@ -5,17 +5,26 @@
 package org.fieldbridge.runtime.app;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code main} of a generated runtime: reads the deployment configuration, starts the twin, prints
  * the OPC UA endpoint, optionally a live view, and stops cleanly on Ctrl-C or after {@code --duration}.
  *
- * <p>Options: {@code --config FILE} (default {@code fieldbridge-runtime.properties} in the working
- * folder), {@code --duration SECONDS}, {@code --live [SECONDS]} (a compact live view of signals and alarms
- * on standard output, every 2 s by default), {@code --help}.</p>
+ * <p>Options ({@link LaunchOptions}, read by picocli): {@code --config FILE} (default
+ * {@code fieldbridge-runtime.properties} in the working folder), {@code --duration SECONDS},
+ * {@code --live [SECONDS]} (a compact live view of signals and alarms on standard output, every 2 s by
+ * default), {@code --help}. A command line it cannot understand gets one line on standard error and exit
+ * code 2.</p>
  */
 public final class RuntimeLauncher {
 
@@ -44,17 +53,10 @@ public final class RuntimeLauncher {
 
     private static int run(String[] args, Supplier<TwinAssembly> twin, Map<String, String> env, PrintStream out,
             PrintStream err, boolean exitZeroOnSignal) {
-        LaunchOptions options;
-        try {
-            options = LaunchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(LaunchOptions.USAGE);
-            return 2;
-        }
-        if (options.help()) {
-            out.println(LaunchOptions.USAGE);
-            return 0;
+        LaunchOptions options = new LaunchOptions();
+        Integer stop = parse(args, options, out, err);
+        if (stop != null) {
+            return stop;
         }
         TwinAssembly assembly;
         try {
@@ -82,6 +84,45 @@ public final class RuntimeLauncher {
             int code = runUntilStopped(runtime, options, out, err, shutdown);
             shutdown.finished(code);
             return code;
+        }
+    }
+
+    /**
+     * Reads the command line into {@code options}.
+     *
+     * @return null to go on, else the exit code: 0 after printing the help, 2 after a one-line usage error
+     */
+    private static Integer parse(String[] args, LaunchOptions options, PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new Usage(options));
+        CommandExecution.layOut(line);
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        try {
+            line.parseArgs(args);
+        } catch (ParameterException e) {
+            return UsageErrors.prefixed("error").handleParseException(e, args);
+        }
+        if (line.isUsageHelpRequested()) {
+            line.usage(line.getOut());
+            return 0;
+        }
+        return null;
+    }
+
+    /** The runtime's command line: its options, {@code --help}, and what its help says. */
+    @Command(name = "<runtime>", description = "Runs this Fieldbridge twin runtime: reads the deployment "
+            + "configuration, connects to the controllers, serves the twin over OPC UA until Ctrl-C or --duration.",
+            footer = "Exit codes: 0 stopped cleanly, 1 failed while running, 2 usage or configuration problem.")
+    private static final class Usage {
+
+        @Mixin
+        private LaunchOptions options;
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "show this text")
+        private boolean help;
+
+        Usage(LaunchOptions options) {
+            this.options = options;
         }
     }
 

@@ -50,17 +50,27 @@ class RuntimeLauncherTest {
     }
 
     @Test
-    @DisplayName("--help prints the usage and exits 0; an unknown option or a bad number exits 2")
+    @DisplayName("--help prints the usage and exits 0; an unknown option or a bad number exits 2 with one line")
     void usage() {
         RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
         assertEquals(0, run(fixture, "--help"));
-        assertTrue(out().contains("--config FILE"), out());
+        for (String option : new String[] { "--config=FILE", "--duration=SECONDS", "--live[=SECONDS]", "--help" }) {
+            assertTrue(out().contains(option), out());
+        }
+        assertTrue(out().contains("Exit codes: 0 stopped cleanly, 1 failed while running, 2 usage or configuration"),
+                out());
+        assertEquals("", err());
         assertEquals(2, run(fixture, "--verbose"));
-        assertTrue(err().startsWith("error: unknown argument '--verbose'"), err());
+        assertEquals("error: unknown option --verbose (try --help)", err().strip());
+        err.reset();
         assertEquals(2, run(fixture, "--duration", "soon"));
-        assertTrue(err().contains("--duration: 'soon' is not a positive number of seconds"), err());
+        assertEquals("error: --duration takes a positive number of seconds, not 'soon' (try --help)", err().strip());
+        err.reset();
         assertEquals(2, run(fixture, "--config"));
-        assertTrue(err().contains("--config needs a value"), err());
+        assertEquals("error: --config needs a value (FILE) (try --help)", err().strip());
+        err.reset();
+        assertEquals(2, run(fixture, "plant.properties"));
+        assertEquals("error: unexpected argument 'plant.properties' (try --help)", err().strip());
     }
 
     @Test
