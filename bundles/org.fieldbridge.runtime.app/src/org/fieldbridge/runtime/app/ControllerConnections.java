@@ -66,7 +66,7 @@ final class ControllerConnections implements AutoCloseable {
             for (TwinAssembly.OpcUaDevice device : twin.opcUaDevices()) {
                 OpcUaConnection c = device.connection();
                 connections.sources.add(new OpcUaSource(opcua(c, config, client), device.signals(),
-                        c.publishingInterval(), BackoffPolicy.DEFAULT, sink, clock));
+                        c.publishingInterval(), config.backoff(BackoffPolicy.DEFAULT), sink, clock));
             }
         } catch (IOException | RuntimeException e) {
             connections.close();
@@ -76,7 +76,7 @@ final class ControllerConnections implements AutoCloseable {
     }
 
     private static ModbusConnection modbus(TwinAssembly.ModbusDevice device, RuntimeConfiguration config) {
-        ModbusConnection c = device.connection();
+        ModbusConnection c = device.connection().withBackoff(config.backoff(device.connection().backoff()));
         return config.modbus(device.name()).map(o -> new ModbusConnection(o.host() != null ? o.host() : c.host(),
                 o.port() != null ? o.port() : c.port(), c.connectTimeout(), c.responseTimeout(), c.pollPeriod(),
                 c.limits(), c.backoff())).orElse(c);
