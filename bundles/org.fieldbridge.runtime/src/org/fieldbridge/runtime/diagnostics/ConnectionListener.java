@@ -1,0 +1,12 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.runtime.diagnostics;
+
+/** Receives the connection changes of a controller, on the acquisition's thread: must be quick. */
+@FunctionalInterface
+public interface ConnectionListener {
+
+    void onConnectionEvent(ConnectionEvent event);
+}
