@@ -28,8 +28,8 @@ final class FirstValueReport implements RuntimeListener {
     private final TwinRuntime runtime;
     private final PrintStream out;
     private final int total;
-    private boolean valuesReported;
-    private boolean goodReported;
+    private volatile boolean valuesReported;
+    private volatile boolean goodReported;
 
     private FirstValueReport(TwinRuntime runtime, PrintStream out) {
         this.controllerOf = runtime.controllerOfSignals();
@@ -61,7 +61,10 @@ final class FirstValueReport implements RuntimeListener {
         if (sample.quality().isGood()) {
             withoutGood.remove(id);
         }
-        report();
+        // the lock only when there is something to say: this runs on every acquisition thread for every sample
+        if (!valuesReported && withoutValue.isEmpty() || valuesReported && !goodReported && withoutGood.isEmpty()) {
+            report();
+        }
     }
 
     private synchronized void report() {
