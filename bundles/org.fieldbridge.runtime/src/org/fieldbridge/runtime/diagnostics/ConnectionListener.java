@@ -8,5 +8,6 @@ package org.fieldbridge.runtime.diagnostics;
 @FunctionalInterface
 public interface ConnectionListener {
 
+    /** @param event the change: what happened to which controller, when and why */
     void onConnectionEvent(ConnectionEvent event);
 }

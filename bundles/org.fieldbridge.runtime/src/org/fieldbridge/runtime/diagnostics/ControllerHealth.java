@@ -69,14 +69,17 @@ public final class ControllerHealth {
         return new ControllerHealth(controller, protocol, Clock.systemUTC(), System::nanoTime);
     }
 
+    /** @return the controller's name */
     public String controller() {
         return controller;
     }
 
+    /** Adds a listener that hears every connection change from now on, on the acquisition's thread. */
     public void addListener(ConnectionListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** Removes a listener added before. */
     public void removeListener(ConnectionListener listener) {
         listeners.remove(listener);
     }
