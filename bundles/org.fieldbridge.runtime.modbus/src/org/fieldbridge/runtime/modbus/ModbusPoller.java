@@ -197,8 +197,9 @@ public final class ModbusPoller implements AutoCloseable {
                 health.connected();
             } catch (IOException e) {
                 Duration retryIn = reconnect.failed();
-                markAll(qualityOf(e));
-                health.connectFailed(FailureReason.ofConnect(e, connection), retryIn);
+                String reason = FailureReason.ofConnect(e, connection);
+                markAll(qualityOf(e, reason));
+                health.connectFailed(reason, retryIn);
                 return;
             }
         }
@@ -210,7 +211,8 @@ public final class ModbusPoller implements AutoCloseable {
                 leaves = BlockIsolation.read(block, this::request);
             } catch (IOException e) {
                 health.request(true);
-                disconnect(qualityOf(e), FailureReason.ofRequest(e, connection));
+                String reason = FailureReason.ofRequest(e, connection);
+                disconnect(qualityOf(e, reason), reason);
                 return;
             }
             Instant now = clock.instant();
@@ -274,10 +276,10 @@ public final class ModbusPoller implements AutoCloseable {
         }
     }
 
-    private static Quality qualityOf(IOException e) {
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return e instanceof SocketTimeoutException ? Quality.BAD_TIMEOUT.withDetail(text)
-                : Quality.BAD_COMMUNICATION_ERROR.withDetail(text);
+    /** @param reason why, in plant words: the quality's detail (never the socket library's text) */
+    private static Quality qualityOf(IOException e, String reason) {
+        return e instanceof SocketTimeoutException ? Quality.BAD_TIMEOUT.withDetail(reason)
+                : Quality.BAD_COMMUNICATION_ERROR.withDetail(reason);
     }
 
     /** One tag's conditioning state and last raw value; touched by the poller's thread only. */

@@ -118,8 +118,9 @@ class ConnectionLogTest {
         Matcher first = Pattern.compile("All 4 acquired signals have a first value, [0-9.]+ s after the JVM started; "
                 + "not Good yet: (.*)\\.").matcher(text);
         assertTrue(first.find(), text);
-        assertTrue(first.group(1).contains("PLC4: 3 Bad_CommunicationError"), first.group());
-        assertTrue(first.group(1).contains("Oven2: 1 Bad_NoCommunication"), first.group());
+        assertTrue(first.group(1).contains("PLC4: 3 Bad_CommunicationError (connection refused)"), first.group());
+        assertTrue(first.group(1).contains("Oven2: 1 Bad_NoCommunication (opc.tcp://127.0.0.1:"), first.group());
+        assertTrue(first.group(1).contains(": connection refused; retrying in "), first.group());
         assertFalse(text.contains("first Good value"), text);
         assertEquals(1, occurrences(text, "WARN org.fieldbridge.runtime.app.ConnectionLog - " + PLC4),
                 "one line above DEBUG for PLC4 in 3 s of retries: " + text);
