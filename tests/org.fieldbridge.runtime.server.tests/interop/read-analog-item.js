@@ -9,6 +9,8 @@
 //   FB_CLIENT_CERT, FB_CLIENT_KEY   PEM files of this client's application instance certificate and key
 //   FB_SERVER_CERT     DER file of the server certificate to trust
 //   FB_APPLICATION_URI the application URI in the client certificate
+//   FB_COUNTER_NODE_ID (optional) a counter without unit and range: its value, DataType, type definition and
+//                      property names are printed too
 "use strict";
 
 const { MessageSecurityMode, AttributeIds, BrowseDirection, TimestampsToReturn } = require("node-opcua-client");
@@ -47,7 +49,9 @@ async function main() {
         const eu = units.value.value;
         const euRange = range.value.value;
         const endpoint = client.endpoint || {};
+        const counter = await readCounter(session);
         console.log(JSON.stringify({
+            ...counter,
             value: value.value.value,
             statusCode: value.statusCode.value,
             sourceTimestamp: value.sourceTimestamp ? value.sourceTimestamp.toISOString() : null,
@@ -61,6 +65,32 @@ async function main() {
             securityMode: MessageSecurityMode[endpoint.securityMode] || null
         }));
     });
+}
+
+async function readCounter(session) {
+    const nodeId = process.env.FB_COUNTER_NODE_ID;
+    if (!nodeId) {
+        return {};
+    }
+    const [value, dataType] = await session.read([
+        { nodeId, attributeId: AttributeIds.Value },
+        { nodeId, attributeId: AttributeIds.DataType }
+    ]);
+    const browse = (referenceTypeId) => session.browse({
+        nodeId,
+        browseDirection: BrowseDirection.Forward,
+        referenceTypeId,
+        includeSubtypes: true,
+        resultMask: 0x3f
+    });
+    const properties = await browse("HasProperty");
+    const typeDefinition = await browse("HasTypeDefinition");
+    return {
+        counterValue: String(value.value.value),
+        counterDataType: dataType.value.value.toString(),
+        counterTypeDefinition: typeDefinition.references[0].nodeId.toString(),
+        counterProperties: (properties.references || []).map((r) => r.browseName.name).join(",")
+    };
 }
 
 main().then(

@@ -49,6 +49,8 @@ final class RuntimeProcess implements AutoCloseable {
             command.add("--sun-misc-unsafe-memory-access=allow"); // Netty still uses sun.misc.Unsafe
         }
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        // but the controllers' connection changes (connected, back after N s) are INFO and belong in the output
+        command.add("-Dorg.slf4j.simpleLogger.log.org.fieldbridge.runtime.app.ConnectionLog=info");
         command.add("-jar");
         command.add(project.relativize(jar).toString());
         command.addAll(args);

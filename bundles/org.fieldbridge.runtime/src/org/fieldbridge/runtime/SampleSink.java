@@ -4,6 +4,8 @@
  */
 package org.fieldbridge.runtime;
 
+import java.time.Instant;
+
 /** Receives the samples of named signals, e.g. from an acquisition source. Called from the source's thread. */
 @FunctionalInterface
 public interface SampleSink {
@@ -13,4 +15,15 @@ public interface SampleSink {
      * @param sample its new sample
      */
     void accept(String signal, Sample sample);
+
+    /**
+     * Says that the device confirmed the signal's current sample at {@code at} without a change (a Modbus read
+     * of the same value, an OPC UA keep-alive): the value is not stale even though no new sample came. Samples
+     * a source makes up itself (a lost connection) are never confirmed. The default ignores it.
+     *
+     * @param signal the name of the signal (tag)
+     * @param at when the device confirmed it
+     */
+    default void confirmed(String signal, Instant at) {
+    }
 }

@@ -84,8 +84,9 @@ final class ComputationPlanner {
                 String method = alignment.getMethod().getName();
                 SignalNode in = source.node();
                 Unit unit = in.unit();
+                // no EURange where the input has none: an unbounded one would be NaN/INF in a client
                 Range range = in.range() != null ? in.range() : in.type() == ValueType.BOOLEAN ? new Range(0, 1)
-                        : Range.UNBOUNDED;
+                        : null;
                 SignalNode output = new SignalNode(QualifiedNames.of((NamedElement) equipment) + "." + name, name,
                         in.displayName() + " (aligned)", "The values of " + in.browseName() + " on a grid of "
                                 + Durations.format(period) + " (" + method.toLowerCase(Locale.ROOT) + "), stamped with"

@@ -25,6 +25,7 @@ import org.fieldbridge.dsl.semantics.Mappings;
 import org.fieldbridge.dsl.twin.BitType;
 import org.fieldbridge.dsl.twin.Connection;
 import org.fieldbridge.dsl.twin.DataType;
+import org.fieldbridge.dsl.twin.ScalarKind;
 import org.fieldbridge.dsl.twin.DeadbandOption;
 import org.fieldbridge.dsl.twin.Mapping;
 import org.fieldbridge.dsl.twin.ModbusAddress;
@@ -110,9 +111,14 @@ final class MappedSignals {
         }
         Range range = null;
         if (type.isNumeric()) {
+            type = narrowest(type, mapping, conditioning);
             range = plantRange(signal);
             if (range.equals(Range.UNBOUNDED)) {
                 range = new Range(conditioning.validMin(), conditioning.validMax());
+            }
+            // an EURange needs two finite limits: a signal without them is published without EURange
+            if (!Double.isFinite(range.low()) || !Double.isFinite(range.high())) {
+                range = null;
             }
         }
         SignalSource source = source(mapping, connection);
@@ -148,6 +154,32 @@ final class MappedSignals {
             case INTEGER -> ValueType.INT64;
             case STRING -> ValueType.STRING;
             default -> ValueType.DOUBLE;
+        };
+    }
+
+    /**
+     * The narrowest OPC UA type that holds every value of a numeric signal: a Modbus register read without
+     * scaling or offset keeps the register's type (an integer signal from {@code uint32} is UInt32, a float
+     * signal from {@code float32} is Float); scaled values are Double (float signals) or Int64 (integer
+     * signals); OPC UA sources keep Int64 / Double, as their server's type is not known at generation.
+     */
+    static ValueType narrowest(ValueType type, Mapping mapping, ConditioningValues conditioning) {
+        if (!(mapping.getConnection() instanceof ModbusConnection) || !(Mappings.dataType(mapping) instanceof ScalarType scalar)) {
+            return type;
+        }
+        boolean unscaled = conditioning.scale() == 1 && conditioning.offset() == 0;
+        if (type == ValueType.DOUBLE) {
+            return unscaled && scalar.getKind() == ScalarKind.FLOAT32 ? ValueType.FLOAT : ValueType.DOUBLE;
+        }
+        if (type != ValueType.INT64 || !unscaled) {
+            return type;
+        }
+        return switch (scalar.getKind()) {
+            case INT16 -> ValueType.INT16;
+            case UINT16 -> ValueType.UINT16;
+            case INT32 -> ValueType.INT32;
+            case UINT32 -> ValueType.UINT32;
+            default -> ValueType.INT64;
         };
     }
 

@@ -38,8 +38,8 @@ public final class AddressSpaceTemplate {
                 "org.fieldbridge.runtime.server.PlantLevel", "org.fieldbridge.runtime.server.SignalDescription",
                 "org.fieldbridge.runtime.server.SignalType", "org.fieldbridge.runtime.server.StateDescription"));
         w.javadoc("The OPC UA address space of the " + model.runtimeName() + " twin: the plant elements that have mapped",
-                "signals or behaviours, their signals (AnalogItems with engineering unit and EURange from the plant",
-                "model), aligned outputs and behaviour states. The same nodes are described in " + model.runtimeName()
+                "signals or behaviours, their signals (narrowest OPC UA type; AnalogItems where the plant model",
+                "gives a range), aligned outputs and behaviour states. The same nodes are described in " + model.runtimeName()
                         + ".nodeset2.xml.");
         w.open("public final class " + name);
 

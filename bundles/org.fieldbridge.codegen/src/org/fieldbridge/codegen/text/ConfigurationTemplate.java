@@ -78,6 +78,11 @@ public final class ConfigurationTemplate {
         p.comment("true adds a None/None endpoint for anonymous clients: never on a plant network.");
         p.property("server.allowInsecure", "false");
         p.comment("");
+        p.comment("Longest wait between two reconnect attempts to a controller that is down, in ms. 2000 brings a");
+        p.comment("restarted controller back within about 2 s during commissioning; raise it where many runtimes");
+        p.comment("share one gateway.");
+        p.property("reconnect.maxDelay", "2000");
+        p.comment("");
         p.comment("Users of the OPC UA server: one per plant role that may read, holding that role. The value of a");
         p.comment("password reference is the password, or a PBKDF2 hash (pbkdf2-sha256$iterations$salt$hash).");
         List<User> users = users(model);

@@ -19,15 +19,18 @@ import org.fieldbridge.codegen.model.Unit;
 /**
  * The twin's OPC UA information model as a UANodeSet (OPC 10000-6 Annex F): the same nodes, with the same
  * string NodeIds, as the runtime's server builds from the {@code AddressSpaceDescription} (namespace index 1
- * of the file is the twin's namespace {@code urn:fieldbridge:twin:<name>}). Signals are AnalogItemType
- * variables with EngineeringUnits (EUInformation, UNECE unitId) and EURange (Range) properties; booleans and
- * texts are DataItemType (as the runtime server makes them). The plant's roles are RoleType objects in the server's RoleSet, and every
+ * of the file is the twin's namespace {@code urn:fieldbridge:twin:<name>}). Signals have the narrowest OPC UA
+ * type of their values ({@code ValueType}); numeric signals with a range are AnalogItemType variables with
+ * EngineeringUnits (EUInformation, UNECE unitId) and EURange (Range) properties, with a unit but no range
+ * AnalogUnitType, otherwise (booleans, texts, plain counts) DataItemType, as the runtime server makes them. The plant's roles are RoleType objects in the server's RoleSet, and every
  * node where the plant assigns roles (on an area or line and below) carries RolePermissions.
  */
 public final class NodeSet2Writer {
 
     private static final String UNECE = "http://www.opcfoundation.org/UA/units/un/cefact";
     private static final String ANALOG_ITEM_TYPE = "i=2368";
+    /** OPC 10000-8 §5.3.2.3: a number with EngineeringUnits but no EURange. */
+    private static final String ANALOG_UNIT_TYPE = "i=17497";
     private static final String BASE_OBJECT_TYPE = "i=58";
     private static final String BASE_DATA_VARIABLE_TYPE = "i=63";
     private static final String DATA_ITEM_TYPE = "i=2365";
@@ -71,7 +74,8 @@ public final class NodeSet2Writer {
         out.append("      <RequiredModel ModelUri=\"http://opcfoundation.org/UA/\" Version=\"1.04.0\"/>\n");
         out.append("    </Model>\n  </Models>\n");
         out.append("  <Aliases>\n");
-        String[][] aliases = { { "Boolean", "i=1" }, { "Int64", "i=8" }, { "Double", "i=11" }, { "String", "i=12" },
+        String[][] aliases = { { "Boolean", "i=1" }, { "Int16", "i=4" }, { "UInt16", "i=5" }, { "Int32", "i=6" },
+                { "UInt32", "i=7" }, { "Int64", "i=8" }, { "Float", "i=10" }, { "Double", "i=11" }, { "String", "i=12" },
                 { "Organizes", "i=35" }, { "HasTypeDefinition", "i=40" }, { "HasProperty", "i=46" },
                 { "HasComponent", "i=47" }, { "Range", "i=884" }, { "EUInformation", "i=887" },
                 { "IdentityMappingRuleType", "i=15634" } };
@@ -147,12 +151,14 @@ public final class NodeSet2Writer {
     private void signal(SignalNode signal, String parent) {
         String id = ns(signal.id());
         Unit unit = signal.unit();
-        boolean analog = signal.type().isNumeric();
+        // AnalogItemType only where the model gives a range; a unit without range: AnalogUnitType; else DataItemType
+        boolean analog = signal.type().isNumeric() && signal.range() != null;
+        boolean withUnit = signal.type().isNumeric() && unit != null;
         startVariable(id, signal.browseName(), true, parent, signal.type().dataTypeName(), -1, signal.displayName(),
                 signal.description());
-        reference("HasTypeDefinition", analog ? ANALOG_ITEM_TYPE : DATA_ITEM_TYPE, true);
+        reference("HasTypeDefinition", analog ? ANALOG_ITEM_TYPE : withUnit ? ANALOG_UNIT_TYPE : DATA_ITEM_TYPE, true);
         reference("HasComponent", parent, false);
-        if (analog && unit != null) {
+        if (withUnit) {
             reference("HasProperty", id + "/EngineeringUnits", true);
         }
         if (analog) {
@@ -160,13 +166,12 @@ public final class NodeSet2Writer {
         }
         endReferences(signal.roles());
         out.append("  </UAVariable>\n");
-        if (!analog) {
-            return;
-        }
-        if (unit != null) {
+        if (withUnit) {
             engineeringUnits(id, unit, signal.roles());
         }
-        euRange(id, signal);
+        if (analog) {
+            euRange(id, signal);
+        }
     }
 
     private void engineeringUnits(String id, Unit unit, List<String> roles) {

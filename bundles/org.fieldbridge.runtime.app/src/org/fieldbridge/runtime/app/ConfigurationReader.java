@@ -7,6 +7,7 @@ package org.fieldbridge.runtime.app;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class ConfigurationReader {
 
     private static final List<String> SERVER_KEYS = List.of("server.bindAddress", "server.port", "server.path",
             "server.hostnames", "server.pki", "server.keyStorePassword", "server.allowInsecure",
-            "server.minPublishingInterval", "users");
+            "server.minPublishingInterval", "reconnect.maxDelay", "users");
     private static final List<String> MODBUS_KEYS = List.of("host", "port");
     private static final List<String> OPCUA_KEYS = List.of("endpoint", "user", "password", "trustedCertificates");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -105,7 +106,9 @@ final class ConfigurationReader {
         for (OpcUaConnection connection : opcuaConnections.values()) {
             opcua.put(connection.name(), opcuaOverride(connection));
         }
-        return new RuntimeConfiguration(file.fileName(), base, env, server, users, hashes, modbus, opcua);
+        Double maxDelay = positive("reconnect.maxDelay");
+        return new RuntimeConfiguration(file.fileName(), base, env, server, users, hashes, modbus, opcua,
+                maxDelay == null ? null : Duration.ofNanos(Math.round(maxDelay * 1_000_000)));
     }
 
     private RuntimeConfiguration.OpcUaOverride opcuaOverride(OpcUaConnection connection) throws ConfigurationException {

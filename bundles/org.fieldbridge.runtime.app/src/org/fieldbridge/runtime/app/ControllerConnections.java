@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.SampleSink;
+import org.fieldbridge.runtime.diagnostics.ControllerHealth;
 import org.fieldbridge.runtime.modbus.ModbusConnection;
 import org.fieldbridge.runtime.modbus.ModbusPoller;
 import org.fieldbridge.runtime.opcua.ClientCertificateStore;
@@ -39,6 +40,7 @@ final class ControllerConnections implements AutoCloseable {
 
     private final List<ModbusPoller> pollers = new ArrayList<>();
     private final List<OpcUaSource> sources = new ArrayList<>();
+    private final List<ControllerHealth> health = new ArrayList<>();
     private final Path clientCertificateFile;
 
     private ControllerConnections(Path clientCertificateFile) {
@@ -66,12 +68,16 @@ final class ControllerConnections implements AutoCloseable {
         ControllerConnections connections = new ControllerConnections(secure ? store.certificateFile() : null);
         try {
             for (TwinAssembly.ModbusDevice device : twin.modbusDevices()) {
-                connections.pollers.add(new ModbusPoller(modbus(device, config), device.tags(), sink));
+                ModbusConnection connection = modbus(device, config);
+                ControllerHealth h = connections.health(device.name(), "Modbus TCP", connection.toString());
+                connections.pollers.add(new ModbusPoller(connection, device.tags(), sink, h));
             }
             for (TwinAssembly.OpcUaDevice device : twin.opcUaDevices()) {
                 OpcUaConnection c = device.connection();
-                connections.sources.add(new OpcUaSource(opcua(c, config, client), device.signals(),
-                        c.publishingInterval(), BackoffPolicy.DEFAULT, sink, clock));
+                OpcUaEndpointSettings settings = opcua(c, config, client);
+                ControllerHealth h = connections.health(c.name(), "OPC UA", settings.endpointUrl());
+                connections.sources.add(new OpcUaSource(settings, device.signals(), c.publishingInterval(),
+                        config.backoff(BackoffPolicy.DEFAULT), sink, clock, h));
             }
         } catch (IOException | RuntimeException e) {
             connections.close();
@@ -80,8 +86,22 @@ final class ControllerConnections implements AutoCloseable {
         return connections;
     }
 
+    /** @return the health record of a controller, logging its connection changes */
+    private ControllerHealth health(String name, String protocol, String address) {
+        ControllerHealth h = ControllerHealth.of(name, protocol);
+        h.addListener(new ConnectionLog(name + " (" + protocol + " " + address + ")", ConnectionLog.DEFAULT_REMINDER,
+                System::nanoTime));
+        health.add(h);
+        return h;
+    }
+
+    /** @return the connection state and statistics of every controller, Modbus first, in assembly order */
+    List<ControllerHealth> health() {
+        return health;
+    }
+
     private static ModbusConnection modbus(TwinAssembly.ModbusDevice device, RuntimeConfiguration config) {
-        ModbusConnection c = device.connection();
+        ModbusConnection c = device.connection().withBackoff(config.backoff(device.connection().backoff()));
         return config.modbus(device.name()).map(o -> new ModbusConnection(o.host() != null ? o.host() : c.host(),
                 o.port() != null ? o.port() : c.port(), c.connectTimeout(), c.responseTimeout(), c.pollPeriod(),
                 c.limits(), c.backoff())).orElse(c);

@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.diagnostics.ConnectionState;
+import org.fieldbridge.runtime.diagnostics.ControllerHealth;
+import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
 
 /**
  * A compact console view of a running twin for people: every few seconds a block with one line per
@@ -31,6 +34,7 @@ import org.fieldbridge.runtime.behaviour.BehaviourEvent;
  *
  * <pre>
  * == riverside  10:15:02  12 signals  alarms active: BathTooHot ==
+ * -- PLC4 (Modbus TCP) connected since 10:14:58; cycle 12.1 ms, p99 31.0 ms; 10.0 requests/s; 0 failed; 0 reconnects
  *   Tank3.BathTemp              24.61 °C    Good                            0.2 s
  * 10:15:07  ALARM RAISED   BathTooHot  Tank3  value 24.61  severity 700
  * </pre>
@@ -114,16 +118,23 @@ public final class LiveView implements RuntimeListener, AutoCloseable {
         }
         b.append(String.format(Locale.ROOT, "== %s  %s  %d signals  alarms active: %s ==%n", runtime.twin().name(),
                 TIME.format(LocalDateTime.ofInstant(now, clock.getZone())), rows.size(), alarms));
+        for (ControllerHealth health : runtime.controllerHealth()) {
+            b.append(controllerLine(health.snapshot())).append(System.lineSeparator());
+        }
         for (String id : rows) {
-            b.append(row(id, runtime.latest(id), now)).append(System.lineSeparator());
+            b.append(row(id, runtime.latest(id), runtime.confirmedAt(id), now)).append(System.lineSeparator());
         }
         return b.toString();
     }
 
-    String row(String id, Sample sample, Instant now) {
+    /**
+     * @param confirmed when the controller last confirmed the value (read it again, sent a keep-alive), null if
+     *        it never delivered one: the age is the time since then, not since the value last changed
+     */
+    String row(String id, Sample sample, Instant confirmed, Instant now) {
         String value = sample == null ? "-" : value(sample.value());
         String quality = sample == null ? "Bad_WaitingForInitialData" : sample.quality().symbolicName();
-        String age = sample == null ? "never" : age(Duration.between(sample.serverTimestamp(), now));
+        String age = confirmed == null ? "never" : age(Duration.between(confirmed, now));
         String qualityText = pad(quality, QUALITY_WIDTH);
         if (ansi) {
             String colour = quality.startsWith("Good") ? "\u001B[32m" : quality.startsWith("Uncertain") ? "\u001B[33m"
@@ -132,6 +143,31 @@ public final class LiveView implements RuntimeListener, AutoCloseable {
         }
         return "  " + pad(labels.label(id), labelWidth) + "  " + " ".repeat(Math.max(0, VALUE_WIDTH - value.length()))
                 + value + " " + pad(labels.unit(id), unitWidth) + "  " + qualityText + "  " + age;
+    }
+
+    /**
+     * @return a header line per controller, e.g. {@code -- PLC4 (Modbus TCP) connected since 10:15:00; cycle 12.1 ms,
+     *         p99 31.0 ms; 10.0 requests/s; 0 failed; 0 reconnects}; a controller that is down shows its last error
+     */
+    String controllerLine(HealthSnapshot h) {
+        StringBuilder b = new StringBuilder("-- ").append(h.controller()).append(" (").append(h.protocol()).append(") ")
+                .append(h.state().text()).append(" since ").append(TIME.format(LocalDateTime.ofInstant(h.stateSince(),
+                        clock.getZone())));
+        if (h.lastCycle() != null) {
+            b.append(String.format(Locale.ROOT, "; cycle %.1f ms, p99 %.1f ms", h.lastCycle().toNanos() / 1e6,
+                    h.cycleP99().toNanos() / 1e6));
+        }
+        if (h.subscriptionState() != null) {
+            b.append("; subscription ").append(h.subscriptionState());
+        }
+        b.append(String.format(Locale.ROOT, "; %.1f %s/s; %d failed; %d reconnects", h.requestsPerSecond(),
+                h.subscriptionState() != null ? "notifications" : "requests", h.failedRequests(), h.reconnects()));
+        if (h.state() != ConnectionState.CONNECTED && h.lastError() != null) {
+            String line = "; last error " + TIME.format(LocalDateTime.ofInstant(h.lastErrorTime(), clock.getZone()))
+                    + " " + h.lastError();
+            b.append(ansi ? "\u001B[31m" + line + "\u001B[0m" : line);
+        }
+        return b.toString();
     }
 
     @Override

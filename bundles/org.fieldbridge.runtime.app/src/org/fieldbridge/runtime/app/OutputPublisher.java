@@ -28,6 +28,7 @@ final class OutputPublisher {
 
     private final Set<String> serverIds = new HashSet<>();
     private final Map<String, Sample> latest = new ConcurrentHashMap<>();
+    private final Map<String, java.time.Instant> confirmed = new ConcurrentHashMap<>();
     private final List<RuntimeListener> listeners = new CopyOnWriteArrayList<>();
     private volatile TwinOpcUaServer server;
 
@@ -54,6 +55,16 @@ final class OutputPublisher {
 
     Map<String, Sample> latest() {
         return Map.copyOf(latest);
+    }
+
+    /** Records that the device confirmed the current sample of {@code id} at {@code at}. */
+    void confirm(String id, java.time.Instant at) {
+        confirmed.put(id, at);
+    }
+
+    /** @return when the device last confirmed the current sample of {@code id}, or null if it never did */
+    java.time.Instant confirmedAt(String id) {
+        return confirmed.get(id);
     }
 
     void publish(String id, Sample sample) {

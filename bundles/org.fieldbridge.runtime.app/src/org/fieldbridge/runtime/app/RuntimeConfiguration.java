@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Optional;
 
 import org.fieldbridge.core.secrets.SecretReader;
 import org.fieldbridge.core.secrets.SecretReference;
+import org.fieldbridge.runtime.reconnect.BackoffPolicy;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.ServerLimits;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -72,10 +74,11 @@ public final class RuntimeConfiguration {
     private final Map<String, PasswordHash> passwordHashes;
     private final Map<String, ModbusOverride> modbus;
     private final Map<String, OpcUaOverride> opcua;
+    private final Duration reconnectMaxDelay;
 
     RuntimeConfiguration(String fileName, Path baseDirectory, Map<String, String> env, Server server, List<User> users,
             Map<String, PasswordHash> passwordHashes, Map<String, ModbusOverride> modbus,
-            Map<String, OpcUaOverride> opcua) {
+            Map<String, OpcUaOverride> opcua, Duration reconnectMaxDelay) {
         this.fileName = fileName;
         this.baseDirectory = baseDirectory;
         this.env = Map.copyOf(env);
@@ -84,6 +87,7 @@ public final class RuntimeConfiguration {
         this.passwordHashes = Map.copyOf(passwordHashes);
         this.modbus = Map.copyOf(modbus);
         this.opcua = Map.copyOf(opcua);
+        this.reconnectMaxDelay = reconnectMaxDelay;
     }
 
     /**
@@ -151,6 +155,19 @@ public final class RuntimeConfiguration {
 
     public Optional<OpcUaOverride> opcua(String connection) {
         return Optional.ofNullable(opcua.get(connection));
+    }
+
+    /**
+     * @return the cap of the delay between reconnect attempts to a controller ({@code reconnect.maxDelay}), when
+     *         the file sets one; otherwise each connection keeps its own ({@link BackoffPolicy#DEFAULT}: 2 s)
+     */
+    public Optional<Duration> reconnectMaxDelay() {
+        return Optional.ofNullable(reconnectMaxDelay);
+    }
+
+    /** @return {@code policy} with the configured cap, or {@code policy} itself when none is configured */
+    BackoffPolicy backoff(BackoffPolicy policy) {
+        return reconnectMaxDelay == null ? policy : policy.withMax(reconnectMaxDelay);
     }
 
     /** @return the secret a reference names (the caller wipes it) */

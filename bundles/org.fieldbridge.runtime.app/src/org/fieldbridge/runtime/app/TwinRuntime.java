@@ -7,6 +7,7 @@ package org.fieldbridge.runtime.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.SampleSink;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.conditioning.Conditioning;
+import org.fieldbridge.runtime.diagnostics.ControllerHealth;
 import org.fieldbridge.runtime.modbus.ModbusTag;
 import org.fieldbridge.runtime.opcua.MonitoredSignal;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
@@ -50,6 +53,7 @@ public final class TwinRuntime implements AutoCloseable {
     private final AlignmentTicker ticker;
     private volatile TwinOpcUaServer server;
     private volatile ControllerConnections controllers;
+    private DiagnosticsPublisher diagnostics;
     private boolean closed;
 
     private TwinRuntime(TwinAssembly twin, RuntimeConfiguration configuration, Clock clock) {
@@ -112,8 +116,20 @@ public final class TwinRuntime implements AutoCloseable {
             }
         });
         ticker.start(twin.name());
-        controllers = ControllerConnections.create(twin, configuration, (id, sample) -> route(id, sample), clock);
+        controllers = ControllerConnections.create(twin, configuration, new SampleSink() {
+            @Override
+            public void accept(String id, Sample sample) {
+                route(id, sample);
+            }
+
+            @Override
+            public void confirmed(String id, Instant at) {
+                publisher.confirm(id, at);
+            }
+        }, clock);
         controllers.start();
+        diagnostics = new DiagnosticsPublisher(server, controllers.health());
+        diagnostics.start(twin.name());
         LOG.info("twin {} ({}) running: {} signals from {} Modbus and {} OPC UA controllers, OPC UA server {}",
                 twin.name(), twin.modelVersion(), signalCount(), twin.modbusDevices().size(),
                 twin.opcUaDevices().size(), server.endpointUrls());
@@ -154,6 +170,15 @@ public final class TwinRuntime implements AutoCloseable {
         return publisher.latest(id);
     }
 
+    /**
+     * @return when the controller last confirmed the current value of an acquired signal (a read of the same
+     *         value, an OPC UA notification or keep-alive), or null when it never delivered one; the age the
+     *         live view shows
+     */
+    public Instant confirmedAt(String id) {
+        return publisher.confirmedAt(id);
+    }
+
     /** @return the last sample of every id published so far */
     public Map<String, Sample> latestSamples() {
         return publisher.latest();
@@ -188,6 +213,20 @@ public final class TwinRuntime implements AutoCloseable {
         return c == null ? Optional.empty() : c.clientCertificateFile();
     }
 
+    /** @return the connection state and statistics of every controller (empty before the start) */
+    public List<ControllerHealth> controllerHealth() {
+        ControllerConnections c = controllers;
+        return c == null ? List.of() : List.copyOf(c.health());
+    }
+
+    /** @return the controller each acquired signal comes from, in assembly order */
+    public Map<String, String> controllerOfSignals() {
+        Map<String, String> controllerOf = new LinkedHashMap<>();
+        twin.modbusDevices().forEach(d -> d.tags().forEach(t -> controllerOf.put(t.name(), d.name())));
+        twin.opcUaDevices().forEach(d -> d.signals().forEach(s -> controllerOf.put(s.signal(), d.connection().name())));
+        return controllerOf;
+    }
+
     /** @return the ids of the signals acquired from controllers, in assembly order */
     public List<String> acquiredSignals() {
         List<String> ids = new ArrayList<>();
@@ -203,6 +242,9 @@ public final class TwinRuntime implements AutoCloseable {
             return;
         }
         closed = true;
+        if (diagnostics != null) {
+            diagnostics.close();
+        }
         if (controllers != null) {
             controllers.close();
         }

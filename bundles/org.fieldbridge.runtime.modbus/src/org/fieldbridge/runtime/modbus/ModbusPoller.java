@@ -7,12 +7,15 @@ package org.fieldbridge.runtime.modbus;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +29,7 @@ import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.SampleSink;
 import org.fieldbridge.runtime.conditioning.SignalConditioner;
+import org.fieldbridge.runtime.diagnostics.ControllerHealth;
 import org.fieldbridge.runtime.reconnect.ReconnectSchedule;
 import org.fieldbridge.runtime.register.BlockIsolation;
 import org.fieldbridge.runtime.register.BlockOutcome;
@@ -63,6 +67,10 @@ public final class ModbusPoller implements AutoCloseable {
     private final DeviceTransport transport;
     private final ReconnectSchedule reconnect;
     private final Clock clock;
+    private final LongSupplier nanoClock;
+    private final ControllerHealth health;
+    /** Addresses reported as refused, so that each is reported once, not every cycle. */
+    private final Set<String> refusedAddresses = new HashSet<>();
     private final AtomicLong cycles = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private volatile boolean connected;
@@ -75,16 +83,32 @@ public final class ModbusPoller implements AutoCloseable {
      * @param sink receives every sample reported after conditioning, on the poller's thread
      */
     public ModbusPoller(ModbusConnection connection, List<ModbusTag> tags, SampleSink sink) {
+        this(connection, tags, sink, ControllerHealth.of(connection.toString(), "Modbus TCP"));
+    }
+
+    /**
+     * @param health where the connection state and the statistics of this device are kept (its listeners
+     *        hear every connection change)
+     */
+    public ModbusPoller(ModbusConnection connection, List<ModbusTag> tags, SampleSink sink, ControllerHealth health) {
         this(connection, tags, sink, new J2modTransport(connection), System::nanoTime,
-                () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
+                () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC(), health);
     }
 
     ModbusPoller(ModbusConnection connection, List<ModbusTag> tags, SampleSink sink, DeviceTransport transport,
             LongSupplier nanoClock, DoubleSupplier random, Clock clock) {
+        this(connection, tags, sink, transport, nanoClock, random, clock,
+                new ControllerHealth(connection.toString(), "Modbus TCP", clock, nanoClock));
+    }
+
+    ModbusPoller(ModbusConnection connection, List<ModbusTag> tags, SampleSink sink, DeviceTransport transport,
+            LongSupplier nanoClock, DoubleSupplier random, Clock clock, ControllerHealth health) {
         this.connection = Objects.requireNonNull(connection);
         this.sink = Objects.requireNonNull(sink);
         this.transport = Objects.requireNonNull(transport);
         this.clock = clock;
+        this.nanoClock = nanoClock;
+        this.health = Objects.requireNonNull(health);
         this.reconnect = new ReconnectSchedule(connection.backoff(), nanoClock, random);
         Instant now = clock.instant();
         for (ModbusTag tag : tags) {
@@ -123,6 +147,12 @@ public final class ModbusPoller implements AutoCloseable {
         }
         transport.close();
         connected = false;
+        health.stopped();
+    }
+
+    /** @return the connection state and statistics of this device */
+    public ControllerHealth health() {
+        return health;
     }
 
     /** @return the last sample reported for {@code tag}, or null for an unknown tag */
@@ -151,7 +181,7 @@ public final class ModbusPoller implements AutoCloseable {
         } catch (RuntimeException e) {
             // never let one bad cycle end the scheduled polling
             LOG.log(System.Logger.Level.ERROR, "poll cycle of " + connection + " failed", e);
-            disconnect(Quality.BAD.withDetail("internal error: " + e));
+            disconnect(Quality.BAD.withDetail("internal error: " + e), "internal error: " + e.getMessage());
         } finally {
             cycles.incrementAndGet();
         }
@@ -162,24 +192,31 @@ public final class ModbusPoller implements AutoCloseable {
             if (!reconnect.mayAttempt()) {
                 return;
             }
+            health.attempting();
             try {
                 transport.connect();
                 connected = true;
                 reconnect.succeeded();
                 blocks = plan.blocks();
+                health.connected();
             } catch (IOException e) {
-                reconnect.failed();
-                markAll(qualityOf(e));
+                Duration retryIn = reconnect.failed();
+                String reason = FailureReason.ofConnect(e, connection);
+                markAll(qualityOf(e, reason));
+                health.connectFailed(reason, retryIn);
                 return;
             }
         }
+        long started = nanoClock.getAsLong();
         List<RegisterBlock> next = new ArrayList<>(blocks.size());
         for (RegisterBlock block : blocks) {
             List<BlockIsolation.Leaf> leaves;
             try {
                 leaves = BlockIsolation.read(block, this::request);
             } catch (IOException e) {
-                disconnect(qualityOf(e));
+                health.request(true);
+                String reason = FailureReason.ofRequest(e, connection);
+                disconnect(qualityOf(e, reason), reason);
                 return;
             }
             Instant now = clock.instant();
@@ -189,22 +226,24 @@ public final class ModbusPoller implements AutoCloseable {
             }
         }
         blocks = List.copyOf(next);
+        health.cycle(Duration.ofNanos(nanoClock.getAsLong() - started));
     }
 
     private BlockOutcome request(RegisterBlock block) throws IOException {
         requests.incrementAndGet();
-        return transport.read(block);
+        BlockOutcome outcome = transport.read(block); // an IOException is counted by the caller
+        health.request(outcome instanceof BlockOutcome.Refused);
+        return outcome;
     }
 
-    private void disconnect(Quality quality) {
+    /** Closes the connection after a failed request; the health's listeners say so (the poller does not log it). */
+    private void disconnect(Quality quality, String reason) {
         transport.close();
-        // warn once per outage, not on every failed attempt of it
-        System.Logger.Level level = connected && reconnect.failures() == 0 ? System.Logger.Level.WARNING
-                : System.Logger.Level.DEBUG;
-        LOG.log(level, "lost " + connection + ": " + quality);
+        LOG.log(System.Logger.Level.DEBUG, "lost " + connection + ": " + quality);
         connected = false;
-        reconnect.failed();
+        Duration retryIn = reconnect.failed();
         markAll(quality);
+        health.lost(reason, retryIn);
     }
 
     private void publish(BlockIsolation.Leaf leaf, Instant now) {
@@ -214,13 +253,19 @@ public final class ModbusPoller implements AutoCloseable {
                 Object raw = block.decode(address, data);
                 for (Signal signal : signals.get(address)) {
                     signal.report(new Sample(raw, Quality.GOOD, now, now));
+                    sink.confirmed(signal.tag.name(), now);
                 }
             }
         } else if (leaf.outcome() instanceof BlockOutcome.Refused refused) {
             Quality quality = refused.quality();
             for (TagAddress address : block.tags()) {
+                String where = FailureReason.ofRefusal(refused.code(), address.area(), address.offset(), address.unitId());
+                if (refusedAddresses.add(where)) {
+                    health.problem(where);
+                }
                 for (Signal signal : signals.get(address)) {
                     signal.report(signal.lastRaw(quality, now));
+                    sink.confirmed(signal.tag.name(), now); // the device answered: its refusal is current
                 }
             }
         }
@@ -235,10 +280,10 @@ public final class ModbusPoller implements AutoCloseable {
         }
     }
 
-    private static Quality qualityOf(IOException e) {
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return e instanceof SocketTimeoutException ? Quality.BAD_TIMEOUT.withDetail(text)
-                : Quality.BAD_COMMUNICATION_ERROR.withDetail(text);
+    /** @param reason why, in plant words: the quality's detail (never the socket library's text) */
+    private static Quality qualityOf(IOException e, String reason) {
+        return e instanceof SocketTimeoutException ? Quality.BAD_TIMEOUT.withDetail(reason)
+                : Quality.BAD_COMMUNICATION_ERROR.withDetail(reason);
     }
 
     /** One tag's conditioning state and last raw value; touched by the poller's thread only. */

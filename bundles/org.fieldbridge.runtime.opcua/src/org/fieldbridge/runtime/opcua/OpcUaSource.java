@@ -29,6 +29,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.SampleSink;
+import org.fieldbridge.runtime.diagnostics.ControllerHealth;
 import org.fieldbridge.runtime.reconnect.BackoffPolicy;
 import org.fieldbridge.runtime.reconnect.ReconnectSchedule;
 
@@ -55,6 +56,7 @@ public final class OpcUaSource implements AutoCloseable {
     private final Clock clock;
     private final ReconnectSchedule schedule;
     private final Map<String, Sample> last = new ConcurrentHashMap<>();
+    private final ControllerHealth health;
     private final ScheduledExecutorService worker;
     private final Map<OpcUaMonitoredItem, MonitoredSignal> itemSignals = new ConcurrentHashMap<>();
     private volatile OpcUaClient client;
@@ -67,6 +69,17 @@ public final class OpcUaSource implements AutoCloseable {
      */
     public OpcUaSource(OpcUaEndpointSettings settings, List<MonitoredSignal> signals, Duration publishingInterval,
             BackoffPolicy backoff, SampleSink sink, Clock clock) {
+        this(settings, signals, publishingInterval, backoff, sink, clock,
+                ControllerHealth.of(settings.endpointUrl(), "OPC UA"));
+    }
+
+    /**
+     * @param health where the connection state, the subscription state and the statistics of this server are
+     *        kept (its listeners hear every connection change)
+     */
+    public OpcUaSource(OpcUaEndpointSettings settings, List<MonitoredSignal> signals, Duration publishingInterval,
+            BackoffPolicy backoff, SampleSink sink, Clock clock, ControllerHealth health) {
+        this.health = health;
         this.settings = settings;
         this.signals = List.copyOf(signals);
         this.publishingInterval = publishingInterval;
@@ -93,32 +106,43 @@ public final class OpcUaSource implements AutoCloseable {
         if (closed) {
             return;
         }
+        health.attempting();
         try {
             OpcUaClient c = MiloClientFactory.create(settings);
             c.addSessionActivityListener(new SessionActivityListener() {
                 @Override
                 public void onSessionActive(UaSession session) {
                     connected = true;
+                    health.connected();
                 }
 
                 @Override
                 public void onSessionInactive(UaSession session) {
                     connected = false;
+                    if (closed) {
+                        return;
+                    }
                     markAll(Quality.BAD_COMMUNICATION_ERROR.withDetail("session to " + settings.endpointUrl() + " lost"));
+                    health.subscription("inactive (session lost)");
+                    // Milo reconnects on its own schedule: no delay to announce
+                    health.lost("session lost (server stopped or network gone)", null);
                 }
             });
             c.connectAsync().get(settings.requestTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
             client = c;
             connected = true;
             schedule.succeeded();
+            health.connected();
             subscribe(c);
         } catch (Exception e) {
             if (closed) {
                 return;
             }
             Duration wait = schedule.failed();
-            markAll(Quality.BAD_NO_COMMUNICATION.withDetail(settings.endpointUrl() + ": " + reason(e)
+            String why = FailureReason.of(e, settings);
+            markAll(Quality.BAD_NO_COMMUNICATION.withDetail(settings.endpointUrl() + ": " + why
                     + "; retrying in " + wait.toMillis() + " ms"));
+            health.connectFailed(why, wait);
             worker.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
@@ -128,9 +152,21 @@ public final class OpcUaSource implements AutoCloseable {
         subscription.setSubscriptionListener(new OpcUaSubscription.SubscriptionListener() {
             @Override
             public void onTransferFailed(OpcUaSubscription s, StatusCode status) {
+                health.subscription("transfer failed, recreating");
                 worker.execute(() -> recreate(s));
             }
+
+            @Override
+            public void onKeepAliveReceived(OpcUaSubscription s) {
+                alive();
+            }
+
+            @Override
+            public void onDataReceived(OpcUaSubscription s, List<OpcUaMonitoredItem> items, List<DataValue> values) {
+                alive();
+            }
         });
+        health.subscription("creating");
         subscription.create();
         List<OpcUaMonitoredItem> items = new ArrayList<>();
         for (MonitoredSignal s : signals) {
@@ -142,13 +178,30 @@ public final class OpcUaSource implements AutoCloseable {
         }
         subscription.addMonitoredItems(items);
         synchronize(subscription);
+        health.subscription(active());
+    }
+
+    /** The server published (data or a keep-alive): the subscription works. */
+    private void alive() {
+        if (connected) {
+            health.subscription(active());
+            // a keep-alive or a notification says that every item without a notification is unchanged
+            Instant now = clock.instant();
+            signals.forEach(s -> sink.confirmed(s.signal(), now));
+        }
+    }
+
+    private String active() {
+        return "active, publishing every " + publishingInterval.toMillis() + " ms";
     }
 
     private void recreate(OpcUaSubscription subscription) {
         try {
             subscription.create();
             synchronize(subscription);
+            health.subscription(active());
         } catch (Exception e) {
+            health.subscription("failed: " + reason(e));
             markAll(Quality.BAD_COMMUNICATION_ERROR.withDetail("subscription could not be recreated: " + reason(e)));
         }
     }
@@ -164,6 +217,8 @@ public final class OpcUaSource implements AutoCloseable {
             StatusCode result = item.getCreateResult().orElse(StatusCode.GOOD);
             MonitoredSignal s = itemSignals.get(item);
             if (result.isBad() && s != null) {
+                health.request(true);
+                health.problem("node " + s.nodeId() + " cannot be monitored: " + Quality.of((int) result.getValue()).symbolicName());
                 deliver(s.signal(), null, Quality.of((int) result.getValue())
                         .withDetail("node " + s.nodeId() + " cannot be monitored"));
             }
@@ -176,7 +231,9 @@ public final class OpcUaSource implements AutoCloseable {
         Sample sample = new Sample(v, Quality.of((int) value.getStatusCode().getValue()),
                 instant(value.getSourceTime(), now), instant(value.getServerTime(), now));
         last.put(signal, sample);
+        health.request(false);
         sink.accept(signal, sample);
+        sink.confirmed(signal, now);
     }
 
     private void deliver(String signal, Object value, Quality quality) {
@@ -218,9 +275,15 @@ public final class OpcUaSource implements AutoCloseable {
         return connected;
     }
 
+    /** @return the connection state, subscription state and statistics of this server */
+    public ControllerHealth health() {
+        return health;
+    }
+
     @Override
     public void close() {
         closed = true;
+        health.stopped();
         worker.shutdownNow();
         OpcUaClient c = client;
         if (c != null) {

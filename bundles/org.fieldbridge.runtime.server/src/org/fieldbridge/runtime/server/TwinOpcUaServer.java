@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.server.internal.MiloTwinServer;
 
@@ -68,6 +69,15 @@ public final class TwinOpcUaServer implements AutoCloseable {
      */
     public void fireEvent(String sourceId, BehaviourEvent event) {
         server.fireEvent(Objects.requireNonNull(sourceId, "sourceId"), Objects.requireNonNull(event, "event"));
+    }
+
+    /**
+     * Publishes a controller's diagnostics under {@code Objects/Controllers/<controller>/_Diagnostics}
+     * (connection state, last error, reconnects, cycle times, request rate, failed requests, subscription
+     * state); the nodes are made on the first call for a controller. Readable by every user.
+     */
+    public void publishDiagnostics(HealthSnapshot snapshot) {
+        server.publishDiagnostics(Objects.requireNonNull(snapshot, "snapshot"));
     }
 
     /** @return the endpoint URLs, one per configured host name, e.g. {@code opc.tcp://127.0.0.1:4840/fieldbridge} */

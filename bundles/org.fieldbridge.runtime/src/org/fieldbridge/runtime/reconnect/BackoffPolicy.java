@@ -20,8 +20,16 @@ import java.util.function.DoubleSupplier;
  */
 public record BackoffPolicy(Duration initial, Duration max, double multiplier, double jitter) {
 
-    /** 250 ms, doubling, capped at 30 s, 20 % jitter. */
-    public static final BackoffPolicy DEFAULT = new BackoffPolicy(Duration.ofMillis(250), Duration.ofSeconds(30), 2.0, 0.2);
+    /**
+     * The default cap of the delay between reconnect attempts: 2 s. Chosen for commissioning, when devices are
+     * restarted, re-plugged and re-addressed all day: a controller that comes back is read again within 2 s plus
+     * one poll period, while a dead one costs one TCP connection attempt every 2 s, which no plant network notices.
+     * A site with hundreds of runtimes behind one gateway may raise it ({@code reconnect.maxDelay}).
+     */
+    public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(2);
+
+    /** 250 ms, doubling, capped at {@link #DEFAULT_MAX_DELAY} (2 s), 20 % jitter. */
+    public static final BackoffPolicy DEFAULT = new BackoffPolicy(Duration.ofMillis(250), DEFAULT_MAX_DELAY, 2.0, 0.2);
 
     public BackoffPolicy {
         if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
@@ -30,6 +38,14 @@ public record BackoffPolicy(Duration initial, Duration max, double multiplier, d
         if (!(multiplier >= 1.0) || !(jitter >= 0.0 && jitter <= 1.0)) {
             throw new IllegalArgumentException("need multiplier >= 1 and jitter in 0..1");
         }
+    }
+
+    /**
+     * @param cap the new cap of the delay (&gt; 0)
+     * @return this policy with another cap; the initial delay is lowered to the cap when it was longer
+     */
+    public BackoffPolicy withMax(Duration cap) {
+        return new BackoffPolicy(initial.compareTo(cap) > 0 ? cap : initial, cap, multiplier, jitter);
     }
 
     /** @return the base delay (no jitter) before attempt {@code attempt} (1 = first reconnect attempt) */

@@ -72,8 +72,8 @@ public final class SimulatedOpcUaController implements SimulatedController {
     private static Object typed(double value, SignalType type) {
         return switch (type) {
             case BOOLEAN -> value != 0;
-            case INT32 -> (int) Math.round(value);
-            case INT64 -> Math.round(value);
+            case INT16, UINT16, INT32 -> (int) Math.round(value);
+            case UINT32, INT64 -> Math.round(value);
             case FLOAT -> (float) value;
             case DOUBLE -> value;
             case STRING -> String.valueOf(value);

@@ -199,10 +199,11 @@ class NodeSet2Test {
         Element agitator = nodes.get("ns=1;s=Acme.Riverside.Finishing.AnodizingLine.Tank1.AgitatorRunning");
         assertEquals("Boolean", agitator.getAttribute("DataType"));
         assertEquals("i=2365", references(agitator, true).get("HasTypeDefinition"));
-        // a number without unit in the plant: an AnalogItem with EURange and no EngineeringUnits
+        // a number without unit and range in the plant (from an OPC UA source, Int64): a DataItem, no empty EURange
         Element batch = nodes.get("ns=1;s=Acme.Riverside.Finishing.PowderCoating.CuringOven.BatchId");
         assertEquals("Int64", batch.getAttribute("DataType"));
-        assertEquals("ns=1;s=Acme.Riverside.Finishing.PowderCoating.CuringOven.BatchId/EURange",
-                references(batch, true).get("HasProperty"));
+        assertEquals("i=2365", references(batch, true).get("HasTypeDefinition"));
+        assertEquals(null, references(batch, true).get("HasProperty"));
+        assertEquals(null, nodes.get("ns=1;s=Acme.Riverside.Finishing.PowderCoating.CuringOven.BatchId/EURange"));
     }
 }

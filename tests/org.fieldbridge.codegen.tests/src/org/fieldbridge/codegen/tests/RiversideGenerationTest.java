@@ -172,8 +172,8 @@ class RiversideGenerationTest {
         Properties p = new Properties();
         p.load(new StringReader(Projects.text(output, "fieldbridge-runtime.properties")));
         Set<String> expected = new TreeSet<>(List.of("server.bindAddress", "server.port", "server.path",
-                "server.hostnames", "server.pki", "server.keyStorePassword", "server.allowInsecure", "users",
-                "connection.PLC4.host", "connection.PLC4.port", "connection.Oven2.endpoint", "connection.Oven2.user",
+                "server.hostnames", "server.pki", "server.keyStorePassword", "server.allowInsecure", "reconnect.maxDelay",
+                "users", "connection.PLC4.host", "connection.PLC4.port", "connection.Oven2.endpoint", "connection.Oven2.user",
                 "connection.Oven2.password", "connection.Oven2.trustedCertificates"));
         for (String user : List.of("operator", "integrator", "commissioning", "qualityManager")) {
             expected.add("user." + user + ".password");
@@ -187,6 +187,7 @@ class RiversideGenerationTest {
         assertEquals("pki", p.getProperty("server.pki"));
         assertEquals("env:FB_RUNTIME_KEYSTORE_PASSWORD", p.getProperty("server.keyStorePassword"));
         assertEquals("false", p.getProperty("server.allowInsecure"));
+        assertEquals("2000", p.getProperty("reconnect.maxDelay"), "the commissioning default of the reconnect cap");
         assertEquals("operator,integrator,commissioning,qualityManager", p.getProperty("users"));
         assertEquals("env:FB_USER_OPERATOR_PASSWORD", p.getProperty("user.operator.password"));
         assertEquals("env:FB_USER_QUALITYMANAGER_PASSWORD", p.getProperty("user.qualityManager.password"));

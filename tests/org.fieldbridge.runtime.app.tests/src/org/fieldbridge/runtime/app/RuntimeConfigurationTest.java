@@ -143,6 +143,9 @@ class RuntimeConfigurationTest {
         "user.admin.password=env:FB_USER_OPERATOR_PASSWORD | user.admin.password: user admin is not listed in users (operator)",
         "server.keyStorePassword=file:missing.txt | server.keyStorePassword: set twice (also on line 7)",
         "users.operator.password=env:X | users.operator.password: unknown key (did you mean user.operator.password?)",
+        "reconnect.maxDelay=2s | reconnect.maxDelay: '2s' is not a positive number of milliseconds",
+        "reconnect.maxDelay=0 | reconnect.maxDelay: '0' is not a positive number of milliseconds",
+        "reconnect.maxDelai=500 | reconnect.maxDelai: unknown key (did you mean reconnect.maxDelay?)",
     })
     void aWrongLineIsLocated(String line, String problem) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> parse(GENERATED + line + "\n"));
@@ -168,6 +171,19 @@ class RuntimeConfigurationTest {
         String text = GENERATED.replaceFirst("(?m)^" + Pattern.quote(key) + "=.*$", Matcher.quoteReplacement(line));
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> parse(text));
         assertEquals(FILE + ":" + number + ": " + problem, e.getMessage());
+    }
+
+    @Test
+    @DisplayName("reconnect.maxDelay caps the reconnect backoff of every controller; without it each keeps its own")
+    void theReconnectCapIsConfigured() throws Exception {
+        org.fieldbridge.runtime.reconnect.BackoffPolicy own = new org.fieldbridge.runtime.reconnect.BackoffPolicy(
+                Duration.ofMillis(100), Duration.ofSeconds(1), 2, 0.2);
+        assertTrue(parse(GENERATED).reconnectMaxDelay().isEmpty());
+        assertEquals(own, parse(GENERATED).backoff(own));
+        RuntimeConfiguration c = parse(GENERATED + "reconnect.maxDelay=5000\n");
+        assertEquals(Duration.ofSeconds(5), c.reconnectMaxDelay().orElseThrow());
+        assertEquals(Duration.ofSeconds(5), c.backoff(own).max());
+        assertEquals(Duration.ofMillis(100), c.backoff(own).initial());
     }
 
     @Test

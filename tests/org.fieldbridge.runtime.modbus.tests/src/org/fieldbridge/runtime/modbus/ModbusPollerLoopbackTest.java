@@ -186,6 +186,7 @@ class ModbusPollerLoopbackTest {
         poller.pollOnce();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(poller.latest("t").quality().is(Quality.BAD_TIMEOUT), poller.latest("t").toString());
+        assertEquals("no answer within 300 ms", poller.latest("t").quality().detail(), "in plant words");
         assertTrue(took.compareTo(Duration.ofMillis(1500)) < 0, "the cycle ends with the response timeout, took " + took);
         assertEquals(1, poller.statistics().reconnectFailures());
     }
@@ -198,6 +199,7 @@ class ModbusPollerLoopbackTest {
         poller.pollOnce();
         assertTrue(poller.latest("a").quality().is(Quality.BAD_COMMUNICATION_ERROR), poller.latest("a").toString());
         assertTrue(poller.latest("b").quality().is(Quality.BAD_COMMUNICATION_ERROR));
+        assertEquals("connection refused", poller.latest("a").quality().detail(), "in plant words");
         assertTrue(!poller.statistics().connected());
     }
 }

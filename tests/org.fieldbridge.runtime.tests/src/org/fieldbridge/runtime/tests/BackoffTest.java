@@ -84,4 +84,29 @@ class BackoffTest {
         assertThrows(IllegalArgumentException.class, () -> new BackoffPolicy(Duration.ofSeconds(1), Duration.ofSeconds(2), 0.5, 0));
         assertThrows(IllegalArgumentException.class, () -> new BackoffPolicy(Duration.ofSeconds(1), Duration.ofSeconds(2), 2, 1.5));
     }
+
+    @Test
+    @DisplayName("the default backoff is capped at 2 s, so a device that comes back is retried within 2 s (commissioning)")
+    void theDefaultCapIsTwoSeconds() {
+        assertEquals(Duration.ofSeconds(2), BackoffPolicy.DEFAULT.max());
+        assertEquals(Duration.ofSeconds(2), BackoffPolicy.DEFAULT.baseDelay(50));
+        Random random = new Random(7);
+        for (int n = 1; n <= 100; n++) {
+            assertTrue(BackoffPolicy.DEFAULT.delay(n, random::nextDouble).compareTo(Duration.ofSeconds(2)) <= 0);
+        }
+    }
+
+    @Test
+    @DisplayName("another cap keeps growth and jitter; a cap below the initial delay lowers the initial delay")
+    void theCapCanBeChanged() {
+        BackoffPolicy fiveSeconds = POLICY.withMax(Duration.ofSeconds(5));
+        assertEquals(Duration.ofMillis(100), fiveSeconds.initial());
+        assertEquals(Duration.ofMillis(3200), fiveSeconds.baseDelay(6));
+        assertEquals(Duration.ofSeconds(5), fiveSeconds.baseDelay(7));
+        assertEquals(POLICY.jitter(), fiveSeconds.jitter());
+        BackoffPolicy tight = POLICY.withMax(Duration.ofMillis(50));
+        assertEquals(Duration.ofMillis(50), tight.initial());
+        assertEquals(Duration.ofMillis(50), tight.baseDelay(3));
+        assertThrows(IllegalArgumentException.class, () -> POLICY.withMax(Duration.ZERO));
+    }
 }

@@ -62,6 +62,7 @@ public final class MiloTwinServer implements AutoCloseable {
     private final ServerPki pki;
     private final OpcUaServer server;
     private final TwinNamespace namespace;
+    private final DiagnosticsNodes diagnostics;
 
     private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description) throws Exception {
         this.config = config;
@@ -86,6 +87,7 @@ public final class MiloTwinServer implements AutoCloseable {
                     .build();
             server = new OpcUaServer(serverConfig, MiloTwinServer::tcpTransport);
             namespace = new TwinNamespace(server, config.namespaceUri(), description);
+            diagnostics = new DiagnosticsNodes(namespace);
         } catch (Exception | Error e) {
             pki.close();
             throw e;
@@ -131,6 +133,11 @@ public final class MiloTwinServer implements AutoCloseable {
         } catch (UaException e) {
             LOG.warn("OPC UA server '{}': event of {} not fired: {}", config.name(), event.source(), e.getMessage());
         }
+    }
+
+    /** Sets the {@code _Diagnostics} variables of a controller (made on its first call). */
+    public void publishDiagnostics(org.fieldbridge.runtime.diagnostics.HealthSnapshot snapshot) {
+        diagnostics.publish(snapshot);
     }
 
     /** @return false when {@code id} names no published variable */

@@ -4,6 +4,9 @@
  */
 package org.fieldbridge.runtime.server.internal;
 
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ushort;
+
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
@@ -43,15 +46,29 @@ final class SampleValues {
         return switch (type) {
             case BOOLEAN -> value instanceof Boolean b ? b : null;
             case STRING -> value instanceof String s ? s : null;
-            case INT32 -> value instanceof Number n && isIntegral(n) && n.longValue() == n.intValue() ? n.intValue()
-                    : null;
-            case INT64 -> value instanceof Number n && isIntegral(n) ? n.longValue() : null;
+            case INT16 -> integral(value, Short.MIN_VALUE, Short.MAX_VALUE) ? (Object) ((Number) value).shortValue() : null;
+            case UINT16 -> integral(value, 0, 0xFFFF) ? ushort(((Number) value).intValue()) : null;
+            case INT32 -> integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE) ? (Object) ((Number) value).intValue() : null;
+            case UINT32 -> integral(value, 0, 0xFFFF_FFFFL) ? uint(((Number) value).longValue()) : null;
+            case INT64 -> integral(value, Long.MIN_VALUE, Long.MAX_VALUE) ? (Object) ((Number) value).longValue() : null;
             case FLOAT -> value instanceof Number n ? n.floatValue() : null;
             case DOUBLE -> value instanceof Number n ? n.doubleValue() : null;
         };
     }
 
-    private static boolean isIntegral(Number n) {
-        return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
+    /**
+     * @return true for a whole number within [min, max]: integer types, and floating-point values without a
+     *         fraction (an integer signal scaled by 10 arrives as a Double)
+     */
+    private static boolean integral(Object value, long min, long max) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            long v = ((Number) value).longValue();
+            return v >= min && v <= max;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return d == Math.rint(d) && d >= min && d <= max && Math.abs(d) < 0x1p53;
+        }
+        return false;
     }
 }

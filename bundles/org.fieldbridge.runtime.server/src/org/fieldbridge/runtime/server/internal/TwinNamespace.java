@@ -17,6 +17,7 @@ import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemTypeNode;
+import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogUnitTypeNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;
@@ -73,6 +74,10 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
         return newNodeId(id);
     }
 
+    QualifiedName qualifiedName(String browseName) {
+        return newQualifiedName(browseName);
+    }
+
     private void build() {
         UaFolderNode plant = new UaFolderNode(getNodeContext(), newNodeId(PLANT_FOLDER),
                 newQualifiedName(PLANT_FOLDER), LocalizedText.english(PLANT_FOLDER));
@@ -115,7 +120,8 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     private void addSignal(UaObjectNode equipment, String id, SignalDescription signal) {
-        UaVariableNode node = signal.isAnalog() ? analogItem(id, signal) : dataItem(id);
+        UaVariableNode node = signal.isAnalog() ? analogItem(id, signal)
+                : signal.isAnalogUnit() ? analogUnit(id, signal) : dataItem(id);
         node.setBrowseName(newQualifiedName(signal.browseName()));
         node.setDisplayName(LocalizedText.english(signal.displayName()));
         node.setDescription(LocalizedText.english(signal.description()));
@@ -142,8 +148,17 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
         return node;
     }
 
+    /** A numeric signal with a unit but without range: AnalogUnitType (OPC 10000-8 §5.3.2.3), no empty EURange. */
+    private UaVariableNode analogUnit(String id, SignalDescription signal) {
+        EngineeringUnit unit = signal.unit();
+        AnalogUnitTypeNode node = (AnalogUnitTypeNode) instantiate(id, NodeIds.AnalogUnitType, browseName -> false);
+        node.setEngineeringUnits(new EUInformation(EngineeringUnit.UNECE_NAMESPACE_URI, unit.unitId(),
+                LocalizedText.english(unit.displayName()), LocalizedText.english(unit.description())));
+        return node;
+    }
+
     /**
-     * A Boolean or String signal: DataItemType (OPC 10000-8 §5.3.1), the data-access item without unit or
+     * A Boolean or String signal, or a number without unit and range: DataItemType (OPC 10000-8 §5.3.1), the data-access item without unit or
      * range. Not TwoStateDiscreteType: its mandatory TrueState/FalseState texts are not in the plant model.
      */
     private UaVariableNode dataItem(String id) {
@@ -197,7 +212,10 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     static NodeId dataTypeOf(SignalType type) {
         return switch (type) {
             case BOOLEAN -> NodeIds.Boolean;
+            case INT16 -> NodeIds.Int16;
+            case UINT16 -> NodeIds.UInt16;
             case INT32 -> NodeIds.Int32;
+            case UINT32 -> NodeIds.UInt32;
             case INT64 -> NodeIds.Int64;
             case FLOAT -> NodeIds.Float;
             case DOUBLE -> NodeIds.Double;

@@ -16,12 +16,16 @@ import org.fieldbridge.runtime.server.SignalDescription;
 import org.fieldbridge.runtime.server.SignalType;
 import org.fieldbridge.runtime.server.StateDescription;
 
-/** The test plant: Acme / Riverside / Finishing / AnodizingLine / Tank3 with two signals and an alarm. */
+/**
+ * The test plant: Acme / Riverside / Finishing / AnodizingLine / Tank3 with two analog signals, a load counter
+ * (UInt32 without unit and range: a DataItem) and an alarm.
+ */
 final class AcmePlant {
 
     static final String TANK = "Acme.Riverside.Finishing.AnodizingLine.Tank3";
     static final String BATH_TEMP = TANK + ".BathTemp";
     static final String RECTIFIER_CURRENT = TANK + ".RectifierCurrent";
+    static final String LOAD_COUNT = TANK + ".LoadCount";
     static final String ALARM_ACTIVE = TANK + ".BathTempHigh.Active";
 
     static final EngineeringUnit CELSIUS = new EngineeringUnit("CEL", "°C", "degree Celsius");
@@ -37,6 +41,8 @@ final class AcmePlant {
                         SignalType.DOUBLE, CELSIUS, new EuRange(0.0, 40.0)))
                 .signal(new SignalDescription("RectifierCurrent", "Rectifier current", "", SignalType.INT32, AMPERE,
                         new EuRange(0.0, 5000.0)))
+                .signal(SignalDescription.discrete("LoadCount", "Loads processed", "Racks anodized since the last reset",
+                        SignalType.UINT32))
                 .behaviour(new BehaviourDescription("BathTempHigh", "Bath temperature high", "Threshold alarm",
                         List.of(new StateDescription("Active", "Active", "The alarm is active", SignalType.BOOLEAN))))
                 .build();

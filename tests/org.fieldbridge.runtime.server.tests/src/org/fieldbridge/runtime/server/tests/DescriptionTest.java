@@ -61,7 +61,7 @@ class DescriptionTest {
     @Test
     @DisplayName("signal ids are the browse names on the path joined by dots")
     void signalIdsAreDottedPaths() {
-        assertEquals(List.of(AcmePlant.BATH_TEMP, AcmePlant.RECTIFIER_CURRENT),
+        assertEquals(List.of(AcmePlant.BATH_TEMP, AcmePlant.RECTIFIER_CURRENT, AcmePlant.LOAD_COUNT),
                 List.copyOf(AcmePlant.description().signals().keySet()));
         assertEquals(List.of(AcmePlant.ALARM_ACTIVE), List.copyOf(AcmePlant.description().states().keySet()));
     }

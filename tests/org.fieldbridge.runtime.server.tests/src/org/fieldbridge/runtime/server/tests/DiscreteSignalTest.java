@@ -109,13 +109,69 @@ class DiscreteSignalTest {
     }
 
     @Test
-    @DisplayName("a Boolean signal with a unit or range, or a numeric one without range, is refused")
+    @DisplayName("a String signal with a range, or a numeric one with an empty (NaN or infinite) EURange, is refused")
     void inconsistentSignalsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new SignalDescription("On", "On", "", SignalType.STRING,
                 null, new EuRange(0, 1)));
-        assertThrows(IllegalArgumentException.class, () -> SignalDescription.discrete("T", "T", "", SignalType.DOUBLE));
-        assertThrows(NullPointerException.class, () -> new SignalDescription("T", "T", "", SignalType.DOUBLE,
-                AcmePlant.CELSIUS, null));
+        assertThrows(IllegalArgumentException.class, () -> new SignalDescription("T", "T", "", SignalType.DOUBLE,
+                AcmePlant.CELSIUS, new EuRange(Double.NaN, Double.NaN)));
+        assertThrows(IllegalArgumentException.class, () -> new SignalDescription("T", "T", "", SignalType.DOUBLE,
+                AcmePlant.CELSIUS, new EuRange(0, Double.POSITIVE_INFINITY)));
+    }
+
+    @Test
+    @DisplayName("counters and unranged numbers get the narrowest built-in type and no EURange: UInt32, UInt16, Int16, "
+            + "Float (AnalogUnitType with a unit, DataItemType without); values out of the type are Bad_TypeMismatch")
+    void numbersHaveTheNarrowestTypeAndNoEmptyRange(@TempDir Path pki) throws Exception {
+        TestSecrets secrets = new TestSecrets();
+        AddressSpaceDescription description = AddressSpaceDescription.of(PlantElement.builder(PlantLevel.ENTERPRISE,
+                "Acme").child(PlantElement.builder(PlantLevel.EQUIPMENT, "Press")
+                        .signal(SignalDescription.discrete("Strokes", "Strokes", "", SignalType.UINT32))
+                        .signal(SignalDescription.discrete("Die", "Die", "", SignalType.UINT16))
+                        .signal(SignalDescription.discrete("Offset", "Offset", "", SignalType.INT16))
+                        .signal(new SignalDescription("Tonnage", "Tonnage", "", SignalType.FLOAT, AcmePlant.CELSIUS, null))
+                        .signal(SignalDescription.discrete("Batch", "Batch", "", SignalType.INT64))
+                        .build()).build());
+        TwinServerConfig config = TwinServerConfig.builder(TestServer.NAME, secrets).bindAddress(LoopbackPort.ADDRESS)
+                .port(LoopbackPort.free()).pkiDirectory(pki).build();
+        try (TwinOpcUaServer server = TwinOpcUaServer.start(config, description)) {
+            Instant now = Instant.now();
+            server.publish("Acme.Press.Strokes", Sample.good(4_000_000_000L, now));
+            server.publish("Acme.Press.Die", Sample.good(70_000, now)); // beyond UInt16
+            server.publish("Acme.Press.Offset", Sample.good(-12, now));
+            server.publish("Acme.Press.Tonnage", Sample.good(812.5f, now));
+            server.publish("Acme.Press.Batch", Sample.good(120.0, now)); // an integer signal scaled by 10
+            OpcUaClient client = TestClient.connect(server, SecurityPolicy.Basic256Sha256, TestSecrets.USER,
+                    secrets.password());
+            try {
+                List<NodeId> ids = new java.util.ArrayList<>();
+                for (String name : List.of("Strokes", "Die", "Offset", "Tonnage", "Batch")) {
+                    ids.add(TestClient.nodeId(server, "Acme.Press." + name));
+                }
+                List<ReadValueId> reads = ids.stream().map(id -> new ReadValueId(id, AttributeId.DataType.uid(), null,
+                        null)).toList();
+                List<DataValue> types = Arrays.asList(client.readAsync(0.0, TimestampsToReturn.Neither, reads)
+                        .get(10, SECONDS).getResults());
+                assertEquals(List.of(NodeIds.UInt32, NodeIds.UInt16, NodeIds.Int16, NodeIds.Float, NodeIds.Int64),
+                        types.stream().map(v -> v.getValue().getValue()).toList());
+                List<DataValue> values = client.readValuesAsync(0.0, TimestampsToReturn.Both, ids).get(10, SECONDS);
+                assertEquals(org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger.valueOf(4_000_000_000L),
+                        values.get(0).getValue().getValue());
+                assertEquals(Quality.BAD_TYPE_MISMATCH.unsignedCode(), values.get(1).getStatusCode().getValue());
+                assertEquals((short) -12, values.get(2).getValue().getValue());
+                assertEquals(812.5f, values.get(3).getValue().getValue());
+                assertEquals(120L, values.get(4).getValue().getValue());
+                assertEquals(NodeIds.DataItemType, typeDefinition(client, ids.get(0)));
+                assertEquals(NodeIds.AnalogUnitType, typeDefinition(client, ids.get(3)));
+                assertEquals(List.of("EngineeringUnits"), propertyNames(client, ids.get(3)).stream()
+                        .filter(n -> n.startsWith("E")).toList(), "a unit, and no EURange without a range");
+                for (NodeId id : ids) {
+                    assertFalse(propertyNames(client, id).contains("EURange"), id + " has no empty EURange");
+                }
+            } finally {
+                TestClient.disconnect(client);
+            }
+        }
     }
 
     private static NodeId typeDefinition(OpcUaClient client, NodeId node) throws Exception {

@@ -52,6 +52,7 @@ class NodeOpcUaInteropTest {
         try (TwinOpcUaServer server = TestServer.start(pki, secrets)) {
             Instant source = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
             server.publish(AcmePlant.BATH_TEMP, new Sample(23.25, Quality.GOOD, source, source.plusMillis(40)));
+            server.publish(AcmePlant.LOAD_COUNT, new Sample(4_000_000_000L, Quality.GOOD, source, source));
 
             ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge interop client (node-opcua)", CLIENT_URI);
             server.trustClient(client.certificate());
@@ -64,6 +65,7 @@ class NodeOpcUaInteropTest {
             Map<String, String> env = new HashMap<>();
             env.put("FB_ENDPOINT", server.endpointUrls().get(0));
             env.put("FB_NODE_ID", server.nodeId(AcmePlant.BATH_TEMP));
+            env.put("FB_COUNTER_NODE_ID", server.nodeId(AcmePlant.LOAD_COUNT));
             env.put("FB_USER", TestSecrets.USER);
             env.put("FB_PASSWORD", secrets.password());
             env.put("FB_PKI", temp.resolve("node-pki").toString());
@@ -91,6 +93,11 @@ class NodeOpcUaInteropTest {
             assertEquals(40.0, Double.parseDouble(read.get("euHigh")), json);
             assertEquals(SecurityPolicy.Basic256Sha256.getUri(), read.get("securityPolicyUri"), json);
             assertEquals("SignAndEncrypt", read.get("securityMode"), json);
+            // a uint32 counter: UInt32 (i=7), a DataItem (i=2365) without EngineeringUnits or an empty EURange
+            assertEquals(4_000_000_000L, Long.parseLong(read.get("counterValue")), json);
+            assertTrue(read.get("counterDataType").endsWith("i=7"), json);
+            assertTrue(read.get("counterTypeDefinition").endsWith("i=2365"), json);
+            assertEquals("", read.get("counterProperties"), json);
         }
     }
 
