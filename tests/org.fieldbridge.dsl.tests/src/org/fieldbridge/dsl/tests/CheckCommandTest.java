@@ -124,7 +124,7 @@ class CheckCommandTest {
     @Test
     @DisplayName("says 1 file, 1 error in the singular")
     void singularSummary(@TempDir Path dir) throws IOException {
-        Path twin = Files.writeString(dir.resolve("a.twin"), "connection P modbus tcp \"127.0.0.1\" unit 1\n");
+        Path twin = Files.writeString(dir.resolve("a.twin"), "connection P modbus tcp \"127.0.0.1:502\" unit 300\n");
         Run run = run(twin);
         assertEquals(1, run.exitCode(), run.out());
         assertEquals("checked 1 file: 1 error, 0 warnings\n", run.err());

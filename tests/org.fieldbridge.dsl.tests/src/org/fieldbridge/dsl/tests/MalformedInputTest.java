@@ -157,11 +157,11 @@ class MalformedInputTest {
     @Test
     @DisplayName("a .twin syntax error has the code twin.syntax and speaks of quoted text, not RULE_STRING")
     void syntaxErrorCode(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("input.twin"), "connection P modbus tcp 127 unit 1\n");
+        Path file = Files.writeString(dir.resolve("input.twin"), "import 127\n");
         List<Finding> findings = TwinTester.injector().getInstance(TwinCheck.class).check(file);
         List<Finding> syntax = findings.stream().filter(f -> f.code().equals("twin.syntax")).toList();
         assertEquals(1, syntax.size(), findings.toString());
-        assertEquals(25, syntax.get(0).column(), findings.toString());
+        assertEquals(8, syntax.get(0).column(), findings.toString());
         assertTrue(findings.stream().noneMatch(f -> f.message().contains("RULE_") || f.code().contains("xtext")),
                 findings.toString());
         assertTrue(syntax.get(0).message().contains("a quoted text"), findings.toString());

@@ -56,7 +56,7 @@ class UnitSpellingCheckTest {
     private static Run check(Path dir, String mappings) throws IOException {
         Files.writeString(dir.resolve("press.plant"), PLANT);
         Path twin = dir.resolve("press.twin");
-        Files.writeString(twin, "import \"press.plant\"\nconnection Gw modbus tcp \"127.0.0.1:5020\" unit 1 { poll 200 ms }\n"
+        Files.writeString(twin, "import \"press.plant\"\nconnection Gw modbus tcp { poll 200 ms }\n"
                 + mappings);
         return CheckCommandTest.run(twin);
     }
