@@ -44,8 +44,9 @@ class RiversideGenerationTest {
     @Test
     @DisplayName("writes the Java sources, the NodeSet2 model, the configuration, the README and the file list")
     void writesTheExpectedFiles() throws IOException {
-        List<String> expected = List.of("README.md", "fieldbridge-generated.properties",
-                "fieldbridge-runtime.properties", JAVA + "RiversideAcquisition.java", JAVA + "RiversideAddressSpace.java",
+        List<String> expected = List.of("README.md", "THIRD-PARTY-NOTICES.md", "bin/riverside",
+                "fieldbridge-generated.properties", "fieldbridge-runtime.properties", "riverside.service",
+                JAVA + "RiversideAcquisition.java", JAVA + "RiversideAddressSpace.java",
                 JAVA + "RiversideBehaviours.java", JAVA + "RiversideSignals.java", JAVA + "RiversideTwin.java",
                 "src/main/resources/acme/riverside/runtime/riverside.nodeset2.xml");
         assertEquals(expected, result.files().stream().map(p -> p.toString().replace('\\', '/')).toList());
@@ -73,8 +74,9 @@ class RiversideGenerationTest {
                 + result.modelVersion() + "); do not edit";
         for (Map.Entry<String, byte[]> file : Projects.files(output).entrySet()) {
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
-            String first = file.getKey().endsWith(".xml") ? text.lines().skip(1).findFirst().orElseThrow()
-                    : text.lines().findFirst().orElseThrow();
+            // XML declaration and the start script's #! line must come first; the header follows them
+            boolean secondLine = file.getKey().endsWith(".xml") || text.startsWith("#!");
+            String first = text.lines().skip(secondLine ? 1 : 0).findFirst().orElseThrow();
             assertTrue(first.contains(header), file.getKey() + " starts with " + first);
             assertFalse(text.contains("\r"), file.getKey() + " has CR line ends");
         }

@@ -35,6 +35,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
+import org.fieldbridge.tests.support.LogCapture;
+import org.fieldbridge.tests.support.LoopbackPort;
 
 /**
  * What the log says about controllers: every connection change once, with the reason in plant words, and no
@@ -51,7 +54,7 @@ class ConnectionLogTest {
     @Test
     @DisplayName("connected, an illegal data address, lost with its reason, reconnect attempts without a flood, back after N s")
     void everyConnectionChangeIsLoggedOnce() throws Exception {
-        int port = RuntimeFixture.freePort();
+        int port = LoopbackPort.free();
         TagAddress count = TagAddress.of(1, RegisterArea.HOLDING_REGISTER, 0, DataType.UINT16);
         TagAddress level = TagAddress.of(1, RegisterArea.HOLDING_REGISTER, 19, DataType.UINT16);
         SimulatedModbusDevice device = new SimulatedModbusDevice(1, port, List.of(RegisterBinding.of("count", count),
@@ -68,21 +71,19 @@ class ConnectionLogTest {
                         ModbusTag.of("level", level)), (id, sample) -> { }, health)) {
             device.start();
             poller.start();
-            RuntimeFixture.await("connected", Duration.ofSeconds(10), () -> log.text().contains(PLC4 + port + "): connected"));
+            waitingFor("connected").atMost(Duration.ofSeconds(10)).until(() -> log.text().contains(PLC4 + port + "): connected"));
             device.inject(DeviceFault.illegalAddress(19, 1));
-            RuntimeFixture.await("the refused address", Duration.ofSeconds(10),
-                    () -> log.text().contains("illegal data address at holding 40020 (unit 1)"));
+            waitingFor("the refused address").atMost(Duration.ofSeconds(10)).until(() -> log.text().contains("illegal data address at holding 40020 (unit 1)"));
             Thread.sleep(500); // more cycles with the same refusal
             device.inject(DeviceFault.NONE);
 
             device.stop();
-            RuntimeFixture.await("lost", Duration.ofSeconds(10), () -> log.text().contains("): connection lost: "));
-            RuntimeFixture.await("several failed attempts", Duration.ofSeconds(10),
-                    () -> health.snapshot().reconnects() >= 6);
+            waitingFor("lost").atMost(Duration.ofSeconds(10)).until(() -> log.text().contains("): connection lost: "));
+            waitingFor("several failed attempts").atMost(Duration.ofSeconds(10)).until(() -> health.snapshot().reconnects() >= 6);
             Thread.sleep(1500);
             assertEquals(ConnectionState.RECONNECTING, health.snapshot().state());
             device.start();
-            RuntimeFixture.await("back", Duration.ofSeconds(10), () -> log.text().contains("): back after "));
+            waitingFor("back").atMost(Duration.ofSeconds(10)).until(() -> log.text().contains("): back after "));
             text = log.text();
         }
         assertEquals(1, occurrences(text, "illegal data address at holding 40020 (unit 1)"), text);

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 
 /**
  * The controllers' {@code _Diagnostics} objects in the twin's address space, read by a Milo client over
@@ -63,28 +64,26 @@ class DiagnosticsTest {
                         fixture.operatorPassword)) {
             plc4.update(signal -> 21.0);
             plc4.start();
-            RuntimeFixture.await("PLC4 connected", Duration.ofSeconds(15), () -> "connected".equals(value(client, PLC4
+            waitingFor("PLC4 connected").atMost(Duration.ofSeconds(15)).until(() -> "connected".equals(value(client, PLC4
                     + "ConnectionState")));
             assertEquals(NodeIds.String, client.attribute(PLC4 + "ConnectionState", AttributeId.DataType));
             assertEquals(NodeIds.UInt32, client.attribute(PLC4 + "ReconnectCount", AttributeId.DataType));
             assertEquals(NodeIds.UInt64, client.attribute(PLC4 + "FailedRequests", AttributeId.DataType));
-            RuntimeFixture.await("poll cycle times", Duration.ofSeconds(5),
-                    () -> value(client, PLC4 + "PollCycleTimeP99") instanceof Double p99 && p99 > 0
+            waitingFor("poll cycle times").atMost(Duration.ofSeconds(5)).until(() -> value(client, PLC4 + "PollCycleTimeP99") instanceof Double p99 && p99 > 0
                             && value(client, PLC4 + "RequestsPerSecond") instanceof Double rate && rate > 1);
             // the image ends at register 20: the rectifier current (22) and the agitator coil are refused
             assertTrue(((ULong) value(client, PLC4 + "FailedRequests")).longValue() > 0);
             long reconnects = ((UInteger) value(client, PLC4 + "ReconnectCount")).longValue();
             // Oven2 (OPC UA) is not there at all: its diagnostics say so, with a subscription state instead of cycles
-            RuntimeFixture.await("Oven2 down", Duration.ofSeconds(5), () -> "connecting".equals(value(client, OVEN2
+            waitingFor("Oven2 down").atMost(Duration.ofSeconds(5)).until(() -> "connecting".equals(value(client, OVEN2
                     + "ConnectionState")) && !"".equals(value(client, OVEN2 + "LastError")));
             assertEquals("connection refused", value(client, OVEN2 + "LastError"));
             assertTrue(client.read(OVEN2 + "SubscriptionState").getStatusCode().isGood());
 
             plc4.stop();
-            RuntimeFixture.await("PLC4 reconnecting", Duration.ofSeconds(10), () -> "reconnecting".equals(
+            waitingFor("PLC4 reconnecting").atMost(Duration.ofSeconds(10)).until(() -> "reconnecting".equals(
                     value(client, PLC4 + "ConnectionState")));
-            RuntimeFixture.await("reconnect attempts counted", Duration.ofSeconds(10),
-                    () -> ((UInteger) value(client, PLC4 + "ReconnectCount")).longValue() >= reconnects + 2);
+            waitingFor("reconnect attempts counted").atMost(Duration.ofSeconds(10)).until(() -> ((UInteger) value(client, PLC4 + "ReconnectCount")).longValue() >= reconnects + 2);
             String error = (String) value(client, PLC4 + "LastError");
             assertTrue(error.equals("connection refused") || error.startsWith("connection closed by the device"), error);
             assertTrue(value(client, PLC4 + "LastErrorTime") instanceof DateTime);
@@ -95,7 +94,7 @@ class DiagnosticsTest {
             assertTrue(header.contains("-- Oven2 (OPC UA) connecting since "), header);
 
             plc4.start();
-            RuntimeFixture.await("PLC4 back", Duration.ofSeconds(10), () -> "connected".equals(value(client, PLC4
+            waitingFor("PLC4 back").atMost(Duration.ofSeconds(10)).until(() -> "connected".equals(value(client, PLC4
                     + "ConnectionState")));
             String back = new LiveView(runtime, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     Duration.ofSeconds(1), false, Clock.systemDefaultZone()).block();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 
 /**
  * The live view's age is the time since the controller last confirmed a value (read it again), not since it last
@@ -54,8 +55,7 @@ class ValueAgeTest {
                 TwinRuntime runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)))) {
             plc4.update(signal -> 23.5); // constant from now on
             plc4.start();
-            RuntimeFixture.await("a Good bath temperature", Duration.ofSeconds(10),
-                    () -> runtime.latest(RiversideSlice.BATH_TEMP) != null
+            waitingFor("a Good bath temperature").atMost(Duration.ofSeconds(10)).until(() -> runtime.latest(RiversideSlice.BATH_TEMP) != null
                             && runtime.latest(RiversideSlice.BATH_TEMP).quality().isGood());
             Sample first = runtime.latest(RiversideSlice.BATH_TEMP);
             Thread.sleep(2500);
@@ -72,8 +72,7 @@ class ValueAgeTest {
             assertTrue(row.matches(".*Good +0\\.\\d s$"), "young although unchanged: " + row);
 
             plc4.stop();
-            RuntimeFixture.await("Bad after the controller went away", Duration.ofSeconds(10),
-                    () -> runtime.latest(RiversideSlice.BATH_TEMP).quality().isBad());
+            waitingFor("Bad after the controller went away").atMost(Duration.ofSeconds(10)).until(() -> runtime.latest(RiversideSlice.BATH_TEMP).quality().isBad());
             Instant lastConfirmed = runtime.confirmedAt(RiversideSlice.BATH_TEMP);
             Thread.sleep(1500);
             assertEquals(lastConfirmed, runtime.confirmedAt(RiversideSlice.BATH_TEMP), "nothing confirms it any more");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
 
 /**
  * How long after a Modbus device comes back its values are Good again, measured against a real j2mod slave on
@@ -75,18 +76,18 @@ class ModbusRecoveryTimeTest {
                             }
                         });
         poller.start();
-        Await.until(Duration.ofSeconds(5), () -> poller.latest("count").quality().isGood(),
-                () -> poller.latest("count").toString());
+        waitingFor("a first Good value").atMost(Duration.ofSeconds(5))
+                .until(() -> poller.latest("count").quality().isGood());
 
         slave.stop();
-        Await.until(Duration.ofSeconds(3), () -> poller.latest("count").quality().isBad(),
-                () -> poller.latest("count").toString());
+        waitingFor("Bad after the slave stopped").atMost(Duration.ofSeconds(3))
+                .until(() -> poller.latest("count").quality().isBad());
         Thread.sleep(outage.toMillis());
         slave.setHolding(0, 43);
         long restarted = System.nanoTime();
         slave.start();
-        Await.until(Duration.ofSeconds(20), () -> firstGoodAfterRestart.get() != 0, () -> poller.latest("count")
-                + ", " + poller.statistics());
+        waitingFor("a Good value after the restart").atMost(Duration.ofSeconds(20))
+                .until(() -> firstGoodAfterRestart.get() != 0);
         return Duration.ofNanos(firstGoodAfterRestart.get() - restarted);
     }
 }
