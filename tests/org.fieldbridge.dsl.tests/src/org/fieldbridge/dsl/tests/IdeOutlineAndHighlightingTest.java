@@ -95,4 +95,21 @@ class IdeOutlineAndHighlightingTest {
         assertTrue(highlights.contains(new Highlight("secret \"env:FB_OVEN2_PASSWORD\"",
                 List.of(TwinHighlightingStyles.SECRET_REFERENCE))), highlights::toString);
     }
+
+    @Test
+    @DisplayName("highlighting marks units (symbols, quoted, time units) and data types, which the grammar spells as identifiers and keywords")
+    void highlightingMarksUnitsAndDataTypes() {
+        List<Highlight> highlights = new ArrayList<>();
+        IDE.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
+                (offset, length, styles) -> highlights.add(new Highlight(text.substring(offset, offset + length),
+                        List.of(styles))), CancelIndicator.NullImpl);
+        for (String unit : List.of("degC", "A", "\"m3/h\"", "CEL")) {
+            assertTrue(highlights.contains(new Highlight(unit, List.of(TwinHighlightingStyles.UNIT))),
+                    () -> unit + " not a unit in " + highlights);
+        }
+        assertTrue(highlights.contains(new Highlight("int16", List.of(TwinHighlightingStyles.DATA_TYPE))),
+                highlights::toString);
+        assertTrue(highlights.contains(new Highlight("bit 0", List.of(TwinHighlightingStyles.DATA_TYPE))),
+                highlights::toString);
+    }
 }

@@ -20,6 +20,11 @@ public final class TwinHighlightingStyles {
     /** A secret written as a literal: shown as an error by the validator, marked here too. */
     public static final String SECRET_LITERAL = "fieldbridge.secretLiteral";
 
+    /** An engineering unit ({@code degC}, {@code "m3/h"}) or time unit ({@code ms}, {@code s}). */
+    public static final String UNIT = "fieldbridge.unit";
+    /** The data type of a mapping's register value, e.g. {@code int16}, {@code float32}, {@code bit 0}. */
+    public static final String DATA_TYPE = "fieldbridge.dataType";
+
     private TwinHighlightingStyles() {
     }
 }

@@ -4,13 +4,16 @@
  */
 package org.fieldbridge.dsl.ide.highlighting;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.fieldbridge.dsl.twin.DataType;
 import org.fieldbridge.dsl.twin.Mapping;
 import org.fieldbridge.dsl.twin.ModbusAddress;
 import org.fieldbridge.dsl.twin.NodeId;
@@ -21,7 +24,8 @@ import org.fieldbridge.model.plant.PlantPackage;
 
 /**
  * Semantic highlighting of `.twin` files: what the grammar alone cannot tell apart (a plant reference from a
- * connection reference, an HMI tag from other strings, a secret reference from a literal secret).
+ * connection reference, an HMI tag from other strings, a secret reference from a literal secret), and units
+ * and data types, which the grammar spells with identifiers and keywords.
  */
 public class TwinSemanticHighlightingCalculator extends DefaultSemanticHighlightingCalculator {
 
@@ -37,6 +41,13 @@ public class TwinSemanticHighlightingCalculator extends DefaultSemanticHighlight
             } else if (reference.getEReferenceType() == TwinPackage.Literals.CONNECTION) {
                 highlightReference(acceptor, object, reference, TwinHighlightingStyles.CONNECTION_REFERENCE);
             }
+        }
+        EStructuralFeature unit = object.eClass().getEStructuralFeature("unit");
+        if (unit instanceof EAttribute) {
+            highlightFeature(acceptor, object, unit, TwinHighlightingStyles.UNIT);
+        }
+        if (object instanceof DataType) {
+            highlightWhole(acceptor, object, TwinHighlightingStyles.DATA_TYPE);
         }
         if (object instanceof Mapping) {
             highlightFeature(acceptor, object, TwinPackage.Literals.MAPPING__TAG, TwinHighlightingStyles.HMI_TAG);

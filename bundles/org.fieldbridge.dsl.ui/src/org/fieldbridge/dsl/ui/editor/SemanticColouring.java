@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.dsl.ui.editor;
+
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.BadPositionCategoryException;
+import org.eclipse.jface.text.DefaultPositionUpdater;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.TextPresentation;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.TextViewer;
+import org.eclipse.swt.custom.StyleRange;
+
+/**
+ * Lays the semantic highlighting over the syntax colours of a viewer. The highlighted ranges are kept as
+ * document positions, so they move with the text while the person types and stay until the next reconcile
+ * replaces them (no flicker).
+ */
+public final class SemanticColouring implements ITextPresentationListener {
+
+    /** Position category of the highlighted ranges. */
+    public static final String CATEGORY = "org.fieldbridge.twin.semanticHighlights";
+
+    /** A highlighted range with its look. */
+    private static final class StyledPosition extends Position {
+        final TextAttribute look;
+
+        StyledPosition(int offset, int length, TextAttribute look) {
+            super(offset, length);
+            this.look = look;
+        }
+    }
+
+    private final ISourceViewer viewer;
+    private IDocument document;
+
+    public SemanticColouring(ISourceViewer viewer) {
+        this.viewer = viewer;
+        ((TextViewer) viewer).addTextPresentationListener(this);
+    }
+
+    /**
+     * Replaces the highlighting (UI thread). Highlights of a text the document no longer has are dropped: a
+     * newer reconcile is on its way.
+     */
+    public void apply(SemanticHighlights highlights) {
+        IDocument current = viewer.getDocument();
+        if (current == null || !current.get().equals(highlights.text())) {
+            return;
+        }
+        try {
+            if (document != current) {
+                document = current;
+                if (!current.containsPositionCategory(CATEGORY)) {
+                    current.addPositionCategory(CATEGORY);
+                    current.addPositionUpdater(new DefaultPositionUpdater(CATEGORY));
+                }
+            }
+            current.removePositionCategory(CATEGORY);
+            current.addPositionCategory(CATEGORY);
+            for (SemanticHighlights.Range range : highlights.ranges()) {
+                TextAttribute look = TwinStyles.semantic(range.style());
+                if (look != null) {
+                    current.addPosition(CATEGORY, new StyledPosition(range.offset(), range.length(), look));
+                }
+            }
+        } catch (BadLocationException | BadPositionCategoryException e) {
+            return;
+        }
+        viewer.invalidateTextPresentation();
+    }
+
+    @Override
+    public void applyTextPresentation(TextPresentation presentation) {
+        IDocument current = viewer.getDocument();
+        if (current == null || !current.containsPositionCategory(CATEGORY)) {
+            return;
+        }
+        IRegion extent = presentation.getExtent();
+        int end = extent.getOffset() + extent.getLength();
+        try {
+            for (Position position : current.getPositions(CATEGORY)) {
+                if (position.isDeleted() || position.getOffset() + position.getLength() <= extent.getOffset()
+                        || position.getOffset() >= end) {
+                    continue;
+                }
+                TextAttribute look = ((StyledPosition) position).look;
+                int start = Math.max(position.getOffset(), extent.getOffset());
+                int stop = Math.min(position.getOffset() + position.getLength(), end);
+                StyleRange range = new StyleRange(start, stop - start, look.getForeground(), look.getBackground(),
+                        look.getStyle());
+                presentation.mergeStyleRange(range);
+            }
+        } catch (BadPositionCategoryException e) {
+            // removed meanwhile: nothing to lay over
+        }
+    }
+}
