@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
  * fieldbridge run      FOLDER [runtime options]    run a built runtime project
  * fieldbridge simulate [options]                   the example plant's simulator on 127.0.0.1
  * fieldbridge demo     [--duration S]              simulator + generated runtime + live view
+ * fieldbridge scan     FOLDER CONNECTION ADDRESS    decodings of registers, best first (byte/word order)
+ * fieldbridge read     FOLDER                      every mapping read once from the live controllers
  * </pre>
  *
  * Exit codes: 0 done, 1 errors in the inputs (or a runtime that failed), 2 usage or I/O problem. A command
@@ -78,6 +80,8 @@ public final class Fieldbridge implements Callable<Integer> {
         line.addSubcommand("run", new RunCommand(out, err));
         line.addSubcommand("simulate", SimulatorMain.commandLine(System.getenv(), out, err));
         line.addSubcommand("demo", new DemoCommand(out, err));
+        line.addSubcommand("scan", new ScanCommand(out, err));
+        line.addSubcommand("read", new ReadCommand(out, err));
         line.addSubcommand("completion", new CompletionCommand(out));
         line.addSubcommand("help", new HelpCommand());
         line.getSubcommands().get("help").getCommandSpec().usageMessage()

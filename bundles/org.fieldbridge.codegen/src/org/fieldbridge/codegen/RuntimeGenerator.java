@@ -106,6 +106,37 @@ public final class RuntimeGenerator {
     }
 
     /**
+     * What the .twin files of the inputs resolve to: the same model the generator renders (canonical addresses,
+     * data types, byte and word orders, conditioning in the plant's unit, the plant signals' facts), or the
+     * checker's and the generator's findings that prevent it. Commissioning reads the controllers through this
+     * model, so that what is commissioned is what runs.
+     *
+     * @param model the resolved model, null when an error was found (or the resolution was canceled)
+     * @param findings every finding (errors and warnings), sorted by file, line and column
+     * @param canceled whether the monitor canceled it
+     * @param twins the loaded .twin models (with their plants linked), for facts the runtime model does not carry
+     */
+    public record Resolution(RuntimeModel model, List<Finding> findings, boolean canceled, List<TwinModel> twins) {
+
+        public Resolution {
+            findings = List.copyOf(findings);
+            twins = List.copyOf(twins);
+        }
+    }
+
+    /**
+     * Loads and checks the .twin files of the inputs and the plants they import, as {@code fieldbridge check}
+     * does, and resolves them into the runtime model, without writing anything.
+     *
+     * @param inputs .twin and .plant files or folders
+     * @return the model or the findings that prevent it
+     * @throws IOException when an input cannot be read
+     */
+    public Resolution resolve(List<Path> inputs) throws IOException {
+        return resolve(inputs, GenerationMonitor.SILENT);
+    }
+
+    /**
      * @param inputs .twin and .plant files or folders
      * @param output the project folder (created when missing)
      * @param monitor progress and cancellation
@@ -113,6 +144,37 @@ public final class RuntimeGenerator {
      * @throws IOException when an input cannot be read or the output cannot be written
      */
     public GenerationResult generate(List<Path> inputs, Path output, GenerationMonitor monitor) throws IOException {
+        Resolution resolution = resolve(inputs, monitor);
+        List<Finding> findings = new ArrayList<>(resolution.findings());
+        if (resolution.canceled()) {
+            return canceled(findings);
+        }
+        if (resolution.model() == null) {
+            return failed(findings);
+        }
+        RuntimeModel model = resolution.model();
+        int total = TwinCheck.twinFiles(inputs).size() + 4;
+        int done = total - 2;
+
+        // 4. render everything in memory: a failure here leaves the output folder untouched
+        monitor.step("rendering " + model.runtimeName(), done++, total);
+        GeneratedFiles files = render(model, output);
+        if (monitor.isCanceled()) {
+            return canceled(findings);
+        }
+
+        // 5. write
+        monitor.step("writing " + output, done++, total);
+        List<String> written = files.write(manifest(model, files.paths()));
+        monitor.step("done", done, total);
+        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+                .thenComparingInt(Finding::column));
+        return new GenerationResult(model.runtimeName(), model.modelVersion(), model.mainClass(), findings,
+                written.stream().map(Path::of).toList());
+    }
+
+    /** Steps 1 to 3 of a generation: check, load the plants, extract the model. */
+    private Resolution resolve(List<Path> inputs, GenerationMonitor monitor) throws IOException {
         List<Path> twinFiles = TwinCheck.twinFiles(inputs).stream().filter(p -> p.toString().endsWith(".twin"))
                 .toList();
         List<Finding> findings = new ArrayList<>();
@@ -120,7 +182,7 @@ public final class RuntimeGenerator {
             String where = inputs.isEmpty() ? "(no input)" : inputs.get(0).toString();
             findings.add(new Finding(where, 1, 1, "error", CODE_NO_INPUT,
                     "No .twin file among the inputs: a runtime is generated from .twin files and the plants they import."));
-            return failed(findings);
+            return new Resolution(null, sorted(findings), false, List.of());
         }
         int total = twinFiles.size() + 4;
         int done = 0;
@@ -134,7 +196,7 @@ public final class RuntimeGenerator {
         Set<String> judgedInstruments = new HashSet<>();
         for (Path file : twinFiles) {
             if (monitor.isCanceled()) {
-                return canceled(findings);
+                return new Resolution(null, sorted(findings), true, models(twins));
             }
             monitor.step("checking " + file.getFileName(), done++, total);
             String name = file.toString();
@@ -163,10 +225,10 @@ public final class RuntimeGenerator {
             }
         }
         if (findings.stream().anyMatch(Finding::isError) || twins.isEmpty()) {
-            return failed(findings);
+            return new Resolution(null, sorted(findings), false, models(twins));
         }
         if (monitor.isCanceled()) {
-            return canceled(findings);
+            return new Resolution(null, sorted(findings), true, models(twins));
         }
 
         // 3. the runtime model
@@ -186,28 +248,20 @@ public final class RuntimeGenerator {
         RuntimeModelBuilder.Result built = RuntimeModelBuilder.build(twins, modelVersion, inputNames);
         findings.addAll(built.findings());
         if (built.model() == null) {
-            return failed(findings);
+            return new Resolution(null, sorted(findings), false, models(twins));
         }
-        RuntimeModel model = built.model();
-        if (monitor.isCanceled()) {
-            return canceled(findings);
-        }
+        return new Resolution(built.model(), sorted(findings), monitor.isCanceled(), models(twins));
+    }
 
-        // 4. render everything in memory: a failure here leaves the output folder untouched
-        monitor.step("rendering " + model.runtimeName(), done++, total);
-        GeneratedFiles files = render(model, output);
-        if (monitor.isCanceled()) {
-            return canceled(findings);
-        }
+    private static List<TwinModel> models(List<RuntimeModelBuilder.TwinFile> twins) {
+        return twins.stream().map(RuntimeModelBuilder.TwinFile::model).toList();
+    }
 
-        // 5. write
-        monitor.step("writing " + output, done++, total);
-        List<String> written = files.write(manifest(model, files.paths()));
-        monitor.step("done", done, total);
-        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+    private static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column));
-        return new GenerationResult(model.runtimeName(), model.modelVersion(), model.mainClass(), findings,
-                written.stream().map(Path::of).toList());
+        return all;
     }
 
     /** @return every generated file of a model, in memory */

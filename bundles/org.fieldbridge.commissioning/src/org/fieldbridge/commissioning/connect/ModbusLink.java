@@ -1,0 +1,155 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.commissioning.connect;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+import org.fieldbridge.commissioning.Controller;
+import org.fieldbridge.runtime.modbus.ModbusConnection;
+import org.fieldbridge.runtime.modbus.ModbusProbe;
+import org.fieldbridge.runtime.register.BlockOutcome;
+import org.fieldbridge.runtime.register.PollLimits;
+import org.fieldbridge.runtime.register.RegisterArea;
+import org.fieldbridge.runtime.register.TagAddress;
+
+/**
+ * A commissioning connection to one Modbus controller, through the runtime's own transport ({@link ModbusProbe}):
+ * connect, disconnect, read; its {@link #status()} says connected or not, the last round trip and the last error.
+ * Read-only: there is no write here. One caller at a time.
+ */
+public final class ModbusLink implements AutoCloseable {
+
+    private final Controller.Modbus controller;
+    private final ModbusConnection connection;
+    private final Clock clock;
+    private ModbusProbe probe;
+    private LinkState state = LinkState.DISCONNECTED;
+    private Duration roundTrip = Duration.ZERO;
+    private String lastError;
+    private Instant lastErrorAt;
+    private ModbusProbe.Failure lastFailure;
+
+    /**
+     * @param controller the controller, with the settings of its .twin connection
+     * @param clock when errors happened
+     */
+    public ModbusLink(Controller.Modbus controller, Clock clock) {
+        this.controller = controller;
+        this.clock = clock;
+        this.connection = ModbusConnection.to(controller.host(), controller.port())
+                .withTimeouts(controller.connectTimeout(), controller.responseTimeout())
+                .withLimits(new PollLimits(controller.maxRegisters(), PollLimits.PROTOCOL.maxBits(),
+                        controller.maxGap(), controller.maxGap()));
+    }
+
+    /** @return the controller */
+    public Controller.Modbus controller() {
+        return controller;
+    }
+
+    /**
+     * Connects (again, if connected).
+     *
+     * @return the status afterwards
+     */
+    public LinkStatus connect() {
+        disconnect();
+        try {
+            probe = ModbusProbe.connect(connection);
+            roundTrip = probe.lastRoundTrip();
+            state = LinkState.CONNECTED;
+        } catch (ModbusProbe.Failure e) {
+            failed(e);
+        }
+        return status();
+    }
+
+    /** Closes the connection; the last error is kept. */
+    public void disconnect() {
+        if (probe != null) {
+            probe.close();
+            probe = null;
+        }
+        if (state == LinkState.CONNECTED) {
+            state = LinkState.DISCONNECTED;
+        }
+    }
+
+    /** @return the state, last round trip and last error */
+    public LinkStatus status() {
+        return new LinkStatus(controller.name(), controller.where(), state, roundTrip, lastError, lastErrorAt);
+    }
+
+    /**
+     * Reads a raw range (one request), connecting first when needed.
+     *
+     * @param unitId the unit id
+     * @param area the table
+     * @param offset the zero-based offset
+     * @param count registers or bits, at most one request's worth
+     * @return the data or the device's exception response
+     * @throws ModbusProbe.Failure when the controller cannot be reached or does not answer
+     */
+    public BlockOutcome readRange(int unitId, RegisterArea area, int offset, int count) throws ModbusProbe.Failure {
+        ModbusProbe open = open();
+        try {
+            BlockOutcome outcome = open.readRange(unitId, area, offset, count);
+            roundTrip = open.lastRoundTrip();
+            return outcome;
+        } catch (ModbusProbe.Failure e) {
+            failed(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads values once as the runtime's poller reads them (same plan, same block isolation, same codec).
+     *
+     * @param addresses the values
+     * @return each with its reading
+     * @throws ModbusProbe.Failure when the controller cannot be reached or does not answer
+     */
+    public Map<TagAddress, ModbusProbe.Reading> readOnce(Collection<TagAddress> addresses) throws ModbusProbe.Failure {
+        ModbusProbe open = open();
+        try {
+            Map<TagAddress, ModbusProbe.Reading> readings = open.readOnce(addresses);
+            roundTrip = open.lastRoundTrip();
+            return readings;
+        } catch (ModbusProbe.Failure e) {
+            failed(e);
+            throw e;
+        }
+    }
+
+    private ModbusProbe open() throws ModbusProbe.Failure {
+        if (probe == null || !probe.isOpen()) {
+            connect();
+            if (probe == null) {
+                throw lastFailure;
+            }
+        }
+        return probe;
+    }
+
+    private void failed(ModbusProbe.Failure e) {
+        if (probe != null) {
+            probe.close();
+            probe = null;
+        }
+        state = LinkState.FAILED;
+        lastFailure = e;
+        lastError = e.getMessage();
+        lastErrorAt = clock.instant();
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+    }
+}
