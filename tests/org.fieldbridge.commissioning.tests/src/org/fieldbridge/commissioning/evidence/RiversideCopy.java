@@ -16,33 +16,33 @@ import org.fieldbridge.tests.support.RepositoryRoot;
 import com.google.inject.Injector;
 
 /** The riverside example copied into a test's folder, where its .twin file can be edited and evidence written. */
-final class RiversideCopy {
+public final class RiversideCopy {
 
     private static Injector injector;
 
-    final Path folder;
-    final Path twin;
+    public final Path folder;
+    public final Path twin;
 
-    RiversideCopy(Path folder) throws IOException {
+    public RiversideCopy(Path folder) throws IOException {
         this.folder = folder;
         Path example = RepositoryRoot.riverside();
         Files.copy(example.resolve("riverside.plant"), folder.resolve("riverside.plant"));
         twin = Files.copy(example.resolve("riverside.twin"), folder.resolve("riverside.twin"));
     }
 
-    static synchronized Injector injector() {
+    public static synchronized Injector injector() {
         if (injector == null) {
             injector = new TwinStandaloneSetup().createInjectorAndDoEMFRegistration();
         }
         return injector;
     }
 
-    CommissionedTwin load() throws IOException {
+    public CommissionedTwin load() throws IOException {
         return CommissionedTwin.load(injector(), folder);
     }
 
     /** Replaces text of the .twin file; the text must occur exactly once. */
-    void edit(String from, String to) {
+    public void edit(String from, String to) {
         try {
             String text = Files.readString(twin, StandardCharsets.UTF_8);
             if (text.indexOf(from) < 0 || text.indexOf(from) != text.lastIndexOf(from)) {
@@ -54,7 +54,7 @@ final class RiversideCopy {
         }
     }
 
-    static CommissionedMapping mapping(CommissionedTwin twin, String signalSuffix) {
+    public static CommissionedMapping mapping(CommissionedTwin twin, String signalSuffix) {
         return twin.mappings().stream().filter(m -> m.identity().signal().endsWith("." + signalSuffix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no mapping of " + signalSuffix));
     }
