@@ -6,6 +6,7 @@ package org.fieldbridge.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import org.fieldbridge.runtime.app.CommandExecution;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
  * fieldbridge run      FOLDER [runtime options]    run a built runtime project
  * fieldbridge simulate [options]                   the example plant's simulator on 127.0.0.1
  * fieldbridge demo     [--duration S]              simulator + generated runtime + live view
+ * fieldbridge verify   FOLDER SIGNAL --verdict V   record verification evidence of a mapping
+ * fieldbridge report   FOLDER -o FILE.html         the commissioning report
  * </pre>
  *
  * Exit codes: 0 done, 1 errors in the inputs (or a runtime that failed), 2 usage or I/O problem. A command
@@ -78,6 +81,8 @@ public final class Fieldbridge implements Callable<Integer> {
         line.addSubcommand("run", new RunCommand(out, err));
         line.addSubcommand("simulate", SimulatorMain.commandLine(System.getenv(), out, err));
         line.addSubcommand("demo", new DemoCommand(out, err));
+        line.addSubcommand("verify", new VerifyCommand(out, err, Clock.systemUTC()));
+        line.addSubcommand("report", new ReportCommand(out, err, Clock.systemUTC()));
         line.addSubcommand("completion", new CompletionCommand(out));
         line.addSubcommand("help", new HelpCommand());
         line.getSubcommands().get("help").getCommandSpec().usageMessage()
