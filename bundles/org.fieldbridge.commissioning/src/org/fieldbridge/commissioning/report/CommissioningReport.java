@@ -95,8 +95,7 @@ public record CommissioningReport(String title, LocalDate reportDate, Instant ge
                 calibration = InstrumentCalibration.of(instrument, reportDate);
                 instruments.put(instrument.getName(), calibration);
             }
-            String unit = signal.getUnit() == null || signal.getUnit().eIsProxy() ? ""
-                    : UnitSymbols.symbol(signal.getUnit().getCommonCode());
+            String unit = unitSymbol(signal);
             ReportRow row = new ReportRow(status, signal.getName(), text(signal.getDisplayName()), unit, calibration);
             grouped.computeIfAbsent(lineOf(signal), l -> new LinkedHashMap<>())
                     .computeIfAbsent(signal.eContainer(), e -> new ArrayList<>()).add(row);
@@ -113,6 +112,15 @@ public record CommissioningReport(String title, LocalDate reportDate, Instant ge
         return new CommissioningReport("Commissioning report: " + String.join(", ", files), reportDate, generatedAt,
                 twin.modelVersion(), files, List.copyOf(lines), List.copyOf(instruments.values()), evidence.orphans(),
                 evidence.problems(), twin.findings().stream().filter(Finding::isWarning).toList());
+    }
+
+    /** @return the unit as the plant shows it (its display name, e.g. °C), else the language's symbol */
+    private static String unitSymbol(Signal signal) {
+        if (signal.getUnit() == null || signal.getUnit().eIsProxy()) {
+            return "";
+        }
+        String display = signal.getUnit().getDisplayName();
+        return display != null && !display.isBlank() ? display : UnitSymbols.symbol(signal.getUnit().getCommonCode());
     }
 
     private static Line lineOf(EObject element) {

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.fieldbridge.codegen.GeneratorVersion;
+import org.fieldbridge.commissioning.evidence.MappingLookup;
 import org.fieldbridge.commissioning.evidence.MappingStatus;
 import org.fieldbridge.commissioning.evidence.MappingStatus.State;
 import org.fieldbridge.commissioning.evidence.VerificationRecord;
@@ -137,7 +138,8 @@ public final class ReportHtml {
         html.close().close().newline().open("tbody").newline();
         for (ReportRow row : open) {
             MappingStatus status = row.status();
-            html.open("tr").element("td", status.mapping().identity().signal()).element("td", status.mapping().hmiTag())
+            html.open("tr").element("td", MappingLookup.shortName(status.mapping().identity().signal()))
+                    .element("td", status.mapping().hmiTag())
                     .element("td", row.address());
             verdictCell(status);
             VerificationRecord latest = status.latest();
@@ -208,8 +210,9 @@ public final class ReportHtml {
         html.open("td", "class", "evidence");
         VerificationRecord latest = status.latest();
         if (latest != null) {
-            html.element("div", "observed " + orDash(latest.observed()) + " " + latest.unit() + ", expected "
-                    + orDash(latest.expected()) + " " + latest.unit());
+            String unit = row.unit().isEmpty() ? latest.unit() : row.unit();
+            html.element("div", "observed " + withUnit(latest.observed(), unit) + ", expected "
+                    + withUnit(latest.expected(), unit));
             html.element("div", latest.by() + ", " + WHEN.format(latest.at()), "class", "detail");
             if (!latest.comment().isEmpty()) {
                 html.element("div", latest.comment(), "class", "comment");
@@ -220,8 +223,8 @@ public final class ReportHtml {
         html.close().newline();
     }
 
-    private static String orDash(String value) {
-        return value.isEmpty() ? "-" : value;
+    private static String withUnit(String value, String unit) {
+        return value.isEmpty() ? "-" : unit.isEmpty() ? value : value + " " + unit;
     }
 
     private void calibrationCell(InstrumentCalibration calibration) {
@@ -272,7 +275,7 @@ public final class ReportHtml {
     }
 
     private void signOff() {
-        html.open("section", "class", "signoff").newline();
+        html.open("section", "class", "signoff", "id", "signoff").newline();
         html.element("h2", "Sign-off").newline();
         html.element("p", "We confirm that the mappings above were verified against the live controllers as recorded,"
                 + " and that the open items and out-of-calibration instruments listed in this report are known"

@@ -22,8 +22,22 @@ final class ReportStyle {
             th, td { border: 1px solid #b8c0c8; padding: 3px 5px; text-align: left; vertical-align: top; }
             thead th { background: #e8edf2; }
             table.meta { width: auto; }
+            table.mappings, table.items { table-layout: fixed; }
+            table.mappings th:nth-child(1) { width: 11%; }
+            table.mappings th:nth-child(2) { width: 15%; }
+            table.mappings th:nth-child(3) { width: 9%; }
+            table.mappings th:nth-child(4) { width: 13%; }
+            table.mappings th:nth-child(5) { width: 5%; }
+            table.mappings th:nth-child(6) { width: 12%; }
+            table.mappings th:nth-child(7) { width: 20%; }
+            table.mappings th:nth-child(8) { width: 15%; }
+            table.items th:nth-child(1) { width: 20%; }
+            table.items th:nth-child(2) { width: 12%; }
+            table.items th:nth-child(3) { width: 18%; }
+            table.items th:nth-child(4) { width: 20%; }
+            td { overflow-wrap: anywhere; }
             table.meta th { background: #f4f6f8; font-weight: normal; color: #444; }
-            .mono { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 9pt; white-space: nowrap; }
+            .mono { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 9pt; }
             .detail { color: #555; font-size: 8.5pt; }
             .comment { font-style: italic; }
             .totals { display: flex; flex-wrap: wrap; gap: 8px; }

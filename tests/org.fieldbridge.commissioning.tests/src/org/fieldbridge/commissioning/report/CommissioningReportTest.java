@@ -97,7 +97,7 @@ class CommissioningReportTest {
         assertTrue(html.contains("CuringOven.Zone1: Zone 1 (heat-up)"), html);
         assertTrue(html.contains(">Temp_Sensor_7B<") && html.contains(">PLC4 holding:20<"), html);
         assertTrue(html.contains(">float32 CDAB<") && html.contains(">float32 ABCD<"), html);
-        assertTrue(html.contains("observed 21.4 degC, expected 21.4 degC"), html);
+        assertTrue(html.contains("observed 21.4 °C, expected 21.4 °C"), html);
         assertTrue(html.contains(report.modelVersion()) && report.modelVersion().startsWith("sha256:"), html);
     }
 
