@@ -6,6 +6,7 @@ package org.fieldbridge.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import org.fieldbridge.runtime.app.CommandExecution;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
  * fieldbridge demo     [--duration S]              simulator + generated runtime + live view
  * fieldbridge scan     FOLDER CONNECTION ADDRESS    decodings of registers, best first (byte/word order)
  * fieldbridge read     FOLDER                      every mapping read once from the live controllers
+ * fieldbridge verify   FOLDER SIGNAL --verdict V   record verification evidence of a mapping
+ * fieldbridge report   FOLDER -o FILE.html         the commissioning report
  * </pre>
  *
  * Exit codes: 0 done, 1 errors in the inputs (or a runtime that failed), 2 usage or I/O problem. A command
@@ -82,6 +85,8 @@ public final class Fieldbridge implements Callable<Integer> {
         line.addSubcommand("demo", new DemoCommand(out, err));
         line.addSubcommand("scan", new ScanCommand(out, err));
         line.addSubcommand("read", new ReadCommand(out, err));
+        line.addSubcommand("verify", new VerifyCommand(out, err, Clock.systemUTC()));
+        line.addSubcommand("report", new ReportCommand(out, err, Clock.systemUTC()));
         line.addSubcommand("completion", new CompletionCommand(out));
         line.addSubcommand("help", new HelpCommand());
         line.getSubcommands().get("help").getCommandSpec().usageMessage()

@@ -35,6 +35,7 @@ class FieldbridgeCommandTest {
     }
 
     private static final List<String> COMMANDS = List.of("check", "generate", "build", "run", "simulate", "demo",
+            "verify", "report",
             "completion", "help");
 
     @Test
@@ -93,6 +94,8 @@ class FieldbridgeCommandTest {
         "run|FOLDER,--config=FILE,--duration=SECONDS,--live[=SECONDS]",
         "simulate|--plc4-port=N,--oven2-port=N,--time-scale=X,--duration=SECONDS,--pki=DIR,--fault=T:CMD",
         "demo|--duration=SECONDS,--time-scale=X,--port=PORT",
+        "verify|FOLDER,SIGNAL,--verdict=VERDICT,--observed=VALUE,--expected=VALUE,--comment=TEXT,--by=NAME",
+        "report|FOLDER,-o,--output=FILE,--date=YYYY-MM-DD",
         "completion|bash"})
     void theHelpOfEachCommandListsItsOptions(String command, String expected) throws Exception {
         for (String[] help : new String[][] { { command, "--help" }, { command, "-h" }, { "help", command } }) {
