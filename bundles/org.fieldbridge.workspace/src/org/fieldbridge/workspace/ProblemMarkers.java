@@ -20,8 +20,8 @@ import org.fieldbridge.dsl.check.Finding;
 
 /**
  * The builder's findings as problem markers of type {@value #TYPE} (a problem marker and a text marker):
- * message, severity, line, the character range from the finding's column to the end of its line, and the
- * stable {@value #CODE}. A check replaces all of its project's markers at once.
+ * message (ending in the code in brackets), severity, line, the character range from the finding's column to
+ * the end of its line, and the stable {@value #CODE}. A check replaces all of its project's markers at once.
  */
 public final class ProblemMarkers {
 
@@ -57,7 +57,7 @@ public final class ProblemMarkers {
             String text = text(file);
             for (Finding finding : entry.getValue()) {
                 Map<String, Object> attributes = attributes(finding);
-                attributes.put(IMarker.MESSAGE, finding.message());
+                attributes.put(IMarker.MESSAGE, message(finding.message(), finding));
                 attributes.put(IMarker.LOCATION, "line " + finding.line());
                 range(text, finding, attributes);
                 file.createMarker(TYPE, attributes);
@@ -67,11 +67,19 @@ public final class ProblemMarkers {
             // A plant outside the project: the project carries it, naming the file and place.
             Map<String, Object> attributes = attributes(finding);
             String where = finding.file() + ", line " + finding.line();
-            attributes.put(IMarker.MESSAGE, fileName(finding.file()) + " (line " + finding.line() + "): "
-                    + finding.message());
+            attributes.put(IMarker.MESSAGE, message(fileName(finding.file()) + " (line " + finding.line() + "): "
+                    + finding.message(), finding));
             attributes.put(IMarker.LOCATION, where);
             project.createMarker(TYPE, attributes);
         }
+    }
+
+    /**
+     * The message with the stable code at its end: the Problems view shows no marker attribute but the
+     * message, and the code is what people search the docs and the command line's output for.
+     */
+    private static String message(String text, Finding finding) {
+        return text + " [" + finding.code() + "]";
     }
 
     private static Map<String, Object> attributes(Finding finding) {

@@ -94,7 +94,8 @@ class PlantProjectBuilderTest {
         assertEquals(IMarker.SEVERITY_WARNING, warning.getAttribute(IMarker.SEVERITY, -1));
         assertEquals("twin.calibration.expired", warning.getAttribute(ProblemMarkers.CODE, ""));
         assertEquals(28, warning.getAttribute(IMarker.LINE_NUMBER, -1));
-        assertTrue(warning.getAttribute(IMarker.MESSAGE, "").contains("TT_Tank2"), () -> describe(markers));
+        String message = warning.getAttribute(IMarker.MESSAGE, "");
+        assertTrue(message.contains("TT_Tank2") && message.endsWith(" [twin.calibration.expired]"), message);
         assertTrue(warning.isSubtypeOf(IMarker.PROBLEM) && warning.isSubtypeOf(IMarker.TEXT), "not a problem/text marker");
         int start = warning.getAttribute(IMarker.CHAR_START, -1);
         int end = warning.getAttribute(IMarker.CHAR_END, -1);
