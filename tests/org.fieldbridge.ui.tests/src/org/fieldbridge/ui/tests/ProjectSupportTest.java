@@ -27,6 +27,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -41,6 +42,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.part.FileEditorInput;
 import org.fieldbridge.ui.wizards.NewPlantProjectWizard;
 import org.fieldbridge.ui.wizards.NewTwinWizard;
@@ -75,6 +78,22 @@ class ProjectSupportTest {
         tree.showItem(warning);
         settle(300);
         save(window.getShell(), "problems-view");
+
+        // The picture for the README: the file at the warning's line, the project's files, the warning.
+        IDE.openEditor(window.getActivePage(), markers[0]);
+        CommonNavigator explorer = (CommonNavigator) window.getActivePage().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        explorer.selectReveal(new StructuredSelection(markers[0].getResource()));
+        window.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW);
+        tree.setSelection(warning);
+        // the editor scrolled right to the end of the marked text; show the lines from their start
+        WorkbenchDriver.controls(window.getShell()).stream().filter(StyledText.class::isInstance)
+                .map(StyledText.class::cast).forEach(text -> text.setHorizontalIndex(0));
+        settle(800);
+        try {
+            save(window.getShell(), "workbench");
+        } finally {
+            window.getActivePage().closeAllEditors(false);
+        }
     }
 
     @Test
