@@ -58,6 +58,7 @@ class FieldbridgeWorkbenchAdvisor extends WorkbenchAdvisor {
         new PlantProjects(workspace).linkInBackground(PlantFiles.configured());
         // After the linking (both hold the workspace root): every plant project checked from scratch.
         ProjectChecks.checkAllInBackground(workspace);
+        ProjectChecks.checkOnOpen(workspace);
     }
 
     /** Saves the workspace (projects, markers) so the next start does not have to recover it. */

@@ -130,6 +130,25 @@ class PlantProjectBuilderTest {
     }
 
     @Test
+    @DisplayName("opening a closed project whose plant changed on disk meanwhile checks it again")
+    void openingAProjectChecksItAgain() throws Exception {
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        IFile plant = project.getFolder("model").getFile("riverside.plant");
+        Path onDisk = plant.getLocation().toPath();
+        String original = Files.readString(onDisk, StandardCharsets.UTF_8);
+        ProjectChecks.checkOnOpen(workspace); // as the workbench does at start-up
+        project.close(null);
+        Files.writeString(onDisk, original.replaceFirst(
+                "(name=\"RectifierCurrent\" displayName=\"Rectifier current\") quantity=\"electricCurrent\"\\s+unit=\"AMP\"",
+                "$1 quantity=\"temperature\" unit=\"CEL\""), StandardCharsets.UTF_8);
+        project.open(null);
+        Job.getJobManager().join(ProjectChecks.FAMILY, null);
+        settle();
+        assertTrue(Arrays.stream(markers()).anyMatch(m -> "twin.unit.mismatch".equals(m.getAttribute(ProblemMarkers.CODE, ""))),
+                () -> describe(markers()));
+    }
+
+    @Test
     @DisplayName("a broken .twin file saved through the workspace gets its error; the other findings stay current")
     void savingABrokenTwinFileFlagsIt() throws Exception {
         project.build(IncrementalProjectBuilder.FULL_BUILD, null);
