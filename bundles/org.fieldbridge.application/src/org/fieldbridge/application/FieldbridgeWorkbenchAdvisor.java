@@ -16,13 +16,15 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.fieldbridge.model.ui.views.PlantFiles;
-import org.fieldbridge.ui.PlantPerspective;
+import org.fieldbridge.ui.ModelingPerspective;
 import org.fieldbridge.ui.PlantProjects;
+import org.fieldbridge.workspace.ProjectChecks;
 
 /**
- * Opens the workbench in the plant perspective on the workspace: resources get their labels and icons
- * (the parts of the IDE application a resource navigator and the Problems view need), the folders of the
- * plant files given at start-up become projects, and the workspace is saved when the workbench closes.
+ * Opens the workbench in the Fieldbridge Modeling perspective on the workspace: resources get their labels
+ * and icons (the parts of the IDE application a resource navigator and the Problems view need), the folders
+ * of the plant files given at start-up become projects, every plant project is checked so that the Problems
+ * view is current at once, and the workspace is saved when the workbench closes.
  */
 class FieldbridgeWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -35,7 +37,7 @@ class FieldbridgeWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public String getInitialWindowPerspectiveId() {
-        return PlantPerspective.ID;
+        return ModelingPerspective.ID;
     }
 
     /** The Project Explorer shows the children of the page input: without this it stays empty. */
@@ -52,7 +54,11 @@ class FieldbridgeWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         super.postStartup();
-        new PlantProjects(ResourcesPlugin.getWorkspace()).linkInBackground(PlantFiles.configured());
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        new PlantProjects(workspace).linkInBackground(PlantFiles.configured());
+        // After the linking (both hold the workspace root): every plant project checked from scratch.
+        ProjectChecks.checkAllInBackground(workspace);
+        ProjectChecks.checkOnOpen(workspace);
     }
 
     /** Saves the workspace (projects, markers) so the next start does not have to recover it. */

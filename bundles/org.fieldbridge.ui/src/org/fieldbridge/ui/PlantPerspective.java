@@ -49,7 +49,12 @@ public class PlantPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(PROJECT_EXPLORER_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(PROGRESS_VIEW_ID);
-        // New in the Project Explorer: a project, then folders and files for .plant and .twin files
+        layout.addPerspectiveShortcut(ModelingPerspective.ID);
+        layout.addPerspectiveShortcut(ID);
+        // New in the Project Explorer: a plant project, its .plant and .twin files, folders and other files
+        layout.addNewWizardShortcut(ModelingPerspective.NEW_PROJECT_WIZARD);
+        layout.addNewWizardShortcut(ModelingPerspective.NEW_PLANT_WIZARD);
+        layout.addNewWizardShortcut(ModelingPerspective.NEW_TWIN_WIZARD);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -27,6 +27,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.fieldbridge.workspace.FieldbridgeNature;
 
 /**
  * Makes the folders of the plant files the workbench opens reachable as workspace projects, so that their
@@ -36,7 +37,8 @@ import org.eclipse.core.runtime.jobs.Job;
  * generated output goes) and its {@value #MODEL_FOLDER} folder is a linked folder pointing at the plant's
  * own folder. Relative imports between .twin and .plant files keep working because the files stay where
  * they are, and a read-only folder (an installed product's examples) works as well. A project that already
- * links the folder is reused, so starting the workbench again does not add projects.</p>
+ * links the folder is reused, so starting the workbench again does not add projects. Every such project has
+ * the Fieldbridge nature, so its files are checked by the project builder.</p>
  */
 public final class PlantProjects {
 
@@ -117,7 +119,8 @@ public final class PlantProjects {
         IWorkspaceRoot root = workspace.getRoot();
         IContainer inside = root.getContainerForLocation(location);
         if (inside != null && inside.getType() != IResource.ROOT && inside.getProject().isOpen()) {
-            inside.refreshLocal(IResource.DEPTH_INFINITE, progress.split(3));
+            inside.refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
+            FieldbridgeNature.addTo(inside.getProject(), progress.split(1));
             return inside.getProject();
         }
         String base = projectName(folder);
@@ -131,7 +134,8 @@ public final class PlantProjects {
             }
             IFolder model = project.getFolder(MODEL_FOLDER);
             if (model.isLinked() && location.equals(model.getLocation())) {
-                model.refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
+                model.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+                FieldbridgeNature.addTo(project, progress.split(1)); // projects linked before there was a nature
                 return project;
             }
         }
@@ -144,6 +148,7 @@ public final class PlantProjects {
         project.create(description, progress.split(1));
         project.open(progress.split(1));
         project.getFolder(MODEL_FOLDER).createLink(location, IResource.NONE, progress.split(1));
+        FieldbridgeNature.addTo(project, null);
         return project;
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPart;
@@ -22,7 +23,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * The {@code Generate runtime} command on a selected .twin file: schedules a {@link RuntimeGenerationJob}
+ * The {@code Generate runtime} command on a selected .twin file or the .twin file of the active editor: schedules a {@link RuntimeGenerationJob}
  * and returns at once (the job, as the command's result), so the UI thread never waits for the generator.
  * Its outcome is reported by a {@link GenerationReport} in the status line and the Problems view.
  */
@@ -34,8 +35,11 @@ public class GenerateRuntimeHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IFile twin = selectedTwin(HandlerUtil.getCurrentSelection(event));
+        if (twin == null && HandlerUtil.getActivePart(event) instanceof IEditorPart editor) {
+            twin = editedTwin(editor);
+        }
         if (twin == null) {
-            throw new ExecutionException("Select one .twin file to generate a runtime from");
+            throw new ExecutionException("Select one .twin file (or open it) to generate a runtime from");
         }
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         // Generate what the user sees: editors with unsaved changes in the project are saved first (asks).
@@ -56,6 +60,12 @@ public class GenerateRuntimeHandler extends AbstractHandler {
             return null;
         }
         IFile file = Adapters.adapt(structured.getFirstElement(), IFile.class);
+        return file != null && "twin".equals(file.getFileExtension()) ? file : null;
+    }
+
+    /** @return the .twin file an editor edits, or null */
+    static IFile editedTwin(IEditorPart editor) {
+        IFile file = Adapters.adapt(editor.getEditorInput(), IFile.class);
         return file != null && "twin".equals(file.getFileExtension()) ? file : null;
     }
 

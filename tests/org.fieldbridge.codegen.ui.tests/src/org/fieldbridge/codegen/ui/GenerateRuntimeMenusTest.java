@@ -16,7 +16,12 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -62,5 +67,42 @@ class GenerateRuntimeMenusTest {
         assertTrue(onTwin, "disabled on a .twin file");
         assertFalse(onPlant, "enabled on a .plant file");
         assertFalse(onProject, "enabled on a project");
+    }
+
+    @Test
+    @DisplayName("in an editor on a .twin file, Generate runtime is in the editor's context menu and enabled in the Fieldbridge menu")
+    void theEditorOfATwinFileOffersGenerateRuntime() throws Exception {
+        IProject project = riversideCopy("menus-editor", twin -> twin);
+        IEditorPart twinEditor = IDE.openEditor(Workbench.page(), project.getFile("riverside.twin"), true);
+        try {
+            StyledText text = textWidget(Workbench.window().getShell())
+                    .orElseThrow(() -> new AssertionError("no text editor widget"));
+            assertTrue(itemsOf(text.getMenu()).contains(GENERATE), () -> itemsOf(text.getMenu()).toString());
+            assertTrue(enabledIn(mainMenu("Fieldbridge"), GENERATE), "disabled in the .twin file's editor");
+        } finally {
+            Workbench.page().closeAllEditors(false);
+        }
+        IEditorPart plantEditor = IDE.openEditor(Workbench.page(), project.getFile("riverside.plant"), true);
+        try {
+            assertFalse(enabledIn(mainMenu("Fieldbridge"), GENERATE), "enabled in a .plant file's editor");
+        } finally {
+            Workbench.page().closeEditor(plantEditor, false);
+        }
+    }
+
+    /** The editor's text widget: the only visible StyledText of the workbench window. */
+    private static java.util.Optional<StyledText> textWidget(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof StyledText text && text.isVisible()) {
+                return java.util.Optional.of(text);
+            }
+            if (child instanceof Composite composite) {
+                java.util.Optional<StyledText> found = textWidget(composite);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -27,6 +28,7 @@ import org.fieldbridge.model.ui.views.PlantExplorerView;
 import org.fieldbridge.model.ui.views.PlantFiles;
 import org.fieldbridge.tests.support.ui.EventLoop;
 import org.fieldbridge.tests.support.ui.Screenshots;
+import org.fieldbridge.ui.ModelingPerspective;
 import org.fieldbridge.ui.PlantPerspective;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,18 +38,28 @@ import org.junit.jupiter.api.io.TempDir;
 class PlantPerspectiveTest {
 
     @Test
-    @DisplayName("the workbench opens the plant perspective in a window titled Fieldbridge")
-    void theWorkbenchOpensThePlantPerspective() {
+    @DisplayName("the workbench opens the Fieldbridge Modeling perspective in a window titled Fieldbridge")
+    void theWorkbenchOpensTheModelingPerspective() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         assertNotNull(window, "no workbench window");
-        assertEquals(PlantPerspective.ID, window.getActivePage().getPerspective().getId());
+        assertEquals(ModelingPerspective.ID, window.getActivePage().getPerspective().getId());
         assertTrue(window.getShell().getText().startsWith("Fieldbridge"), window.getShell().getText());
     }
 
     @Test
-    @DisplayName("the plant explorer shows the example plant's hierarchy, controllers and instruments")
+    @DisplayName("the plant perspective's plant explorer shows the example plant's hierarchy, controllers and instruments")
     void thePlantExplorerShowsTheExamplePlant() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IPerspectiveDescriptor modeling = page.getPerspective();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(PlantPerspective.ID));
+        try {
+            showsTheExamplePlant(page);
+        } finally {
+            page.setPerspective(modeling);
+        }
+    }
+
+    private void showsTheExamplePlant(IWorkbenchPage page) throws Exception {
         PlantExplorerView view = (PlantExplorerView) page.findView(PlantExplorerView.ID);
         assertNotNull(view, "the plant perspective shows the plant explorer");
         TreeViewer viewer = view.getViewer();

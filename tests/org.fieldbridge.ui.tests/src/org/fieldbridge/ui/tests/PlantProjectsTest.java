@@ -35,6 +35,7 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.fieldbridge.model.ui.views.PlantFiles;
 import org.fieldbridge.tests.support.ui.EventLoop;
 import org.fieldbridge.ui.PlantProjects;
+import org.fieldbridge.workspace.FieldbridgeNature;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,7 @@ class PlantProjectsTest {
         assertTrue(project.isOpen(), "no open project riverside");
         IFolder model = project.getFolder(PlantProjects.MODEL_FOLDER);
         assertTrue(model.isLinked(), "the model folder is not a link");
+        assertTrue(project.hasNature(FieldbridgeNature.ID), "the project has no Fieldbridge nature (no builder)");
         assertEquals(example, model.getLocation().toPath());
         assertTrue(model.getFile("riverside.twin").exists(), "the .twin file is not reachable");
         assertTrue(model.getFile("riverside.plant").exists(), "the .plant file is not reachable");
@@ -96,7 +98,8 @@ class PlantProjectsTest {
         MenuItem newItem = Arrays.stream(open(menu)).filter(i -> i.getText().replace("&", "").equals("New"))
                 .findFirst().orElseThrow(() -> new AssertionError("no New in the context menu"));
         List<String> wizards = Arrays.stream(open(newItem.getMenu())).map(i -> i.getText().replace("&", "")).toList();
-        for (String wizard : List.of("Project...", "Folder", "File")) {
+        for (String wizard : List.of("Fieldbridge Plant Project", "Plant", "Mapping File (.twin)", "Project...",
+                "Folder", "File")) {
             assertTrue(wizards.contains(wizard), () -> wizard + " not in " + wizards);
         }
     }

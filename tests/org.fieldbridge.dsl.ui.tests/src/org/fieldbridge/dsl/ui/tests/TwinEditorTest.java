@@ -48,6 +48,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.fieldbridge.tests.support.ui.Screenshots;
 
 /**
  * The {@code .twin} editor in the product's workbench (UI harness, UI thread, Xvfb), on a copy of the

@@ -1,0 +1,135 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.fieldbridge.dsl.check.Finding;
+
+/**
+ * The builder's findings as problem markers of type {@value #TYPE} (a problem marker and a text marker):
+ * message (ending in the code in brackets), severity, line, the character range from the finding's column to
+ * the end of its line, and the stable {@value #CODE}. A check replaces all of its project's markers at once.
+ */
+public final class ProblemMarkers {
+
+    /** Marker type, declared in plugin.xml. */
+    public static final String TYPE = "org.fieldbridge.workspace.problem";
+
+    /** Marker attribute: the finding's stable code, e.g. {@code twin.calibration.expired}. */
+    public static final String CODE = "code";
+
+    /** Value of {@link IMarker#SOURCE_ID}. */
+    public static final String SOURCE = "Fieldbridge checker";
+
+    private ProblemMarkers() {
+    }
+
+    /**
+     * Removes the checker's markers from a project.
+     *
+     * @param project the project
+     * @throws CoreException when markers cannot be removed
+     */
+    public static void clear(IProject project) throws CoreException {
+        if (project.isAccessible()) {
+            project.deleteMarkers(TYPE, false, IResource.DEPTH_INFINITE);
+        }
+    }
+
+    /** Replaces the project's markers by those of a check (called inside the build's workspace operation). */
+    static void replace(IProject project, ProjectCheck.Result result) throws CoreException {
+        clear(project);
+        for (Map.Entry<IFile, List<Finding>> entry : result.onFiles().entrySet()) {
+            IFile file = entry.getKey();
+            String text = text(file);
+            for (Finding finding : entry.getValue()) {
+                Map<String, Object> attributes = attributes(finding);
+                attributes.put(IMarker.MESSAGE, message(finding.message(), finding));
+                attributes.put(IMarker.LOCATION, "line " + finding.line());
+                range(text, finding, attributes);
+                file.createMarker(TYPE, attributes);
+            }
+        }
+        for (Finding finding : result.elsewhere()) {
+            // A plant outside the project: the project carries it, naming the file and place.
+            Map<String, Object> attributes = attributes(finding);
+            String where = finding.file() + ", line " + finding.line();
+            attributes.put(IMarker.MESSAGE, message(fileName(finding.file()) + " (line " + finding.line() + "): "
+                    + finding.message(), finding));
+            attributes.put(IMarker.LOCATION, where);
+            project.createMarker(TYPE, attributes);
+        }
+    }
+
+    /**
+     * The message with the stable code at its end: the Problems view shows no marker attribute but the
+     * message, and the code is what people search the docs and the command line's output for.
+     */
+    private static String message(String text, Finding finding) {
+        return text + " [" + finding.code() + "]";
+    }
+
+    private static Map<String, Object> attributes(Finding finding) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, switch (finding.severity()) {
+            case "error" -> IMarker.SEVERITY_ERROR;
+            case "warning" -> IMarker.SEVERITY_WARNING;
+            default -> IMarker.SEVERITY_INFO;
+        });
+        attributes.put(CODE, finding.code());
+        attributes.put(IMarker.SOURCE_ID, SOURCE);
+        return attributes;
+    }
+
+    /** From the finding's column to the end of its line, so that an editor underlines the statement. */
+    private static void range(String text, Finding finding, Map<String, Object> attributes) {
+        attributes.put(IMarker.LINE_NUMBER, finding.line());
+        if (text == null) {
+            return;
+        }
+        int lineStart = 0;
+        for (int line = 1; line < finding.line(); line++) {
+            int newline = text.indexOf('\n', lineStart);
+            if (newline < 0) {
+                return; // the file changed since it was checked; the line number is all we have
+            }
+            lineStart = newline + 1;
+        }
+        int lineEnd = text.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        while (lineEnd > lineStart && Character.isWhitespace(text.charAt(lineEnd - 1))) {
+            lineEnd--;
+        }
+        int start = Math.min(lineStart + finding.column() - 1, lineEnd);
+        if (start < lineEnd) {
+            attributes.put(IMarker.CHAR_START, start);
+            attributes.put(IMarker.CHAR_END, lineEnd);
+        }
+    }
+
+    private static String text(IFile file) {
+        try (InputStream in = file.getContents(true)) {
+            return new String(in.readAllBytes(), Charset.forName(file.getCharset()));
+        } catch (CoreException | IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return slash < 0 ? file : file.substring(slash + 1);
+    }
+}
