@@ -7,6 +7,7 @@ package org.fieldbridge.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.fieldbridge.runtime.app.CommandExecution;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
  * fieldbridge run      FOLDER [runtime options]    run a built runtime project
  * fieldbridge simulate [options]                   the example plant's simulator on 127.0.0.1
  * fieldbridge demo     [--duration S]              simulator + generated runtime + live view
+ * fieldbridge browse   FOLDER CONNECTION [NODE]     an OPC UA controller's nodes: types, units, ranges, values
  * fieldbridge scan     FOLDER CONNECTION ADDRESS    decodings of registers, best first (byte/word order)
  * fieldbridge read     FOLDER                      every mapping read once from the live controllers
  * fieldbridge verify   FOLDER SIGNAL --verdict V   record verification evidence of a mapping
@@ -71,11 +73,20 @@ public final class Fieldbridge implements Callable<Integer> {
 
     /** @return the exit code */
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        return CommandExecution.execute(commandLine(out, err), args, out, err);
+        return run(args, out, err, System.getenv());
+    }
+
+    /** @return the exit code; {@code env:} references of browse and read are read from {@code environment} */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) throws Exception {
+        return CommandExecution.execute(commandLine(out, err, environment), args, out, err);
     }
 
     /** @return the whole command line: this command and its subcommands, in the order {@code --help} lists them */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, System.getenv());
+    }
+
+    private static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> environment) {
         CommandLine line = new CommandLine(new Fieldbridge());
         line.addSubcommand("check", new CheckCommand(out, err));
         line.addSubcommand("generate", new GenerateCommand(out, err));
@@ -83,8 +94,9 @@ public final class Fieldbridge implements Callable<Integer> {
         line.addSubcommand("run", new RunCommand(out, err));
         line.addSubcommand("simulate", SimulatorMain.commandLine(System.getenv(), out, err));
         line.addSubcommand("demo", new DemoCommand(out, err));
+        line.addSubcommand("browse", new BrowseCommand(out, err, environment));
         line.addSubcommand("scan", new ScanCommand(out, err));
-        line.addSubcommand("read", new ReadCommand(out, err));
+        line.addSubcommand("read", new ReadCommand(out, err, environment));
         line.addSubcommand("verify", new VerifyCommand(out, err, Clock.systemUTC()));
         line.addSubcommand("report", new ReportCommand(out, err, Clock.systemUTC()));
         line.addSubcommand("completion", new CompletionCommand(out));

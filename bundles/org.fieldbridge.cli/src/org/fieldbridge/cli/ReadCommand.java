@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.fieldbridge.commissioning.connect.ModbusLink;
+import org.fieldbridge.commissioning.connect.LinkStatus;
+import org.fieldbridge.commissioning.connect.OpcUaAccess;
 import org.fieldbridge.commissioning.live.LiveReader;
 import org.fieldbridge.commissioning.live.LiveValue;
 
@@ -24,8 +26,10 @@ import picocli.CommandLine.Parameters;
         header = "Reads every mapping of a .twin folder once from the live controllers",
         description = { "Reads every mapping once through the runtime's own acquisition and conditioning, so what "
                 + "it shows is what the generated runtime will publish. One line per mapping on standard output: "
-                + "signal, raw value [registers], value, unit, quality, age. Read-only: nothing is written to a "
-                + "controller.",
+                + "signal, raw value [registers], value, unit, quality, age. Modbus values are read with the poller's "
+                + "plan and codec, OPC UA values once with the Read service (the connection's security and user, "
+                + "the password from its env:/file: reference; certificates as for browse). Read-only: nothing is "
+                + "written to a controller.",
             "A 32/64-bit value that reads as NaN, implausible or outside its range is scanned: when another byte "
                     + "or word order gives a plausible value inside the range, the fix is printed with the .twin "
                     + "options to write and the line of the mapping.",
@@ -39,15 +43,20 @@ final class ReadCommand implements Callable<Integer> {
     @Mixin
     private CommissioningInputs inputs = new CommissioningInputs();
 
+    @Mixin
+    private OpcUaOptions opcua = new OpcUaOptions();
+
     @Parameters(index = "0", paramLabel = "FOLDER", description = ".twin file or folder (searched recursively)")
     private Path folder;
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
 
-    ReadCommand(PrintStream out, PrintStream err) {
+    ReadCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.environment = environment;
     }
 
     @Override
@@ -56,7 +65,14 @@ final class ReadCommand implements Callable<Integer> {
         if (loaded.model() == null) {
             return loaded.exitCode();
         }
-        LiveReader reader = new LiveReader(Clock.systemUTC());
+        OpcUaAccess access;
+        try {
+            access = opcua.access(environment);
+        } catch (IllegalArgumentException e) {
+            err.println("fieldbridge read: " + e.getMessage());
+            return 2;
+        }
+        LiveReader reader = new LiveReader(Clock.systemUTC(), access);
         try {
             List<LiveValue> values = reader.readAll(loaded.model());
             int width = values.stream().mapToInt(v -> shortName(v).length()).max().orElse(10);
@@ -66,8 +82,8 @@ final class ReadCommand implements Callable<Integer> {
                 v.fix().ifPresent(fix -> out.println("  fix " + shortName(v) + ": " + fix.describe()));
             }
             out.flush();
-            for (ModbusLink link : reader.links().values()) {
-                err.println(link.status().describe());
+            for (LinkStatus status : reader.statuses()) {
+                err.println(status.describe());
             }
             return values.stream().allMatch(v -> v.quality().isGood()) ? 0 : 1;
         } finally {

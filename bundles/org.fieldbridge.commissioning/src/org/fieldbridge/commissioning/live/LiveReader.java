@@ -17,12 +17,14 @@ import java.util.Optional;
 import org.fieldbridge.commissioning.CommissioningModel;
 import org.fieldbridge.commissioning.Controller;
 import org.fieldbridge.commissioning.MappedValue;
+import org.fieldbridge.commissioning.connect.LinkStatus;
 import org.fieldbridge.commissioning.connect.ModbusLink;
+import org.fieldbridge.commissioning.connect.OpcUaAccess;
+import org.fieldbridge.commissioning.connect.OpcUaLink;
 import org.fieldbridge.commissioning.scan.DecodingRanking;
 import org.fieldbridge.commissioning.scan.Decodings;
 import org.fieldbridge.commissioning.scan.Expectation;
 import org.fieldbridge.commissioning.scan.RankedDecoding;
-import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.conditioning.SignalConditioner;
 import org.fieldbridge.runtime.modbus.ModbusProbe;
@@ -38,11 +40,35 @@ import org.fieldbridge.runtime.register.TagAddress;
 public final class LiveReader {
 
     private final Clock clock;
+    private final OpcUaAccess opcua;
     private final Map<String, ModbusLink> links = new LinkedHashMap<>();
+    private final Map<String, OpcUaLink> opcuaLinks = new LinkedHashMap<>();
 
-    /** @param clock the clock ages are measured with */
+    /**
+     * OPC UA controllers are read with secrets from this process's environment and the user's commissioning PKI
+     * ({@link OpcUaAccess#defaultPki()}).
+     *
+     * @param clock the clock ages are measured with
+     */
     public LiveReader(Clock clock) {
+        this(clock, OpcUaAccess.of(System.getenv(), OpcUaAccess.defaultPki()));
+    }
+
+    /**
+     * @param clock the clock ages are measured with
+     * @param opcua secrets and certificates for the OPC UA controllers
+     */
+    public LiveReader(Clock clock, OpcUaAccess opcua) {
         this.clock = clock;
+        this.opcua = opcua;
+    }
+
+    /** @return the state, round trip and last error of every connection opened so far, Modbus first */
+    public List<LinkStatus> statuses() {
+        List<LinkStatus> statuses = new ArrayList<>();
+        links.values().forEach(l -> statuses.add(l.status()));
+        opcuaLinks.values().forEach(l -> statuses.add(l.status()));
+        return statuses;
     }
 
     /** @return the links opened so far, by connection name (their status: round trip, last error) */
@@ -62,13 +88,9 @@ public final class LiveReader {
             if (controller instanceof Controller.Modbus modbus) {
                 ModbusLink link = links.computeIfAbsent(modbus.name(), n -> new ModbusLink(modbus, clock));
                 readModbus(link, mapped).forEach(v -> values.put(v.mapping(), v));
-            } else {
-                Instant now = clock.instant();
-                for (MappedValue m : mapped) {
-                    values.put(m, new LiveValue(m, null, new int[0], new Sample(null, Quality.BAD_NOT_CONNECTED
-                            .withDetail("OPC UA values are not read by this command yet"), now, now), Duration.ZERO,
-                            Optional.empty()));
-                }
+            } else if (controller instanceof Controller.OpcUa server && !mapped.isEmpty()) {
+                OpcUaLink link = opcuaLinks.computeIfAbsent(server.name(), n -> new OpcUaLink(server, opcua, clock));
+                readOpcUa(link, mapped).forEach(v -> values.put(v.mapping(), v));
             }
         }
         List<LiveValue> ordered = new ArrayList<>();
@@ -106,6 +128,31 @@ public final class LiveReader {
         return values;
     }
 
+    /** Reads the nodes once (Read service) and conditions each value as the runtime's OPC UA acquisition would. */
+    private List<LiveValue> readOpcUa(OpcUaLink link, List<MappedValue> mapped) {
+        List<LiveValue> values = new ArrayList<>();
+        Map<String, Sample> samples;
+        try {
+            samples = link.read(mapped.stream().map(MappedValue::nodeId).distinct().toList());
+        } catch (OpcUaLink.Failure e) {
+            Instant now = clock.instant();
+            for (MappedValue m : mapped) {
+                values.add(new LiveValue(m, null, new int[0], new Sample(null, e.quality(), now, now), Duration.ZERO,
+                        Optional.empty()));
+            }
+            return values;
+        }
+        Instant now = clock.instant();
+        for (MappedValue m : mapped) {
+            Sample raw = samples.get(m.nodeId());
+            Sample conditioned = new SignalConditioner(m.conditioning()).condition(raw);
+            Duration age = Duration.between(raw.sourceTimestamp(), now);
+            values.add(new LiveValue(m, raw.value(), new int[0], conditioned, age.isNegative() ? Duration.ZERO : age,
+                    Optional.empty()));
+        }
+        return values;
+    }
+
     /** A better order for a multi-register number that reads as NaN, implausible or out of range. */
     static Optional<EncodingFix> fix(MappedValue mapping, ModbusProbe.Reading reading) {
         DataType type = mapping.address().type();
@@ -128,5 +175,6 @@ public final class LiveReader {
     /** Closes every connection opened. */
     public void close() {
         links.values().forEach(ModbusLink::close);
+        opcuaLinks.values().forEach(OpcUaLink::close);
     }
 }

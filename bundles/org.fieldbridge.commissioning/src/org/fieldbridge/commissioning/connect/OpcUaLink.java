@@ -1,0 +1,179 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.commissioning.connect;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.fieldbridge.commissioning.Controller;
+import org.fieldbridge.runtime.Quality;
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.opcua.BrowsedNode;
+import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings;
+import org.fieldbridge.runtime.opcua.OpcUaProbe;
+
+/**
+ * A commissioning session with one OPC UA controller, through the runtime's own client set-up ({@link OpcUaProbe}):
+ * connect with the connection's security policy, mode and identity, browse, read once; its {@link #status()} says
+ * connected or not, the last round trip and the last error in plant words. Read-only. One caller at a time.
+ */
+public final class OpcUaLink implements AutoCloseable {
+
+    /** Why a request could not be made, in plant words; {@link #quality()} is what the values get. */
+    public static final class Failure extends Exception {
+
+        private static final long serialVersionUID = 1L;
+        private final transient Quality quality;
+
+        Failure(String message, Quality quality) {
+            super(message);
+            this.quality = quality;
+        }
+
+        /** @return the quality the values get */
+        public Quality quality() {
+            return quality;
+        }
+    }
+
+    private final Controller.OpcUa controller;
+    private final OpcUaAccess access;
+    private final Clock clock;
+    private OpcUaProbe probe;
+    private LinkState state = LinkState.DISCONNECTED;
+    private Duration roundTrip = Duration.ZERO;
+    private String lastError;
+    private Instant lastErrorAt;
+
+    /**
+     * @param controller the controller, with the settings of its .twin connection
+     * @param access secrets and certificates
+     * @param clock when errors happened
+     */
+    public OpcUaLink(Controller.OpcUa controller, OpcUaAccess access, Clock clock) {
+        this.controller = controller;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** @return the controller */
+    public Controller.OpcUa controller() {
+        return controller;
+    }
+
+    /**
+     * Connects (again, if connected).
+     *
+     * @return the status afterwards
+     */
+    public LinkStatus connect() {
+        disconnect();
+        try {
+            open();
+        } catch (Failure e) {
+            // in the status
+        }
+        return status();
+    }
+
+    /** Closes the session; the last error is kept. */
+    public void disconnect() {
+        if (probe != null) {
+            probe.close();
+            probe = null;
+        }
+        if (state == LinkState.CONNECTED) {
+            state = LinkState.DISCONNECTED;
+        }
+    }
+
+    /** @return the state, last round trip and last error */
+    public LinkStatus status() {
+        return new LinkStatus(controller.name(), controller.where(), state, roundTrip, lastError, lastErrorAt);
+    }
+
+    /**
+     * Browses the address space, connecting first when needed.
+     *
+     * @param node the node to start at ({@code ns=2;s=Oven}); null for the Objects folder
+     * @param depth levels below it
+     * @param limit the most nodes to list
+     * @return the nodes, each followed by its children
+     * @throws Failure when the server cannot be reached or does not answer
+     * @throws IllegalArgumentException when the node is not a NodeId or not in the server
+     */
+    public List<BrowsedNode> browse(String node, int depth, int limit) throws Failure {
+        OpcUaProbe open = open();
+        try {
+            List<BrowsedNode> nodes = open.browse(node, depth, limit);
+            roundTrip = open.lastRoundTrip();
+            return nodes;
+        } catch (OpcUaProbe.Failure e) {
+            throw failed(e.getMessage(), e.quality());
+        }
+    }
+
+    /**
+     * Reads nodes once with the Read service, connecting first when needed.
+     *
+     * @param nodeIds the nodes
+     * @return per node id its value, StatusCode and timestamps
+     * @throws Failure when the server cannot be reached or does not answer
+     */
+    public Map<String, Sample> read(List<String> nodeIds) throws Failure {
+        OpcUaProbe open = open();
+        try {
+            Map<String, Sample> values = open.read(nodeIds);
+            roundTrip = open.lastRoundTrip();
+            return values;
+        } catch (OpcUaProbe.Failure e) {
+            throw failed(e.getMessage(), e.quality());
+        }
+    }
+
+    private OpcUaProbe open() throws Failure {
+        if (probe != null && probe.isOpen()) {
+            return probe;
+        }
+        OpcUaEndpointSettings settings;
+        try {
+            settings = access.settings(controller);
+        } catch (IllegalArgumentException e) {
+            throw failed(e.getMessage(), Quality.BAD_CONFIGURATION_ERROR.withDetail(e.getMessage()));
+        }
+        try {
+            probe = OpcUaProbe.connect(settings);
+            roundTrip = probe.lastRoundTrip();
+            state = LinkState.CONNECTED;
+            return probe;
+        } catch (OpcUaProbe.Failure e) {
+            String why = e.getMessage();
+            if (why.startsWith("certificates not trusted")) {
+                why += "; this client's certificate: " + access.clientCertificateFile() + ", trusted servers: "
+                        + access.trustedFolder(controller.name());
+            }
+            throw failed(why, e.quality());
+        }
+    }
+
+    private Failure failed(String why, Quality quality) {
+        if (probe != null) {
+            probe.close();
+            probe = null;
+        }
+        state = LinkState.FAILED;
+        lastError = why;
+        lastErrorAt = clock.instant();
+        return new Failure(why, quality);
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+    }
+}
