@@ -24,6 +24,7 @@ import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings;
 import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.ClientCertificate;
 import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.Identity;
 import org.fieldbridge.runtime.opcua.OpcUaSource;
+import org.fieldbridge.runtime.opcua.TrustedServerCertificates;
 import org.fieldbridge.runtime.reconnect.BackoffPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,7 +125,7 @@ final class ControllerConnections implements AutoCloseable {
             if (!Files.isDirectory(folder)) {
                 Files.createDirectories(folder);
             }
-            trusted = TrustedCertificates.load(folder);
+            trusted = TrustedServerCertificates.load(folder);
             if (trusted.isEmpty()) {
                 LOG.warn("connection {}: no trusted server certificate in {}; put {}'s certificate (DER or PEM) there "
                         + "and restart, until then it is refused", c.name(), folder, c.name());
