@@ -23,7 +23,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -138,6 +140,9 @@ class ProblemsOnceTest {
             if (control instanceof Tree tree && tree.getColumnCount() > 0
                     && "Description".equals(tree.getColumn(0).getText())) {
                 for (TreeItem item : tree.getItems()) {
+                    Event expand = new Event(); // the view's viewer creates a group's rows when it is expanded
+                    expand.item = item;
+                    tree.notifyListeners(SWT.Expand, expand);
                     item.setExpanded(true);
                 }
             } else if (control instanceof Composite composite) {
