@@ -19,9 +19,15 @@ import org.eclipse.core.runtime.CoreException;
 import org.fieldbridge.dsl.check.Finding;
 
 /**
- * The builder's findings as problem markers of type {@value #TYPE} (a problem marker and a text marker):
- * message (ending in the code in brackets), severity, line, the character range from the finding's column to
- * the end of its line, and the stable {@value #CODE}. A check replaces all of its project's markers at once.
+ * The checker's findings as problem markers of type {@value #TYPE} (a problem marker and a text marker):
+ * message (ending in the code in brackets, {@link #message(String, String)}), severity, line, the character
+ * range from the finding's column to the end of its line, and the stable {@value #CODE}. A check replaces all
+ * of its project's markers at once.
+ *
+ * <p>This is the one marker type for checker findings in the workbench: the .twin editor writes its
+ * as-you-type findings with it too, replacing its file's markers of the type (source
+ * {@value #EDITOR_SOURCE}), so that each problem is listed once; the last writer wins, and after a save both
+ * describe the same text.</p>
  */
 public final class ProblemMarkers {
 
@@ -33,6 +39,9 @@ public final class ProblemMarkers {
 
     /** Value of {@link IMarker#SOURCE_ID}. */
     public static final String SOURCE = "Fieldbridge checker";
+
+    /** Value of {@link IMarker#SOURCE_ID} of the markers the .twin editor writes as the user types. */
+    public static final String EDITOR_SOURCE = "Fieldbridge .twin editor";
 
     private ProblemMarkers() {
     }
@@ -74,12 +83,21 @@ public final class ProblemMarkers {
         }
     }
 
-    /**
-     * The message with the stable code at its end: the Problems view shows no marker attribute but the
-     * message, and the code is what people search the docs and the command line's output for.
-     */
     private static String message(String text, Finding finding) {
-        return text + " [" + finding.code() + "]";
+        return message(text, finding.code());
+    }
+
+    /**
+     * The message of a marker: the finding's text with its stable code at the end in brackets. The Problems
+     * view shows no marker attribute but the message, and the code is what people search the docs and the
+     * command line's output for.
+     *
+     * @param text what is wrong and how to fix it
+     * @param code the stable code, or null or blank for none
+     * @return the text, followed by {@code " [code]"} when there is a code
+     */
+    public static String message(String text, String code) {
+        return code == null || code.isBlank() ? text : text + " [" + code + "]";
     }
 
     private static Map<String, Object> attributes(Finding finding) {

@@ -79,6 +79,27 @@ public final class ProjectChecks {
         return checkInBackground(workspace, null);
     }
 
+    /**
+     * Checks one project again from scratch, in the background, when it has the Fieldbridge nature: for
+     * example after an editor's unsaved changes were thrown away, whose as-you-type markers describe text
+     * that no longer exists. The check replaces every checker marker of the project.
+     *
+     * @param project the project
+     * @return whether a check was scheduled (job family {@link #FAMILY}); false for a closed project or one
+     *         without the nature, whose markers nobody else keeps
+     */
+    public static boolean recheck(IProject project) {
+        try {
+            if (!project.isOpen() || !project.hasNature(FieldbridgeNature.ID)) {
+                return false;
+            }
+        } catch (CoreException e) {
+            return false;
+        }
+        checkInBackground(project.getWorkspace(), List.of(project));
+        return true;
+    }
+
     /** @param projects the projects to check, {@code null} for all */
     private static Job checkInBackground(IWorkspace workspace, List<IProject> projects) {
         Job job = new WorkspaceJob("Checking plant projects") {

@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRunnable;
@@ -23,10 +24,14 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.fieldbridge.dsl.check.Finding;
+import org.fieldbridge.workspace.FieldbridgeNature;
+import org.fieldbridge.workspace.ProblemMarkers;
 
 /**
  * The problems a generation found, as problem markers of type {@value #TYPE} on the .twin and .plant files
- * they concern, so that they show in the Problems view with their line and stable code.
+ * they concern, so that they show in the Problems view with their line and stable code (at the end of the
+ * message in brackets, as the builder writes it). In a project with the Fieldbridge nature only the
+ * generator's own findings are marked ({@link #toMark(List)}): the builder marks the rest.
  *
  * <p>Each marker remembers the .twin file whose generation reported it ({@value #TWIN}); the next generation
  * of that file replaces exactly those markers, wherever they are, and leaves other generations' markers
@@ -46,6 +51,9 @@ public final class GenerationMarkers {
 
     /** Value of {@link IMarker#SOURCE_ID}. */
     public static final String SOURCE = "Fieldbridge runtime generator";
+
+    /** Prefix of the codes of the generator's own findings, which no checker reports. */
+    public static final String GENERATOR_CODES = "codegen.";
 
     private final IFile twin;
 
@@ -77,6 +85,24 @@ public final class GenerationMarkers {
         workspace.run(update, null, IWorkspace.AVOID_UPDATE, monitor);
     }
 
+    /**
+     * The findings a generation marks: in a project with the Fieldbridge nature the builder already marks
+     * every checker finding (type {@link ProblemMarkers#TYPE}), so only the generator's own findings (codes
+     * {@value #GENERATOR_CODES}...) are left, and each problem is listed once in the Problems view. A project
+     * without the nature has no builder: there every finding is marked.
+     *
+     * @param findings what the generation found
+     * @return the findings to mark
+     * @throws CoreException when the project's natures cannot be read
+     */
+    public List<Finding> toMark(List<Finding> findings) throws CoreException {
+        IProject project = twin.getProject();
+        if (!project.isOpen() || !project.hasNature(FieldbridgeNature.ID)) {
+            return findings;
+        }
+        return findings.stream().filter(f -> f.code() != null && f.code().startsWith(GENERATOR_CODES)).toList();
+    }
+
     /** @return the markers the last generation of the .twin file left, anywhere in the workspace */
     public List<IMarker> existing() throws CoreException {
         String key = twin.getFullPath().toString();
@@ -96,12 +122,13 @@ public final class GenerationMarkers {
         Map<String, Object> attributes = new HashMap<>();
         String where = "line " + finding.line() + ", column " + finding.column();
         if (place.exact()) {
-            attributes.put(IMarker.MESSAGE, finding.message());
+            attributes.put(IMarker.MESSAGE, ProblemMarkers.message(finding.message(), finding.code()));
             attributes.put(IMarker.LINE_NUMBER, finding.line());
             attributes.put(IMarker.LOCATION, where);
         } else {
             String name = fileName(finding.file());
-            attributes.put(IMarker.MESSAGE, name + " (" + where + "): " + finding.message());
+            attributes.put(IMarker.MESSAGE, ProblemMarkers.message(name + " (" + where + "): " + finding.message(),
+                    finding.code()));
             attributes.put(IMarker.LOCATION, name + ", " + where);
         }
         attributes.put(IMarker.SEVERITY, severity(finding.severity()));

@@ -129,7 +129,8 @@ public class RuntimeGenerationJob extends Job {
         }
         generated = result;
         try {
-            new GenerationMarkers(twin).replace(result.findings(), progress.newChild(5));
+            GenerationMarkers markers = new GenerationMarkers(twin);
+            markers.replace(markers.toMark(result.findings()), progress.newChild(5));
             output.getParent().refreshLocal(IResource.DEPTH_INFINITE, progress.newChild(5));
         } catch (CoreException e) {
             return Status.error("Generated the runtime of " + twin.getName() + " but could not update the workspace: "

@@ -27,6 +27,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.Platform;
@@ -41,6 +42,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.fieldbridge.tests.support.ui.Screenshots;
+import org.fieldbridge.workspace.FieldbridgeNature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,25 @@ class GenerateRuntimeCommandTest {
             menu.setVisible(false);
             UiLoop.settle(Duration.ofMillis(200));
         }
+    }
+
+    @Test
+    @DisplayName("in a plant project (with the nature) Generate runtime lists no finding the builder already lists")
+    void inAPlantProjectTheCalibrationWarningIsListedOnce() throws Exception {
+        IProject project = riversideCopy("generate-plant-project", twin -> twin);
+        FieldbridgeNature.addTo(project, null);
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        IFile twin = project.getFile("riverside.twin");
+        selectInProjectExplorer(twin);
+
+        IStatus result = awaitResult(generateRuntime());
+
+        assertEquals(IStatus.OK, result.getSeverity(), result.getMessage());
+        assertTrue(result.getMessage().endsWith(", 1 warning"), result.getMessage());
+        assertEquals(List.of(), describe(markers(project)), "the generation's own markers");
+        String warning = "riverside.twin:" + lineOf(riversideTwin(), TANK2_MAPPING) + " warning twin.calibration.expired";
+        assertEquals(List.of(warning), describe(project.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE)),
+                "every problem of the project, of any marker type");
     }
 
     @Test

@@ -46,7 +46,7 @@ class GenerationMarkersTest {
         assertEquals(GenerationMarkers.TYPE, warning.getType());
         assertEquals(27, warning.getAttribute(IMarker.LINE_NUMBER, 0));
         assertEquals(IMarker.SEVERITY_WARNING, warning.getAttribute(IMarker.SEVERITY, -1));
-        assertEquals("TT_Tank2 expired", warning.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals("TT_Tank2 expired [twin.calibration.expired]", warning.getAttribute(IMarker.MESSAGE, ""));
         assertEquals("twin.calibration.expired", warning.getAttribute(GenerationMarkers.CODE, ""));
         assertEquals("line 27, column 5", warning.getAttribute(IMarker.LOCATION, ""));
         IMarker[] onPlant = plant.findMarkers(GenerationMarkers.TYPE, false, IResource.DEPTH_ZERO);
@@ -80,7 +80,7 @@ class GenerationMarkersTest {
 
         IMarker[] markers = twin.findMarkers(GenerationMarkers.TYPE, false, 0);
         assertEquals(1, markers.length);
-        assertEquals("shared.plant (line 12, column 3): cannot read", markers[0].getAttribute(IMarker.MESSAGE, ""));
+        assertEquals("shared.plant (line 12, column 3): cannot read [plant.import]", markers[0].getAttribute(IMarker.MESSAGE, ""));
         assertEquals(-1, markers[0].getAttribute(IMarker.LINE_NUMBER, -1), "a line of another file is no line here");
     }
 
@@ -97,9 +97,9 @@ class GenerationMarkersTest {
 
         new GenerationMarkers(twin).replace(List.of(new Finding(path(twin), 5, 1, "warning", "c", "again")), null);
 
-        assertEquals(List.of("riverside.plant from other", "riverside.twin again"), messages(project));
+        assertEquals(List.of("riverside.plant from other [b]", "riverside.twin again [c]"), messages(project));
         new GenerationMarkers(twin).replace(List.of(), null);
-        assertEquals(List.of("riverside.plant from other"), messages(project));
+        assertEquals(List.of("riverside.plant from other [b]"), messages(project));
         assertTrue(new GenerationMarkers(twin).existing().isEmpty());
     }
 

@@ -61,7 +61,7 @@ class ProjectSupportTest {
     void atStartUpTheProblemsViewShowsTheCalibrationWarning() throws Exception {
         awaitBackgroundWork();
         IProject riverside = ResourcesPlugin.getWorkspace().getRoot().getProject("riverside");
-        IMarker[] markers = riverside.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+        IMarker[] markers = riverside.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE); // of any type: listed once
         assertEquals(List.of("riverside.twin:28 twin.calibration.expired"), Arrays.stream(markers)
                 .map(m -> m.getResource().getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, -1) + " "
                         + m.getAttribute(ProblemMarkers.CODE, "")).toList());

@@ -170,6 +170,46 @@ class PlantProjectBuilderTest {
     }
 
     @Test
+    @DisplayName("a re-check replaces markers of text thrown away (an editor's) by the saved files' findings")
+    void aRecheckReplacesTheMarkersOfDiscardedText() throws Exception {
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        IFile twin = project.getFolder("model").getFile("riverside.twin");
+        project.deleteMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+        IMarker typed = twin.createMarker(ProblemMarkers.TYPE); // as the editor writes for unsaved text
+        typed.setAttributes(new String[] { IMarker.SEVERITY, IMarker.MESSAGE, IMarker.SOURCE_ID },
+                new Object[] { IMarker.SEVERITY_ERROR, ProblemMarkers.message("Unknown unit 'amps'.", "twin.unit.unknown"),
+                        ProblemMarkers.EDITOR_SOURCE });
+
+        assertTrue(ProjectChecks.recheck(project), "no check scheduled");
+        Job.getJobManager().join(ProjectChecks.FAMILY, null);
+
+        IMarker[] markers = markers();
+        assertEquals(List.of("twin.calibration.expired"),
+                Arrays.stream(markers).map(m -> m.getAttribute(ProblemMarkers.CODE, "")).toList(), () -> describe(markers));
+        assertEquals(ProblemMarkers.SOURCE, markers[0].getAttribute(IMarker.SOURCE_ID, ""));
+    }
+
+    @Test
+    @DisplayName("a project without the nature is not re-checked (no builder keeps its markers)")
+    void aProjectWithoutTheNatureIsNotRechecked() throws CoreException {
+        IProject plain = workspace.getRoot().getProject("no-nature");
+        plain.create(null);
+        plain.open(null);
+        try {
+            assertFalse(ProjectChecks.recheck(plain));
+        } finally {
+            plain.delete(true, true, null);
+        }
+    }
+
+    @Test
+    @DisplayName("a marker's message ends with the finding's code in brackets")
+    void theMessageEndsWithTheCode() {
+        assertEquals("Unknown unit 'amps'. [twin.unit.unknown]", ProblemMarkers.message("Unknown unit 'amps'.", "twin.unit.unknown"));
+        assertEquals("no code", ProblemMarkers.message("no code", null));
+    }
+
+    @Test
     @DisplayName("clean removes the builder's markers")
     void cleanRemovesTheMarkers() throws CoreException {
         project.build(IncrementalProjectBuilder.FULL_BUILD, null);

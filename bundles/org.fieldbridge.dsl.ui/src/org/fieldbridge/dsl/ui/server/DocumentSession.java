@@ -103,7 +103,7 @@ public final class DocumentSession {
      * Closes the document at the server.
      *
      * @param discarded whether the editor's changes were thrown away: the markers then describe text that no
-     *        longer exists and go too
+     *        longer exists, and the saved files are checked again
      */
     public synchronized void close(boolean discarded) {
         closed = true;
@@ -112,7 +112,7 @@ public final class DocumentSession {
             server.documents().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
         }
         if (discarded && markers != null) {
-            markers.clear();
+            markers.discard();
         }
     }
 }
