@@ -7,8 +7,10 @@ package org.fieldbridge.model.ui.editor;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
@@ -64,6 +66,8 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
     private Resource resource;
     private String loadProblem;
     private TreeViewer viewer;
+    /** The Properties view's pages of this editor: refreshed after every command, whoever executed it. */
+    private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -115,6 +119,8 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
                 viewer.setSelection(new StructuredSelection(affected.toArray()), true);
             }
             actions.update();
+            propertySheetPages.removeIf(p -> p.getControl() == null || p.getControl().isDisposed());
+            propertySheetPages.forEach(PropertySheetPage::refresh);
         });
     }
 
@@ -206,6 +212,7 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
             }
         };
         page.setPropertySourceProvider(propertySourceProvider());
+        propertySheetPages.add(page);
         return page;
     }
 

@@ -18,7 +18,10 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.fieldbridge.model.plant.EngineeringUnit;
+import org.fieldbridge.model.ui.viewers.PlantLabelProvider;
 
 /**
  * One row of the Properties view for one attribute or reference of a model object, described by the
@@ -106,9 +109,13 @@ public class PlantPropertyDescriptor extends PropertyDescriptor {
         return choices;
     }
 
-    private String text(Object value) {
+    private String text(Object shown) {
+        Object value = shown instanceof IPropertySource source ? source.getEditableValue() : shown;
         if (value == null) {
             return "";
+        }
+        if (value instanceof EngineeringUnit unit) {
+            return PlantLabelProvider.describe(unit);
         }
         IItemLabelProvider labels = itemDescriptor.getLabelProvider(object);
         String text = labels == null ? null : labels.getText(value);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -51,6 +52,16 @@ public class PlantPropertySource implements IPropertySource {
 
     @Override
     public Object getPropertyValue(Object id) {
+        Object value = value(id);
+        IItemPropertyDescriptor descriptor = descriptor(id);
+        boolean referenced = descriptor != null && descriptor.getFeature(object) instanceof EReference reference
+                && !reference.isContainment();
+        // A referenced object (unit, instrument, controller) is chosen, not edited in place: no rows below it.
+        return referenced && value != null ? new ReferencedValue(value) : value;
+    }
+
+    /** @return the property's value itself, as the model holds it */
+    private Object value(Object id) {
         IItemPropertyDescriptor descriptor = descriptor(id);
         if (descriptor == null) {
             return null;
@@ -81,7 +92,7 @@ public class PlantPropertySource implements IPropertySource {
         if (descriptor == null || !(descriptor.getFeature(object) instanceof EStructuralFeature feature)) {
             return;
         }
-        if (value != SetCommand.UNSET_VALUE && Objects.equals(value, getPropertyValue(id))) {
+        if (value != SetCommand.UNSET_VALUE && Objects.equals(value, value(id))) {
             return; // nothing changed: no command, the editor stays clean
         }
         Command command = SetCommand.create(domain, object, feature, value);
@@ -97,5 +108,42 @@ public class PlantPropertySource implements IPropertySource {
 
     private IItemPropertyDescriptor descriptor(Object id) {
         return descriptors().stream().filter(d -> id.equals(d.getId(object))).findFirst().orElse(null);
+    }
+
+    /**
+     * A referenced object as the Properties view sees it: its editable value is the object (the combo
+     * shows and sets it), with no properties of its own, so the row does not open.
+     */
+    private record ReferencedValue(Object value) implements IPropertySource {
+
+        @Override
+        public Object getEditableValue() {
+            return value;
+        }
+
+        @Override
+        public IPropertyDescriptor[] getPropertyDescriptors() {
+            return new IPropertyDescriptor[0];
+        }
+
+        @Override
+        public Object getPropertyValue(Object id) {
+            return null;
+        }
+
+        @Override
+        public boolean isPropertySet(Object id) {
+            return false;
+        }
+
+        @Override
+        public void resetPropertyValue(Object id) {
+            // nothing to reset: the row has no properties
+        }
+
+        @Override
+        public void setPropertyValue(Object id, Object newValue) {
+            // nothing to set: the reference itself is set on the owning object
+        }
     }
 }

@@ -15,7 +15,8 @@ import org.fieldbridge.model.plant.ValueRange;
 
 /**
  * The item providers' labels, with signals described the way a plant engineer reads them:
- * {@code BathTemp — temperature, °C, 0..40} (name, quantity, unit, valid range). The generated item
+ * {@code BathTemp — temperature, °C, 0..40} (name, quantity, unit, valid range), units as
+ * {@code °C — degree Celsius (CEL)}. The generated item
  * provider is left alone; this is the one place the wording is chosen.
  */
 public class PlantLabelProvider extends ItemProviderLabelProvider {
@@ -27,7 +28,20 @@ public class PlantLabelProvider extends ItemProviderLabelProvider {
 
     @Override
     public String getText(Object element) {
-        return element instanceof Signal signal ? describe(signal) : super.getText(element);
+        if (element instanceof Signal signal) {
+            return describe(signal);
+        }
+        return element instanceof EngineeringUnit unit ? describe(unit) : super.getText(element);
+    }
+
+    /**
+     * @param unit an engineering unit
+     * @return its symbol, name and UN/CEFACT common code, such as {@code °C — degree Celsius (CEL)}
+     */
+    public static String describe(EngineeringUnit unit) {
+        String symbol = unit.getDisplayName() != null ? unit.getDisplayName() : unit.getCommonCode();
+        String name = unit.getDescription() != null ? " \u2014 " + unit.getDescription() : "";
+        return symbol + name + " (" + unit.getCommonCode() + ")";
     }
 
     /**

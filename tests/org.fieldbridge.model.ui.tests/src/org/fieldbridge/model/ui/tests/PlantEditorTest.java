@@ -27,14 +27,18 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.fieldbridge.model.plant.EngineeringUnit;
 import org.fieldbridge.model.plant.NamedElement;
 import org.fieldbridge.model.plant.Signal;
@@ -94,6 +98,10 @@ class PlantEditorTest {
         assertEquals(kelvin, bathTemp.getUnit());
         assertTrue(editor.isDirty(), "a change makes the editor dirty");
         assertEquals("BathTemp \u2014 temperature, K, 0..40", label(editor, bathTemp));
+        showPropertiesLarge(editor);
+        TreeItem unitRow = propertiesRow("Unit");
+        assertTrue(unitRow.getText(1).contains("KEL"), "the Unit row shows the new unit: " + unitRow.getText(1));
+        assertEquals(0, propertiesRow("Instrument").getItemCount(), "a referenced instrument is chosen, not opened");
         Path png = Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "plant-editor-properties");
         assertTrue(Files.size(png) > 0);
 
@@ -158,6 +166,32 @@ class PlantEditorTest {
         } finally {
             cellEditor.dispose();
         }
+    }
+
+    /** Gives the Properties view the right column (Outline minimised), so the signal's rows all show. */
+    private void showPropertiesLarge(PlantEditor editor) {
+        IViewReference outline = page.findViewReference(IPageLayout.ID_OUTLINE);
+        if (outline != null) {
+            page.setPartState(outline, IWorkbenchPage.STATE_MINIMIZED);
+        }
+        page.activate(editor);
+        EventLoop.settle(Duration.ofMillis(500));
+    }
+
+    private TreeItem propertiesRow(String name) {
+        PropertySheet sheet = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
+        Tree tree = (Tree) sheet.getCurrentPage().getControl();
+        return rows(tree.getItems()).stream().filter(i -> name.equals(i.getText(0))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name + " in the Properties view"));
+    }
+
+    private static List<TreeItem> rows(TreeItem[] items) {
+        List<TreeItem> all = new java.util.ArrayList<>();
+        for (TreeItem item : items) {
+            all.add(item);
+            all.addAll(rows(item.getItems()));
+        }
+        return all;
     }
 
     private PlantEditor open() throws Exception {
