@@ -154,6 +154,51 @@ class PlantEditorTest {
     }
 
     @Test
+    void theValidRangeIsEditedOnItsOwnRowAndTheSignalLabelFollows() throws Exception {
+        PlantEditor editor = open();
+        Signal bathTemp = signal(editor, "Tank3", "BathTemp");
+        IPropertySource range = editor.propertySourceProvider().getPropertySource(bathTemp.getValidRange());
+        PlantPropertyDescriptor maximum = descriptor(range, "Maximum");
+        CellEditor cellEditor = maximum.createPropertyEditor(editor.getSite().getShell());
+        try {
+            assertNotNull(cellEditor.getValidator().isValid("forty"), "a bound must be a number");
+        } finally {
+            cellEditor.dispose();
+        }
+        range.setPropertyValue(maximum.getId(), 45.0);
+        EventLoop.settle(Duration.ofMillis(300));
+        assertEquals("BathTemp \u2014 temperature, \u00b0C, 0..45", label(editor, bathTemp));
+        run("org.eclipse.ui.edit.undo");
+        assertEquals(40.0, bathTemp.getValidRange().getMaximum());
+    }
+
+    @Test
+    void aCalibrationDateIsTypedAsAnIsoDate() throws Exception {
+        PlantEditor editor = open();
+        EObject record = bathTempInstrumentRecord(editor);
+        IPropertySource source = editor.propertySourceProvider().getPropertySource(record);
+        CellEditor cellEditor = descriptor(source, "Due Date").createPropertyEditor(editor.getSite().getShell());
+        try {
+            assertNull(cellEditor.getValidator().isValid("2027-03-01"));
+            String refusal = cellEditor.getValidator().isValid("next March");
+            assertNotNull(refusal, "a date that is not yyyy-MM-dd is refused");
+            assertTrue(refusal.contains("2026-03-01"), refusal);
+        } finally {
+            cellEditor.dispose();
+        }
+    }
+
+    private static EObject bathTempInstrumentRecord(PlantEditor editor) {
+        Iterable<EObject> all = () -> editor.getResource().getAllContents();
+        for (EObject o : all) {
+            if ("CalibrationRecord".equals(o.eClass().getName())) {
+                return o;
+            }
+        }
+        throw new AssertionError("no calibration record");
+    }
+
+    @Test
     void theQuantityIsChosenFromItsLiterals() throws Exception {
         PlantEditor editor = open();
         Signal bathTemp = signal(editor, "Tank3", "BathTemp");
