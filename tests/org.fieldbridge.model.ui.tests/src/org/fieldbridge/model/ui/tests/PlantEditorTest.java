@@ -199,6 +199,46 @@ class PlantEditorTest {
     }
 
     @Test
+    void undoWorksWhileThePropertiesViewIsActive() throws Exception {
+        PlantEditor editor = open();
+        Signal bathTemp = signal(editor, "Tank3", "BathTemp");
+        page.activate(editor);
+        editor.getViewer().setSelection(new StructuredSelection(bathTemp), true);
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        EventLoop.settle(Duration.ofMillis(300));
+        IPropertySource source = editor.propertySourceProvider().getPropertySource(bathTemp);
+        source.setPropertyValue(descriptor(source, "Display Name").getId(), "Bath temperature, tank 3");
+        EventLoop.settle(Duration.ofMillis(300));
+        assertEquals(IPageLayout.ID_PROP_SHEET, page.getActivePart().getSite().getId());
+        run("org.eclipse.ui.edit.undo");
+        assertEquals("Bath temperature", bathTemp.getDisplayName(), "Ctrl+Z in the Properties view undoes the change");
+    }
+
+    @Test
+    void aPlantFileThatCannotBeReadSaysWhereAndWhy() throws Exception {
+        plantFile.setContents(new ByteArrayInputStream("<plant:Plant xmlns:plant=\"https://fieldbridge.org/plant/1.0\">"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+        PlantEditor editor = open();
+        assertNull(editor.getResource(), "nothing to edit");
+        String shown = texts(editor.getSite().getShell()).stream().filter(t -> t.contains("cannot be read"))
+                .findFirst().orElseThrow(() -> new AssertionError("the editor does not say the file cannot be read"));
+        assertTrue(shown.contains("riverside.plant:1:"), shown);
+        assertTrue(shown.contains("[plant.syntax]") || shown.contains("[plant."), shown);
+    }
+
+    private static List<String> texts(org.eclipse.swt.widgets.Composite parent) {
+        List<String> all = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Text text) {
+                all.add(text.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                all.addAll(texts(composite));
+            }
+        }
+        return all;
+    }
+
+    @Test
     void theQuantityIsChosenFromItsLiterals() throws Exception {
         PlantEditor editor = open();
         Signal bathTemp = signal(editor, "Tank3", "BathTemp");
