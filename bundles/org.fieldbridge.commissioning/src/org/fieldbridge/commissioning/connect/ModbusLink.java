@@ -65,10 +65,7 @@ public final class ModbusLink implements AutoCloseable {
 
     /** Closes the connection; the last error is kept. */
     public void disconnect() {
-        if (probe != null) {
-            probe.close();
-            probe = null;
-        }
+        dropProbe();
         health.disconnected();
     }
 
@@ -129,12 +126,17 @@ public final class ModbusLink implements AutoCloseable {
     }
 
     private void failed(ModbusProbe.Failure e) {
+        dropProbe();
+        lastFailure = e;
+        health.failed(e.getMessage());
+    }
+
+    /** Closes the probe, if any; what it last did stays in {@link #status()}. */
+    private void dropProbe() {
         if (probe != null) {
             probe.close();
             probe = null;
         }
-        lastFailure = e;
-        health.failed(e.getMessage());
     }
 
     @Override

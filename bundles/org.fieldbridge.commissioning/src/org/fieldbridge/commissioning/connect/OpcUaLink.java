@@ -77,10 +77,7 @@ public final class OpcUaLink implements AutoCloseable {
 
     /** Closes the session; the last error is kept. */
     public void disconnect() {
-        if (probe != null) {
-            probe.close();
-            probe = null;
-        }
+        dropProbe();
         health.disconnected();
     }
 
@@ -153,12 +150,17 @@ public final class OpcUaLink implements AutoCloseable {
     }
 
     private Failure failed(String why, Quality quality) {
+        dropProbe();
+        health.failed(why);
+        return new Failure(why, quality);
+    }
+
+    /** Closes the probe, if any; what it last did stays in {@link #status()}. */
+    private void dropProbe() {
         if (probe != null) {
             probe.close();
             probe = null;
         }
-        health.failed(why);
-        return new Failure(why, quality);
     }
 
     @Override
