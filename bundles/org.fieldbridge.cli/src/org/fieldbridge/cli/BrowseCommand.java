@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.fieldbridge.commissioning.CommissioningModel;
 import org.fieldbridge.commissioning.Controller;
 import org.fieldbridge.commissioning.browse.AddressSpaceBrowse;
 import org.fieldbridge.commissioning.connect.OpcUaAccess;
@@ -58,40 +57,31 @@ final class BrowseCommand implements Callable<Integer> {
             description = "levels below NODE to list (default " + AddressSpaceBrowse.DEFAULT_DEPTH + ")")
     private int depth = AddressSpaceBrowse.DEFAULT_DEPTH;
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Map<String, String> environment;
+    private final CommissioningSetup setup;
 
     BrowseCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
-        this.out = out;
-        this.err = err;
-        this.environment = environment;
+        this.setup = new CommissioningSetup("browse", out, err, environment);
     }
 
     @Override
     public Integer call() {
-        CommissioningInputs.Loaded loaded = inputs.load("browse", folder, out, err);
+        PrintStream out = setup.out();
+        PrintStream err = setup.err();
+        CommissioningInputs.Loaded loaded = setup.load(inputs, folder);
         if (loaded.model() == null) {
             return loaded.exitCode();
         }
-        CommissioningModel model = loaded.model();
-        Controller controller = model.controller(connection).orElse(null);
-        if (!(controller instanceof Controller.OpcUa server)) {
-            err.println("fieldbridge browse: " + (controller == null ? "there is no connection " + connection
-                    : connection + " is a Modbus connection; scan it (fieldbridge scan)") + " (OPC UA connections: "
-                    + String.join(", ", model.controllers().stream().filter(Controller.OpcUa.class::isInstance)
-                            .map(Controller::name).toList()) + ")");
+        Controller.OpcUa server = setup.controller(loaded.model(), connection, Controller.OpcUa.class, "OPC UA",
+                "scan it (fieldbridge scan)").orElse(null);
+        if (server == null) {
             return 2;
         }
         if (depth < 0) {
             err.println("fieldbridge browse: --depth must be 0 or more, was " + depth);
             return 2;
         }
-        OpcUaAccess access;
-        try {
-            access = opcua.access(environment);
-        } catch (IllegalArgumentException e) {
-            err.println("fieldbridge browse: " + e.getMessage());
+        OpcUaAccess access = setup.access(opcua).orElse(null);
+        if (access == null) {
             return 2;
         }
         try (OpcUaLink link = new OpcUaLink(server, access, Clock.systemUTC())) {

@@ -49,27 +49,22 @@ final class ReadCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FOLDER", description = ".twin file or folder (searched recursively)")
     private Path folder;
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Map<String, String> environment;
+    private final CommissioningSetup setup;
 
     ReadCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
-        this.out = out;
-        this.err = err;
-        this.environment = environment;
+        this.setup = new CommissioningSetup("read", out, err, environment);
     }
 
     @Override
     public Integer call() {
-        CommissioningInputs.Loaded loaded = inputs.load("read", folder, out, err);
+        PrintStream out = setup.out();
+        PrintStream err = setup.err();
+        CommissioningInputs.Loaded loaded = setup.load(inputs, folder);
         if (loaded.model() == null) {
             return loaded.exitCode();
         }
-        OpcUaAccess access;
-        try {
-            access = opcua.access(environment);
-        } catch (IllegalArgumentException e) {
-            err.println("fieldbridge read: " + e.getMessage());
+        OpcUaAccess access = setup.access(opcua).orElse(null);
+        if (access == null) {
             return 2;
         }
         LiveReader reader = new LiveReader(Clock.systemUTC(), access);

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.fieldbridge.commissioning.CommissioningModel;
@@ -74,27 +75,23 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--unit-id", paramLabel = "ID", description = "the unit id to read (default: the connection's)")
     private Integer unitId;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    private final CommissioningSetup setup;
 
     ScanCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this.setup = new CommissioningSetup("scan", out, err, Map.of());
     }
 
     @Override
     public Integer call() {
-        CommissioningInputs.Loaded loaded = inputs.load("scan", folder, out, err);
+        PrintStream err = setup.err();
+        CommissioningInputs.Loaded loaded = setup.load(inputs, folder);
         if (loaded.model() == null) {
             return loaded.exitCode();
         }
         CommissioningModel model = loaded.model();
-        Controller controller = model.controller(connection).orElse(null);
-        if (!(controller instanceof Controller.Modbus modbus)) {
-            err.println("fieldbridge scan: " + (controller == null ? "there is no connection " + connection
-                    : connection + " is an OPC UA connection; browse it (fieldbridge browse)") + " (Modbus connections: "
-                    + String.join(", ", model.controllers().stream().filter(Controller.Modbus.class::isInstance)
-                            .map(Controller::name).toList()) + ")");
+        Controller.Modbus modbus = setup.controller(model, connection, Controller.Modbus.class, "Modbus",
+                "browse it (fieldbridge browse)").orElse(null);
+        if (modbus == null) {
             return 2;
         }
         RegisterAddress where;
@@ -122,6 +119,8 @@ final class ScanCommand implements Callable<Integer> {
 
     private int scan(Controller.Modbus modbus, int unit, RegisterArea area, RegisterAddress where, MappedValue mapping,
             Expectation expectation) {
+        PrintStream out = setup.out();
+        PrintStream err = setup.err();
         try (ModbusLink link = new ModbusLink(modbus, Clock.systemUTC())) {
             ScanResult result = RegisterScan.scan(link, unit, area, (int) where.offset(), count, expectation);
             err.println(connection + " " + where.canonical() + " (" + where.modicon() + "), unit " + unit + ": "

@@ -5,8 +5,6 @@
 package org.fieldbridge.commissioning.connect;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
@@ -27,12 +25,8 @@ public final class ModbusLink implements AutoCloseable {
 
     private final Controller.Modbus controller;
     private final ModbusConnection connection;
-    private final Clock clock;
+    private final LinkHealth health;
     private ModbusProbe probe;
-    private LinkState state = LinkState.DISCONNECTED;
-    private Duration roundTrip = Duration.ZERO;
-    private String lastError;
-    private Instant lastErrorAt;
     private ModbusProbe.Failure lastFailure;
 
     /**
@@ -41,7 +35,7 @@ public final class ModbusLink implements AutoCloseable {
      */
     public ModbusLink(Controller.Modbus controller, Clock clock) {
         this.controller = controller;
-        this.clock = clock;
+        this.health = new LinkHealth(controller, clock);
         this.connection = ModbusConnection.to(controller.host(), controller.port())
                 .withTimeouts(controller.connectTimeout(), controller.responseTimeout())
                 .withLimits(new PollLimits(controller.maxRegisters(), PollLimits.PROTOCOL.maxBits(),
@@ -62,8 +56,7 @@ public final class ModbusLink implements AutoCloseable {
         disconnect();
         try {
             probe = ModbusProbe.connect(connection);
-            roundTrip = probe.lastRoundTrip();
-            state = LinkState.CONNECTED;
+            health.connected(probe.lastRoundTrip());
         } catch (ModbusProbe.Failure e) {
             failed(e);
         }
@@ -72,18 +65,13 @@ public final class ModbusLink implements AutoCloseable {
 
     /** Closes the connection; the last error is kept. */
     public void disconnect() {
-        if (probe != null) {
-            probe.close();
-            probe = null;
-        }
-        if (state == LinkState.CONNECTED) {
-            state = LinkState.DISCONNECTED;
-        }
+        dropProbe();
+        health.disconnected();
     }
 
     /** @return the state, last round trip and last error */
     public LinkStatus status() {
-        return new LinkStatus(controller.name(), controller.where(), state, roundTrip, lastError, lastErrorAt);
+        return health.status();
     }
 
     /**
@@ -100,7 +88,7 @@ public final class ModbusLink implements AutoCloseable {
         ModbusProbe open = open();
         try {
             BlockOutcome outcome = open.readRange(unitId, area, offset, count);
-            roundTrip = open.lastRoundTrip();
+            health.answered(open.lastRoundTrip());
             return outcome;
         } catch (ModbusProbe.Failure e) {
             failed(e);
@@ -119,7 +107,7 @@ public final class ModbusLink implements AutoCloseable {
         ModbusProbe open = open();
         try {
             Map<TagAddress, ModbusProbe.Reading> readings = open.readOnce(addresses);
-            roundTrip = open.lastRoundTrip();
+            health.answered(open.lastRoundTrip());
             return readings;
         } catch (ModbusProbe.Failure e) {
             failed(e);
@@ -138,14 +126,17 @@ public final class ModbusLink implements AutoCloseable {
     }
 
     private void failed(ModbusProbe.Failure e) {
+        dropProbe();
+        lastFailure = e;
+        health.failed(e.getMessage());
+    }
+
+    /** Closes the probe, if any; what it last did stays in {@link #status()}. */
+    private void dropProbe() {
         if (probe != null) {
             probe.close();
             probe = null;
         }
-        state = LinkState.FAILED;
-        lastFailure = e;
-        lastError = e.getMessage();
-        lastErrorAt = clock.instant();
     }
 
     @Override

@@ -5,8 +5,6 @@
 package org.fieldbridge.commissioning.connect;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +41,8 @@ public final class OpcUaLink implements AutoCloseable {
 
     private final Controller.OpcUa controller;
     private final OpcUaAccess access;
-    private final Clock clock;
+    private final LinkHealth health;
     private OpcUaProbe probe;
-    private LinkState state = LinkState.DISCONNECTED;
-    private Duration roundTrip = Duration.ZERO;
-    private String lastError;
-    private Instant lastErrorAt;
 
     /**
      * @param controller the controller, with the settings of its .twin connection
@@ -58,7 +52,7 @@ public final class OpcUaLink implements AutoCloseable {
     public OpcUaLink(Controller.OpcUa controller, OpcUaAccess access, Clock clock) {
         this.controller = controller;
         this.access = access;
-        this.clock = clock;
+        this.health = new LinkHealth(controller, clock);
     }
 
     /** @return the controller */
@@ -83,18 +77,13 @@ public final class OpcUaLink implements AutoCloseable {
 
     /** Closes the session; the last error is kept. */
     public void disconnect() {
-        if (probe != null) {
-            probe.close();
-            probe = null;
-        }
-        if (state == LinkState.CONNECTED) {
-            state = LinkState.DISCONNECTED;
-        }
+        dropProbe();
+        health.disconnected();
     }
 
     /** @return the state, last round trip and last error */
     public LinkStatus status() {
-        return new LinkStatus(controller.name(), controller.where(), state, roundTrip, lastError, lastErrorAt);
+        return health.status();
     }
 
     /**
@@ -111,7 +100,7 @@ public final class OpcUaLink implements AutoCloseable {
         OpcUaProbe open = open();
         try {
             List<BrowsedNode> nodes = open.browse(node, depth, limit);
-            roundTrip = open.lastRoundTrip();
+            health.answered(open.lastRoundTrip());
             return nodes;
         } catch (OpcUaProbe.Failure e) {
             throw failed(e.getMessage(), e.quality());
@@ -129,7 +118,7 @@ public final class OpcUaLink implements AutoCloseable {
         OpcUaProbe open = open();
         try {
             Map<String, Sample> values = open.read(nodeIds);
-            roundTrip = open.lastRoundTrip();
+            health.answered(open.lastRoundTrip());
             return values;
         } catch (OpcUaProbe.Failure e) {
             throw failed(e.getMessage(), e.quality());
@@ -148,8 +137,7 @@ public final class OpcUaLink implements AutoCloseable {
         }
         try {
             probe = OpcUaProbe.connect(settings);
-            roundTrip = probe.lastRoundTrip();
-            state = LinkState.CONNECTED;
+            health.connected(probe.lastRoundTrip());
             return probe;
         } catch (OpcUaProbe.Failure e) {
             String why = e.getMessage();
@@ -162,14 +150,17 @@ public final class OpcUaLink implements AutoCloseable {
     }
 
     private Failure failed(String why, Quality quality) {
+        dropProbe();
+        health.failed(why);
+        return new Failure(why, quality);
+    }
+
+    /** Closes the probe, if any; what it last did stays in {@link #status()}. */
+    private void dropProbe() {
         if (probe != null) {
             probe.close();
             probe = null;
         }
-        state = LinkState.FAILED;
-        lastError = why;
-        lastErrorAt = clock.instant();
-        return new Failure(why, quality);
     }
 
     @Override

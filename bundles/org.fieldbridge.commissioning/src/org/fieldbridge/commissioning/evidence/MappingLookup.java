@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.fieldbridge.core.text.EditDistance;
+
 /**
  * Finds the mapping of a plant signal named as people type it: the qualified name, or a trailing part of it that
  * is unique among the mapped signals ({@code Tank3.BathTemp}), as the .twin language resolves names. When nothing
@@ -69,27 +71,8 @@ public final class MappingLookup {
 
     /** Levenshtein distance; a typed name is compared with the whole short name and with its signal part. */
     private static int distance(String typed, String candidate) {
-        int whole = levenshtein(typed, candidate);
+        int whole = EditDistance.between(typed, candidate);
         int dot = candidate.lastIndexOf('.');
-        return dot < 0 || typed.contains(".") ? whole : Math.min(whole, levenshtein(typed, candidate.substring(dot + 1)));
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return dot < 0 || typed.contains(".") ? whole : Math.min(whole, EditDistance.between(typed, candidate.substring(dot + 1)));
     }
 }

@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.fieldbridge.core.text.EditDistance;
+
 /**
  * Finds the known spellings closest to a mistyped one by edit distance (Levenshtein), ignoring case first
  * ({@code degc} is closest to {@code degC}) and counting case differences only to break ties.
@@ -40,9 +42,9 @@ final class SpellingDistance {
             if (candidate.isBlank() || candidate.equals(typed)) {
                 continue;
             }
-            int folded = distance(foldedTyped, candidate.toLowerCase(Locale.ROOT));
+            int folded = EditDistance.between(foldedTyped, candidate.toLowerCase(Locale.ROOT));
             if (folded <= allowed) {
-                scored.add(new Scored(candidate, folded, distance(typed, candidate), order));
+                scored.add(new Scored(candidate, folded, EditDistance.between(typed, candidate), order));
             }
             order++;
         }
@@ -53,25 +55,5 @@ final class SpellingDistance {
                 .thenComparingInt(Scored::order));
         int best = scored.get(0).folded();
         return scored.stream().filter(s -> s.folded() == best).limit(limit).map(Scored::spelling).toList();
-    }
-
-    /** The Levenshtein distance: insertions, deletions and substitutions needed to turn a into b. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -4,6 +4,9 @@
  */
 package org.fieldbridge.runtime.modbus;
 
+import static org.fieldbridge.runtime.diagnostics.SocketFailure.causedBy;
+import static org.fieldbridge.runtime.diagnostics.SocketFailure.messages;
+
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -12,6 +15,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
+import org.fieldbridge.runtime.diagnostics.SocketFailure;
 import org.fieldbridge.runtime.register.ExceptionCode;
 import org.fieldbridge.runtime.register.RegisterArea;
 
@@ -27,32 +31,32 @@ final class FailureReason {
     /** @return why connecting to {@code connection} failed */
     static String ofConnect(IOException e, ModbusConnection connection) {
         String text = messages(e);
-        if (is(e, UnknownHostException.class)) {
+        if (causedBy(e, UnknownHostException.class)) {
             return "unknown host " + connection.host();
         }
-        if (is(e, SocketTimeoutException.class) || text.contains("timed out")) {
+        if (causedBy(e, SocketTimeoutException.class) || text.contains("timed out")) {
             return "no answer to the connection request within " + connection.connectTimeout().toMillis() + " ms";
         }
-        if (is(e, NoRouteToHostException.class) || text.contains("no route")) {
+        if (causedBy(e, NoRouteToHostException.class) || text.contains("no route")) {
             return "no route to host " + connection.host();
         }
-        if (is(e, ConnectException.class) || text.contains("refused")) {
-            return "connection refused";
+        if (causedBy(e, ConnectException.class) || text.contains("refused")) {
+            return SocketFailure.CONNECTION_REFUSED;
         }
-        return "cannot connect: " + firstMessage(e);
+        return "cannot connect: " + SocketFailure.firstMessage(e);
     }
 
     /** @return why a request on an open connection failed */
     static String ofRequest(IOException e, ModbusConnection connection) {
         String text = messages(e);
         if (e instanceof SocketTimeoutException) {
-            return "no answer within " + connection.responseTimeout().toMillis() + " ms";
+            return SocketFailure.noAnswerWithin(connection.responseTimeout());
         }
-        if (is(e, EOFException.class) || text.contains("premature end of stream") || text.contains("end of stream")
+        if (causedBy(e, EOFException.class) || text.contains("premature end of stream") || text.contains("end of stream")
                 || text.contains("connection reset") || text.contains("broken pipe") || text.contains("closed")) {
             return "connection closed by the device";
         }
-        return "request failed: " + firstMessage(e);
+        return "request failed: " + SocketFailure.firstMessage(e);
     }
 
     /** @return e.g. {@code illegal data address at holding 40020 (unit 1)} */
@@ -80,31 +84,5 @@ final class FailureReason {
         int number = offset + 1;
         return name + " " + digit + (number <= 9999 ? String.format(Locale.ROOT, "%04d", number)
                 : String.format(Locale.ROOT, "%05d", number));
-    }
-
-    private static boolean is(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String messages(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            b.append(' ').append(t.getMessage());
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
-    }
-
-    private static String firstMessage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                return t.getMessage();
-            }
-        }
-        return "unknown reason";
     }
 }

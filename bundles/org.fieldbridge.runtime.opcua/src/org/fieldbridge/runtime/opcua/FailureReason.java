@@ -4,12 +4,15 @@
  */
 package org.fieldbridge.runtime.opcua;
 
+import static org.fieldbridge.runtime.diagnostics.SocketFailure.causedBy;
+import static org.fieldbridge.runtime.diagnostics.SocketFailure.messages;
+
 import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.fieldbridge.runtime.Quality;
+import org.fieldbridge.runtime.diagnostics.SocketFailure;
 
 /**
  * Why an OPC UA connection failed, in the words of a plant engineer ("connection refused", "user name or
@@ -30,15 +33,15 @@ final class FailureReason {
 
     static String of(Throwable e, OpcUaEndpointSettings settings) {
         String text = messages(e);
-        if (is(e, UnknownHostException.class)) {
+        if (causedBy(e, UnknownHostException.class)) {
             return "unknown host in " + settings.endpointUrl();
         }
-        if (text.contains("connection refused")) {
-            return "connection refused";
+        if (text.contains(SocketFailure.CONNECTION_REFUSED)) {
+            return SocketFailure.CONNECTION_REFUSED;
         }
         Long status = status(e);
-        if (is(e, TimeoutException.class) || (status != null && status == BAD_TIMEOUT) || text.contains("timed out")) {
-            return "no answer within " + settings.requestTimeout().toMillis() + " ms";
+        if (causedBy(e, TimeoutException.class) || (status != null && status == BAD_TIMEOUT) || text.contains("timed out")) {
+            return SocketFailure.noAnswerWithin(settings.requestTimeout());
         }
         if (status != null) {
             if (status == BAD_USER_ACCESS_DENIED || status == BAD_IDENTITY_TOKEN_REJECTED
@@ -66,22 +69,5 @@ final class FailureReason {
             }
         }
         return null;
-    }
-
-    private static boolean is(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String messages(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            b.append(' ').append(t.getMessage());
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
     }
 }
