@@ -31,13 +31,14 @@ public class ModelingPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("projects", IPageLayout.LEFT, 0.22f, editorArea);
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
         left.addPlaceholder(PlantPerspective.PLANT_EXPLORER_ID);
-        IFolderLayout bottom = layout.createFolder("problems", IPageLayout.BOTTOM, 0.72f, editorArea);
+        IFolderLayout bottom = layout.createFolder("problems", IPageLayout.BOTTOM, 0.6f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        // Properties beside Problems, as in the Eclipse IDE: a plant signal has a dozen attributes with long
+        // names and values, which a narrow column on the right cut off
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         IFolderLayout outline = layout.createFolder("outline", IPageLayout.RIGHT, 0.72f, editorArea);
         outline.addView(IPageLayout.ID_OUTLINE);
-        IFolderLayout properties = layout.createFolder("properties", IPageLayout.BOTTOM, 0.5f, "outline");
-        properties.addView(IPageLayout.ID_PROP_SHEET);
 
         for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
                 IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW,
