@@ -4,11 +4,13 @@
  */
 package org.fieldbridge.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.fieldbridge.dsl.ide.contentassist.TwinCrossrefProposalProvider;
 import org.fieldbridge.dsl.ide.highlighting.TwinSemanticHighlightingCalculator;
 import org.fieldbridge.dsl.ide.outline.TwinSymbolKinds;
 import org.fieldbridge.dsl.ide.outline.TwinSymbolNames;
@@ -36,5 +38,10 @@ public class TwinIdeModule extends AbstractTwinIdeModule {
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return QuickFixCodeActionService.class;
+    }
+
+    /** Signal proposals carry kind, quantity, unit and range as their detail. */
+    public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+        return TwinCrossrefProposalProvider.class;
     }
 }

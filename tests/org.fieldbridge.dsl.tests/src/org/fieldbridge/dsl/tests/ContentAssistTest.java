@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.dsl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -44,6 +47,10 @@ class ContentAssistTest {
     }
 
     private static List<String> proposalsAtEnd(String text) throws IOException {
+        return entriesAtEnd(text).stream().map(ContentAssistEntry::getProposal).toList();
+    }
+
+    private static List<ContentAssistEntry> entriesAtEnd(String text) throws IOException {
         XtextResourceSet resourceSet = IDE.getInstance(XtextResourceSet.class);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put("twin", IDE.getInstance(IResourceFactory.class));
@@ -53,13 +60,13 @@ class ContentAssistTest {
         ContentAssistContextFactory factory = IDE.getInstance(ContentAssistContextFactory.class);
         factory.setPool(POOL);
         ContentAssistContext[] contexts = factory.create(text, new TextRegion(text.length(), 0), text.length(), resource);
-        List<String> proposals = new ArrayList<>();
+        List<ContentAssistEntry> proposals = new ArrayList<>();
         IDE.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts),
                 new IIdeContentProposalAcceptor() {
                     @Override
                     public void accept(ContentAssistEntry entry, int priority) {
                         if (entry != null) {
-                            proposals.add(entry.getProposal());
+                            proposals.add(entry);
                         }
                     }
 
@@ -77,6 +84,32 @@ class ContentAssistTest {
         List<String> proposals = proposalsAtEnd(TwinTester.HEADER + "map Oven2 \"ns=2;s=X\" -> Tank3");
         assertTrue(proposals.contains("Tank3.BathTemp"), proposals.toString());
         assertTrue(proposals.contains("Tank3.RectifierCurrent"), proposals.toString());
+    }
+
+    /** @return the detail (LSP CompletionItem.detail) of each proposal, by proposal text */
+    private static Map<String, String> detailsAtEnd(String text) throws IOException {
+        Map<String, String> details = new TreeMap<>();
+        for (ContentAssistEntry entry : entriesAtEnd(text)) {
+            details.put(entry.getProposal(), entry.getDescription());
+        }
+        return details;
+    }
+
+    @Test
+    @DisplayName("shows a signal's kind, quantity, unit symbol and valid range as the proposal's detail")
+    void signalProposalShowsKindQuantityUnitAndRange() throws IOException {
+        Map<String, String> details = detailsAtEnd(TwinTester.HEADER + "map Oven2 \"ns=2;s=X\" -> Tank3");
+        assertEquals("measurement \u00b7 temperature \u00b7 \u00b0C \u00b7 0 .. 40", details.get("Tank3.BathTemp"),
+                details::toString);
+        assertEquals("measurement \u00b7 electricCurrent \u00b7 A \u00b7 0 .. 3000",
+                details.get("Tank3.RectifierCurrent"), details::toString);
+    }
+
+    @Test
+    @DisplayName("leaves unit and range out of the detail of a signal the plant gives none for")
+    void signalWithoutUnitOrRangeShowsKindAndQuantityOnly() throws IOException {
+        Map<String, String> details = detailsAtEnd(TwinTester.HEADER + "map Oven2 \"ns=2;s=X\" -> Tank3");
+        assertEquals("state \u00b7 state", details.get("Tank3.AgitatorRunning"), details::toString);
     }
 
     @Test

@@ -146,7 +146,7 @@ class TwinEditorTest {
     }
 
     @Test
-    @DisplayName("content assist after -> Tank3 proposes the tank's signals by qualified name")
+    @DisplayName("content assist after -> Tank3 proposes the tank's signals by qualified name, with kind, quantity, unit and range")
     void contentAssistProposesSignals() throws Exception {
         TwinEditor editor = open();
         IDocument document = editor.viewer().getDocument();
@@ -163,7 +163,8 @@ class TwinEditorTest {
             }
             return !proposals.isEmpty();
         });
-        assertTrue(proposals.stream().anyMatch(p -> p.startsWith("Tank3.BathTemp")), proposals::toString);
+        assertTrue(proposals.contains("Tank3.BathTemp \u2014 measurement \u00b7 temperature \u00b7 \u00b0C \u00b7 0 .. 40"),
+                proposals::toString);
         assertTrue(proposals.stream().anyMatch(p -> p.startsWith("Tank3.RectifierCurrent")), proposals::toString);
         editor.viewer().getTextOperationTarget().doOperation(org.eclipse.jface.text.source.ISourceViewer.CONTENTASSIST_PROPOSALS);
         Ui.settle(Duration.ofSeconds(2));
