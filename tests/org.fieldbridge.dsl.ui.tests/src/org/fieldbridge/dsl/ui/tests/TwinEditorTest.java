@@ -49,6 +49,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.fieldbridge.tests.support.ui.Screenshots;
+import org.eclipse.ui.IPageLayout;
 
 /**
  * The {@code .twin} editor in the product's workbench (UI harness, UI thread, Xvfb), on a copy of the
@@ -137,8 +138,13 @@ class TwinEditorTest {
         String message = marker.getAttribute(IMarker.MESSAGE, "");
         System.out.println("[twin-editor] marker " + marker.getAttribute(ProblemMarkers.CODE, "") + ": " + message);
         assertFalse(message.isBlank(), "the Problems entry says what is wrong");
-        editor.selectAndReveal(at, 4);
-        Ui.settle(Duration.ofMillis(500));
+        // The Problems view batches its updates; a freshly opened one lists the new marker at once. The caret
+        // (not a selection) sits on the unit so that the squiggle stays visible in the screenshot.
+        IWorkbenchPage page = editor.getSite().getPage();
+        page.hideView(page.findView(IPageLayout.ID_PROBLEM_VIEW));
+        page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        editor.selectAndReveal(at, 0);
+        Ui.settle(Duration.ofMillis(1500));
         Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "twin-editor-problem");
 
         document.replace(at, 4, "A");
