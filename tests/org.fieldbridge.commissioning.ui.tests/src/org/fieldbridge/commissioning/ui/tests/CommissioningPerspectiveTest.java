@@ -1,0 +1,22 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.commissioning.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+class CommissioningPerspectiveTest {
+
+    @Test
+    void theCommissioningPerspectiveOpensByItsName() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId("org.fieldbridge.commissioning.ui.perspective"));
+        assertEquals("Fieldbridge Commissioning", page.getPerspective().getLabel());
+    }
+}
