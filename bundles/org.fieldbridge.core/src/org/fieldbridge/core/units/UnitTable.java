@@ -13,24 +13,34 @@ import java.util.Optional;
 
 /**
  * The UNECE Recommendation 20 units as OPC UA publishes them, read from {@code UNECE_to_OPCUA.csv} next to
- * this class (source and licence in the README there).
+ * this class, completed by {@code rec20_without_symbol.csv}: the Rec 20 codes that table leaves out because
+ * Rec 20 gives them no symbol (normalised and standard cubic metres, pieces). Sources and licences in the
+ * README there.
  */
 public final class UnitTable {
 
     private static final String RESOURCE = "UNECE_to_OPCUA.csv";
+
+    private static final String WITHOUT_SYMBOL = "rec20_without_symbol.csv";
 
     private final Map<String, Rec20Unit> byCode;
 
     private UnitTable(List<Rec20Unit> units) {
         Map<String, Rec20Unit> map = new LinkedHashMap<>();
         for (Rec20Unit unit : units) {
-            map.put(unit.code(), unit);
+            map.putIfAbsent(unit.code(), unit);
         }
         this.byCode = Collections.unmodifiableMap(map);
     }
 
     private static final class Standard {
-        static final UnitTable TABLE = new UnitTable(parse(DataLines.read(RESOURCE)));
+        static final UnitTable TABLE = new UnitTable(both());
+
+        private static List<Rec20Unit> both() {
+            List<Rec20Unit> units = new ArrayList<>(parse(RESOURCE, DataLines.read(RESOURCE)));
+            units.addAll(parse(WITHOUT_SYMBOL, DataLines.read(WITHOUT_SYMBOL)));
+            return units;
+        }
     }
 
     /** @return the table shipped with Fieldbridge, read once */
@@ -48,12 +58,12 @@ public final class UnitTable {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
-    /** @return every unit, in the order of the file */
+    /** @return every unit, in the order of the files (OPC UA's table first) */
     public List<Rec20Unit> all() {
         return List.copyOf(byCode.values());
     }
 
-    static List<Rec20Unit> parse(List<String> lines) {
+    static List<Rec20Unit> parse(String resource, List<String> lines) {
         List<Rec20Unit> units = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -61,7 +71,7 @@ public final class UnitTable {
             }
             List<String> fields = csvFields(lines.get(i));
             if (fields.size() != 4) {
-                throw new IllegalStateException(RESOURCE + " line " + (i + 1) + " has " + fields.size()
+                throw new IllegalStateException(resource + " line " + (i + 1) + " has " + fields.size()
                         + " fields instead of 4 (UNECECode,UnitId,DisplayName,Description)");
             }
             units.add(new Rec20Unit(fields.get(0), Integer.parseInt(fields.get(1)), fields.get(2), fields.get(3)));

@@ -49,7 +49,7 @@ class QuantityCatalogTest {
             "temperature, degC", "temperature, K", "pressure, bar", "pressure, kPa", "pressure, psi",
             "electricCurrent, A", "electricCurrent, mA", "voltage, V", "volumeFlow, m3/h", "volumeFlow, l/min",
             "massFlow, kg/h", "power, kW", "energy, kWh", "level, mm", "level, %", "speed, m/min", "mass, t",
-            "duration, s", "count, 1", "dimensionless, %" })
+            "duration, s", "count, 1", "dimensionless, %", "volumeFlow, Nm3/h", "count, pcs" })
     void theSeedsUnitsFitTheirQuantity(String quantity, String unit) {
         assertTrue(catalog.fits(quantity, spellings.resolve(unit).orElseThrow().code()));
     }

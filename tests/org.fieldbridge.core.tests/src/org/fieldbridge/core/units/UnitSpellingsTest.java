@@ -21,7 +21,8 @@ class UnitSpellingsTest {
     @CsvSource({
             // friendly spellings
             "degC, CEL", "degF, FAH", "bar, BAR", "t, TNE", "m3/h, MQH", "kN, B47", "tf, B47", "%RH, P1",
-            "1/min, C94", "rpm, RPM", "pH, Q30", "Nm, NU", "uS/cm, G42", "kg/h, E93",
+            "1/min, C94", "rpm, RPM", "pH, Q30", "Nm, NU", "uS/cm, G42", "kg/h, E93", "Nm3/h, Q40", "Sm3/h, Q38",
+            "pcs, H87",
             // codes
             "CEL, CEL", "MQH, MQH", "PS, PS", "H61, H61",
             // the table's symbols, as printed and in ASCII

@@ -21,11 +21,27 @@ class UnitTableTest {
     private final UnitTable table = UnitTable.standard();
 
     @Test
-    void theTableHoldsEveryUnitOfTheShippedOpcUaList() {
+    void theTableHoldsEveryUnitOfTheShippedOpcUaListThenTheCodesWithoutSymbol() {
         List<Rec20Unit> all = table.all();
-        assertEquals(1562, all.size());
+        assertEquals(1562 + 240, all.size());
         assertEquals("C81", all.get(0).code());
-        assertEquals("NTU", all.get(all.size() - 1).code());
+        assertEquals("NTU", all.get(1561).code());
+        assertEquals("10", all.get(1562).code());
+    }
+
+    @ParameterizedTest(name = "{0} ({2}) is in the table, unitId {1}")
+    @CsvSource(delimiter = ';', value = {
+            "NM3;5131571;Normalised cubic metre",
+            "SM3;5459251;Standard cubic metre",
+            "Q40;5321776;Normalized cubic metre per hour",
+            "Q38;5321528;Standard cubic metre per hour",
+            "H87;4732983;piece",
+            "EA;17729;each" })
+    void codesWithoutASymbolAreThereWithTheirNameAsDisplayName(String code, int unitId, String name) {
+        EuInformation eu = EuInformation.of(code);
+        assertEquals(unitId, eu.unitId());
+        assertEquals(name, eu.displayName());
+        assertEquals(name, eu.description());
     }
 
     @Test
