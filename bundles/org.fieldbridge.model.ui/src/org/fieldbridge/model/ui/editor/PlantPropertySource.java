@@ -46,7 +46,7 @@ public class PlantPropertySource implements IPropertySource {
 
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
-        return descriptors().stream().map(d -> new PlantPropertyDescriptor(object, d))
+        return descriptors().stream().map(d -> new PlantPropertyDescriptor(object, d, domain))
                 .toArray(IPropertyDescriptor[]::new);
     }
 
