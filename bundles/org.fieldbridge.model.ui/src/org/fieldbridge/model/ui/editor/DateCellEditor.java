@@ -34,7 +34,9 @@ final class DateCellEditor extends CellEditor {
         this.type = type;
         this.propertyName = propertyName;
         create(parent);
-        setValidator(value -> DataTypeCellEditor.refusal(type, propertyName, (String) value));
+        // the Properties view checks the model's date too when it opens the editor: only typed text is judged
+        setValidator(value -> value instanceof String text ? DataTypeCellEditor.refusal(type, propertyName, text)
+                : null);
     }
 
     @Override

@@ -22,10 +22,17 @@ final class ListCellEditor extends DialogCellEditor {
     private final List<?> candidates;
     private final ILabelProvider labels;
     private final Function<Object, String> text;
+    private final boolean ordered;
 
     ListCellEditor(Composite parent, String title, List<?> candidates, ILabelProvider labels,
             Function<Object, String> text) {
+        this(parent, title, candidates, labels, text, true);
+    }
+
+    ListCellEditor(Composite parent, String title, List<?> candidates, ILabelProvider labels,
+            Function<Object, String> text, boolean ordered) {
         super(parent);
+        this.ordered = ordered;
         this.title = title;
         this.candidates = candidates;
         this.labels = labels;
@@ -36,6 +43,9 @@ final class ListCellEditor extends DialogCellEditor {
     protected Object openDialogBox(Control cellEditorWindow) {
         ListEditDialog dialog = new ListEditDialog(cellEditorWindow.getShell(), title, candidates,
                 ListEditDialog.listOf(getValue()), labels);
+        if (!ordered) {
+            dialog.unordered();
+        }
         return dialog.open() == ListEditDialog.OK ? dialog.result() : null;
     }
 

@@ -34,6 +34,7 @@ public class ListEditDialog extends Dialog {
     private final List<Object> items = new ArrayList<>();
     private final List<Object> checked;
     private final ILabelProvider labels;
+    private boolean ordered = true;
     private CheckboxTableViewer table;
     private List<Object> result;
 
@@ -51,6 +52,11 @@ public class ListEditDialog extends Dialog {
         this.labels = labels;
         items.addAll(current);
         candidates.stream().filter(c -> c != null && !items.contains(c)).forEach(items::add);
+    }
+
+    /** A set rather than a list (where a role is assigned): no Up and Down. */
+    public void unordered() {
+        ordered = false;
     }
 
     @Override
@@ -74,8 +80,10 @@ public class ListEditDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         ((GridLayout) area.getLayout()).numColumns = 2;
         Label hint = new Label(area, SWT.WRAP);
-        hint.setText("Check what the list holds; Up and Down set the order of the checked entries.");
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(hint);
+        hint.setText(ordered ? "Check what the list holds; Up and Down set the order of the checked entries."
+                : "Check what the list holds.");
+        // a width hint makes the hint wrap instead of widening the dialog past its buttons
+        GridDataFactory.fillDefaults().span(ordered ? 2 : 1, 1).hint(380, SWT.DEFAULT).applyTo(hint);
         table = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
@@ -83,6 +91,10 @@ public class ListEditDialog extends Dialog {
         table.setInput(items);
         table.setCheckedElements(checked.toArray());
         table.addCheckStateListener(e -> checkChanged(e.getElement(), e.getChecked()));
+        if (!ordered) {
+            ((GridLayout) area.getLayout()).numColumns = 1;
+            return area;
+        }
         Composite buttons = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
         buttons.setLayout(new GridLayout(1, true));

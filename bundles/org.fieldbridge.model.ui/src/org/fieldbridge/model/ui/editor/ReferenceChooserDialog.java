@@ -236,6 +236,17 @@ public class ReferenceChooserDialog extends Dialog {
         } else {
             text.append(labels.getText(selected));
         }
+        if (selected instanceof org.fieldbridge.model.plant.Instrument instrument) { // what is on the device's plate
+            List<String> plate = new ArrayList<>();
+            for (String part : new String[] { instrument.getTag(), instrument.getManufacturer(), instrument.getModel() }) {
+                if (part != null) {
+                    plate.add(part);
+                }
+            }
+            if (!plate.isEmpty()) {
+                text.append(" \u2014 ").append(String.join(", ", plate));
+            }
+        }
         return text.toString();
     }
 }

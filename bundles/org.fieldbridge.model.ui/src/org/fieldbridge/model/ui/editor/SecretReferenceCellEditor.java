@@ -26,7 +26,7 @@ final class SecretReferenceCellEditor extends TextCellEditor {
 
     SecretReferenceCellEditor(Composite parent, String propertyName) {
         super(parent);
-        setValidator(value -> refusal(propertyName, (String) value));
+        setValidator(value -> value instanceof String text ? refusal(propertyName, text) : null);
     }
 
     @Override

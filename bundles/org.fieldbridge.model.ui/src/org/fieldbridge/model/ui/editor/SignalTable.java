@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
-import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -26,7 +25,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
-import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
@@ -151,9 +149,8 @@ public class SignalTable {
                                 && (event.keyCode == SWT.F2 || event.keyCode == SWT.CR);
             }
         };
-        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer,
-                new FocusCellOwnerDrawHighlighter(viewer));
-        TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
+        // No focus-cell highlighter: it paints the selected row white; the native selection reads better.
+        TableViewerEditor.create(viewer, activation, ColumnViewerEditor.TABBING_HORIZONTAL
                 | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
     }
 
@@ -215,24 +212,34 @@ public class SignalTable {
     }
 
     private void modelChanged(EventObject event) {
-        control.getDisplay().asyncExec(() -> {
-            if (control.isDisposed()) {
-                return;
-            }
-            SignalScope next = scope.recomputed();
-            if (next.signals().equals(scope.signals())) {
-                viewer.refresh();
-                return;
-            }
-            ISelection selection = viewer.getSelection();
-            show(next);
-            syncing = true;
-            try {
-                viewer.setSelection(selection);
-            } finally {
-                syncing = false;
-            }
-        });
+        if (control.isDisposed()) {
+            return;
+        }
+        if (control.getDisplay().getThread() == Thread.currentThread()) {
+            followModel(); // a cell edit, Undo, Redo: the row shows the change at once
+        } else {
+            control.getDisplay().asyncExec(this::followModel);
+        }
+    }
+
+    /** Lists the signals of the same scope again (a command may have added, removed or changed some). */
+    private void followModel() {
+        if (control.isDisposed()) {
+            return;
+        }
+        SignalScope next = scope.recomputed();
+        if (next.signals().equals(scope.signals())) {
+            viewer.refresh();
+            return;
+        }
+        ISelection selection = viewer.getSelection();
+        show(next);
+        syncing = true;
+        try {
+            viewer.setSelection(selection);
+        } finally {
+            syncing = false;
+        }
     }
 
     private void showRefusal(String message) {
