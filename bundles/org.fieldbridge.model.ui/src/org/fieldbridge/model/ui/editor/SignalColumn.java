@@ -114,7 +114,8 @@ class SignalColumn {
         if (source == null) {
             return null;
         }
-        return Arrays.stream(source.getPropertyDescriptors()).filter(PlantPropertyDescriptor.class::isInstance).map(PlantPropertyDescriptor.class::cast)
+        return Arrays.stream(source.getPropertyDescriptors()).filter(PlantPropertyDescriptor.class::isInstance)
+                .map(PlantPropertyDescriptor.class::cast)
                 .filter(d -> d.feature() == feature).findFirst().orElse(null);
     }
 

@@ -100,7 +100,8 @@ class PropertyEditorsTest {
             for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
                 String what = eClass.getName() + "." + feature.getName();
                 PlantPropertyDescriptor descriptor = Arrays.stream(source.getPropertyDescriptors())
-                        .filter(PlantPropertyDescriptor.class::isInstance).map(PlantPropertyDescriptor.class::cast).filter(d -> d.feature() == feature).findFirst()
+                        .filter(PlantPropertyDescriptor.class::isInstance).map(PlantPropertyDescriptor.class::cast)
+                        .filter(d -> d.feature() == feature).findFirst()
                         .orElse(null);
                 if (feature instanceof EReference reference && reference.isContainment()) {
                     assertTrue(descriptor == null || descriptor.kind() == PropertyEditorKind.NONE,
@@ -318,7 +319,8 @@ class PropertyEditorsTest {
         driver.selectWithProperties(editor, identity);
         IPropertySource source = editor.propertySourceProvider().getPropertySource(identity);
         PlantPropertyDescriptor secret = Arrays.stream(source.getPropertyDescriptors())
-                .filter(PlantPropertyDescriptor.class::isInstance).map(PlantPropertyDescriptor.class::cast).filter(d -> "Secret Ref".equals(d.getDisplayName()))
+                .filter(PlantPropertyDescriptor.class::isInstance).map(PlantPropertyDescriptor.class::cast)
+                .filter(d -> "Secret Ref".equals(d.getDisplayName()))
                 .findFirst().orElseThrow();
         CellEditor check = secret.createPropertyEditor(editor.getSite().getShell());
         try {
