@@ -33,7 +33,7 @@ final class RangeBoundColumn extends SignalColumn {
     private final EditingDomain domain;
 
     RangeBoundColumn(String header, EAttribute bound, EditingDomain domain) {
-        super(header, 60, bound);
+        super(header, 50, bound);
         this.domain = domain;
     }
 

@@ -32,16 +32,16 @@ class SignalColumn {
     /** @return the columns of the table, left to right; the range bounds' commands go to {@code domain} */
     static SignalColumn[] all(org.eclipse.emf.edit.domain.EditingDomain domain) {
         return new SignalColumn[] { new EquipmentColumn(), //
-            new SignalColumn("Signal", 150, PlantPackage.Literals.NAMED_ELEMENT__NAME), //
-            new SignalColumn("Display name (HMI label)", 170, PlantPackage.Literals.NAMED_ELEMENT__DISPLAY_NAME),
+            new SignalColumn("Signal", 140, PlantPackage.Literals.NAMED_ELEMENT__NAME), //
+            new SignalColumn("Display name", 150, PlantPackage.Literals.NAMED_ELEMENT__DISPLAY_NAME),
             new SignalColumn("Kind", 95, PlantPackage.Literals.SIGNAL__KIND), //
-            new SignalColumn("Quantity", 110, PlantPackage.Literals.SIGNAL__QUANTITY), //
-            new SignalColumn("Unit", 80, PlantPackage.Literals.SIGNAL__UNIT), //
-            new SignalColumn("Data type", 75, PlantPackage.Literals.SIGNAL__DATA_TYPE), //
+            new SignalColumn("Quantity", 100, PlantPackage.Literals.SIGNAL__QUANTITY), //
+            new SignalColumn("Unit", 75, PlantPackage.Literals.SIGNAL__UNIT), //
+            new SignalColumn("Data type", 80, PlantPackage.Literals.SIGNAL__DATA_TYPE), //
             new RangeBoundColumn("Min", PlantPackage.Literals.VALUE_RANGE__MINIMUM, domain), //
             new RangeBoundColumn("Max", PlantPackage.Literals.VALUE_RANGE__MAXIMUM, domain), //
-            new SignalColumn("Sample ms", 80, PlantPackage.Literals.SIGNAL__SAMPLE_PERIOD_MS), //
-            new SignalColumn("Instrument", 110, PlantPackage.Literals.SIGNAL__INSTRUMENT) };
+            new SignalColumn("Sample ms", 85, PlantPackage.Literals.SIGNAL__SAMPLE_PERIOD_MS), //
+            new SignalColumn("Instrument", 100, PlantPackage.Literals.SIGNAL__INSTRUMENT) };
     }
 
     private final String header;
@@ -199,7 +199,7 @@ class SignalColumn {
     private static final class EquipmentColumn extends SignalColumn {
 
         EquipmentColumn() {
-            super("Equipment", 130, null);
+            super("Equipment", 80, null);
         }
 
         @Override

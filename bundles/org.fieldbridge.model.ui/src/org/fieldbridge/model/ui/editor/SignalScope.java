@@ -10,20 +10,30 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.fieldbridge.model.plant.AccessScope;
+import org.fieldbridge.model.plant.CalibrationRecord;
 import org.fieldbridge.model.plant.Controller;
+import org.fieldbridge.model.plant.Endpoint;
+import org.fieldbridge.model.plant.Enterprise;
 import org.fieldbridge.model.plant.EngineeringUnit;
 import org.fieldbridge.model.plant.Equipment;
 import org.fieldbridge.model.plant.Instrument;
 import org.fieldbridge.model.plant.NamedElement;
+import org.fieldbridge.model.plant.Plant;
+import org.fieldbridge.model.plant.Site;
 import org.fieldbridge.model.plant.Signal;
+import org.fieldbridge.model.plant.UserIdentity;
 import org.fieldbridge.model.plant.ValueRange;
+import org.fieldbridge.model.plant.WorkCell;
 import org.fieldbridge.model.ui.viewers.PlantLabelProvider;
 
 /**
  * Which signals the signal table lists for what is selected in the tree: a signal (or its valid range)
  * stands for its equipment; equipment for its signals and those of its sub-equipment; a line, area, site,
  * cell or the enterprise for every signal below it; an instrument for the signals it measures, a
- * controller for the signals of the equipment it controls, a unit for the signals in that unit.
+ * controller for the signals of the equipment it controls, a unit for the signals in that unit; a calibration
+ * record stands for its instrument, an endpoint or identity for its controller. Anything else (a role) lists
+ * nothing new.
  *
  * @param roots   the selected objects the table stands for (a signal is replaced by its equipment)
  * @param signals the signals listed, in model order
@@ -77,9 +87,15 @@ public record SignalScope(List<EObject> roots, List<Signal> signals) {
         if (signal != null) {
             return signal.eContainer();
         }
-        return object instanceof EObject eObject && !(object instanceof ValueRange) && eObject.eResource() != null
-                ? eObject
-                : null;
+        EObject eObject = object instanceof EObject o && o.eResource() != null ? o : null;
+        // a calibration record stands for its instrument, an endpoint or identity for its controller
+        while (eObject instanceof CalibrationRecord || eObject instanceof Endpoint || eObject instanceof UserIdentity) {
+            eObject = eObject.eContainer();
+        }
+        boolean lists = eObject instanceof Plant || eObject instanceof Enterprise || eObject instanceof Site
+                || eObject instanceof AccessScope || eObject instanceof WorkCell || eObject instanceof Equipment
+                || eObject instanceof Instrument || eObject instanceof Controller || eObject instanceof EngineeringUnit;
+        return lists ? eObject : null; // a role, say, has no signals: the table keeps what it lists
     }
 
     private static List<Signal> signalsOf(Iterable<EObject> roots) {

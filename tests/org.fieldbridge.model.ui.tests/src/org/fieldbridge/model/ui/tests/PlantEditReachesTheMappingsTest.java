@@ -32,6 +32,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
@@ -105,15 +107,18 @@ class PlantEditReachesTheMappingsTest {
         assertTrue(markers(twin).contains(MISMATCH + "@" + line), "on its line " + line + ": " + markers(twin));
         driver.page.showView(IPageLayout.ID_PROBLEM_VIEW);
         driver.page.activate(editor);
-        settle(1500);
+        expandProblems(editor);
         screenshot(editor.getSite().getShell(), "plant-edit-flags-mapping");
 
-        IEditorPart twinEditor = IDE.openEditor(driver.page, twin);
+        IMarker flagged = Arrays.stream(twin.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                .filter(m -> MISMATCH.equals(m.getAttribute(ProblemMarkers.CODE, ""))).findFirst().orElseThrow();
+        IEditorPart twinEditor = IDE.openEditor(driver.page, flagged); // as a double click in the Problems view
         awaitBuilds();
         settle(1500);
         assertTrue(markers(twin).contains(MISMATCH + "@" + line), "still flagged once open: " + markers(twin));
         assertTrue(annotations(twinEditor).stream().anyMatch(a -> a.contains(MISMATCH)),
                 "the open editor shows it: " + annotations(twinEditor));
+        expandProblems(editor);
         screenshot(editor.getSite().getShell(), "plant-edit-flags-open-mapping");
 
         driver.page.activate(editor);
@@ -128,6 +133,7 @@ class PlantEditReachesTheMappingsTest {
         assertEquals(List.of(EXPIRED), codes(), "the flag went with Undo and save");
         assertFalse(annotations(twinEditor).stream().anyMatch(a -> a.contains(MISMATCH)),
                 "and the open editor no longer shows it: " + annotations(twinEditor));
+        expandProblems(editor);
         screenshot(editor.getSite().getShell(), "plant-edit-undone");
     }
 
@@ -139,6 +145,20 @@ class PlantEditReachesTheMappingsTest {
         combo.select(Arrays.asList(combo.getItems()).indexOf(entry));
         combo.notifyListeners(SWT.DefaultSelection, new Event());
         settle(300);
+    }
+
+    /** Opens the Problems view's groups, as clicks on their twisties would, so the screenshot shows the entries. */
+    private static void expandProblems(PlantEditor editor) {
+        settle(1000); // the view batches its updates
+        Tree problems = EditorDriver.find(editor.getSite().getShell(), Tree.class, t -> Arrays.stream(t.getColumns())
+                .anyMatch(c -> "Description".equals(c.getText())));
+        for (TreeItem group : problems.getItems()) {
+            Event expand = new Event();
+            expand.item = group;
+            problems.notifyListeners(SWT.Expand, expand);
+            group.setExpanded(true);
+        }
+        settle(500);
     }
 
     private static void awaitBuilds() throws InterruptedException {

@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Text;
 import org.fieldbridge.model.plant.Equipment;
 import org.fieldbridge.model.plant.Instrument;
 import org.fieldbridge.model.plant.Line;
+import org.fieldbridge.model.plant.Role;
 import org.fieldbridge.model.plant.Signal;
 import org.fieldbridge.model.ui.editor.PlantEditor;
 import org.fieldbridge.model.ui.editor.SignalTable;
@@ -65,7 +66,7 @@ class SignalTableTest {
         assertEquals("Signals of equipment Tank3 (4)", signals.title());
         assertEquals(List.of("AgitatorRunning", "BathTemp", "BathTempSetpoint", "RectifierCurrent"), column(SIGNAL));
         Table table = signals.viewer().getTable();
-        assertEquals(List.of("Equipment", "Signal", "Display name (HMI label)", "Kind", "Quantity", "Unit", "Data type",
+        assertEquals(List.of("Equipment", "Signal", "Display name", "Kind", "Quantity", "Unit", "Data type",
                 "Min", "Max", "Sample ms", "Instrument"), Arrays.stream(table.getColumns()).map(TableColumn::getText)
                         .toList());
         assertEquals("\u00b0C (CEL)", cell("BathTemp", UNIT));
@@ -104,6 +105,16 @@ class SignalTableTest {
         settle(300);
         assertEquals("Signals of instrument TT_Tank3 (1)", signals.title());
         assertEquals(List.of("BathTemp"), column(SIGNAL));
+
+        editor.getViewer().setSelection(new StructuredSelection(line), true);
+        settle(300);
+        Instrument tt1 = named(editor, Instrument.class, null, "TT_Tank1");
+        editor.getViewer().setSelection(new StructuredSelection(tt1.getCalibrations().get(0)), true);
+        settle(300);
+        assertEquals("Signals of instrument TT_Tank1 (1)", signals.title(), "a calibration record: its instrument");
+        editor.getViewer().setSelection(new StructuredSelection(named(editor, Role.class, null, "operator")), true);
+        settle(300);
+        assertEquals("Signals of instrument TT_Tank1 (1)", signals.title(), "a role has no signals: nothing changes");
     }
 
     @Test
