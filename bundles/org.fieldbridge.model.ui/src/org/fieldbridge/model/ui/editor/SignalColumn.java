@@ -33,7 +33,7 @@ class SignalColumn {
     static SignalColumn[] all(org.eclipse.emf.edit.domain.EditingDomain domain) {
         return new SignalColumn[] { new EquipmentColumn(), //
             new SignalColumn("Signal", 140, PlantPackage.Literals.NAMED_ELEMENT__NAME), //
-            new SignalColumn("Display name", 150, PlantPackage.Literals.NAMED_ELEMENT__DISPLAY_NAME),
+            new SignalColumn("Display name", 140, PlantPackage.Literals.NAMED_ELEMENT__DISPLAY_NAME),
             new SignalColumn("Kind", 95, PlantPackage.Literals.SIGNAL__KIND), //
             new SignalColumn("Quantity", 100, PlantPackage.Literals.SIGNAL__QUANTITY), //
             new SignalColumn("Unit", 75, PlantPackage.Literals.SIGNAL__UNIT), //
@@ -199,7 +199,7 @@ class SignalColumn {
     private static final class EquipmentColumn extends SignalColumn {
 
         EquipmentColumn() {
-            super("Equipment", 80, null);
+            super("Equipment", 92, null);
         }
 
         @Override
