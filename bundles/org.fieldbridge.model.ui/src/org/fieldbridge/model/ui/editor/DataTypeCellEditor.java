@@ -24,7 +24,8 @@ final class DataTypeCellEditor extends TextCellEditor {
     DataTypeCellEditor(Composite parent, EDataType type, String propertyName) {
         super(parent);
         this.type = type;
-        setValidator(value -> refusal(type, propertyName, (String) value));
+        // the Properties view checks the model's value too when it opens the editor: only typed text is judged
+        setValidator(value -> value instanceof String text ? refusal(type, propertyName, text) : null);
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
@@ -66,6 +67,7 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
     private Resource resource;
     private String loadProblem;
     private TreeViewer viewer;
+    private SignalTable signalTable;
     /** The Properties view's pages of this editor: refreshed after every command, whoever executed it. */
     private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 
@@ -96,7 +98,9 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
                     + "\n\nFix the file in a text editor (Open With > Text Editor) and open it again.");
             return;
         }
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        // Tree above, signal table below: the table lists the signals of what the tree selects (SignalTable)
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        viewer = new TreeViewer(sash, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
         viewer.setLabelProvider(new PlantLabelProvider(adapterFactory));
@@ -104,6 +108,8 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
         viewer.expandToLevel(5);
         viewer.addSelectionChangedListener(event -> actions.update());
         getSite().setSelectionProvider(viewer);
+        signalTable = new SignalTable(sash, domain, viewer);
+        sash.setWeights(55, 45);
     }
 
     private void commandStackChanged(EventObject event) {
@@ -178,6 +184,11 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
     /** @return the tree of the plant, or null if the file could not be read */
     public TreeViewer getViewer() {
         return viewer;
+    }
+
+    /** @return the table of the selected equipment's signals, or null if the file could not be read */
+    public SignalTable getSignalTable() {
+        return signalTable;
     }
 
     /** @return the loaded plant resource, or null if the file could not be read */

@@ -8,40 +8,50 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.fieldbridge.model.plant.EngineeringUnit;
+import org.fieldbridge.model.plant.NamedElement;
 import org.fieldbridge.model.ui.viewers.PlantLabelProvider;
 
 /**
- * One row of the Properties view for one attribute or reference of a model object, described by the
- * EMF Edit item property descriptor: text cell editors for strings and numbers (validated as typed),
- * combos for enums, booleans and single references (the objects the model offers), no editor for
- * contained objects and lists (their rows open below them or stay read-only in this first slice).
+ * One row of the Properties view (and one cell of the signal table) for one attribute or reference of a
+ * model object, described by the EMF Edit item property descriptor. The cell editor follows the
+ * {@link PropertyEditorKind}: text for strings, numbers checked as typed, dates typed or picked, combos
+ * for enums, booleans and references with few candidates, the filtering chooser for references with many,
+ * a list dialog for lists, secret references only where a secret is meant. Contained objects have no
+ * editor: they are children in the tree.
  */
 public class PlantPropertyDescriptor extends PropertyDescriptor {
 
     private final Object object;
     private final IItemPropertyDescriptor itemDescriptor;
+    private final AdapterFactory adapterFactory;
 
     /**
      * @param object         the model object the row belongs to
      * @param itemDescriptor the item provider's description of the property
+     * @param domain         the editing domain (its adapter factory gives the candidates' icons)
      */
-    public PlantPropertyDescriptor(Object object, IItemPropertyDescriptor itemDescriptor) {
+    public PlantPropertyDescriptor(Object object, IItemPropertyDescriptor itemDescriptor, EditingDomain domain) {
         super(itemDescriptor.getId(object), itemDescriptor.getDisplayName(object));
         this.object = object;
         this.itemDescriptor = itemDescriptor;
+        this.adapterFactory = domain instanceof AdapterFactoryEditingDomain d ? d.getAdapterFactory() : null;
         setCategory(itemDescriptor.getCategory(object));
         setDescription(itemDescriptor.getDescription(object));
         setLabelProvider(new LabelProvider() {
@@ -52,21 +62,26 @@ public class PlantPropertyDescriptor extends PropertyDescriptor {
         });
     }
 
+    /** @return which kind of cell editor this property gets */
+    public PropertyEditorKind kind() {
+        return PropertyEditorKind.of(object, itemDescriptor);
+    }
+
     @Override
     public CellEditor createPropertyEditor(Composite parent) {
-        if (!itemDescriptor.canSetProperty(object)) {
-            return null;
-        }
-        EStructuralFeature feature = feature();
-        if (feature == null || feature.isMany()) {
-            return null;
-        }
-        CellEditor editor = null;
-        if (feature instanceof EReference reference) {
-            editor = reference.isContainment() ? null : new ChoiceCellEditor(parent, choices(), this::text);
-        } else if (feature instanceof EAttribute attribute) {
-            editor = attributeEditor(parent, attribute.getEAttributeType());
-        }
+        PropertyEditorKind kind = kind();
+        String title = getDisplayName() + " of " + ownerName();
+        CellEditor editor = switch (kind) {
+            case NONE -> null;
+            case TEXT -> new DataTypeCellEditor(parent, attributeType(), getDisplayName());
+            case NUMBER -> new DataTypeCellEditor(parent, attributeType(), getDisplayName());
+            case DATE -> new DateCellEditor(parent, attributeType(), getDisplayName());
+            case SECRET_REFERENCE -> new SecretReferenceCellEditor(parent, getDisplayName());
+            case CHOICE -> new ChoiceCellEditor(parent, choices(true), this::text);
+            case REFERENCE_CHOOSER -> new ReferenceCellEditor(parent, title, choices(false),
+                    !feature().isRequired(), candidateLabels(parent), this::text);
+            case LIST -> new ListCellEditor(parent, title, choices(false), candidateLabels(parent), this::text);
+        };
         if (editor != null && getValidator() != null) {
             editor.setValidator(getValidator());
         }
@@ -84,35 +99,66 @@ public class PlantPropertyDescriptor extends PropertyDescriptor {
         return itemDescriptor;
     }
 
-    private CellEditor attributeEditor(Composite parent, EDataType type) {
-        if (type instanceof EEnum) {
-            return new ChoiceCellEditor(parent, choices(), this::text);
-        }
-        Class<?> c = type.getInstanceClass();
-        if (c == boolean.class || c == Boolean.class) {
-            return new ChoiceCellEditor(parent, List.of(Boolean.FALSE, Boolean.TRUE), this::text);
-        }
-        return new DataTypeCellEditor(parent, type, getDisplayName());
+    private EDataType attributeType() {
+        return ((EAttribute) feature()).getEAttributeType();
     }
 
-    /** The values the item provider offers; an optional reference also offers "none". */
-    private List<Object> choices() {
+    private String ownerName() {
+        return object instanceof NamedElement named && named.getName() != null ? named.getName() : text(object);
+    }
+
+    /**
+     * The values the item provider offers (booleans: false, true); with {@code withNone}, an optional
+     * single reference also offers "none" first.
+     */
+    private List<Object> choices(boolean withNone) {
+        EStructuralFeature feature = feature();
+        if (feature instanceof EAttribute attribute && !attribute.isMany()
+                && PropertyEditorKind.of(attribute) == PropertyEditorKind.CHOICE
+                && !(attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum)) {
+            return List.of(Boolean.FALSE, Boolean.TRUE);
+        }
         Collection<?> offered = itemDescriptor.getChoiceOfValues(object);
         List<Object> choices = new ArrayList<>();
         if (offered != null) {
-            choices.addAll(offered);
+            offered.stream().filter(c -> c != null).forEach(choices::add);
         }
-        EStructuralFeature feature = feature();
-        if (feature instanceof EReference && !feature.isRequired() && !choices.contains(null)) {
+        if (withNone && feature instanceof EReference && !feature.isRequired()) {
             choices.add(0, null);
         }
         return choices;
     }
 
-    private String text(Object shown) {
+    /** Texts and icons of candidate objects, released with the cell editor's parent. */
+    private ILabelProvider candidateLabels(Composite parent) {
+        PlantLabelProvider plantLabels = adapterFactory == null ? null : new PlantLabelProvider(adapterFactory);
+        if (plantLabels != null) {
+            parent.addDisposeListener(e -> plantLabels.dispose());
+        }
+        return new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text(element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return plantLabels == null ? null : plantLabels.getImage(element);
+            }
+        };
+    }
+
+    /** @return how a value of this property reads in the Properties view and the signal table */
+    public String text(Object shown) {
         Object value = shown instanceof IPropertySource source ? source.getEditableValue() : shown;
+        if (feature() instanceof EAttribute attribute && PropertyEditorKind.SECRET_REFERENCES.contains(attribute)) {
+            return SecretReferenceCellEditor.shown(value);
+        }
         if (value == null) {
             return "";
+        }
+        if (value instanceof Collection<?> values) {
+            return String.join(", ", values.stream().map(this::text).toList());
         }
         if (value instanceof EngineeringUnit unit) {
             return PlantLabelProvider.describe(unit);

@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.model.ui.editor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,11 +12,13 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.fieldbridge.model.plant.Role;
 
 /**
  * The Properties view's access to one model object, through the EMF Edit item property source. Every
@@ -46,12 +49,27 @@ public class PlantPropertySource implements IPropertySource {
 
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
-        return descriptors().stream().map(d -> new PlantPropertyDescriptor(object, d))
-                .toArray(IPropertyDescriptor[]::new);
+        List<IPropertyDescriptor> rows = new ArrayList<>(descriptors().stream()
+                .map(d -> new PlantPropertyDescriptor(object, d, domain)).toList());
+        RoleScopes scopes = roleScopes();
+        if (scopes != null) {
+            rows.add(scopes);
+        }
+        return rows.toArray(IPropertyDescriptor[]::new);
+    }
+
+    /** @return the extra row of a role: where it is assigned; null for other objects */
+    private RoleScopes roleScopes() {
+        return object instanceof Role role && domain instanceof AdapterFactoryEditingDomain d
+                ? new RoleScopes(role, domain, d.getAdapterFactory())
+                : null;
     }
 
     @Override
     public Object getPropertyValue(Object id) {
+        if (RoleScopes.ID.equals(id) && roleScopes() != null) {
+            return new ReferencedValue(roleScopes().value());
+        }
         Object value = value(id);
         IItemPropertyDescriptor descriptor = descriptor(id);
         boolean referenced = descriptor != null && descriptor.getFeature(object) instanceof EReference reference
@@ -73,6 +91,9 @@ public class PlantPropertySource implements IPropertySource {
 
     @Override
     public boolean isPropertySet(Object id) {
+        if (RoleScopes.ID.equals(id)) {
+            return roleScopes() != null && !roleScopes().value().isEmpty();
+        }
         IItemPropertyDescriptor descriptor = descriptor(id);
         return descriptor != null && descriptor.isPropertySet(object);
     }
@@ -88,6 +109,13 @@ public class PlantPropertySource implements IPropertySource {
     }
 
     private void execute(Object id, Object value) {
+        if (RoleScopes.ID.equals(id) && roleScopes() != null) {
+            Command command = roleScopes().command(value instanceof List<?> list ? list : List.of());
+            if (command != null && command.canExecute()) {
+                domain.getCommandStack().execute(command);
+            }
+            return;
+        }
         IItemPropertyDescriptor descriptor = descriptor(id);
         if (descriptor == null || !(descriptor.getFeature(object) instanceof EStructuralFeature feature)) {
             return;
