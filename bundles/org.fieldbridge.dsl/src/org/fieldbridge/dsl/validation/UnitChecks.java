@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+import org.fieldbridge.core.units.UnitConversions;
 import org.fieldbridge.core.units.UnitSpelling;
 import org.fieldbridge.dsl.units.UnitSymbols;
 import org.fieldbridge.model.plant.Quantity;
@@ -52,7 +53,7 @@ public class UnitChecks {
         if (!QuantityUnits.fits(quantity, code)) {
             Quantity other = UnitSymbols.quantityOf(code);
             String what = other == null ? " (" + spelling.unit().description() + ") does not fit:"
-                    : " is a " + UnitSymbols.describe(other) + " unit, but";
+                    : " is " + withArticle(UnitSymbols.describe(other)) + " unit, but";
             String expected = QuantityUnits.unitsFor(quantity).isEmpty() ? "it takes no unit"
                     : "use " + String.join(", ", UnitSymbols.symbolsFor(quantity));
             acceptor.acceptError(unit + what + " " + SignalFacts.name(signal) + " measures "
@@ -61,7 +62,32 @@ public class UnitChecks {
                     ValidationMessageAcceptor.INSIGNIFICANT_INDEX, TwinIssueCodes.UNIT_MISMATCH);
             return null;
         }
-        return code;
+        return convertsIntoSignalUnit(unit, spelling, signal, owner, feature, acceptor) ? code : null;
+    }
+
+    /**
+     * A unit of the right quantity must still convert into the unit the plant gives the signal: not so when
+     * the plant's unit is of another quantity (the plant reports that) or of another reference state (gas
+     * volumes at normal conditions do not convert into actual cubic metres without pressure and temperature).
+     */
+    private static boolean convertsIntoSignalUnit(String unit, UnitSpelling spelling, Signal signal, EObject owner,
+            EStructuralFeature feature, ValidationMessageAcceptor acceptor) {
+        String signalCode = signal.getUnit() == null ? null : signal.getUnit().getCommonCode();
+        if (signalCode == null || signalCode.isBlank()
+                || UnitConversions.standard().between(spelling, signalCode) != null) {
+            return true;
+        }
+        String signalUnit = UnitSymbols.resolve(signalCode) == null ? signalCode
+                : UnitSymbols.resolve(signalCode).unit().displayName();
+        acceptor.acceptError(unit + " cannot be converted into " + signalUnit + ", the unit of "
+                + SignalFacts.name(signal) + " in the plant: map it in a unit that converts into " + signalUnit
+                + ", or correct the signal's unit in the plant.",
+                owner, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, TwinIssueCodes.UNIT_MISMATCH);
+        return false;
+    }
+
+    private static String withArticle(String words) {
+        return ("aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0 ? "an " : "a ") + words;
     }
 
     private static String didYouMean(List<String> suggestions) {

@@ -37,6 +37,8 @@ class UnitSpellingCheckTest {
                         <signals name="DieTorque" quantity="torque" unit="NU"/>
                         <signals name="OilPressure" quantity="pressure" unit="BAR"/>
                         <signals name="Conductivity" quantity="conductivity" unit="H61"/>
+                        <signals name="GasFlow" quantity="volumeFlow" unit="MQH"/>
+                        <signals name="StandardGasFlow" quantity="volumeFlow" unit="Q38"/>
                       </equipment>
                     </lines>
                   </areas>
@@ -50,6 +52,8 @@ class UnitSpellingCheckTest {
               <units commonCode="NU" displayName="N·m" description="newton metre"/>
               <units commonCode="BAR" displayName="bar" description="bar [unit of pressure]"/>
               <units commonCode="H61" displayName="mS/cm" description="millisiemens per centimetre"/>
+              <units commonCode="MQH" displayName="m³/h" description="cubic metre per hour"/>
+              <units commonCode="Q38" displayName="Standard cubic metre per hour" description="Standard cubic metre per hour"/>
             </plant:Plant>
             """;
 
@@ -97,5 +101,23 @@ class UnitSpellingCheckTest {
         assertEquals(1, run.exitCode(), run.out());
         assertTrue(run.lines().get(0).contains("error twin.unit.mismatch: kn (knot) does not fit: Press1.Tonnage"
                 + " measures force (use kN, N, MN, kgf, kp). Did you mean kN?"), run.out());
+    }
+
+    @Test
+    @DisplayName("a unit of the right quantity that does not convert into the plant's unit is refused")
+    void normalCubicMetresDoNotConvertIntoActualOnes(@TempDir Path dir) throws IOException {
+        Run run = check(dir, "map Gw holding 1 float32 -> Press1.GasFlow { unit \"Nm3/h\" }\n"
+                + "map Gw holding 3 float32 -> Press1.StandardGasFlow { unit \"Sm3/d\" }\n");
+        assertEquals(1, run.exitCode(), run.out());
+        assertEquals(1, run.lines().size(), run.out());
+        assertTrue(run.lines().get(0).contains("error twin.unit.mismatch: Nm3/h cannot be converted into m³/h, the"
+                + " unit of Press1.GasFlow in the plant"), run.out());
+    }
+
+    @Test
+    @DisplayName("the article before a quantity that starts with a vowel is 'an'")
+    void anElectricCurrentUnit(@TempDir Path dir) throws IOException {
+        Run run = check(dir, "map Gw holding 1 float32 -> Press1.OilPressure { unit A }\n");
+        assertTrue(run.lines().get(0).contains("A is an electric current unit, but Press1.OilPressure"), run.out());
     }
 }
