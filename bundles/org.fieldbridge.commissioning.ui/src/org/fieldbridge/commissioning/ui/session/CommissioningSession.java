@@ -177,7 +177,8 @@ public final class CommissioningSession {
         fire(Change.MODEL);
     }
 
-    private static synchronized Commissioning commissioning() {
+    /** @return the headless services with the workbench's .twin language (addresses, loading) */
+    public static synchronized Commissioning commissioning() {
         if (commissioning == null) {
             commissioning = Commissioning.with(TwinUiPlugin.get().injector());
         }

@@ -109,6 +109,39 @@ public final class TwinEditing {
         return at + delimiter.length();
     }
 
+    /**
+     * @param document a .twin document
+     * @param line the 0-based line a statement starts on
+     * @return the statement's text region, from its line's start to the end of its last line (a mapping's options
+     *         may span lines until its closing brace)
+     * @throws BadLocationException when the line is not in the document
+     */
+    public static IRegion statementAt(IDocument document, int line) throws BadLocationException {
+        int start = document.getLineOffset(line);
+        IRegion last = document.getLineInformation(statementEnd(document, line));
+        return new org.eclipse.jface.text.Region(start, last.getOffset() + last.getLength() - start);
+    }
+
+    /**
+     * @param document a .twin document
+     * @param line a 0-based line, inside a statement or on it
+     * @return the 0-based line the {@code map} statement around it starts on; -1 when it is in no mapping
+     * @throws BadLocationException when the line is not in the document
+     */
+    public static int mappingAround(IDocument document, int line) throws BadLocationException {
+        for (int i = line; i >= 0; i--) {
+            IRegion region = document.getLineInformation(i);
+            String text = document.get(region.getOffset(), region.getLength());
+            if (MAPPING.matcher(text).find()) {
+                return statementEnd(document, i) >= line ? i : -1;
+            }
+            if (i < line && text.contains("}")) {
+                return -1; // the end of another statement
+            }
+        }
+        return -1;
+    }
+
     /** The last line of the statement starting at a line: a mapping's options may span lines until its '}'. */
     private static int statementEnd(IDocument document, int line) throws BadLocationException {
         int depth = 0;
