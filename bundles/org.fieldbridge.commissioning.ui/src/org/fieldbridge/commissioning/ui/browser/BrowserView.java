@@ -285,7 +285,7 @@ public final class BrowserView extends ViewPart {
     }
 
     /** Inserts the selected variable's map line after the last mapping of the connection's .twin file. */
-    void createMapping() {
+    public void createMapping() {
         Optional<String> line = mappingLine();
         if (line.isEmpty()) {
             return;
