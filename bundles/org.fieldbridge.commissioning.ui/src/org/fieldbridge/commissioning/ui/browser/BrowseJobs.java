@@ -41,6 +41,10 @@ final class BrowseJobs {
                     done.accept(session.withOpcUa(connection, (OpcUaLink link) -> link.browse(nodeId, 1, LIMIT)), null);
                 } catch (OpcUaLink.Failure | IllegalArgumentException e) {
                     done.accept(null, e.getMessage());
+                } catch (RuntimeException | LinkageError e) {
+                    // the tree must hear back whatever happened, or the row says "Browsing..." for ever
+                    done.accept(null, "browsing failed unexpectedly; the error log has the details");
+                    return Status.error(getName() + " failed", e);
                 }
                 return Status.OK_STATUS;
             }

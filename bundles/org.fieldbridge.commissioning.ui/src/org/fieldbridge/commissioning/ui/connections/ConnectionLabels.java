@@ -6,6 +6,7 @@ package org.fieldbridge.commissioning.ui.connections;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.fieldbridge.commissioning.Controller;
@@ -17,6 +18,9 @@ final class ConnectionLabels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
+    private static final List<String> POLICIES = List.of("Basic128Rsa15", "Basic256", "Basic256Sha256",
+            "Aes128_Sha256_RsaOaep", "Aes256_Sha256_RsaPss");
+
     private ConnectionLabels() {
     }
 
@@ -27,12 +31,23 @@ final class ConnectionLabels {
     /** Where it is, and for OPC UA the security and identity it is opened with (never a secret). */
     static String where(Controller controller) {
         if (controller instanceof Controller.OpcUa opcua) {
-            String security = "NONE".equals(opcua.policy()) ? "no security"
-                    : opcua.policy() + ", " + opcua.mode().toLowerCase(Locale.ROOT).replace('_', ' ');
+            String security = "NONE".equalsIgnoreCase(opcua.policy()) ? "no security"
+                    : policy(opcua.policy()) + ", " + opcua.mode().toLowerCase(Locale.ROOT).replace('_', ' ');
             return opcua.endpoint() + " (" + security + (opcua.user() == null ? ", anonymous" : ", user " + opcua.user())
                     + ")";
         }
         return controller.where();
+    }
+
+    /** The policy as the .twin file spells it ({@code Basic256Sha256}), not as the runtime's enum names it. */
+    private static String policy(String name) {
+        String key = name.replace("_", "").toLowerCase(Locale.ROOT);
+        for (String spelled : POLICIES) {
+            if (spelled.replace("_", "").toLowerCase(Locale.ROOT).equals(key)) {
+                return spelled;
+            }
+        }
+        return name;
     }
 
     static StateIcons.Look look(LinkStatus status, boolean connecting) {

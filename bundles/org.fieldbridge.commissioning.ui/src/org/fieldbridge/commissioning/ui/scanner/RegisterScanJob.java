@@ -50,17 +50,22 @@ final class RegisterScanJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        ScanOutcome outcome;
+        IStatus status = Status.OK_STATUS;
         try {
-            done.accept(scan());
+            outcome = scan();
         } catch (IllegalArgumentException e) {
-            done.accept(new ScanOutcome(null, null, e.getMessage()));
+            outcome = new ScanOutcome(null, null, e.getMessage());
         } catch (ModbusProbe.Failure | RegisterScan.Refused e) {
-            done.accept(new ScanOutcome(null, null, request.connection() + " " + request.spelledAddress() + ": "
-                    + e.getMessage()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e); // the scan throws only the above
+            outcome = new ScanOutcome(null, null, request.connection() + " " + request.spelledAddress() + ": "
+                    + e.getMessage());
+        } catch (Exception | LinkageError e) {
+            // the view must hear back whatever happened, or it waits for ever
+            outcome = new ScanOutcome(null, null, "The scan failed unexpectedly; the error log has the details.");
+            status = Status.error("Scanning " + request.connection() + " " + request.spelledAddress() + " failed", e);
         }
-        return Status.OK_STATUS;
+        done.accept(outcome);
+        return status;
     }
 
     private ScanOutcome scan() throws Exception {

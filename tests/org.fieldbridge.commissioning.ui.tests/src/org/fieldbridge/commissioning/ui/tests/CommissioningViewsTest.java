@@ -208,19 +208,22 @@ class CommissioningViewsTest {
         ConnectionsView view = (ConnectionsView) page().showView(ConnectionsView.ID);
         session.setEndpointOverrides(List.of("PLC4=127.0.0.1:" + LoopbackPort.free(),
                 "Oven2=" + server.endpointUrls().get(0)));
-        Job reload = session.reload();
-        UiWait.until("reloaded", NETWORK, () -> reload.getResult() != null);
-        view.jobs().connect(List.of("PLC4"));
-        UiWait.until("PLC4 failed", NETWORK, () -> "failed".equals(cell(view.viewer(), "PLC4", 3)));
-        String error = cell(view.viewer(), "PLC4", 5);
-        assertTrue(error.matches("connection refused.* \\(at \\d\\d:\\d\\d:\\d\\d\\)"), error);
-        assertEquals("connected", cell(view.viewer(), "Oven2", 3), "Oven2 stayed connected over the reload");
-        screenshot("commissioning-connections-refused");
-        session.setEndpointOverrides(List.of("PLC4=127.0.0.1:" + plc4, "Oven2=" + server.endpointUrls().get(0)));
-        Job back = session.reload();
-        UiWait.until("reloaded", NETWORK, () -> back.getResult() != null);
-        view.jobs().connect(List.of("PLC4"));
-        UiWait.until("PLC4 connected again", NETWORK, () -> "connected".equals(cell(view.viewer(), "PLC4", 3)));
+        try {
+            Job reload = session.reload();
+            UiWait.until("reloaded", NETWORK, () -> reload.getResult() != null);
+            view.jobs().connect(List.of("PLC4"));
+            UiWait.until("PLC4 failed", NETWORK, () -> "failed".equals(cell(view.viewer(), "PLC4", 3)));
+            String error = cell(view.viewer(), "PLC4", 5);
+            assertTrue(error.matches("connection refused.* \\(at \\d\\d:\\d\\d:\\d\\d\\)"), error);
+            assertEquals("connected", cell(view.viewer(), "Oven2", 3), "Oven2 stayed connected over the reload");
+            screenshot("commissioning-connections-refused");
+        } finally {
+            session.setEndpointOverrides(List.of("PLC4=127.0.0.1:" + plc4, "Oven2=" + server.endpointUrls().get(0)));
+            Job back = session.reload();
+            UiWait.until("reloaded", NETWORK, () -> back.getResult() != null);
+            view.jobs().connect(List.of("PLC4", "Oven2"));
+            UiWait.until("PLC4 connected again", NETWORK, () -> "connected".equals(cell(view.viewer(), "PLC4", 3)));
+        }
     }
 
     @Test
@@ -264,8 +267,10 @@ class CommissioningViewsTest {
         browser.viewer().setExpandedState(parent, true);
         UiWait.until(name + " below " + parent, NETWORK, () -> parent.children() != null);
         assertTrue(parent.problem() == null, parent.problem());
-        return parent.children().stream().filter(c -> c.node().browseName().endsWith(":" + name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not among " + parent.children()));
+        BrowserNode child = parent.children().stream().filter(c -> c.node().browseName().endsWith(":" + name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not among " + parent.children()));
+        UiWait.until(name + " shown", NETWORK, () -> browser.viewer().testFindItem(child) != null);
+        return child;
     }
 
     @Test
