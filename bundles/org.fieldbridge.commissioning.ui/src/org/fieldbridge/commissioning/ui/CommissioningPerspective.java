@@ -30,7 +30,7 @@ public final class CommissioningPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, editors);
-        IFolderLayout bottom = layout.createFolder("org.fieldbridge.commissioning.ui.bottom", IPageLayout.BOTTOM, 0.58f,
+        IFolderLayout bottom = layout.createFolder("org.fieldbridge.commissioning.ui.bottom", IPageLayout.BOTTOM, 0.52f,
                 editors);
         add(bottom, SCANNER);
         add(bottom, LIVE_VALUES);

@@ -57,9 +57,11 @@ public final class BrowserView extends ViewPart {
 
     /** The view's id. */
     public static final String ID = "org.fieldbridge.commissioning.ui.browser";
-    private static final String[] COLUMNS = { "Browse name", "Class", "Data type", "Access", "Unit", "EURange",
-        "Value" };
-    private static final int[] WIDTHS = { 190, 70, 70, 70, 80, 80, 110 };
+    /** The value right after the name: the view is narrow beside the editor, and the value is what is looked for. */
+    private static final String[] COLUMNS = { "Browse name", "Value", "Data type", "Unit", "EURange", "Access",
+        "Class" };
+    private static final int[] COLUMN_OF = { 0, 6, 2, 4, 5, 3, 1 };
+    private static final int[] WIDTHS = { 170, 100, 70, 75, 75, 70, 70 };
 
     private CommissioningSession session;
     private SessionRefresh refresh;
@@ -105,7 +107,7 @@ public final class BrowserView extends ViewPart {
             @Override
             public String getText(Object element) {
                 if (element instanceof BrowserNode row) {
-                    return NodeLabels.column(row.node(), index);
+                    return NodeLabels.column(row.node(), COLUMN_OF[index]);
                 }
                 return index == 0 ? ((Pending) element).text() : "";
             }

@@ -85,13 +85,14 @@ public final class ConnectionsView extends ViewPart {
     }
 
     private void columns() {
-        column("Connection", 110, Controller::name, null);
-        column("Kind", 90, ConnectionLabels::kind, null);
-        column("Where", 330, ConnectionLabels::where, null);
-        column("State", 120, c -> ConnectionLabels.state(status(c), jobs.connecting(c.name())),
+        // state, round trip and error first: the view is narrow beside the editor, and they are what changes
+        column("Connection", 95, Controller::name, null);
+        column("State", 115, c -> ConnectionLabels.state(status(c), jobs.connecting(c.name())),
                 c -> icons.image(ConnectionLabels.look(status(c), jobs.connecting(c.name()))));
-        column("Round trip", 80, c -> ConnectionLabels.roundTrip(status(c)), null);
-        column("Last error", 420, c -> ConnectionLabels.lastError(status(c)), null);
+        column("Round trip", 75, c -> ConnectionLabels.roundTrip(status(c)), null);
+        column("Last error", 330, c -> ConnectionLabels.lastError(status(c)), null);
+        column("Where", 330, ConnectionLabels::where, null);
+        column("Kind", 85, ConnectionLabels::kind, null);
     }
 
     private void column(String title, int width, Function<Controller, String> text, Function<Controller, Image> image) {

@@ -61,13 +61,14 @@ public final class ScannerView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         session = CommissioningSession.of(getSite().getWorkbenchWindow());
-        parent.setLayout(new GridLayout(6, false));
+        // two rows of fields, so that the ranked decodings get the height of the view
+        parent.setLayout(new GridLayout(8, false));
         connection = new Combo(labelled(parent, "Connection:"), SWT.READ_ONLY);
         GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(connection);
         connection.addListener(SWT.Selection, e -> showSignals());
         unitId = new Text(labelled(parent, "Unit id:"), SWT.BORDER);
         unitId.setMessage("as mapped");
-        GridDataFactory.fillDefaults().hint(70, SWT.DEFAULT).applyTo(unitId);
+        GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(unitId);
         table = new Combo(labelled(parent, "Table:"), SWT.READ_ONLY);
         table.setItems(TABLES);
         table.select(0);
@@ -78,22 +79,27 @@ public final class ScannerView extends ViewPart {
         count.setValues(4, 1, 125, 0, 1, 4);
         expected = new Text(labelled(parent, "HMI shows:"), SWT.BORDER);
         expected.setMessage("value on the HMI");
-        GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(expected);
+        GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(expected);
         signal = new Combo(labelled(parent, "Signal:"), SWT.DROP_DOWN);
-        GridDataFactory.fillDefaults().grab(true, false).span(1, 1).applyTo(signal);
+        GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(signal);
         signal.setToolTipText("The plant signal expected here; empty: the mapping at the address");
-        scan = new Button(parent, SWT.PUSH);
+        Composite buttons = new Composite(parent, SWT.NONE);
+        GridLayout row = new GridLayout(2, true);
+        row.marginWidth = 0;
+        row.marginHeight = 0;
+        buttons.setLayout(row);
+        scan = new Button(buttons, SWT.PUSH);
         scan.setText("Scan");
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(scan);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(scan);
         scan.addListener(SWT.Selection, e -> scan());
-        apply = new Button(parent, SWT.PUSH);
+        apply = new Button(buttons, SWT.PUSH);
         apply.setText("Apply to Mapping");
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(apply);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(apply);
         apply.addListener(SWT.Selection, e -> applySelected());
         summary = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(200, SWT.DEFAULT).applyTo(summary);
+        GridDataFactory.fillDefaults().grab(true, false).span(8, 1).hint(200, SWT.DEFAULT).applyTo(summary);
         results = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(results.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).span(8, 1).applyTo(results.getControl());
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
