@@ -89,7 +89,7 @@ public final class ConnectionsView extends ViewPart {
         column("Connection", 95, Controller::name, null);
         column("State", 115, c -> ConnectionLabels.state(status(c), jobs.connecting(c.name())),
                 c -> icons.image(ConnectionLabels.look(status(c), jobs.connecting(c.name()))));
-        column("Round trip", 75, c -> ConnectionLabels.roundTrip(status(c)), null);
+        column("Round trip", 90, c -> ConnectionLabels.roundTrip(status(c)), null);
         column("Last error", 330, c -> ConnectionLabels.lastError(status(c)), null);
         column("Where", 330, ConnectionLabels::where, null);
         column("Kind", 85, ConnectionLabels::kind, null);

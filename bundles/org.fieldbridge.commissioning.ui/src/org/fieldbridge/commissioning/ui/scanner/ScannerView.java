@@ -62,44 +62,40 @@ public final class ScannerView extends ViewPart {
     public void createPartControl(Composite parent) {
         session = CommissioningSession.of(getSite().getWorkbenchWindow());
         // two rows of fields, so that the ranked decodings get the height of the view
-        parent.setLayout(new GridLayout(8, false));
-        connection = new Combo(labelled(parent, "Connection:"), SWT.READ_ONLY);
+        parent.setLayout(new GridLayout(1, false));
+        Composite where = row(parent, 8);
+        connection = new Combo(labelled(where, "Connection:"), SWT.READ_ONLY);
         GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(connection);
         connection.addListener(SWT.Selection, e -> showSignals());
-        unitId = new Text(labelled(parent, "Unit id:"), SWT.BORDER);
+        unitId = new Text(labelled(where, "Unit id:"), SWT.BORDER);
         unitId.setMessage("as mapped");
         GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(unitId);
-        table = new Combo(labelled(parent, "Table:"), SWT.READ_ONLY);
+        table = new Combo(labelled(where, "Table:"), SWT.READ_ONLY);
         table.setItems(TABLES);
         table.select(0);
-        address = new Text(labelled(parent, "Address:"), SWT.BORDER);
+        address = new Text(labelled(where, "Address:"), SWT.BORDER);
         address.setMessage("4x0003, holding 40023, input 3");
         GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(address);
-        count = new Spinner(labelled(parent, "Count:"), SWT.BORDER);
-        count.setValues(4, 1, 125, 0, 1, 4);
-        expected = new Text(labelled(parent, "HMI shows:"), SWT.BORDER);
-        expected.setMessage("value on the HMI");
-        GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(expected);
-        signal = new Combo(labelled(parent, "Signal:"), SWT.DROP_DOWN);
+        Composite what = row(parent, 8);
+        signal = new Combo(labelled(what, "Signal:"), SWT.DROP_DOWN);
         GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(signal);
         signal.setToolTipText("The plant signal expected here; empty: the mapping at the address");
-        Composite buttons = new Composite(parent, SWT.NONE);
-        GridLayout row = new GridLayout(2, true);
-        row.marginWidth = 0;
-        row.marginHeight = 0;
-        buttons.setLayout(row);
-        scan = new Button(buttons, SWT.PUSH);
+        expected = new Text(labelled(what, "HMI shows:"), SWT.BORDER);
+        expected.setMessage("value on the HMI");
+        GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(expected);
+        count = new Spinner(labelled(what, "Count:"), SWT.BORDER);
+        count.setValues(4, 1, 125, 0, 1, 4);
+        scan = new Button(what, SWT.PUSH);
         scan.setText("Scan");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(scan);
+        GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(scan);
         scan.addListener(SWT.Selection, e -> scan());
-        apply = new Button(buttons, SWT.PUSH);
+        apply = new Button(what, SWT.PUSH);
         apply.setText("Apply to Mapping");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(apply);
         apply.addListener(SWT.Selection, e -> applySelected());
         summary = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).span(8, 1).hint(200, SWT.DEFAULT).applyTo(summary);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
         results = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, true).span(8, 1).applyTo(results.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(results.getControl());
         results.getTable().setHeaderVisible(true);
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
@@ -111,6 +107,16 @@ public final class ScannerView extends ViewPart {
         session.addListener(refresh);
         showConnections();
         updateApply();
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        return row;
     }
 
     private static Composite labelled(Composite parent, String text) {

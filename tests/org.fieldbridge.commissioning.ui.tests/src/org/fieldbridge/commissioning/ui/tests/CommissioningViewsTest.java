@@ -27,6 +27,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DragSourceListener;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -242,6 +247,7 @@ class CommissioningViewsTest {
         browser.viewer().setSelection(new StructuredSelection(temp), true);
         String line = browser.mappingLine().orElseThrow();
         assertEquals("map Oven2 \"ns=2;s=Zone2.Temp\" float64 -> CuringOven.Zone2.Temp { unit degC }", line);
+        assertEquals(line + System.lineSeparator(), draggedText(browser), "a drag carries the same line");
         screenshot("commissioning-browser");
 
         IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
@@ -260,6 +266,32 @@ class CommissioningViewsTest {
         MappedValue zone2Temp = checked.model().mappingsNamed("CuringOven.Zone2.Temp").get(0);
         assertEquals("ns=2;s=Zone2.Temp", zone2Temp.nodeId());
         screenshot("commissioning-browser-create-mapping");
+    }
+
+    /**
+     * What dragging the selected row hands to a drop target as text, asked of the tree's drag listener as SWT asks
+     * it (a native drag cannot be driven under Xvfb; SWT's event type is built reflectively for the same reason).
+     */
+    private static Object draggedText(BrowserView browser) throws Exception {
+        DragSource source = (DragSource) browser.viewer().getTree().getData(DND.DRAG_SOURCE_KEY);
+        Class<?> type = Class.forName("org.eclipse.swt.dnd.DNDEvent");
+        var constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Object native_ = constructor.newInstance();
+        type.getField("widget").set(native_, source);
+        type.getField("doit").set(native_, true);
+        var dataType = type.getDeclaredField("dataType");
+        dataType.setAccessible(true);
+        dataType.set(native_, TextTransfer.getInstance().getSupportedTypes()[0]);
+        DragSourceEvent event = DragSourceEvent.class.getConstructor(type).newInstance(native_);
+        Object data = null;
+        for (DragSourceListener listener : source.getDragListeners()) {
+            listener.dragStart(event);
+            assertTrue(event.doit, "a variable can be dragged");
+            listener.dragSetData(event);
+            data = event.data;
+        }
+        return data;
     }
 
     /** Expands a row (browsing below it) and finds the child of that browse name. */
