@@ -13,14 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.fieldbridge.core.units.Rec20Unit;
+import org.fieldbridge.core.units.UnitTable;
 import org.fieldbridge.dsl.twin.TwinModel;
-import org.fieldbridge.dsl.units.UnitSymbols;
 import org.fieldbridge.model.plant.Signal;
 import org.fieldbridge.model.plant.ValueRange;
 import org.fieldbridge.model.plant.naming.QualifiedNames;
 
 /** Collects the signals of the plants the .twin files import, from the resources the checker loaded. */
 final class PlantSignals {
+
+    private static final UnitTable UNITS = UnitTable.standard();
 
     private PlantSignals() {
     }
@@ -54,7 +57,7 @@ final class PlantSignals {
         double low = range != null && range.isSetMinimum() ? range.getMinimum() : Double.NEGATIVE_INFINITY;
         double high = range != null && range.isSetMaximum() ? range.getMaximum() : Double.POSITIVE_INFINITY;
         String type = signal.getDataType() == null ? "real" : signal.getDataType().getLiteral().toLowerCase(Locale.ROOT);
-        return new PlantSignal(qualified, name, type, code, code.isEmpty() ? "" : UnitSymbols.symbol(code), low, high,
-                mapped);
+        String symbol = UNITS.byCode(code).map(Rec20Unit::displayName).orElse("");
+        return new PlantSignal(qualified, name, type, code, symbol, low, high, mapped);
     }
 }

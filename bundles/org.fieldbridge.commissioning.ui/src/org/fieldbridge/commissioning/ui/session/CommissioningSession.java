@@ -241,7 +241,8 @@ public final class CommissioningSession {
 
     /**
      * @param connection a connection's name
-     * @return whether an action (connect, read, browse, scan) runs on it now
+     * @return whether an action (connect, read, browse, scan) runs on it now (listeners hear when it ends, not when
+     *         it starts: live reading would otherwise double the events)
      */
     public boolean busy(String connection) {
         return link(connection).map(SessionLink::busy).orElse(false);
@@ -364,11 +365,17 @@ public final class CommissioningSession {
      */
     public void setOpcUaAccess(OpcUaAccess opcua) {
         access = opcua;
+        List<SessionLink> old = new ArrayList<>();
         synchronized (links) {
-            List<SessionLink> old = new ArrayList<>(links.values());
-            links.replaceAll((name, l) -> new SessionLink(l.controller(), opcua, clock));
-            closeInBackground(old);
+            links.replaceAll((name, l) -> {
+                if (l.opcua() == null) {
+                    return l; // Modbus links need no secrets: they stay connected
+                }
+                old.add(l);
+                return new SessionLink(l.controller(), opcua, clock);
+            });
         }
+        closeInBackground(old);
         fire(Change.STATUS);
     }
 
@@ -414,8 +421,13 @@ public final class CommissioningSession {
 
     private SessionLink required(String connection) {
         return link(connection).orElseThrow(() -> new IllegalArgumentException("there is no connection " + connection
-                + " in " + describeInputs() + " (connections: " + String.join(", ",
-                        Arrays.asList(links.keySet().toArray(String[]::new))) + ")"));
+                + " in " + describeInputs() + " (connections: " + String.join(", ", names()) + ")"));
+    }
+
+    private List<String> names() {
+        synchronized (links) {
+            return List.copyOf(links.keySet());
+        }
     }
 
     /** An action on a link that throws nothing checked. */
@@ -429,7 +441,6 @@ public final class CommissioningSession {
 
     private <T, E extends Exception> T actThrowing(SessionLink link, Action<T, E> action) throws E {
         link.lock();
-        fire(Change.STATUS); // busy
         try {
             return action.run();
         } finally {
