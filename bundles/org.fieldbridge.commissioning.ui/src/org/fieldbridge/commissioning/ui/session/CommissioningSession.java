@@ -96,6 +96,7 @@ public final class CommissioningSession {
     private volatile String problem;
     private volatile boolean loading;
     private volatile boolean disposed;
+    private SavedFilesReload savedFiles;
 
     /** @param clock the clock errors and ages are timed with */
     public CommissioningSession(Clock clock) {
@@ -108,6 +109,11 @@ public final class CommissioningSession {
      */
     public static CommissioningSession of(IWorkbenchWindow window) {
         return WindowSessions.sessionOf(window);
+    }
+
+    /** Loads the files again whenever a commissioned .twin or .plant file is saved in the workspace. */
+    void followSavedFiles() {
+        savedFiles = SavedFilesReload.follow(this);
     }
 
     /**
@@ -391,6 +397,9 @@ public final class CommissioningSession {
 
     /** Closes every connection (in the background: a connect may be waiting for its timeout) and forgets the model. */
     public void dispose() {
+        if (savedFiles != null) {
+            savedFiles.stop();
+        }
         List<SessionLink> old;
         synchronized (links) {
             disposed = true;
