@@ -8,11 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
@@ -97,6 +103,35 @@ class PlantNavigationTest {
         EventLoop.settle(Duration.ofMillis(300));
 
         assertEquals(List.of(ExamplePlant.element(editor, BATH_TEMP)), selected(editor));
+    }
+
+    @Test
+    void openingTheBuildersMarkerOfAPlantFindingSelectsTheSignal() throws Exception {
+        IProjectDescription description = plant.project.getDescription();
+        description.setNatureIds(new String[] { "org.fieldbridge.nature" });
+        plant.project.setDescription(description, null);
+        String text = Files.readString(plant.file.getLocation().toPath());
+        String broken = text.replace("unit=\"AMP\" samplePeriodMs=\"500\" instrument=\"CT_Tank3Rectifier\"",
+                "unit=\"AMP\" samplePeriodMs=\"-5\" instrument=\"CT_Tank3Rectifier\"");
+        plant.file.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, false, null);
+        IMarker[] found = new IMarker[1];
+        assertTrue(ExamplePlant.until(() -> (found[0] = samplePeriodMarker()) != null, Duration.ofSeconds(30)),
+                "the builder marks the sample period");
+
+        PlantEditor editor = (PlantEditor) IDE.openEditor(plant.page, found[0]);
+        EventLoop.settle(Duration.ofMillis(300));
+        assertEquals(List.of(ExamplePlant.element(editor, "Acme.Riverside.Finishing.AnodizingLine.Tank3.RectifierCurrent")),
+                selected(editor));
+    }
+
+    private IMarker samplePeriodMarker() {
+        try {
+            return Arrays.stream(plant.file.findMarkers("org.fieldbridge.workspace.problem", false, 0))
+                    .filter(m -> "plant.signal.samplePeriod.invalid".equals(m.getAttribute("code", ""))).findFirst()
+                    .orElse(null);
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static ISetSelectionTarget target(PlantEditor editor) {
