@@ -4,12 +4,17 @@
  */
 package org.fieldbridge.model.ui.editor;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CutToClipboardCommand;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
@@ -24,9 +29,10 @@ import org.eclipse.ui.actions.ActionFactory;
 
 /**
  * Cut, Copy and Paste of plant elements, as handlers of the workbench's global actions (Edit menu, Ctrl+X,
- * Ctrl+C, Ctrl+V, the tree's context menu). The clipboard is the editing domain's (EMF's
- * {@link CutToClipboardCommand}, {@link CopyToClipboardCommand}, {@link PasteFromClipboardCommand}), so
- * elements travel between plant editors with their attributes and references. Paste goes into the selected
+ * Ctrl+C, Ctrl+V, the tree's context menu). The clipboard is the editor's editing domain's (EMF's
+ * {@link CutToClipboardCommand}, {@link CopyToClipboardCommand}, {@link PasteFromClipboardCommand}): a copy
+ * keeps its attributes, children and references; Cut and Paste moves the elements themselves (see
+ * {@link #paste}). Paste goes into the selected
  * element or, where it cannot hold what is pasted (a signal pasted on a signal), next to it; a pasted element
  * whose name is taken there gets a free one ({@link UniqueNames}).
  */
@@ -39,8 +45,11 @@ final class ClipboardActions {
         @Override
         public void run() {
             execute(cutCommand());
+            cutClipboard = domain.getClipboard();
         }
     };
+    /** The clipboard a Cut filled: the removed elements themselves, which the first Paste puts back. */
+    private Collection<Object> cutClipboard;
     private final Action copy = new Action("&Copy") {
         @Override
         public void run() {
@@ -108,14 +117,32 @@ final class ClipboardActions {
         if (selected.size() != 1 || !(selected.get(0) instanceof EObject target)) {
             return UnexecutableCommand.INSTANCE;
         }
-        Command into = PasteFromClipboardCommand.create(domain, target, null);
+        Command into = paste(target, null, CommandParameter.NO_INDEX);
         if (!into.canExecute() && target.eContainer() != null && target.eContainingFeature().isMany()) {
             List<?> siblings = (List<?>) target.eContainer().eGet(target.eContainingFeature());
             into.dispose();
-            into = PasteFromClipboardCommand.create(domain, target.eContainer(), target.eContainingFeature(),
-                    siblings.indexOf(target) + 1);
+            into = paste(target.eContainer(), target.eContainingFeature(), siblings.indexOf(target) + 1);
         }
         return into.canExecute() ? new UniquelyNamed(domain, into, Command::getResult) : into;
+    }
+
+    /**
+     * After a Cut, the first Paste adds the cut elements themselves rather than copies (EMF's paste copies),
+     * so that what referred to them (signals to a cut instrument or unit, equipment to a cut controller)
+     * refers to them again; a Cut and Paste is a move. Later pastes copy.
+     */
+    private Command paste(EObject owner, EStructuralFeature feature, int index) {
+        Collection<Object> clipboard = domain.getClipboard();
+        boolean detached = clipboard != null && clipboard.stream()
+                .allMatch(o -> o instanceof EObject e && e.eContainer() == null && e.eResource() == null);
+        if (detached && clipboard == cutClipboard) {
+            return AddCommand.create(domain, owner, feature, clipboard, index);
+        }
+        if (!detached && clipboard != null) {
+            // the cut elements are in the plant again (pasted once): paste copies of them, with their references
+            return AddCommand.create(domain, owner, feature, EcoreUtil.copyAll(clipboard), index);
+        }
+        return PasteFromClipboardCommand.create(domain, owner, feature, index);
     }
 
     private List<?> selected() {

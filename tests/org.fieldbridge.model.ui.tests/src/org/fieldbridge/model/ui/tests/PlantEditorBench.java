@@ -25,6 +25,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.fieldbridge.model.plant.resource.PlantResources;
 import org.fieldbridge.model.ui.editor.PlantEditor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -77,11 +78,19 @@ class PlantEditorBench {
                 drain(Display.getCurrent());
             }
             Collections.sort(times);
+            List<Long> loads = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                long start = System.nanoTime();
+                PlantResources.load(file.getLocation().toPath());
+                loads.add((System.nanoTime() - start) / 1_000_000);
+            }
+            Collections.sort(loads);
             List<String> lines = List.of(
                     "plant-editor.open-5000.first=" + first + " ms",
                     "plant-editor.open-5000=" + times.get(times.size() / 2) + " ms",
                     "plant-editor.open-5000.max=" + times.get(times.size() - 1) + " ms",
                     "plant-editor.open-5000.elements=" + elements,
+                    "plant-editor.open-5000.file-load=" + loads.get(loads.size() / 2) + " ms",
                     String.format(Locale.ROOT, "machine.load-average=%.1f",
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             Path out = Path.of(System.getProperty("fieldbridge.benchFile", "target/workbench-bench.txt"));

@@ -75,6 +75,16 @@ class PlantOutlineTest {
         EventLoop.settle(Duration.ofMillis(300));
         assertEquals(List.of(ExamplePlant.element(editor, TANK3)), selected(outline));
 
+        // the picture of the docs: the tree with its icons, the Outline, the signal's properties
+        plant.page.showView(IPageLayout.ID_PROP_SHEET);
+        plant.page.activate(editor);
+        Tree tree = editor.getViewer().getTree();
+        tree.setTopItem(tree.getItem(0));
+        EventLoop.settle(Duration.ofMillis(500));
+        ImageData screenshot = Screenshots.capture(editor.getSite().getShell());
+        Screenshots.save(screenshot, "plant-editor-tree");
+        assertTrue(Screenshots.distinctPixels(screenshot) > 20);
+
         EObject line = ExamplePlant.element(editor, "Acme.Riverside.Finishing.AnodizingLine");
         editor.getViewer().setSelection(new StructuredSelection(line), true);
         EventLoop.settle(Duration.ofMillis(300));

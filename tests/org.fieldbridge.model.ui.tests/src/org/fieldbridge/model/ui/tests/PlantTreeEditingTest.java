@@ -32,6 +32,8 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.fieldbridge.model.plant.Equipment;
+import org.fieldbridge.model.plant.Instrument;
+import org.fieldbridge.model.plant.Plant;
 import org.fieldbridge.model.plant.Signal;
 import org.fieldbridge.model.ui.editor.PlantEditor;
 import org.fieldbridge.model.ui.editor.TreeDragAndDrop;
@@ -155,6 +157,7 @@ class PlantTreeEditingTest {
         select(tank1);
         run("org.eclipse.ui.edit.paste");
         Signal pasted = tank1.getSignals().get(tank1.getSignals().size() - 1);
+        assertSame(current, pasted, "Cut and Paste moves the signal itself");
         assertEquals("RectifierCurrent_2", pasted.getName(), "Tank1 has a RectifierCurrent already");
         assertSame(instrument, pasted.getInstrument(), "the instrument reference is kept");
 
@@ -165,6 +168,28 @@ class PlantTreeEditingTest {
         run("org.eclipse.ui.edit.undo");
         run("org.eclipse.ui.edit.undo");
         assertEquals(element(TANK3), current.eContainer(), "Undo of paste and cut puts the signal back");
+    }
+
+    @Test
+    void aCutInstrumentPastedBackIsStillTheOneItsSignalsUse() throws Exception {
+        Signal bathTemp = (Signal) element(TANK3 + ".BathTemp");
+        Instrument instrument = bathTemp.getInstrument();
+        Plant root = (Plant) editor.getResource().getContents().get(0);
+        select(instrument);
+        run("org.eclipse.ui.edit.cut");
+        assertFalse(root.getInstruments().contains(instrument));
+        select(root);
+        run("org.eclipse.ui.edit.paste");
+        assertTrue(root.getInstruments().contains(instrument), "the instrument itself is back in the plant");
+        assertSame(instrument, bathTemp.getInstrument());
+        run("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty(), "saved: nothing refers to an element outside the plant");
+
+        select(root);
+        assertTrue(editor.getEditingDomain().getClipboard().contains(instrument), "still on the clipboard");
+        run("org.eclipse.ui.edit.paste");
+        assertTrue(root.getInstruments().stream().anyMatch(i -> (instrument.getName() + "_2").equals(i.getName())),
+                "a second paste adds a copy under a free name");
     }
 
     @Test
@@ -219,7 +244,9 @@ class PlantTreeEditingTest {
         EventLoop.settle(Duration.ofMillis(300));
     }
 
-    private static void run(String command) throws Exception {
+    private void run(String command) throws Exception {
+        plant.page.activate(editor);
+        EventLoop.settle(Duration.ofMillis(100));
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
         EventLoop.settle(Duration.ofMillis(300));
     }
