@@ -30,7 +30,6 @@ public class ModelingPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("projects", IPageLayout.LEFT, 0.22f, editorArea);
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
-        left.addPlaceholder(PlantPerspective.PLANT_EXPLORER_ID);
         IFolderLayout bottom = layout.createFolder("problems", IPageLayout.BOTTOM, 0.6f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         // Properties beside Problems, as in the Eclipse IDE: a plant signal has a dozen attributes with long
@@ -41,8 +40,7 @@ public class ModelingPerspective implements IPerspectiveFactory {
         outline.addView(IPageLayout.ID_OUTLINE);
 
         for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
-                IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW,
-                PlantPerspective.PLANT_EXPLORER_ID }) {
+                IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW }) {
             layout.addShowViewShortcut(view);
         }
         for (String wizard : new String[] { NEW_PROJECT_WIZARD, NEW_PLANT_WIZARD, NEW_TWIN_WIZARD,
@@ -50,6 +48,5 @@ public class ModelingPerspective implements IPerspectiveFactory {
             layout.addNewWizardShortcut(wizard);
         }
         layout.addPerspectiveShortcut(ID);
-        layout.addPerspectiveShortcut(PlantPerspective.ID);
     }
 }

@@ -86,11 +86,11 @@ class WorkbenchWindowTest {
         MenuItem perspectives = Arrays.stream(WorkbenchDriver.items(mainMenu("Window").getMenu()))
                 .filter(i -> label(i).equals("Open Perspective")).findFirst().orElseThrow();
         List<String> offered = labels(perspectives.getMenu());
-        assertTrue(offered.contains("Plant") && offered.contains("Fieldbridge Modeling"), offered::toString);
+        assertTrue(offered.contains("Fieldbridge Modeling"), offered::toString);
         MenuItem showView = Arrays.stream(WorkbenchDriver.items(mainMenu("Window").getMenu()))
                 .filter(i -> label(i).equals("Show View")).findFirst().orElseThrow();
         List<String> views = labels(showView.getMenu());
-        for (String view : List.of("Project Explorer", "Outline", "Properties", "Problems", "Plant Explorer")) {
+        for (String view : List.of("Project Explorer", "Outline", "Properties", "Problems")) {
             assertTrue(views.contains(view), () -> view + " not in " + views);
         }
     }

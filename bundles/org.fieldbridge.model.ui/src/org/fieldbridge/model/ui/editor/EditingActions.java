@@ -19,13 +19,14 @@ import org.eclipse.ui.actions.ActionFactory;
 
 /**
  * Undo, Redo and Delete of the plant editor, as handlers of the workbench's global actions (Edit menu,
- * Ctrl+Z, Ctrl+Shift+Z, Delete). All three work on the editing domain's command stack; their labels name
- * the command they would undo or redo.
+ * Ctrl+Z, Ctrl+Shift+Z, Delete), with Cut, Copy and Paste ({@link ClipboardActions}). All of them work on the
+ * editing domain's command stack; Undo's and Redo's labels name the command they would undo or redo.
  */
 final class EditingActions {
 
     private final EditingDomain domain;
     private final Supplier<IStructuredSelection> selection;
+    private final ClipboardActions clipboard;
 
     private final Action undo = new Action() {
         @Override
@@ -52,18 +53,23 @@ final class EditingActions {
     EditingActions(EditingDomain domain, Supplier<IStructuredSelection> selection) {
         this.domain = domain;
         this.selection = selection;
+        this.clipboard = new ClipboardActions(domain, selection);
         undo.setActionDefinitionId("org.eclipse.ui.edit.undo");
         redo.setActionDefinitionId("org.eclipse.ui.edit.redo");
         delete.setActionDefinitionId("org.eclipse.ui.edit.delete");
         update();
     }
 
-    /** Puts the actions on a part's (or page's) action bars as the global Undo, Redo and Delete. */
+    /**
+     * Puts the actions on a part's (or page's) action bars as the global Undo and Redo, and with
+     * {@code withDelete} also Delete, Cut, Copy and Paste (the editor's, not the Properties view's text cells).
+     */
     void contributeTo(IActionBars bars, boolean withDelete) {
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         if (withDelete) {
             bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+            clipboard.contributeTo(bars);
         }
         bars.updateActionBars();
     }
@@ -75,6 +81,7 @@ final class EditingActions {
         redo.setEnabled(stack().canRedo());
         redo.setText(label("&Redo", stack().getRedoCommand()));
         delete.setEnabled(!selection.get().isEmpty() && deleteCommand().canExecute());
+        clipboard.update();
     }
 
     IAction undo() {
@@ -87,6 +94,10 @@ final class EditingActions {
 
     IAction delete() {
         return delete;
+    }
+
+    ClipboardActions clipboard() {
+        return clipboard;
     }
 
     private Command deleteCommand() {

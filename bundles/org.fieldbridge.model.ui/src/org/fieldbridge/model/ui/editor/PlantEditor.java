@@ -38,7 +38,10 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.ISetSelectionTarget;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.fieldbridge.model.plant.resource.PlantLoadException;
@@ -107,6 +110,8 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
         viewer.setInput(resource);
         viewer.expandToLevel(5);
         viewer.addSelectionChangedListener(event -> actions.update());
+        PlantTreeMenu.install(viewer, domain, actions, getSite());
+        TreeDragAndDrop.install(viewer, domain);
         getSite().setSelectionProvider(viewer);
         signalTable = new SignalTable(sash, domain, viewer);
         sash.setWeights(55, 45);
@@ -209,6 +214,12 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
             return adapter.cast(propertySheetPage());
+        }
+        if (adapter == IContentOutlinePage.class && viewer != null) {
+            return adapter.cast(new PlantOutlinePage(adapterFactory, domain, resource, viewer));
+        }
+        if (adapter == ISetSelectionTarget.class || adapter == IGotoMarker.class) {
+            return adapter.cast(new PlantSelectionTarget(resource, file, this::getViewer));
         }
         return super.getAdapter(adapter);
     }

@@ -56,8 +56,13 @@ public class ItemProviderLabelProvider extends LabelProvider {
         return adapter instanceof IItemLabelProvider provider ? provider : null;
     }
 
-    /** Item providers return URLs; composed images (overlays) are shown by their base image. */
-    static ImageDescriptor descriptor(Object image) {
+    /**
+     * Item providers return URLs; composed images (overlays) are shown by their base image.
+     *
+     * @param image what an item provider's {@code getImage} returned
+     * @return its image descriptor, or null when there is none
+     */
+    public static ImageDescriptor descriptor(Object image) {
         if (image instanceof URL url) {
             return ImageDescriptor.createFromURL(url);
         }
