@@ -1,0 +1,159 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.onboarding.write;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.fieldbridge.model.plant.Equipment;
+import org.fieldbridge.model.plant.Line;
+import org.fieldbridge.model.plant.Plant;
+import org.fieldbridge.model.plant.PlantFactory;
+import org.fieldbridge.model.plant.resource.AtomicFileWriter;
+import org.fieldbridge.model.plant.resource.PlantResourceFactory;
+import org.fieldbridge.model.plant.resource.PlantResources;
+import org.fieldbridge.onboarding.ImportPlan;
+
+/**
+ * The .plant and .twin an import writes, or adds to when they exist: the plant is loaded with the model's resource
+ * and saved atomically with everything in it kept; the .twin gets the new statements appended, so that every byte
+ * already there stays as it was.
+ */
+public final class TargetFiles implements ImportPlan.Existing {
+
+    private static final Pattern CONNECTION = Pattern.compile("(?m)^\\s*connection\\s+([A-Za-z_][A-Za-z0-9_]*)\\s");
+    private static final Pattern MAPPING = Pattern.compile("(?m)^\\s*map\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+(.*?)->");
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final Path plantFile;
+    private final Path twinFile;
+    private final Resource resource;
+    private final Plant plant;
+    private final String twinText;
+    private final Set<String> connections = new HashSet<>();
+    private final Set<String> mapped = new HashSet<>();
+    private final boolean existed;
+    private Line line;
+
+    /**
+     * @param plantFile the .plant
+     * @param twinFile the .twin
+     * @throws IOException when an existing file cannot be read, or the plant is not in the layout Fieldbridge
+     *         writes (adding to it would rewrite it)
+     */
+    public TargetFiles(Path plantFile, Path twinFile) throws IOException {
+        this.plantFile = plantFile;
+        this.twinFile = twinFile;
+        ResourceSet resources = PlantResources.createResourceSet();
+        existed = Files.exists(plantFile);
+        if (existed) {
+            resource = PlantResources.load(resources, plantFile);
+            plant = (Plant) resource.getContents().get(0);
+            byte[] saved = serialised(resource);
+            if (!java.util.Arrays.equals(saved, Files.readAllBytes(plantFile))) {
+                throw new IOException(plantFile + " is not laid out as Fieldbridge saves plants (it was written by "
+                        + "hand or another tool): adding to it would rewrite every line. Import into another folder "
+                        + "and copy the new equipment, or save it once from the workbench's plant editor");
+            }
+        } else {
+            resource = resources.createResource(org.eclipse.emf.common.util.URI.createFileURI(
+                    plantFile.toAbsolutePath().toString()));
+            plant = PlantFactory.eINSTANCE.createPlant();
+            resource.getContents().add(plant);
+        }
+        twinText = Files.exists(twinFile) ? Files.readString(twinFile, StandardCharsets.UTF_8) : null;
+        if (twinText != null) {
+            Matcher connection = CONNECTION.matcher(twinText);
+            while (connection.find()) {
+                connections.add(connection.group(1));
+            }
+            Matcher mapping = MAPPING.matcher(twinText);
+            while (mapping.find()) {
+                Matcher quoted = QUOTED.matcher(mapping.group(2));
+                String label = null;
+                while (quoted.find()) {
+                    label = quoted.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+                }
+                if (label != null) {
+                    mapped.add(mapping.group(1) + "\u0000" + label);
+                }
+            }
+        }
+    }
+
+    private static byte[] serialised(Resource resource) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        resource.save(out, PlantResourceFactory.saveOptions());
+        return out.toByteArray();
+    }
+
+    /** @return whether neither file exists yet */
+    public boolean created() {
+        return twinText == null && !existed;
+    }
+
+    /** @return the plant, loaded or new */
+    public Plant plant() {
+        return plant;
+    }
+
+    /** @param target the line the import goes to, for {@link #hasSignal} */
+    public void line(Line target) {
+        this.line = target;
+    }
+
+    @Override
+    public boolean hasSignal(String equipment, String signal) {
+        if (line == null) {
+            return false;
+        }
+        for (Equipment e : line.getEquipment()) {
+            if (e.getName().equals(equipment)) {
+                return e.getSignals().stream().anyMatch(s -> signal.equals(s.getName()))
+                        || e.getSubEquipment().stream().anyMatch(s -> signal.equals(s.getName()));
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean isMapped(String connection, String label) {
+        return mapped.contains(connection + "\u0000" + label);
+    }
+
+    @Override
+    public boolean hasController(String name) {
+        return plant.getControllers().stream().anyMatch(c -> name.equals(c.getName()));
+    }
+
+    /** @return the connections the .twin already declares */
+    public Set<String> connections() {
+        return Set.copyOf(connections);
+    }
+
+    /**
+     * Saves the plant (atomically) and writes or appends the .twin text.
+     *
+     * @param header the .twin's first lines when it is new (comment and import)
+     * @param addition the statements to write or append
+     * @throws IOException when a file cannot be written
+     */
+    public void write(String header, String addition) throws IOException {
+        Files.createDirectories(plantFile.toAbsolutePath().getParent());
+        PlantResources.save(resource, plantFile);
+        String text = twinText == null ? header + addition
+                : twinText + (twinText.endsWith("\n") ? "" : "\n") + addition;
+        AtomicFileWriter.write(twinFile, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,98 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.onboarding.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.fieldbridge.dsl.check.CheckReport;
+import org.fieldbridge.onboarding.ImportRequest;
+import org.fieldbridge.onboarding.ImportResult;
+import org.fieldbridge.tests.support.RepositoryRoot;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second import adds to the .plant and .twin of the first without touching what is there. */
+@DisplayName("Adding an import to existing files")
+class AddingToExistingFilesTest {
+
+    private static final String LINE = "Example.Eastgate.Pretreatment.Line7";
+
+    @TempDir
+    Path out;
+
+    private static String sample(String name) {
+        return RepositoryRoot.find().resolve("examples/import").resolve(name).toString();
+    }
+
+    private ImportResult run(String sample) throws Exception {
+        return Onboarding.importer().run(ImportRequest.of(List.of(sample(sample)), out).withPlant(LINE)
+                .withEndpoint("127.0.0.1:5020"));
+    }
+
+    @Test
+    void aSecondSourceAddsAndLeavesEveryExistingByteInPlace() throws Exception {
+        ImportResult first = run("line7-registers.csv");
+        byte[] twinBefore = Files.readAllBytes(first.twinFile());
+        List<String> plantBefore = Files.readAllLines(first.plantFile());
+
+        ImportResult second = run("line7-kepware.csv");
+
+        assertTrue(!second.created());
+        byte[] twinAfter = Files.readAllBytes(second.twinFile());
+        assertTrue(twinAfter.length > twinBefore.length);
+        assertArrayEquals(twinBefore, java.util.Arrays.copyOf(twinAfter, twinBefore.length),
+                "the .twin's existing text is kept byte for byte; the import is appended");
+        assertSubsequence(plantBefore, Files.readAllLines(second.plantFile()));
+        String added = new String(twinAfter, twinBefore.length, twinAfter.length - twinBefore.length,
+                StandardCharsets.UTF_8);
+        assertTrue(added.contains("// imported by fieldbridge import on 2026-12-07 from line7-kepware.csv"), added);
+        assertTrue(!added.contains("connection PLC1"), "the connection is declared once:\n" + added);
+        assertTrue(second.review().stream().anyMatch(r -> r.what().contains("name clash")),
+                () -> "Tank7A's names taken by the first import are listed: " + second.review());
+        CheckReport report = Onboarding.check(out);
+        assertEquals(0, report.errors(), () -> Onboarding.lines(report));
+    }
+
+    @Test
+    void importingTheSameExportAgainAddsNothing() throws Exception {
+        ImportResult first = run("line7-registers.csv");
+        byte[] plant = Files.readAllBytes(first.plantFile());
+        ImportResult again = run("line7-registers.csv");
+        assertEquals(first.mapped(), again.alreadyMapped(), again.summary());
+        assertEquals(0, again.mapped());
+        assertArrayEquals(plant, Files.readAllBytes(again.plantFile()), "no signal added, the plant unchanged");
+    }
+
+    @Test
+    void aHandWrittenPlantIsNotRewrittenAndTheImportIsRefused() throws Exception {
+        Path plant = Files.copy(RepositoryRoot.example(), out.resolve("line7.plant"));
+        byte[] before = Files.readAllBytes(plant);
+        IOException refused = assertThrows(IOException.class, () -> run("line7-registers.csv"));
+        assertTrue(refused.getMessage().contains("not laid out as Fieldbridge saves plants"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(plant));
+        assertTrue(!Files.exists(out.resolve("line7.twin")));
+    }
+
+    private static void assertSubsequence(List<String> before, List<String> after) {
+        int at = 0;
+        for (String line : after) {
+            if (at < before.size() && line.equals(before.get(at))) {
+                at++;
+            }
+        }
+        assertEquals(before.size(), at, () -> "line " + before.get(Math.min(before.size() - 1, 0)) + "...: every line of "
+                + "the plant is still there, in order");
+    }
+}
