@@ -33,6 +33,15 @@ public final class ImportPlan {
         /** @return whether the .twin file already maps this HMI label on this connection */
         boolean isMapped(String connection, String label);
 
+        /**
+         * @param connection a connection
+         * @param source a Modbus address in canonical form ({@code holding:6}) or a NodeId
+         * @return whether the .twin file already maps this source on this connection
+         */
+        default boolean isMappedAt(String connection, String source) {
+            return false;
+        }
+
         /** @return whether the plant already has a controller of this name */
         boolean hasController(String name);
 
@@ -74,14 +83,22 @@ public final class ImportPlan {
         ImportPlan plan = new ImportPlan();
         SignalSuggestions suggestions = new SignalSuggestions();
         Map<String, Set<String>> taken = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
         for (ImportedTag tag : tags) {
             if (tag.source() instanceof TagSource.Unreadable unreadable) {
                 plan.review.add(new ReviewItem(tag.name(), tag.origin(), unreadable.why(), false));
                 continue;
             }
             PlannedController controller = controllerFor.apply(tag);
-            if (existing.isMapped(controller.name(), tag.label())) {
+            String key = sourceKey(tag, controller);
+            if (existing.isMapped(controller.name(), tag.label()) || existing.isMappedAt(controller.name(), key)) {
                 plan.alreadyMapped++;
+                continue;
+            }
+            String twin = sources.putIfAbsent(controller.name() + " " + key, tag.name());
+            if (twin != null) {
+                plan.review.add(new ReviewItem(tag.name(), tag.origin(), "reads the same " + key + " as " + twin
+                        + " on " + controller.name() + ": map one of them", false));
                 continue;
             }
             plan.controllers.putIfAbsent(controller.name(), controller);
@@ -117,6 +134,15 @@ public final class ImportPlan {
         boolean inFile = existing.hasSignal(suggestion.equipment(), base);
         return suggestion.renamed(name, "name clash: " + suggestion.equipment() + "." + base + " is "
                 + (inFile ? "already in the plant" : "suggested for another tag too") + ", renamed " + name);
+    }
+
+    /** @return the source in one spelling: canonical Modbus address ({@code holding:6}) or NodeId */
+    static String sourceKey(ImportedTag tag, PlannedController controller) {
+        if (tag.source() instanceof TagSource.Modbus modbus) {
+            return modbus.address().canonical() + (tag.type() == TagType.BIT ? " bit " + tag.bit() : "");
+        }
+        return ((TagSource.OpcUa) tag.source()).nodeId().replace(Studio5000TagReader.SHORTCUT_PLACEHOLDER,
+                controller.name());
     }
 
     private static String source(ImportedTag tag, PlannedController controller) {

@@ -68,7 +68,7 @@ public final class Importer {
         String base = line.get(3).toLowerCase(Locale.ROOT);
         Path plantFile = request.folder().resolve(base + ".plant");
         Path twinFile = request.folder().resolve(base + ".twin");
-        TargetFiles target = new TargetFiles(plantFile, twinFile);
+        TargetFiles target = new TargetFiles(plantFile, twinFile, addresses);
         List<ImportedTag> tags = new ArrayList<>();
         List<String> formats = new ArrayList<>();
         Map<String, PlannedController> browsed = new HashMap<>();

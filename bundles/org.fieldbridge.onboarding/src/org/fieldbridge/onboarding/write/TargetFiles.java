@@ -24,6 +24,7 @@ import org.fieldbridge.model.plant.resource.AtomicFileWriter;
 import org.fieldbridge.model.plant.resource.PlantResourceFactory;
 import org.fieldbridge.model.plant.resource.PlantResources;
 import org.fieldbridge.onboarding.ImportPlan;
+import org.fieldbridge.onboarding.read.ModbusItems;
 
 /**
  * The .plant and .twin an import writes, or adds to when they exist: the plant is loaded with the model's resource
@@ -34,6 +35,8 @@ public final class TargetFiles implements ImportPlan.Existing {
 
     private static final Pattern CONNECTION = Pattern.compile("(?m)^\\s*connection\\s+([A-Za-z_][A-Za-z0-9_]*)\\s");
     private static final Pattern MAPPING = Pattern.compile("(?m)^\\s*map\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+(.*?)->");
+    private static final Pattern TYPED = Pattern.compile(
+            "(.*?)\\s+(bool|u?int16|u?int32|float32|int64|float64|bit\\s+\\d+|string\\s*\\(\\s*\\d+\\s*\\))$");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Path plantFile;
@@ -43,16 +46,18 @@ public final class TargetFiles implements ImportPlan.Existing {
     private final String twinText;
     private final Set<String> connections = new HashSet<>();
     private final Set<String> mapped = new HashSet<>();
+    private final Set<String> mappedSources = new HashSet<>();
     private final boolean existed;
     private Line line;
 
     /**
      * @param plantFile the .plant
      * @param twinFile the .twin
+     * @param addresses reads the Modbus addresses of existing mappings
      * @throws IOException when an existing file cannot be read, or the plant is not in the layout Fieldbridge
      *         writes (adding to it would rewrite it)
      */
-    public TargetFiles(Path plantFile, Path twinFile) throws IOException {
+    public TargetFiles(Path plantFile, Path twinFile, ModbusItems addresses) throws IOException {
         this.plantFile = plantFile;
         this.twinFile = twinFile;
         ResourceSet resources = PlantResources.createResourceSet();
@@ -88,8 +93,28 @@ public final class TargetFiles implements ImportPlan.Existing {
                 if (label != null) {
                     mapped.add(mapping.group(1) + "\u0000" + label);
                 }
+                source(mapping.group(2), addresses).ifPresent(key -> mappedSources.add(mapping.group(1) + "\u0000" + key));
             }
         }
+    }
+
+    /** The source of an existing mapping in the plan's spelling: a canonical Modbus address or the NodeId. */
+    private static java.util.Optional<String> source(String text, ModbusItems addresses) {
+        String written = text.strip();
+        if (written.startsWith("\"")) {
+            Matcher quoted = QUOTED.matcher(written);
+            return quoted.find() ? java.util.Optional.of(quoted.group(1).replace("\\\"", "\"")) : java.util.Optional.empty();
+        }
+        int quote = written.indexOf('"');
+        String address = (quote < 0 ? written : written.substring(0, quote)).strip();
+        Matcher typed = TYPED.matcher(address);
+        String bit = "";
+        if (typed.matches()) {
+            address = typed.group(1).strip();
+            bit = typed.group(2).startsWith("bit") ? " " + typed.group(2).replaceAll("\\s+", " ") : "";
+        }
+        String suffix = bit;
+        return addresses.read(address).map(a -> a.canonical() + suffix);
     }
 
     private static byte[] serialised(Resource resource) throws IOException {
@@ -130,6 +155,11 @@ public final class TargetFiles implements ImportPlan.Existing {
     @Override
     public boolean isMapped(String connection, String label) {
         return mapped.contains(connection + "\u0000" + label);
+    }
+
+    @Override
+    public boolean isMappedAt(String connection, String source) {
+        return mappedSources.contains(connection + "\u0000" + source);
     }
 
     @Override

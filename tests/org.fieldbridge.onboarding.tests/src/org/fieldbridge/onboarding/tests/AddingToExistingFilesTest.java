@@ -76,8 +76,26 @@ class AddingToExistingFilesTest {
     }
 
     @Test
+    void aNewLineIsAddedToTheRiversideExampleWithoutTouchingIt() throws Exception {
+        Path plant = Files.copy(RepositoryRoot.example(), out.resolve("riverside.plant"));
+        Path twin = Files.copy(RepositoryRoot.riverside().resolve("riverside.twin"), out.resolve("riverside.twin"));
+        List<String> plantBefore = Files.readAllLines(plant);
+        byte[] twinBefore = Files.readAllBytes(twin);
+        ImportResult result = Onboarding.importer().run(ImportRequest.of(List.of(sample("line7-registers.csv")), out)
+                .withPlant("Acme.Riverside.Finishing.Riverside").withEndpoint("127.0.0.1:5021"));
+        assertEquals(plant, result.plantFile());
+        assertSubsequence(plantBefore, Files.readAllLines(plant));
+        byte[] twinAfter = Files.readAllBytes(twin);
+        assertArrayEquals(twinBefore, java.util.Arrays.copyOf(twinAfter, twinBefore.length));
+        CheckReport report = Onboarding.check(out);
+        assertEquals(0, report.errors(), () -> Onboarding.lines(report));
+    }
+
+    @Test
     void aHandWrittenPlantIsNotRewrittenAndTheImportIsRefused() throws Exception {
-        Path plant = Files.copy(RepositoryRoot.example(), out.resolve("line7.plant"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(RepositoryRoot.example()));
+        lines.add(1, "<!-- kept by hand: EMF would drop this comment on saving -->");
+        Path plant = Files.write(out.resolve("line7.plant"), lines);
         byte[] before = Files.readAllBytes(plant);
         IOException refused = assertThrows(IOException.class, () -> run("line7-registers.csv"));
         assertTrue(refused.getMessage().contains("not laid out as Fieldbridge saves plants"), refused.getMessage());

@@ -167,7 +167,11 @@ class OpcUaBrowseImportTest {
         return loaded.model();
     }
 
-    private static String twin() throws Exception {
-        return Files.readString(result.twinFile());
+    private static String twin() {
+        try {
+            return Files.readString(result.twinFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
