@@ -64,10 +64,7 @@ public final class InTouchDbDumpReader implements TagExportReader {
         String name = row.field(0);
         ImportedTag.Builder tag = ImportedTag.builder(name, file + ":" + row.line())
                 .description(row.field(h.column("Comment"))).unit(row.field(h.column("EngUnits")));
-        String group = row.field(h.column("Group"));
-        if (!group.isEmpty() && !group.startsWith("$")) {
-            tag.groups(List.of(group));
-        }
+        // the Group column is the tag's alarm group, not where it is in the plant: not used as structure
         tag.type(section.endsWith("disc") ? TagType.BOOL : section.endsWith("real") ? TagType.FLOAT32
                 : section.endsWith("msg") ? TagType.STRING : TagType.INT16);
         if (section.startsWith("memory")) {

@@ -61,6 +61,20 @@ final class ExportUnits {
         return Optional.empty();
     }
 
+    private static final java.util.Set<String> IN_NAMES = java.util.Set.of("RPM", "AMPS", "AMP", "PSI", "PSIG", "KW",
+            "KWH", "HZ", "DEGC", "DEGF", "BAR", "MBAR", "KPA", "GPM", "LPM", "PCT", "VOLTS");
+
+    /**
+     * A unit written into a tag name ({@code Speed_RPM}, {@code Heater_KW}): only unmistakable abbreviations.
+     *
+     * @param word a word of the name
+     * @return the UNECE common code, empty when the word is none of them
+     */
+    static Optional<String> inName(String word) {
+        String key = word.toUpperCase(Locale.ROOT);
+        return IN_NAMES.contains(key) ? Optional.ofNullable(HMI_SPELLINGS.get(key)) : Optional.empty();
+    }
+
     /** @return how the mapping writes a unit: the friendly spelling, quoted when it is not an identifier */
     static String spelling(String code) {
         String spelling = UnitSpellings.standard().preferredSpelling(code);

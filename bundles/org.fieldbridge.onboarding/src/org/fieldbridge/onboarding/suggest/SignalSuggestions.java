@@ -84,30 +84,42 @@ public final class SignalSuggestions {
         Optional<String> word = fromName.or(() -> fromDescription);
         String wordSource = fromName.isPresent() ? "the tag name" : "the description";
         Optional<String> unit = ExportUnits.code(tag.unit());
+        String unitText = tag.unit();
         if (!tag.unit().isEmpty() && unit.isEmpty()) {
             review.add("unit '" + tag.unit() + "' of the export is not a unit Fieldbridge knows: give the signal's unit");
+        }
+        if (tag.unit().isEmpty()) {
+            for (String w : nameWords) {
+                Optional<String> named = ExportUnits.inName(w);
+                if (named.isPresent()) {
+                    unit = named;
+                    unitText = w;
+                    reasons.add("unit '" + w + "' from the tag name");
+                    break;
+                }
+            }
         }
         if (unit.isPresent()) {
             List<String> fitting = catalog.quantitiesOf(unit.get()).stream().map(QuantityDefinition::name).toList();
             if (word.isPresent() && fitting.contains(massOrVolume(word.get(), fitting))) {
                 String name = massOrVolume(word.get(), fitting);
                 reasons.add(name + " from '" + wordIn(tag, word.get()) + "' in " + wordSource + " and unit '"
-                        + tag.unit() + "'");
+                        + unitText + "'");
                 return new Quantity(name, unit.get(), Confidence.HIGH);
             }
             if (!fitting.isEmpty()) {
                 String name = fitting.get(0);
                 if (word.isPresent()) {
-                    review.add("the name suggests " + word.get() + " but unit '" + tag.unit() + "' is " + name
+                    review.add("the name suggests " + word.get() + " but unit '" + unitText + "' is " + name
                             + ": the unit was taken");
-                    reasons.add(name + " from unit '" + tag.unit() + "' (the name suggests " + word.get() + ")");
+                    reasons.add(name + " from unit '" + unitText + "' (the name suggests " + word.get() + ")");
                     return new Quantity(name, unit.get(), Confidence.LOW);
                 }
-                reasons.add(name + " from unit '" + tag.unit() + "' alone");
+                reasons.add(name + " from unit '" + unitText + "' alone");
                 return new Quantity(name, unit.get(), fitting.size() == 1 ? Confidence.MEDIUM : Confidence.LOW);
             }
-            reasons.add("unit '" + tag.unit() + "' fits no quantity of the plant model");
-            review.add("unit '" + tag.unit() + "' fits no quantity: choose the signal's quantity");
+            reasons.add("unit '" + unitText + "' fits no quantity of the plant model");
+            review.add("unit '" + unitText + "' fits no quantity: choose the signal's quantity");
             return new Quantity("dimensionless", "", Confidence.LOW);
         }
         if (word.isPresent()) {

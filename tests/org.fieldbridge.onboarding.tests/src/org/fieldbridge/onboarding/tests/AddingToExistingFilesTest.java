@@ -47,7 +47,7 @@ class AddingToExistingFilesTest {
         byte[] twinBefore = Files.readAllBytes(first.twinFile());
         List<String> plantBefore = Files.readAllLines(first.plantFile());
 
-        ImportResult second = run("line7-kepware.csv");
+        ImportResult second = run("line7-tia-plctags.csv");
 
         assertTrue(!second.created());
         byte[] twinAfter = Files.readAllBytes(second.twinFile());
@@ -57,10 +57,22 @@ class AddingToExistingFilesTest {
         assertSubsequence(plantBefore, Files.readAllLines(second.plantFile()));
         String added = new String(twinAfter, twinBefore.length, twinAfter.length - twinBefore.length,
                 StandardCharsets.UTF_8);
-        assertTrue(added.contains("// imported by fieldbridge import on 2026-12-07 from line7-kepware.csv"), added);
-        assertTrue(!added.contains("connection PLC1"), "the connection is declared once:\n" + added);
+        assertTrue(added.contains("// imported by fieldbridge import on 2026-12-07 from line7-tia-plctags.csv"), added);
+        assertTrue(added.contains("connection OpcUa1 opcua"), added);
         assertTrue(second.review().stream().anyMatch(r -> r.what().contains("name clash")),
                 () -> "Tank7A's names taken by the first import are listed: " + second.review());
+        CheckReport report = Onboarding.check(out);
+        assertEquals(0, report.errors(), () -> Onboarding.lines(report));
+    }
+
+    @Test
+    void tagsAtAddressesAlreadyMappedAreNotMappedTwice() throws Exception {
+        run("line7-registers.csv");
+        ImportResult kepware = run("line7-kepware.csv");
+        assertEquals(11, kepware.alreadyMapped(), "the same registers under Kepware's names: " + kepware.summary());
+        assertEquals(1, kepware.mapped(), "only the rinse water flow is new");
+        String twin = Files.readString(kepware.twinFile());
+        assertEquals(1, twin.lines().filter(l -> l.startsWith("connection PLC1")).count(), "declared once:\n" + twin);
         CheckReport report = Onboarding.check(out);
         assertEquals(0, report.errors(), () -> Onboarding.lines(report));
     }

@@ -60,5 +60,9 @@ class SampleImportTest {
         long mappings = twin.lines().filter(l -> l.startsWith("map ")).count();
         assertEquals(result.mapped(), mappings, twin);
         assertTrue(twin.contains("confidence: "), twin);
+        // kept for people to read: target/imported/<sample>/ (the temporary folder goes away)
+        Path kept = Files.createDirectories(Path.of("target", "imported", sample.replace(".csv", "")));
+        Files.copy(result.twinFile(), kept.resolve("line7.twin"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(result.plantFile(), kept.resolve("line7.plant"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
