@@ -144,7 +144,7 @@ final class ImportCommand implements Callable<Integer> {
         err.println(result.summary());
         try {
             CheckReport report = injector.getInstance(TwinCheck.class).checkAll(TwinCheck.checkedFiles(List.of(output)));
-            report.findings().stream().filter(f -> f.isError()).forEach(f -> err.println(f.format()));
+            report.findings().forEach(f -> err.println(f.format()));
             err.println("check: " + report.summary() + (report.errors() > 0 ? "; fix them or the items to review"
                     : "; review the comments in " + result.twinFile().getFileName() + ", then fieldbridge check "
                             + output));

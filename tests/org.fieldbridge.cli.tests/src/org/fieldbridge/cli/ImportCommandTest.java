@@ -45,7 +45,7 @@ class ImportCommandTest {
         assertEquals(0, code, errors);
         assertEquals(folder.resolve("line7.plant") + "\n" + folder.resolve("line7.twin") + "\n",
                 out.toString(StandardCharsets.UTF_8));
-        assertTrue(errors.contains("review: HMI_AlarmHorn (line7-intouch-dbdump.csv:6): InTouch memory tag"), errors);
+        assertTrue(errors.contains("review: HMI_AlarmHorn (line7-intouch-dbdump.csv:7): InTouch memory tag"), errors);
         assertTrue(errors.contains("imported 13 tags (InTouch DBDump): 11 mapped, 2 not mapped"), errors);
         assertTrue(errors.contains("check: checked 2 files: 0 errors"), errors);
         String twin = Files.readString(folder.resolve("line7.twin"));
