@@ -56,8 +56,8 @@ public final class KepwareTagReader implements TagExportReader {
                 continue;
             }
             List<String> path = Arrays.asList(full.split("\\."));
-            ImportedTag.Builder tag = ImportedTag.builder(path.get(path.size() - 1), file + ":" + row.line())
-                    .hmiTag(full).groups(path.subList(0, path.size() - 1)).unit(row.field(units))
+            ImportedTag.Builder tag = ImportedTag.builder(full, file + ":" + row.line())
+                    .groups(path.subList(0, path.size() - 1)).unit(row.field(units))
                     .description(row.field(description));
             String typeName = row.field(type).toLowerCase(Locale.ROOT);
             tag.type(TYPES.getOrDefault(typeName.replace(" array", ""), TagType.UNKNOWN));
