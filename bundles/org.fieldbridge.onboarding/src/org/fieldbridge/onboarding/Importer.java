@@ -92,9 +92,18 @@ public final class Importer {
         PlantAssembly assembly = new PlantAssembly(target.plant(), line);
         target.line(assembly.line());
         Map<String, PlannedController> controllers = new HashMap<>(browsed);
-        ImportPlan plan = ImportPlan.of(tags, tag -> controllers.computeIfAbsent(connectionOf(request, tag),
-                name -> controller(request, name, tag)), target);
+        ImportPlan plan = ImportPlan.of(tags, tag -> controllerOf(request, tag, controllers), target);
+        java.util.Set<String> before = SignalReferences.pairs(target.plant());
         assembly.add(plan);
+        List<ReviewItem> review = new ArrayList<>(plan.review());
+        for (PlannedSignal signal : plan.signals()) {
+            String pair = signal.equipment() + "." + signal.signal();
+            if (before.contains(pair)) {
+                review.add(new ReviewItem(signal.tag().name(), signal.tag().origin(), pair + " also exists on "
+                        + "another line of the plant: existing mappings that name it so are now ambiguous; qualify "
+                        + "them (Line.Equipment.Signal)", true));
+            }
+        }
         String prefix = String.join(".", line) + ".";
         String statements = new TwinText(prefix).statements(plan, target.connections(),
                 new SignalReferences(target.plant()));
@@ -102,7 +111,7 @@ public final class Importer {
         target.write(header, target.created() ? statements : "\n// imported by fieldbridge import on "
                 + LocalDate.now(clock) + " from " + String.join(", ", names(request)) + "\n" + statements);
         return new ImportResult(plantFile, twinFile, target.created(), tags.size(), plan.signals().size(),
-                plan.alreadyMapped(), plan.review(), formats, (System.nanoTime() - start) / 1_000_000);
+                plan.alreadyMapped(), review, formats, (System.nanoTime() - start) / 1_000_000);
     }
 
     private List<ImportedTag> browse(ImportRequest request, PlannedController server)
@@ -138,14 +147,22 @@ public final class Importer {
                 request.user(), request.user() == null ? null : request.passwordRef(), "");
     }
 
-    private static String connectionOf(ImportRequest request, ImportedTag tag) {
+    /**
+     * The controller of a tag: the source's name for it, else {@code --connection}, else PLC1 / OpcUa1; one name
+     * speaks one protocol, so OPC UA tags of a name a Modbus controller already has get {@code _UA} appended.
+     */
+    private static PlannedController controllerOf(ImportRequest request, ImportedTag tag,
+            Map<String, PlannedController> controllers) {
+        boolean opcua = tag.source() instanceof TagSource.OpcUa;
         String name = !tag.connection().isEmpty() ? Identifiers.of(tag.connection())
                 : request.connection() != null ? Identifiers.of(request.connection())
-                        : tag.source() instanceof TagSource.OpcUa ? DEFAULT_OPCUA : DEFAULT_MODBUS;
-        // one controller speaks one protocol here: OPC UA tags of a Modbus connection's name get their own
-        boolean opcua = tag.source() instanceof TagSource.OpcUa;
-        return opcua && !tag.connection().isEmpty() && !name.startsWith(DEFAULT_OPCUA) && request.endpoint() != null
-                && !request.endpoint().startsWith("opc.tcp://") ? name + "_UA" : name;
+                        : opcua ? DEFAULT_OPCUA : DEFAULT_MODBUS;
+        PlannedController known = controllers.get(name);
+        if (known != null && known.opcua() != opcua) {
+            name = name + (opcua ? "_UA" : "_MB");
+        }
+        String chosen = name;
+        return controllers.computeIfAbsent(chosen, n -> controller(request, n, tag));
     }
 
     private static PlannedController controller(ImportRequest request, String name, ImportedTag tag) {

@@ -33,6 +33,20 @@ public final class SignalReferences {
     }
 
     /**
+     * @param plant a plant
+     * @return every {@code Equipment.Signal} pair of its signals
+     */
+    public static java.util.Set<String> pairs(Plant plant) {
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (TreeIterator<EObject> it = plant.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Signal signal && signal.eContainer() instanceof org.fieldbridge.model.plant.Equipment e) {
+                pairs.add(e.getName() + "." + signal.getName());
+            }
+        }
+        return pairs;
+    }
+
+    /**
      * @param qualifiedName a signal's qualified name
      * @return the shortest unique reference, at least {@code Equipment.Signal}
      */
