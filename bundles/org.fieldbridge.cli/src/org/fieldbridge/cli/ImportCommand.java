@@ -100,7 +100,8 @@ final class ImportCommand implements Callable<Integer> {
     private String user;
 
     @Option(names = "--password-ref", paramLabel = "REF",
-            description = "where the OPC UA user's password is: env:NAME or file:PATH, never the password itself")
+            description = "where the OPC UA user's password is: env:NAME or file:PATH, never the password itself "
+                    + "(default env:FB_<CONNECTION>_PASSWORD)")
     private String passwordRef;
 
     private final PrintStream out;
@@ -175,8 +176,11 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--security-mode takes none, sign or sign-and-encrypt, not '" + mode + "'");
         }
         if (user != null && passwordRef == null) {
-            throw new IllegalArgumentException("--user needs --password-ref env:NAME or file:PATH (where the password "
-                    + "is; it is never written into the files)");
+            // a placeholder reference: the password is never asked for nor written, only where it will be
+            passwordRef = "env:FB_" + (connection != null ? connection : "OpcUa1").toUpperCase(Locale.ROOT)
+                    .replaceAll("[^A-Z0-9_]", "_") + "_PASSWORD";
+            err.println("fieldbridge import: the password of " + user + " is taken from " + passwordRef
+                    + " (--password-ref gives another place)");
         }
         if (passwordRef != null) {
             try {

@@ -221,6 +221,11 @@ public final class Importer {
     /** Exports come in UTF-8 or, from older Windows tools (InTouch, RSLogix), in Windows-1252. */
     static String text(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            throw new IllegalArgumentException(file + " is a spreadsheet workbook (.xlsx), which Fieldbridge does not "
+                    + "read: save its tag sheet as CSV (Excel: File > Save As > CSV UTF-8; TIA Portal: the PLCTags "
+                    + "sheet) and import that");
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();

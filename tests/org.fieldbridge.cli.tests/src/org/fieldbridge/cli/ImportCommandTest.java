@@ -63,6 +63,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void aSpreadsheetWorkbookIsRefusedWithWhatToDo() throws Exception {
+        Path workbook = Files.write(folder.resolve("PLCTags.xlsx"), new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0 });
+        assertEquals(2, run("import", workbook.toString(), "-o", folder.resolve("out").toString()));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("is a spreadsheet workbook (.xlsx)"), errors);
+        assertTrue(errors.contains("save its tag sheet as CSV"), errors);
+    }
+
+    @Test
     void aPasswordIsOnlyTakenAsAReference() throws Exception {
         assertEquals(2, run("import", "opc.tcp://127.0.0.1:4840", "-o", folder.toString(), "--user", "operator",
                 "--password-ref", "hunter2"));
