@@ -63,6 +63,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void tiaTagsReadOverASecuredServerGetTheUserAndAPlaceholderReference() throws Exception {
+        int code = run("import", sample("line7-tia-plctags.csv"), "-o", folder.toString(), "--plant", "Line7",
+                "--endpoint", "opc.tcp://plc7.eastgate.example:4840", "--security-policy", "Basic256Sha256",
+                "--security-mode", "sign-and-encrypt", "--user", "operator");
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, errors);
+        assertTrue(errors.contains("the password of operator is taken from env:FB_OPCUA1_PASSWORD"), errors);
+        String plant = Files.readString(folder.resolve("line7.plant"));
+        assertTrue(plant.contains("secretRef=\"env:FB_OPCUA1_PASSWORD\""), plant);
+        assertTrue(plant.contains("securityPolicy=\"Basic256Sha256\""), plant);
+        String twin = Files.readString(folder.resolve("line7.twin"));
+        assertTrue(twin.contains("map OpcUa1 \"ns=3;s=\\\"Temp_Sensor_7A\\\"\""), twin);
+    }
+
+    @Test
     void aSpreadsheetWorkbookIsRefusedWithWhatToDo() throws Exception {
         Path workbook = Files.write(folder.resolve("PLCTags.xlsx"), new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0 });
         assertEquals(2, run("import", workbook.toString(), "-o", folder.resolve("out").toString()));
