@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +29,10 @@ import org.fieldbridge.onboarding.read.ModbusItems;
 
 /**
  * The .plant and .twin an import writes, or adds to when they exist: the plant is loaded with the model's resource
- * and saved atomically with everything in it kept; the .twin gets the new statements appended, so that every byte
- * already there stays as it was.
+ * and saved atomically with everything in it kept — or, when the file is laid out otherwise than Fieldbridge
+ * saves plants (by hand, another tool), the new elements are inserted into its text ({@link XmiSplice}) so that
+ * every existing byte stays; the .twin gets the new statements appended, so that every byte already there stays
+ * as it was.
  */
 public final class TargetFiles implements ImportPlan.Existing {
 
@@ -48,6 +51,11 @@ public final class TargetFiles implements ImportPlan.Existing {
     private final Set<String> mapped = new HashSet<>();
     private final Set<String> mappedSources = new HashSet<>();
     private final boolean existed;
+    /** Whether the plant file is laid out otherwise than Fieldbridge saves plants: it is added to, not saved. */
+    private boolean handLaid;
+    private String original;
+    private final Set<org.eclipse.emf.ecore.EObject> before = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
     private Line line;
 
     /**
@@ -66,10 +74,11 @@ public final class TargetFiles implements ImportPlan.Existing {
             resource = PlantResources.load(resources, plantFile);
             plant = (Plant) resource.getContents().get(0);
             byte[] saved = serialised(resource);
-            if (!java.util.Arrays.equals(saved, Files.readAllBytes(plantFile))) {
-                throw new IOException(plantFile + " is not laid out as Fieldbridge saves plants (it was written by "
-                        + "hand or another tool): adding to it would rewrite every line. Import into another folder "
-                        + "and copy the new equipment, or save it once from the workbench's plant editor");
+            byte[] bytes = Files.readAllBytes(plantFile);
+            handLaid = !java.util.Arrays.equals(saved, bytes);
+            original = handLaid ? new String(bytes, StandardCharsets.UTF_8) : null;
+            for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = resource.getAllContents(); it.hasNext();) {
+                before.add(it.next());
             }
         } else {
             resource = resources.createResource(org.eclipse.emf.common.util.URI.createFileURI(
@@ -121,6 +130,36 @@ public final class TargetFiles implements ImportPlan.Existing {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         resource.save(out, PlantResourceFactory.saveOptions());
         return out.toByteArray();
+    }
+
+    /**
+     * The hand-laid plant with the additions inserted, checked: read back and saved as Fieldbridge saves plants it
+     * must be exactly the model with the additions, or nothing is written.
+     */
+    private String spliced() throws IOException {
+        String saved = new String(serialised(resource), StandardCharsets.UTF_8);
+        List<org.eclipse.emf.ecore.EObject> added = new java.util.ArrayList<>();
+        for (org.eclipse.emf.common.util.TreeIterator<org.eclipse.emf.ecore.EObject> it = resource.getAllContents();
+                it.hasNext();) {
+            org.eclipse.emf.ecore.EObject element = it.next();
+            if (!before.contains(element)) {
+                added.add(element);
+                it.prune();
+            }
+        }
+        String spliced = XmiSplice.splice(original, saved, added);
+        Path check = Files.createTempFile("fieldbridge-import-check", ".plant");
+        try {
+            Files.writeString(check, spliced, StandardCharsets.UTF_8);
+            Resource reread = PlantResources.load(PlantResources.createResourceSet(), check);
+            if (!new String(serialised(reread), StandardCharsets.UTF_8).equals(saved)) {
+                throw new IOException(plantFile + " could not be added to without changing what is there; import "
+                        + "into another folder and copy the new equipment");
+            }
+        } finally {
+            Files.deleteIfExists(check);
+        }
+        return spliced;
     }
 
     /** @return whether neither file exists yet */
@@ -181,7 +220,12 @@ public final class TargetFiles implements ImportPlan.Existing {
      */
     public void write(String header, String addition) throws IOException {
         Files.createDirectories(plantFile.toAbsolutePath().getParent());
-        PlantResources.save(resource, plantFile);
+        if (handLaid) {
+            String spliced = spliced();
+            AtomicFileWriter.write(plantFile, out -> out.write(spliced.getBytes(StandardCharsets.UTF_8)));
+        } else {
+            PlantResources.save(resource, plantFile);
+        }
         String text = twinText == null ? header + addition
                 : twinText + (twinText.endsWith("\n") ? "" : "\n") + addition;
         AtomicFileWriter.write(twinFile, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));

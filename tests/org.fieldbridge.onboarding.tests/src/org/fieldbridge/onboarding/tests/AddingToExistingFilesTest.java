@@ -104,15 +104,19 @@ class AddingToExistingFilesTest {
     }
 
     @Test
-    void aHandWrittenPlantIsNotRewrittenAndTheImportIsRefused() throws Exception {
+    void aPlantLaidOutByHandKeepsItsLayoutAndGetsTheNewElementsInserted() throws Exception {
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(RepositoryRoot.example()));
         lines.add(1, "<!-- kept by hand: EMF would drop this comment on saving -->");
-        Path plant = Files.write(out.resolve("line7.plant"), lines);
-        byte[] before = Files.readAllBytes(plant);
-        IOException refused = assertThrows(IOException.class, () -> run("line7-registers.csv"));
-        assertTrue(refused.getMessage().contains("not laid out as Fieldbridge saves plants"), refused.getMessage());
-        assertArrayEquals(before, Files.readAllBytes(plant));
-        assertTrue(!Files.exists(out.resolve("line7.twin")));
+        lines.replaceAll(line -> line.replace("    ", "\t"));
+        Path plant = Files.write(out.resolve("riverside.plant"), lines);
+        ImportResult result = Onboarding.importer().run(ImportRequest.of(List.of(sample("line7-registers.csv")), out)
+                .withPlant("Acme.Riverside.Finishing.Riverside").withEndpoint("127.0.0.1:5021"));
+        assertEquals(plant, result.plantFile());
+        List<String> after = Files.readAllLines(plant);
+        assertSubsequence(lines, after);
+        assertTrue(after.size() > lines.size());
+        CheckReport report = Onboarding.check(out);
+        assertEquals(0, report.errors(), () -> Onboarding.lines(report));
     }
 
     private static void assertSubsequence(List<String> before, List<String> after) {
