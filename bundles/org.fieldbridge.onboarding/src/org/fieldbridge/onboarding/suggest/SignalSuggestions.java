@@ -32,6 +32,9 @@ public final class SignalSuggestions {
             Map.entry("mass", "Weight"), Map.entry("force", "Force"), Map.entry("torque", "Torque"),
             Map.entry("duration", "Time"), Map.entry("length", "Length"));
 
+    private static final java.util.regex.Pattern ROTATING = java.util.regex.Pattern.compile(
+            "(Pump|Motor|Fan|Agitator|Mixer|Spindle|Compressor|Blower|Extruder)");
+
     private final Vocabulary words = Vocabulary.standard();
     private final QuantityCatalog catalog = QuantityCatalog.standard();
 
@@ -53,6 +56,13 @@ public final class SignalSuggestions {
         String dataType = dataType(tag, quantity.name);
         Equipment equipment = equipment(tag, nameWords, descriptionWords);
         reasons.add(equipment.reason);
+        if (quantity.name.equals("speed") && tag.unit().isEmpty() && quantity.confidence != Confidence.HIGH
+                && ROTATING.matcher(equipment.name).lookingAt()) {
+            quantity = new Quantity("rotationalSpeed", "RPM", Confidence.MEDIUM);
+            reasons.removeIf(r -> r.startsWith("speed from"));
+            reasons.add(0, "rotationalSpeed: the speed of a " + equipment.name.replaceAll("[^A-Za-z].*", "")
+                    .toLowerCase(java.util.Locale.ROOT) + " is how fast it turns; unit rpm assumed, the export gives none");
+        }
         String signal = signalName(tag, quantity.name, setpoint, nameWords, descriptionWords, equipment.name);
         String unitCode = quantity.unitCode;
         Confidence confidence = quantity.confidence.and(equipment.confidence);

@@ -108,7 +108,8 @@ final class XmiSplice {
                     path.add(path.isEmpty() ? key : key + "[" + id + "]");
                     spans.putIfAbsent(String.join("/", path), null);
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    int end = reader.getLocation().getCharacterOffset();
+                    // the reader may report a position a little past the end tag (whitespace after it): back to its '>'
+                    int end = text.lastIndexOf('>', reader.getLocation().getCharacterOffset() - 1) + 1;
                     int start = starts.remove(starts.size() - 1);
                     boolean empty = text.startsWith("/>", end - 2) && text.indexOf('>', start) == end - 1;
                     spans.put(String.join("/", path), new Span(start, end, empty));

@@ -95,6 +95,17 @@ class SignalSuggestionsTest {
     }
 
     @Test
+    void theSpeedOfAPumpWithoutUnitIsARotationalSpeedInRpm() {
+        SignalSuggestion s = suggestions.suggest(tag("Speed_RPMx", TagType.INT32).description("Rinse pump P7 speed")
+                .build());
+        assertEquals("PumpP7", s.equipment());
+        assertEquals("rotationalSpeed", s.quantity());
+        assertEquals("RPM", s.unitCode());
+        assertEquals(Confidence.MEDIUM, s.confidence());
+        assertTrue(s.reasons().get(0).contains("how fast it turns"), s.reasons()::toString);
+    }
+
+    @Test
     void aBooleanIsAStateNamedByItsWords() {
         SignalSuggestion s = suggestions.suggest(tag("Dryer_D7_Fan", TagType.BOOL).description("Dryer D7 fan running")
                 .build());
