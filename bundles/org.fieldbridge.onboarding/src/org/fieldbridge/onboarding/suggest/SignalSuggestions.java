@@ -56,12 +56,13 @@ public final class SignalSuggestions {
         String dataType = dataType(tag, quantity.name);
         Equipment equipment = equipment(tag, nameWords, descriptionWords);
         reasons.add(equipment.reason);
+        java.util.regex.Matcher rotating = ROTATING.matcher(equipment.name);
         if (quantity.name.equals("speed") && tag.unit().isEmpty() && quantity.confidence != Confidence.HIGH
-                && ROTATING.matcher(equipment.name).lookingAt()) {
+                && rotating.lookingAt()) {
             quantity = new Quantity("rotationalSpeed", "RPM", Confidence.MEDIUM);
             reasons.removeIf(r -> r.startsWith("speed from"));
-            reasons.add(0, "rotationalSpeed: the speed of a " + equipment.name.replaceAll("[^A-Za-z].*", "")
-                    .toLowerCase(java.util.Locale.ROOT) + " is how fast it turns; unit rpm assumed, the export gives none");
+            reasons.add(0, "rotationalSpeed: the speed of a " + rotating.group(1).toLowerCase(java.util.Locale.ROOT)
+                    + " is how fast it turns; unit rpm assumed, the export gives none");
         }
         String signal = signalName(tag, quantity.name, setpoint, nameWords, descriptionWords, equipment.name);
         String unitCode = quantity.unitCode;

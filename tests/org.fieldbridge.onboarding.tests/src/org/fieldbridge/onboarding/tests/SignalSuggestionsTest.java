@@ -102,7 +102,7 @@ class SignalSuggestionsTest {
         assertEquals("rotationalSpeed", s.quantity());
         assertEquals("RPM", s.unitCode());
         assertEquals(Confidence.MEDIUM, s.confidence());
-        assertTrue(s.reasons().get(0).contains("how fast it turns"), s.reasons()::toString);
+        assertTrue(s.reasons().get(0).contains("the speed of a pump is how fast it turns"), s.reasons()::toString);
     }
 
     @Test
