@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  * fieldbridge run      FOLDER [runtime options]    run a built runtime project
  * fieldbridge simulate [options]                   the example plant's simulator on 127.0.0.1
  * fieldbridge demo     [--duration S]              simulator + generated runtime + live view
+ * fieldbridge import   SOURCE... -o FOLDER         tag exports or an OPC UA server to a .plant and .twin to review
  * fieldbridge browse   FOLDER CONNECTION [NODE]     an OPC UA controller's nodes: types, units, ranges, values
  * fieldbridge scan     FOLDER CONNECTION ADDRESS    decodings of registers, best first (byte/word order)
  * fieldbridge read     FOLDER                      every mapping read once from the live controllers
@@ -94,6 +95,7 @@ public final class Fieldbridge implements Callable<Integer> {
         line.addSubcommand("run", new RunCommand(out, err));
         line.addSubcommand("simulate", SimulatorMain.commandLine(System.getenv(), out, err));
         line.addSubcommand("demo", new DemoCommand(out, err));
+        line.addSubcommand("import", new ImportCommand(out, err, environment));
         line.addSubcommand("browse", new BrowseCommand(out, err, environment));
         line.addSubcommand("scan", new ScanCommand(out, err));
         line.addSubcommand("read", new ReadCommand(out, err, environment));
