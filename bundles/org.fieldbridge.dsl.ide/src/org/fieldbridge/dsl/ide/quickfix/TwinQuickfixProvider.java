@@ -70,6 +70,14 @@ public class TwinQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
             TwinIssueCodes.SECRET_LITERAL, TwinIssueCodes.SIGNAL_UNRESOLVED, TwinIssueCodes.EQUIPMENT_UNRESOLVED,
             TwinIssueCodes.MODBUS_OVERLAP);
 
+    /**
+     * Every code a fix is offered for (clients that must answer "is there a fix?" without asking the server,
+     * such as an editor's light bulb, use it; the server may still find no fix for a particular finding).
+     */
+    public static final Set<String> FIXED_CODES = Set.of(TwinIssueCodes.UNIT_UNKNOWN, TwinIssueCodes.UNIT_MISMATCH,
+            TwinIssueCodes.SECRET_LITERAL, TwinIssueCodes.SIGNAL_UNRESOLVED, TwinIssueCodes.EQUIPMENT_UNRESOLVED,
+            TwinIssueCodes.MODBUS_OVERLAP, TwinIssueCodes.CALIBRATION_EXPIRED, TwinIssueCodes.CALIBRATION_MISSING);
+
     @Inject
     private Clock clock;
 

@@ -13,6 +13,8 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
@@ -23,6 +25,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.fieldbridge.dsl.ui.assist.TwinCompletionProcessor;
 import org.fieldbridge.dsl.ui.assist.TwinTextHover;
+import org.fieldbridge.dsl.ui.fixes.TwinQuickAssistProcessor;
 
 /**
  * What the {@code .twin} editor's viewer does: syntax colouring by partition and token, background reconciling
@@ -98,6 +101,17 @@ public final class TwinSourceViewerConfiguration extends TextSourceViewerConfigu
     @Override
     public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
         return new TwinTextHover(editor::session);
+    }
+
+    /** Quick Fix (Ctrl+1, the light bulb): the language server's code actions (package fixes). */
+    @Override
+    public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+        QuickAssistAssistant assistant = new QuickAssistAssistant();
+        TwinQuickAssistProcessor processor = new TwinQuickAssistProcessor(editor::session);
+        processor.setAssistant(assistant);
+        assistant.setQuickAssistProcessor(processor);
+        assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        return assistant;
     }
 
     @Override
