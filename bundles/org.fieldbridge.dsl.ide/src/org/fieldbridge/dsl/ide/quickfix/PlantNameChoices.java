@@ -38,8 +38,8 @@ final class PlantNameChoices {
     private PlantNameChoices() {
     }
 
-    /** A candidate: the name to write and its full name for the label. */
-    record Choice(String name, String fullName) {
+    /** A candidate: the name to write. */
+    record Choice(String name) {
     }
 
     /**
@@ -54,7 +54,7 @@ final class PlantNameChoices {
         List<NamedElement> ambiguous = index.matches(name, type);
         if (ambiguous.size() > 1) {
             return ambiguous.stream().filter(shortest::containsKey)
-                    .map(e -> new Choice(shortest.get(e), PlantIndex.fullName(e))).toList();
+                    .map(e -> new Choice(shortest.get(e))).toList();
         }
         return closest(written, name.getSegmentCount(), shortest);
     }
@@ -72,7 +72,7 @@ final class PlantNameChoices {
             String comparable = String.join(".", List.of(parts).subList(from, parts.length)).toLowerCase(Locale.ROOT);
             int distance = EditDistance.between(wanted, comparable);
             if (distance <= limit) {
-                scored.add(new Scored(new Choice(name, full), distance));
+                scored.add(new Scored(new Choice(name), distance));
             }
         });
         return scored.stream()

@@ -36,9 +36,8 @@ public class PlantNameFixes {
         String written = NodeModelUtils.getTokenText(reference);
         PlantIndex index = plantImports.index(site.resource());
         for (PlantNameChoices.Choice choice : PlantNameChoices.offered(written, type, index)) {
-            String label = choice.name().equals(choice.fullName()) ? "Change to " + choice.name()
-                    : "Change to " + choice.name() + " (" + choice.fullName() + ")";
-            site.replace(label, reference, choice.name());
+            // the shortest unambiguous name says which element it is; the full path would only make the list wide
+            site.replace("Change to " + choice.name(), reference, choice.name());
         }
     }
 

@@ -22,6 +22,9 @@ import org.fieldbridge.dsl.ui.server.TextSnapshot;
  */
 public final class CodeActionProposal implements ICompletionProposal {
 
+    /** Characters per line of the problem's message beside the list. */
+    private static final int INFO_WIDTH = 60;
+
     private final CodeAction action;
     private final TextSnapshot computedOn;
     private final String uri;
@@ -57,9 +60,10 @@ public final class CodeActionProposal implements ICompletionProposal {
         return null; // the caret stays where it is
     }
 
+    /** The problem's message beside the list, broken into lines: the pop-up's info area does not wrap. */
     @Override
     public String getAdditionalProposalInfo() {
-        return problem;
+        return problem == null ? null : ProblemHover.wrap(problem, INFO_WIDTH);
     }
 
     @Override

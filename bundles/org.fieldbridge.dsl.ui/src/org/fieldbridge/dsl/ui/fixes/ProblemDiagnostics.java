@@ -61,6 +61,32 @@ public final class ProblemDiagnostics {
      * @return the problems, in the order of the model
      */
     public static List<Problem> at(IAnnotationModel model, IDocument document, int offset) {
+        List<Problem> all = all(model);
+        List<Problem> here = containing(all, offset);
+        if (!here.isEmpty()) {
+            return here;
+        }
+        int line = lineOf(document, offset);
+        return all.stream().filter(p -> lineOf(document, p.position().getOffset()) == line).toList();
+    }
+
+    /**
+     * The fixable problems whose annotation contains an offset (end included).
+     *
+     * @param model the editor's annotation model
+     * @param offset e.g. where the mouse is
+     * @return the problems, in the order of the model
+     */
+    public static List<Problem> containing(IAnnotationModel model, int offset) {
+        return containing(all(model), offset);
+    }
+
+    private static List<Problem> containing(List<Problem> all, int offset) {
+        return all.stream().filter(p -> p.position().getOffset() <= offset
+                && offset <= p.position().getOffset() + p.position().getLength()).toList();
+    }
+
+    private static List<Problem> all(IAnnotationModel model) {
         List<Problem> all = new ArrayList<>();
         for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
             Annotation annotation = it.next();
@@ -70,13 +96,7 @@ public final class ProblemDiagnostics {
                 all.add(new Problem(marked.getMarker(), position));
             }
         }
-        List<Problem> here = all.stream().filter(p -> p.position().getOffset() <= offset
-                && offset <= p.position().getOffset() + p.position().getLength()).toList();
-        if (!here.isEmpty()) {
-            return here;
-        }
-        int line = lineOf(document, offset);
-        return all.stream().filter(p -> lineOf(document, p.position().getOffset()) == line).toList();
+        return all;
     }
 
     private static int lineOf(IDocument document, int offset) {

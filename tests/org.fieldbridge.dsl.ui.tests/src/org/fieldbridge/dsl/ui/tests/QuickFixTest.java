@@ -28,14 +28,20 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.source.ISourceViewerExtension3;
+import org.eclipse.jface.text.source.IVerticalRulerInfo;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
@@ -46,7 +52,10 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.fieldbridge.dsl.ui.assist.TwinTextHover;
 import org.fieldbridge.dsl.ui.editor.TwinEditor;
+import org.fieldbridge.dsl.ui.fixes.ProblemHover;
+import org.fieldbridge.dsl.ui.fixes.ProblemInformationControl;
 import org.fieldbridge.dsl.ui.problems.ProblemMarkers;
 import org.fieldbridge.tests.support.ui.Screenshots;
 import org.fieldbridge.workspace.FieldbridgeNature;
@@ -84,6 +93,9 @@ class QuickFixTest {
         write(project.getFile("riverside.plant"), Files.readString(EXAMPLES.resolve("riverside/riverside.plant")));
         twin = project.getFile("riverside.twin");
         write(twin, example);
+        // the whole screen, so that a pop-up beside a long line is on the screenshots
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        window.setBounds(window.getDisplay().getPrimaryMonitor().getClientArea());
     }
 
     @AfterEach
@@ -177,6 +189,81 @@ class QuickFixTest {
         Ui.await("the warning back", SERVER, () -> !markers("twin.calibration.expired").isEmpty());
     }
 
+    @Test
+    @DisplayName("the hover over a problem shows its message and the fixes as links; a click applies one")
+    void hoverOffersTheFixes() throws Exception {
+        String good = "-> Tank3.RectifierCurrent { unit A }";
+        String broken = example.replace(good, "-> Tank3.RectifierCurrent { unit degC }");
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        IDocument document = editor.viewer().getDocument();
+        document.set(broken);
+        Ui.await("a twin.unit.mismatch marker", SERVER, () -> !markers("twin.unit.mismatch").isEmpty());
+        int start = markers("twin.unit.mismatch").get(0).getAttribute(IMarker.CHAR_START, -1);
+        Ui.await("the squiggle", Duration.ofSeconds(20), () -> squiggleAt(editor, start));
+
+        ProblemHover hover = new ProblemHover(new TwinTextHover(editor::session), editor::session);
+        IRegion region = hover.getHoverRegion(editor.viewer(), start + 1);
+        assertEquals(start, region.getOffset(), "the hover covers the problem");
+        Object info = hover.getHoverInfo2(editor.viewer(), region);
+        assertTrue(info instanceof ProblemHover.Info, String.valueOf(info));
+        ProblemInformationControl control = (ProblemInformationControl) hover.getHoverControlCreator()
+                .createInformationControl(editor.getSite().getShell());
+        try {
+            control.setInput(info);
+            StyledText widget = editor.viewer().getTextWidget();
+            org.eclipse.swt.graphics.Point at = widget.toDisplay(widget.getLocationAtOffset(start));
+            org.eclipse.swt.graphics.Point size = control.computeSizeHint();
+            control.setSize(size.x, size.y);
+            control.setLocation(new org.eclipse.swt.graphics.Point(Math.max(0, at.x - 200), at.y + widget.getLineHeight()));
+            control.setVisible(true);
+            Ui.settle(Duration.ofMillis(800));
+            Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "quick-fix-hover");
+            List<Link> links = control.fixLinks();
+            assertEquals(List.of("    <a>Change the unit to A (the signal's unit in the plant)</a>"),
+                    links.stream().limit(1).map(Link::getText).toList());
+            links.get(0).notifyListeners(SWT.Selection, new Event());
+        } finally {
+            control.dispose();
+        }
+        assertEquals(example, document.get(), "the link applied the fix");
+        Ui.await("the marker to go", SERVER, () -> markers("twin.unit.mismatch").isEmpty());
+    }
+
+    @Test
+    @DisplayName("a click on the problem's light bulb in the left ruler opens Quick Fix")
+    void aClickOnTheLightBulbOpensQuickFix() throws Exception {
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        Ui.await("the calibration warning", SERVER, () -> !markers("twin.calibration.expired").isEmpty());
+        int start = markers("twin.calibration.expired").get(0).getAttribute(IMarker.CHAR_START, -1);
+        Ui.await("its annotation", Duration.ofSeconds(20), () -> squiggleAt(editor, start));
+        editor.getSite().getShell().forceActive();
+        editor.setFocus();
+        editor.selectAndReveal(0, 0);
+        Ui.settle(Duration.ofMillis(500));
+        StyledText widget = editor.viewer().getTextWidget();
+        int line = editor.viewer().getDocument().getLineOfOffset(start);
+        Control ruler = editor.getAdapter(IVerticalRulerInfo.class).getControl();
+        org.eclipse.swt.graphics.Point click = ruler.toDisplay(ruler.getSize().x / 2,
+                widget.getLinePixel(line) + widget.getLineHeight() / 2);
+        click(widget.getDisplay(), click);
+        awaitPopup(editor, "Accept the calibration state until");
+        assertEquals(start, editor.viewer().getSelectedRange().x, "the caret went to the problem");
+    }
+
+    private static void click(Display display, org.eclipse.swt.graphics.Point at) {
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = at.x;
+        move.y = at.y;
+        display.post(move);
+        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+            Event click = new Event();
+            click.type = type;
+            click.button = 1;
+            display.post(click);
+        }
+    }
+
     /**
      * Breaks the example, invokes Quick Fix on the problem, chooses the fix, checks text and markers, undoes.
      *
@@ -201,29 +288,56 @@ class QuickFixTest {
         int start = marker.getAttribute(IMarker.CHAR_START, -1);
         Ui.await("the squiggle of " + code, Duration.ofSeconds(20), () -> squiggleAt(editor, start));
 
+        assertTrue(fixableAt(editor, start), "the problem's icon shows the light bulb");
+        // the editor maximized, so that the whole line and the pop-up beside it are on the screenshot
+        page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         editor.setFocus();
         editor.selectAndReveal(start, 0);
-        handlers(editor).executeCommand(ITextEditorActionDefinitionIds.QUICK_ASSIST, null);
-        Table[] popup = new Table[1];
-        Ui.await("the Quick Fix pop-up with '" + choose + "'", SERVER, () -> {
-            popup[0] = proposalTable(editor.getSite().getShell().getDisplay());
-            return popup[0] != null && titles(popup[0]).stream().anyMatch(t -> t.startsWith(choose));
-        });
-        List<String> offered = titles(popup[0]);
+        Table table = quickFix(editor, choose);
+        List<String> offered = titles(table);
         System.out.println("[quick-fix] " + code + ": " + offered);
         Ui.settle(Duration.ofMillis(800));
         Screenshots.save(Screenshots.capture(editor.getSite().getShell()), screenshot);
-
         int index = indexOf(offered, choose);
-        popup[0].setSelection(index);
-        popup[0].notifyListeners(SWT.DefaultSelection, new Event()); // what Enter or a double-click does
+        table.setSelection(index);
+        table.notifyListeners(SWT.DefaultSelection, new Event()); // what Enter or a double-click does
         assertEquals(fixed, document.get(), "the text after '" + offered.get(index) + "'");
+        page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_RESTORED);
         Ui.await("the " + code + " marker to go", SERVER, () -> markers(code).isEmpty());
 
         undo(editor);
         assertEquals(broken, document.get(), "one Undo takes the fix back");
         Ui.await("the " + code + " marker back", SERVER, () -> !markers(code).isEmpty());
         return offered;
+    }
+
+    /** Runs Quick Fix (what Ctrl+1 runs) and waits for its pop-up to list a fix. */
+    private static Table quickFix(TwinEditor editor, String choose) throws Exception {
+        handlers(editor).executeCommand(ITextEditorActionDefinitionIds.QUICK_ASSIST, null);
+        return awaitPopup(editor, choose);
+    }
+
+    private static Table awaitPopup(TwinEditor editor, String choose) {
+        Table[] popup = new Table[1];
+        Ui.await("the Quick Fix pop-up with '" + choose + "'", SERVER, () -> {
+            popup[0] = proposalTable(editor.getSite().getShell().getDisplay());
+            return popup[0] != null && titles(popup[0]).stream().anyMatch(t -> t.startsWith(choose));
+        });
+        return popup[0];
+    }
+
+    /** Whether the editor's Quick Fix assistant says the problem at an offset has fixes (its light bulb). */
+    private static boolean fixableAt(TwinEditor editor, int offset) {
+        IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+        IQuickAssistAssistant assistant = ((ISourceViewerExtension3) editor.viewer()).getQuickAssistAssistant();
+        for (Iterator<Annotation> i = model.getAnnotationIterator(); i.hasNext();) {
+            Annotation annotation = i.next();
+            if (annotation instanceof MarkerAnnotation && model.getPosition(annotation).getOffset() == offset
+                    && assistant.canFix(annotation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void undo(TwinEditor editor) {
