@@ -201,6 +201,9 @@ class QuickFixTest {
         int start = markers("twin.unit.mismatch").get(0).getAttribute(IMarker.CHAR_START, -1);
         Ui.await("the squiggle", Duration.ofSeconds(20), () -> squiggleAt(editor, start));
 
+        page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        editor.selectAndReveal(start, 0);
+        Ui.settle(Duration.ofMillis(300));
         ProblemHover hover = new ProblemHover(new TwinTextHover(editor::session), editor::session);
         IRegion region = hover.getHoverRegion(editor.viewer(), start + 1);
         assertEquals(start, region.getOffset(), "the hover covers the problem");
@@ -216,6 +219,7 @@ class QuickFixTest {
             control.setSize(size.x, size.y);
             control.setLocation(new org.eclipse.swt.graphics.Point(Math.max(0, at.x - 200), at.y + widget.getLineHeight()));
             control.setVisible(true);
+            moveMouse(widget.getDisplay(), widget.toDisplay(widget.getSize().x - 20, 5)); // no tooltip of its own
             Ui.settle(Duration.ofMillis(800));
             Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "quick-fix-hover");
             List<Link> links = control.fixLinks();
@@ -237,25 +241,33 @@ class QuickFixTest {
         int start = markers("twin.calibration.expired").get(0).getAttribute(IMarker.CHAR_START, -1);
         Ui.await("its annotation", Duration.ofSeconds(20), () -> squiggleAt(editor, start));
         editor.getSite().getShell().forceActive();
+        page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         editor.setFocus();
-        editor.selectAndReveal(0, 0);
+        IDocument document = editor.viewer().getDocument();
+        int line = document.getLineOfOffset(start);
+        editor.selectAndReveal(document.getLineOffset(line + 1), 0); // the problem's line in view, the caret elsewhere
         Ui.settle(Duration.ofMillis(500));
         StyledText widget = editor.viewer().getTextWidget();
-        int line = editor.viewer().getDocument().getLineOfOffset(start);
         Control ruler = editor.getAdapter(IVerticalRulerInfo.class).getControl();
         org.eclipse.swt.graphics.Point click = ruler.toDisplay(ruler.getSize().x / 2,
                 widget.getLinePixel(line) + widget.getLineHeight() / 2);
         click(widget.getDisplay(), click);
         awaitPopup(editor, "Accept the calibration state until");
         assertEquals(start, editor.viewer().getSelectedRange().x, "the caret went to the problem");
+        Ui.settle(Duration.ofMillis(500));
+        Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "quick-fix-light-bulb");
     }
 
-    private static void click(Display display, org.eclipse.swt.graphics.Point at) {
+    private static void moveMouse(Display display, org.eclipse.swt.graphics.Point at) {
         Event move = new Event();
         move.type = SWT.MouseMove;
         move.x = at.x;
         move.y = at.y;
         display.post(move);
+    }
+
+    private static void click(Display display, org.eclipse.swt.graphics.Point at) {
+        moveMouse(display, at);
         for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
             Event click = new Event();
             click.type = type;
