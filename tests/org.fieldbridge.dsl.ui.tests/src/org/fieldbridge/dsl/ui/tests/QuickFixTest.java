@@ -366,7 +366,8 @@ class QuickFixTest {
     /** The table of an open proposal pop-up (a shell of its own), or null. */
     private static Table proposalTable(Display display) {
         for (Shell shell : display.getShells()) {
-            if (shell.isVisible() && shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()) {
+            if (!shell.isDisposed() && shell.isVisible()
+                    && shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()) {
                 Table table = find(shell);
                 if (table != null && table.getItemCount() > 0) {
                     return table;
@@ -402,8 +403,9 @@ class QuickFixTest {
     private static void closePopups() {
         Display display = Display.getCurrent();
         for (Shell shell : display.getShells()) {
-            if (shell.isVisible() && shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
-                    && find(shell) != null) {
+            // closing one pop-up may dispose another (its child)
+            if (!shell.isDisposed() && shell.isVisible()
+                    && shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && find(shell) != null) {
                 shell.close();
             }
         }
