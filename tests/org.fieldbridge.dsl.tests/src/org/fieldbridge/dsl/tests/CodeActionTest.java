@@ -190,8 +190,8 @@ class CodeActionTest {
     void literalSecretBecomesAnEnvironmentReference() throws Exception {
         String broken = replaced("password secret \"env:FB_OVEN2_PASSWORD\"", "password \"hunter2\"");
         Offered offered = offered(broken, TwinIssueCodes.SECRET_LITERAL);
-        assertEquals(List.of("Refer to the environment variable FIELDBRIDGE_OVEN2_PASSWORD instead (set it to the"
-                + " password where the runtime runs; the password leaves this file)"), offered.titles());
+        assertEquals(List.of("Refer to env:FIELDBRIDGE_OVEN2_PASSWORD (set it to the password where the runtime runs)"),
+                offered.titles());
         String fixedText = offered.apply("Refer to");
         assertEquals(replaced("env:FB_OVEN2_PASSWORD", "env:FIELDBRIDGE_OVEN2_PASSWORD"), fixedText);
         assertFalse(fixedText.contains("hunter2"));

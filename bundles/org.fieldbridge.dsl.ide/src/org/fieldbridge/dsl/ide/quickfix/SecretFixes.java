@@ -33,8 +33,9 @@ final class SecretFixes {
         }
         String variable = variable(connection.getName());
         SecretReference reference = new SecretReference(SecretScheme.ENV, variable);
-        site.replace("Refer to the environment variable " + variable + " instead (set it to the password where the"
-                + " runtime runs; the password leaves this file)", node, "secret \"" + reference + "\"");
+        // short enough for an editor's quick fix list: what is written, and where the password goes instead
+        site.replace("Refer to " + reference + " (set it to the password where the runtime runs)", node,
+                "secret \"" + reference + "\"");
     }
 
     /**

@@ -14,8 +14,8 @@ import org.fieldbridge.dsl.ui.server.DocumentSession;
 
 /**
  * The {@code .twin} editor's Quick Fix assistant: {@link TwinQuickAssistProcessor} in a pop-up wide enough for
- * a fix's title ("Refer to the environment variable FIELDBRIDGE_OVEN2_PASSWORD instead ..."); the platform's
- * default is about 300 pixels. A size the user gives the pop-up is kept.
+ * a fix's title ("Refer to env:FIELDBRIDGE_OVEN2_PASSWORD (set it to the password where the runtime runs)");
+ * the platform's default is about 300 pixels. A size the user gives the pop-up is kept.
  */
 public final class QuickFixPopup {
 

@@ -123,7 +123,7 @@ class QuickFixTest {
     void literalSecret() throws Exception {
         String fixed = example.replace("env:FB_OVEN2_PASSWORD", "env:FIELDBRIDGE_OVEN2_PASSWORD");
         List<String> offered = fix(fixed, "password secret \"env:FB_OVEN2_PASSWORD\"", "password \"hunter2\"",
-                "twin.secret.literal", "Refer to the environment variable FIELDBRIDGE_OVEN2_PASSWORD",
+                "twin.secret.literal", "Refer to env:FIELDBRIDGE_OVEN2_PASSWORD",
                 "quick-fix-secret");
         assertEquals(1, offered.size(), offered::toString);
         assertTrue(offered.get(0).contains("set it to the password where the runtime runs"), offered.get(0));
@@ -219,7 +219,10 @@ class QuickFixTest {
             org.eclipse.swt.graphics.Point at = widget.toDisplay(widget.getLocationAtOffset(start));
             org.eclipse.swt.graphics.Point size = control.computeSizeHint();
             control.setSize(size.x, size.y);
-            control.setLocation(new org.eclipse.swt.graphics.Point(Math.max(0, at.x - 200), at.y + widget.getLineHeight()));
+            // below the line, or above it where the screen ends (as the platform places hovers)
+            int below = at.y + widget.getLineHeight();
+            int y = below + size.y > widget.getDisplay().getBounds().height ? at.y - size.y : below;
+            control.setLocation(new org.eclipse.swt.graphics.Point(Math.max(0, at.x - 200), y));
             control.setVisible(true);
             moveMouse(widget.getDisplay(), widget.toDisplay(widget.getSize().x - 20, 5)); // no tooltip of its own
             Ui.settle(Duration.ofMillis(800));
