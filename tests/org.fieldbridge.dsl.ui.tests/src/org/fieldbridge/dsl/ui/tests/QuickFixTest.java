@@ -28,7 +28,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewerExtension3;
@@ -57,7 +56,6 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.fieldbridge.dsl.ui.assist.TwinTextHover;
 import org.fieldbridge.dsl.ui.editor.TwinEditor;
 import org.fieldbridge.dsl.ui.fixes.ProblemHover;
-import org.fieldbridge.dsl.ui.fixes.ProblemInformationControl;
 import org.fieldbridge.dsl.ui.problems.ProblemMarkers;
 import org.fieldbridge.tests.support.ui.Screenshots;
 import org.fieldbridge.workspace.FieldbridgeNature;
@@ -192,7 +190,7 @@ class QuickFixTest {
     }
 
     @Test
-    @DisplayName("the hover over a problem shows its message and the fixes as links; a click applies one")
+    @DisplayName("the mouse resting on a problem: the hover shows its message and the fixes as links; a click applies one")
     void hoverOffersTheFixes() throws Exception {
         String good = "-> Tank3.RectifierCurrent { unit A }";
         String broken = example.replace(good, "-> Tank3.RectifierCurrent { unit degC }");
@@ -207,33 +205,26 @@ class QuickFixTest {
         editor.selectAndReveal(start, 0);
         Ui.settle(Duration.ofMillis(300));
         ProblemHover hover = new ProblemHover(new TwinTextHover(editor::session), editor::session);
-        IRegion region = hover.getHoverRegion(editor.viewer(), start + 1);
-        assertEquals(start, region.getOffset(), "the hover covers the problem");
-        Object info = hover.getHoverInfo2(editor.viewer(), region);
-        assertTrue(info instanceof ProblemHover.Info, String.valueOf(info));
-        ProblemInformationControl control = (ProblemInformationControl) hover.getHoverControlCreator()
-                .createInformationControl(editor.getSite().getShell());
-        try {
-            control.setInput(info);
-            StyledText widget = editor.viewer().getTextWidget();
-            org.eclipse.swt.graphics.Point at = widget.toDisplay(widget.getLocationAtOffset(start));
-            org.eclipse.swt.graphics.Point size = control.computeSizeHint();
-            control.setSize(size.x, size.y);
-            // below the line, or above it where the screen ends (as the platform places hovers)
-            int below = at.y + widget.getLineHeight();
-            int y = below + size.y > widget.getDisplay().getBounds().height ? at.y - size.y : below;
-            control.setLocation(new org.eclipse.swt.graphics.Point(Math.max(0, at.x - 200), y));
-            control.setVisible(true);
-            moveMouse(widget.getDisplay(), widget.toDisplay(widget.getSize().x - 20, 5)); // no tooltip of its own
-            Ui.settle(Duration.ofMillis(800));
-            Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "quick-fix-hover");
-            List<Link> links = control.fixLinks();
-            assertEquals(List.of("    <a>Change the unit to A (the signal's unit in the plant)</a>"),
-                    links.stream().limit(1).map(Link::getText).toList());
-            links.get(0).notifyListeners(SWT.Selection, new Event());
-        } finally {
-            control.dispose();
-        }
+        assertEquals(start, hover.getHoverRegion(editor.viewer(), start + 1).getOffset(), "the hover covers the problem");
+
+        // the mouse rests on the squiggle: the editor's own hover (the viewer configuration's) opens
+        StyledText widget = editor.viewer().getTextWidget();
+        Display display = widget.getDisplay();
+        widget.getShell().forceActive();
+        editor.setFocus();
+        widget.setTopIndex(Math.max(0, document.getLineOfOffset(start) - 8)); // room for the hover below the line
+        org.eclipse.swt.graphics.Point word = widget.getLocationAtOffset(start + 2);
+        moveMouse(display, widget.toDisplay(word.x, word.y - widget.getLineHeight()));
+        Ui.settle(Duration.ofMillis(200));
+        moveMouse(display, widget.toDisplay(word.x, word.y + widget.getLineHeight() / 2));
+        Link[] link = new Link[1];
+        Ui.await("the hover over the problem with its fixes", SERVER, () -> {
+            link[0] = linkIn(display, "Change the unit to A (the signal's unit in the plant)");
+            return link[0] != null;
+        });
+        Ui.settle(Duration.ofMillis(800));
+        Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "quick-fix-hover");
+        link[0].notifyListeners(SWT.Selection, new Event()); // a click on the link
         assertEquals(example, document.get(), "the link applied the fix");
         Ui.await("the marker to go", SERVER, () -> markers("twin.unit.mismatch").isEmpty());
     }
@@ -263,6 +254,34 @@ class QuickFixTest {
         assertEquals(start, editor.viewer().getSelectedRange().x, "the caret went to the problem");
         Ui.settle(Duration.ofMillis(500));
         Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "quick-fix-light-bulb");
+    }
+
+    /** A link of a visible pop-up whose text contains the words, or null. */
+    private static Link linkIn(Display display, String words) {
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible()) {
+                Link link = linkIn(shell, words);
+                if (link != null) {
+                    return link;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Link linkIn(Composite parent, String words) {
+        for (Control control : parent.getChildren()) {
+            if (control instanceof Link link && link.getText().contains(words)) {
+                return link;
+            }
+            if (control instanceof Composite composite) {
+                Link inner = linkIn(composite, words);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 
     private static void moveMouse(Display display, org.eclipse.swt.graphics.Point at) {
