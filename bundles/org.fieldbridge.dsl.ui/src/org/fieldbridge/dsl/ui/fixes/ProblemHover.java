@@ -32,6 +32,11 @@ public final class ProblemHover implements ITextHover, ITextHoverExtension, ITex
 
     private final ITextHover language;
     private final Supplier<DocumentSession> sessions;
+    /**
+     * Whether the last information computed was about problems: the viewer asks for the control creator right
+     * after the information, on the same thread; the language's hover keeps the viewer's default control.
+     */
+    private volatile boolean problemsShown;
 
     /**
      * What the hover shows over problems.
@@ -63,10 +68,12 @@ public final class ProblemHover implements ITextHover, ITextHoverExtension, ITex
     }
 
     @Override
+    @SuppressWarnings("deprecation") // the language's hover answers through the original method
     public Object getHoverInfo2(ITextViewer viewer, IRegion region) {
         List<ProblemDiagnostics.Problem> problems = problems(viewer, region.getOffset());
         DocumentSession session = sessions.get();
-        if (problems.isEmpty() || session == null) {
+        problemsShown = !problems.isEmpty() && session != null;
+        if (!problemsShown) {
             return language.getHoverInfo(viewer, region);
         }
         IDocument document = viewer.getDocument();
@@ -100,7 +107,7 @@ public final class ProblemHover implements ITextHover, ITextHoverExtension, ITex
 
     @Override
     public IInformationControlCreator getHoverControlCreator() {
-        return ProblemInformationControl.creator(false);
+        return problemsShown ? ProblemInformationControl.creator(false) : null;
     }
 
     private static List<ProblemDiagnostics.Problem> problems(ITextViewer viewer, int offset) {

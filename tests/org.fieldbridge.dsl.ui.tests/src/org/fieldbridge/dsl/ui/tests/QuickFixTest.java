@@ -190,6 +190,23 @@ class QuickFixTest {
     }
 
     @Test
+    @DisplayName("Problems view > Quick Fix... on a problem of the open, edited file: the fixes of the editor's text")
+    void markerResolutionOnTheOpenFile() throws Exception {
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        IDocument document = editor.viewer().getDocument();
+        String good = "-> Tank1.RectifierCurrent { unit A }";
+        // not saved: the file on disk has no such problem, the fixes must come from the editor's text
+        document.set("// edited\n" + example.replace(good, "-> Tank1.RectifierCurrent { unit degC }"));
+        Ui.await("a twin.unit.mismatch marker", SERVER, () -> !markers("twin.unit.mismatch").isEmpty());
+        IMarker problem = markers("twin.unit.mismatch").get(0);
+        IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(problem);
+        assertEquals("Change the unit to A (the signal's unit in the plant)", resolutions[0].getLabel());
+        resolutions[0].run(problem);
+        assertEquals("// edited\n" + example, document.get());
+        Ui.await("the marker to go", SERVER, () -> markers("twin.unit.mismatch").isEmpty());
+    }
+
+    @Test
     @DisplayName("the mouse resting on a problem: the hover shows its message and the fixes as links; a click applies one")
     void hoverOffersTheFixes() throws Exception {
         String good = "-> Tank3.RectifierCurrent { unit A }";
