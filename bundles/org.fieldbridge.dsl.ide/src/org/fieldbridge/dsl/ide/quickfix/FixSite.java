@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.XtextResource;
@@ -22,10 +22,11 @@ import org.eclipse.xtext.resource.XtextResource;
  * @param document the document's text
  * @param offset where the diagnostic starts
  * @param element the innermost element containing that offset
- * @param acceptor where the fixes go, in the order they are offered
+ * @param uri the document's URI as the client wrote it
+ * @param fixes where the fixes go, in the order they are offered
  */
-record FixSite(XtextResource resource, Document document, int offset, EObject element,
-        DiagnosticResolutionAcceptor acceptor) {
+record FixSite(XtextResource resource, Document document, int offset, EObject element, String uri,
+        List<DiagnosticResolution> fixes) {
 
     /**
      * Offers a fix that replaces the text of a node.
@@ -36,7 +37,6 @@ record FixSite(XtextResource resource, Document document, int offset, EObject el
      */
     void replace(String label, INode node, String text) {
         Range range = new Range(document.getPosition(node.getOffset()), document.getPosition(node.getEndOffset()));
-        List<TextEdit> edits = List.of(new TextEdit(range, text));
-        acceptor.accept(label, (diagnostic, ignored, current) -> edits);
+        fixes.add(new TextEditResolution(label, uri, List.of(new TextEdit(range, text))));
     }
 }

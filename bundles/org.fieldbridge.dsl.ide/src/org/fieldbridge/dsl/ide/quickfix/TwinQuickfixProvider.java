@@ -34,7 +34,6 @@ import org.fieldbridge.dsl.validation.TwinIssueCodes;
 import org.fieldbridge.model.plant.Signal;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Quick fixes of the .twin language, offered as LSP code actions ({@code textDocument/codeAction}) by
@@ -82,9 +81,6 @@ public class TwinQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
     private Clock clock;
 
     @Inject
-    private Provider<DiagnosticResolutionAcceptor> acceptors;
-
-    @Inject
     private EObjectAtOffsetHelper elements;
 
     @Inject
@@ -109,7 +105,7 @@ public class TwinQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
         Document document = options.getDocument();
         int offset = document.getOffSet(diagnostic.getRange().getStart());
         FixSite site = new FixSite(resource, document, offset, elements.resolveContainedElementAt(resource, offset),
-                acceptors.get());
+                options.getURI(), resolutions);
         switch (code) {
             case TwinIssueCodes.UNIT_UNKNOWN, TwinIssueCodes.UNIT_MISMATCH -> units.propose(site);
             case TwinIssueCodes.SECRET_LITERAL -> SecretFixes.propose(site);
@@ -119,7 +115,6 @@ public class TwinQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
                 // no computed fix
             }
         }
-        resolutions.addAll(site.acceptor().getDiagnosticResolutions(options, diagnostic));
         return resolutions;
     }
 
