@@ -44,8 +44,12 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -187,6 +191,76 @@ class QuickFixTest {
         undo(editor);
         assertEquals(example, document.get(), "Undo takes the fix back");
         Ui.await("the warning back", SERVER, () -> !markers("twin.calibration.expired").isEmpty());
+    }
+
+    @Test
+    @DisplayName("Problems view > Quick Fix... (its dialog) lists the fix for the builder's warning (screenshot)")
+    void problemsViewQuickFixDialog() throws Exception {
+        FieldbridgeNature.addTo(project, null);
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        Ui.settle(Duration.ofSeconds(2));
+        Tree tree = problemsTree(problems.getSite().getShell(), null);
+        TreeItem row = null;
+        for (TreeItem group : tree.getItems()) {
+            Event expand = new Event();
+            expand.item = group;
+            tree.notifyListeners(SWT.Expand, expand);
+            group.setExpanded(true);
+            for (TreeItem item : group.getItems()) {
+                if (item.getText().startsWith("Instrument TT_Tank2") && item.getText(1).equals("riverside.twin")
+                        && item.getText(2).startsWith("/quick-fix")) {
+                    row = item;
+                }
+            }
+        }
+        assertTrue(row != null, "the warning's row in the Problems view");
+        tree.setSelection(row);
+        tree.notifyListeners(SWT.Selection, new Event());
+        page().activate(problems);
+        Display display = tree.getDisplay();
+        List<String> listed = new ArrayList<>();
+        // the dialog is modal: its own event loop runs the look at it and closes it
+        Runnable[] inspect = new Runnable[1];
+        inspect[0] = () -> {
+            Shell dialog = Arrays.stream(display.getShells()).filter(sh -> !sh.isDisposed() && sh.isVisible()
+                    && "Quick Fix".equals(sh.getText())).findFirst().orElse(null);
+            Table fixes = dialog == null ? null : find(dialog);
+            if (fixes == null || fixes.getItemCount() == 0) {
+                display.timerExec(200, inspect[0]);
+                return;
+            }
+            // a moment for the progress dialog of "Finding fixes" to go and the wizard to paint
+            display.timerExec(1500, () -> {
+                try {
+                    Screenshots.save(Screenshots.capture(display, display.getBounds()), "quick-fix-problems-view");
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+                listed.addAll(titles(fixes));
+                dialog.close();
+            });
+        };
+        display.timerExec(500, inspect[0]);
+        problems.getSite().getService(IHandlerService.class)
+                .executeCommand(ITextEditorActionDefinitionIds.QUICK_ASSIST, null);
+        Ui.await("the Quick Fix dialog looked at", SERVER, () -> !listed.isEmpty());
+        assertTrue(listed.get(0).startsWith("Accept the calibration state until"), listed::toString);
+    }
+
+    private static Tree problemsTree(Composite parent, Tree found) {
+        for (Control control : parent.getChildren()) {
+            if (control instanceof Tree tree && tree.getColumnCount() > 0
+                    && "Description".equals(tree.getColumn(0).getText())) {
+                return tree;
+            } else if (control instanceof Composite composite) {
+                Tree inner = problemsTree(composite, found);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return found;
     }
 
     @Test
