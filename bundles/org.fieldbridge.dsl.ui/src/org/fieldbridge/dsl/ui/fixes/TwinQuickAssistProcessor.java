@@ -133,27 +133,4 @@ public final class TwinQuickAssistProcessor implements IQuickAssistProcessor {
             assistant.showPossibleQuickAssists();
         }
     }
-
-    /**
-     * The fixes of the problems at an offset, computed in the background (for tests and the marker
-     * resolutions, which need them without a pop-up).
-     *
-     * @param viewer the editor's viewer (read on the calling UI thread)
-     * @param offset where the problems are
-     * @return the proposals
-     */
-    public CompletableFuture<List<CodeActionProposal>> proposals(ISourceViewer viewer, int offset) {
-        DocumentSession session = sessions.get();
-        IDocument document = viewer.getDocument();
-        String text = document.get();
-        IAnnotationModel model = viewer.getAnnotationModel();
-        List<ProblemDiagnostics.Problem> problems = model == null ? List.of()
-                : ProblemDiagnostics.at(model, document, offset);
-        if (session == null || problems.isEmpty()) {
-            return CompletableFuture.completedFuture(List.of());
-        }
-        return CodeActions.request(session, sent -> sent.text().equals(text) ? diagnostics(problems, sent) : List.of())
-                .thenApply(fixes -> fixes.actions().stream()
-                        .map(a -> new CodeActionProposal(a, fixes.text(), session.uri(), null)).toList());
-    }
 }
