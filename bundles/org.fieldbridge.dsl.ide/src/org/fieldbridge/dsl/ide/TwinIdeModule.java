@@ -8,7 +8,6 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.fieldbridge.dsl.ide.contentassist.TwinCrossrefProposalProvider;
 import org.fieldbridge.dsl.ide.highlighting.TwinSemanticHighlightingCalculator;
@@ -31,13 +30,13 @@ public class TwinIdeModule extends AbstractTwinIdeModule {
         return TwinSymbolKinds.class;
     }
 
-    /** Quick fixes, offered to language clients as code actions. */
+    /** Quick fixes, offered to language clients as code actions (in the provider's order). */
     public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
         return TwinQuickfixProvider.class;
     }
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
-        return QuickFixCodeActionService.class;
+        return TwinCodeActionService.class;
     }
 
     /** Signal proposals carry kind, quantity, unit and range as their detail. */

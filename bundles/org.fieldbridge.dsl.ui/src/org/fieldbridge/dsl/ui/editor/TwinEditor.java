@@ -25,12 +25,14 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.fieldbridge.dsl.ui.TwinUiPlugin;
+import org.fieldbridge.dsl.ui.fixes.QuickFixRulerAction;
 import org.fieldbridge.dsl.ui.outline.TwinOutlinePage;
 import org.fieldbridge.dsl.ui.server.DocumentSession;
 import org.fieldbridge.dsl.ui.server.TextSnapshot;
@@ -131,6 +133,8 @@ public class TwinEditor extends TextEditor {
         format = new FormatDocumentAction(this);
         setAction("Format", format);
         setAction("ToggleComment", new ToggleCommentAction(this));
+        setAction(ITextEditorActionConstants.RULER_CLICK, new QuickFixRulerAction(this, getSourceViewer(),
+                getVerticalRuler(), getAction(ITextEditorActionConstants.RULER_CLICK)));
     }
 
     @Override

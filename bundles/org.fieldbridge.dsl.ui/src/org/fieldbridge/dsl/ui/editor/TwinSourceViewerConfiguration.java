@@ -13,6 +13,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
@@ -23,6 +24,8 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.fieldbridge.dsl.ui.assist.TwinCompletionProcessor;
 import org.fieldbridge.dsl.ui.assist.TwinTextHover;
+import org.fieldbridge.dsl.ui.fixes.ProblemHover;
+import org.fieldbridge.dsl.ui.fixes.QuickFixPopup;
 
 /**
  * What the {@code .twin} editor's viewer does: syntax colouring by partition and token, background reconciling
@@ -97,7 +100,14 @@ public final class TwinSourceViewerConfiguration extends TextSourceViewerConfigu
 
     @Override
     public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-        return new TwinTextHover(editor::session);
+        // a problem's message and its quick fixes where there is a problem, the language's hover elsewhere
+        return new ProblemHover(new TwinTextHover(editor::session), editor::session);
+    }
+
+    /** Quick Fix (Ctrl+1, the light bulb): the language server's code actions (package fixes). */
+    @Override
+    public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+        return QuickFixPopup.create(editor::session, getInformationControlCreator(sourceViewer));
     }
 
     @Override
