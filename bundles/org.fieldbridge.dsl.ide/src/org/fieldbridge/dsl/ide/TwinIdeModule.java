@@ -4,12 +4,14 @@
  */
 package org.fieldbridge.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.fieldbridge.dsl.ide.contentassist.TwinContentProposalProvider;
 import org.fieldbridge.dsl.ide.contentassist.TwinCrossrefProposalProvider;
 import org.fieldbridge.dsl.ide.highlighting.TwinSemanticHighlightingCalculator;
 import org.fieldbridge.dsl.ide.outline.TwinSymbolKinds;
@@ -43,5 +45,10 @@ public class TwinIdeModule extends AbstractTwinIdeModule {
     /** Signal proposals carry kind, quantity, unit and range as their detail. */
     public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
         return TwinCrossrefProposalProvider.class;
+    }
+
+    /** Units for the signal's quantity, data types, byte/word orders, next free addresses. */
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return TwinContentProposalProvider.class;
     }
 }
