@@ -11,9 +11,11 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.fieldbridge.dsl.ide.contentassist.TwinContentProposalProvider;
 import org.fieldbridge.dsl.ide.contentassist.TwinCrossrefProposalProvider;
 import org.fieldbridge.dsl.ide.highlighting.TwinSemanticHighlightingCalculator;
+import org.fieldbridge.dsl.ide.navigation.TwinDefinitions;
 import org.fieldbridge.dsl.ide.outline.TwinSymbolKinds;
 import org.fieldbridge.dsl.ide.outline.TwinSymbolNames;
 import org.fieldbridge.dsl.ide.quickfix.TwinQuickfixProvider;
@@ -50,5 +52,10 @@ public class TwinIdeModule extends AbstractTwinIdeModule {
     /** Units for the signal's quantity, data types, byte/word orders, next free addresses. */
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
         return TwinContentProposalProvider.class;
+    }
+
+    /** Go to definition: connection uses in the file, plant references into the .plant file (element URI). */
+    public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+        return TwinDefinitions.class;
     }
 }
