@@ -37,6 +37,13 @@ public final class ProblemMarkers {
     /** Marker attribute: the finding's stable code, e.g. {@code twin.calibration.expired}. */
     public static final String CODE = "code";
 
+    /**
+     * Marker attribute: the URI fragment of the plant element a finding of a {@code .plant} file is about (its
+     * qualified name, e.g. {@code Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp}); the plant editor
+     * selects that element when the marker is opened. The name is EMF's {@code EValidator.URI_ATTRIBUTE}.
+     */
+    public static final String ELEMENT_URI = "uri";
+
     /** Value of {@link IMarker#SOURCE_ID}. */
     public static final String SOURCE = "Fieldbridge checker";
 
@@ -108,6 +115,9 @@ public final class ProblemMarkers {
             default -> IMarker.SEVERITY_INFO;
         });
         attributes.put(CODE, finding.code());
+        if (finding.element() != null) {
+            attributes.put(ELEMENT_URI, finding.element());
+        }
         attributes.put(IMarker.SOURCE_ID, SOURCE);
         return attributes;
     }

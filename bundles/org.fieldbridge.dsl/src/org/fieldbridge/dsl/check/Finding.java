@@ -15,8 +15,17 @@ import java.util.Comparator;
  * @param severity {@code error}, {@code warning} or {@code info}
  * @param code     the stable code, e.g. {@code twin.modbus.overlap}
  * @param message  the message for plant engineers
+ * @param element  the URI fragment of the model element the finding is about (a plant element's qualified
+ *                 name, e.g. {@code Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp}), so that tools
+ *                 can navigate to it; null when the finding is about no one element or the file is no plant
  */
-public record Finding(String file, int line, int column, String severity, String code, String message) {
+public record Finding(String file, int line, int column, String severity, String code, String message,
+        String element) {
+
+    /** A finding about no particular model element ({@link #element()} null). */
+    public Finding(String file, int line, int column, String severity, String code, String message) {
+        this(file, line, column, severity, code, message, null);
+    }
 
     /** Line, then column: the order findings of one file are shown in. */
     public static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparingInt(Finding::line)

@@ -115,14 +115,16 @@ public final class PlantFindings {
             }
             int line = 1;
             int column = 1;
+            String fragment = null;
             if (!child.getData().isEmpty() && child.getData().get(0) instanceof EObject element) {
                 int[] position = position(lines, element);
                 line = position[0];
                 column = position[1];
+                fragment = element.eResource() == null ? null : element.eResource().getURIFragment(element);
             }
             PlantRule rule = PlantRule.of(child);
             findings.add(new Finding(file, line, column, child.getSeverity() == Diagnostic.ERROR ? "error" : "warning",
-                    rule == null ? MODEL_CODE : rule.id(), child.getMessage()));
+                    rule == null ? MODEL_CODE : rule.id(), child.getMessage(), fragment));
         }
         return findings;
     }

@@ -160,6 +160,28 @@ class PlantProjectBuilderTest {
     }
 
     @Test
+    @DisplayName("a plant finding's marker names its element's URI fragment in 'uri'; a .twin finding's has none")
+    void aPlantMarkerNamesItsElement() throws Exception {
+        IFile plant = project.getFolder("model").getFile("riverside.plant");
+        String original = text(plant);
+        String changed = original.replace("unit=\"AMP\" samplePeriodMs=\"500\" instrument=\"CT_Tank3Rectifier\"",
+                "unit=\"AMP\" samplePeriodMs=\"-5\" instrument=\"CT_Tank3Rectifier\"");
+        assertFalse(changed.equals(original), "the example changed: Tank3.RectifierCurrent not found");
+        write(plant, changed);
+
+        IMarker[] markers = markers();
+        IMarker period = Arrays.stream(markers).filter(m -> m.getAttribute(ProblemMarkers.CODE, "")
+                .equals("plant.signal.samplePeriod.invalid")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(markers)));
+        assertEquals(plant, period.getResource());
+        assertEquals("Acme.Riverside.Finishing.AnodizingLine.Tank3.RectifierCurrent",
+                period.getAttribute(ProblemMarkers.ELEMENT_URI, null));
+        IMarker calibration = Arrays.stream(markers).filter(m -> m.getResource().getName().equals("riverside.twin"))
+                .findFirst().orElseThrow(() -> new AssertionError(describe(markers)));
+        assertEquals(null, calibration.getAttribute(ProblemMarkers.ELEMENT_URI, null));
+    }
+
+    @Test
     @DisplayName("the start-up check finds the warning in projects built before (markers recomputed, not trusted)")
     void theStartUpCheckRebuildsEveryPlantProject() throws Exception {
         project.build(IncrementalProjectBuilder.FULL_BUILD, null);

@@ -37,7 +37,9 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.fieldbridge.model.plant.resource.PlantLoadException;
@@ -198,6 +200,9 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class) {
             return adapter.cast(propertySheetPage());
+        }
+        if (adapter == ISetSelectionTarget.class || adapter == IGotoMarker.class) {
+            return adapter.cast(new PlantSelectionTarget(resource, file, this::getViewer));
         }
         return super.getAdapter(adapter);
     }
