@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -56,12 +57,13 @@ public record NavigationFacts(List<Span> references, List<InstrumentLink> instru
     public static final NavigationFacts NONE = new NavigationFacts(List.of(), List.of());
 
     /**
-     * @param resource the parsed and linked {@code .twin} file
+     * @param file the parsed and linked {@code .twin} file
      * @param today the day that decides whether a calibration is valid
-     * @return its navigation facts
+     * @return its navigation facts (none for a resource that is no parsed text)
      */
-    public static NavigationFacts of(XtextResource resource, LocalDate today) {
-        if (resource.getParseResult() == null || resource.getContents().isEmpty()) {
+    public static NavigationFacts of(Resource file, LocalDate today) {
+        if (!(file instanceof XtextResource resource) || resource.getParseResult() == null
+                || resource.getContents().isEmpty()) {
             return NONE;
         }
         List<Span> references = new ArrayList<>();

@@ -31,6 +31,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.fieldbridge.dsl.ui.TwinUiPlugin;
+import org.fieldbridge.dsl.ui.navigation.EditorNavigation;
 import org.fieldbridge.dsl.ui.outline.TwinOutlinePage;
 import org.fieldbridge.dsl.ui.server.DocumentSession;
 import org.fieldbridge.dsl.ui.server.TextSnapshot;
@@ -56,6 +57,7 @@ public class TwinEditor extends TextEditor {
     private TwinOutlinePage outline;
     private FormatDocumentAction format;
     private Display display;
+    private final EditorNavigation navigation = new EditorNavigation(this);
 
     @Override
     protected void initializeEditor() {
@@ -131,6 +133,7 @@ public class TwinEditor extends TextEditor {
         format = new FormatDocumentAction(this);
         setAction("Format", format);
         setAction("ToggleComment", new ToggleCommentAction(this));
+        navigation.createActions();
     }
 
     @Override
@@ -138,6 +141,7 @@ public class TwinEditor extends TextEditor {
         super.editorContextMenuAboutToShow(menu);
         addAction(menu, "group.edit", "ToggleComment");
         addAction(menu, "group.edit", "Format");
+        navigation.contextMenu(menu);
     }
 
     @Override
@@ -172,6 +176,7 @@ public class TwinEditor extends TextEditor {
         if (server == null) {
             return;
         }
+        navigation.reconciled(server, current);
         SemanticHighlights.of(server, current.uri()).thenAccept(highlights -> ui(() -> {
             if (colouring != null) {
                 colouring.apply(highlights);
@@ -206,6 +211,11 @@ public class TwinEditor extends TextEditor {
     /** @return the document's session with the language server (null for an input that is no file) */
     public DocumentSession session() {
         return session;
+    }
+
+    /** @return Go to Definition, Open Instrument and what they know of the text */
+    public EditorNavigation navigation() {
+        return navigation;
     }
 
     /** @return the editor's viewer, null before it is created */

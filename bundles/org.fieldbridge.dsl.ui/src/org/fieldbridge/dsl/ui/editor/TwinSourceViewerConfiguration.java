@@ -4,6 +4,9 @@
  */
 package org.fieldbridge.dsl.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -11,6 +14,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
@@ -23,6 +27,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.fieldbridge.dsl.ui.assist.TwinCompletionProcessor;
 import org.fieldbridge.dsl.ui.assist.TwinTextHover;
+import org.fieldbridge.dsl.ui.navigation.TwinHyperlinkDetector;
 
 /**
  * What the {@code .twin} editor's viewer does: syntax colouring by partition and token, background reconciling
@@ -98,6 +103,18 @@ public final class TwinSourceViewerConfiguration extends TextSourceViewerConfigu
     @Override
     public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
         return new TwinTextHover(editor::session);
+    }
+
+    /** Ctrl+click: Go to Definition, Open Instrument; then the platform's (URLs). */
+    @Override
+    public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+        IHyperlinkDetector[] platform = super.getHyperlinkDetectors(sourceViewer);
+        List<IHyperlinkDetector> detectors = new ArrayList<>();
+        detectors.add(new TwinHyperlinkDetector(() -> editor));
+        if (platform != null) {
+            detectors.addAll(Arrays.asList(platform));
+        }
+        return detectors.toArray(IHyperlinkDetector[]::new);
     }
 
     @Override
