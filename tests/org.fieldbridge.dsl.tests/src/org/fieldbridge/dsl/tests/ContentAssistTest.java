@@ -197,8 +197,11 @@ class ContentAssistTest {
                 + "map PLC4 ");
         assertTrue(details.keySet().containsAll(List.of("holding 23", "400023", "holding-register:23", "coil 4",
                 "input 1", "discrete 1")), details::toString);
-        assertTrue(details.get("holding 23").startsWith("holding:22 (Modicon 400023)"), details::toString);
+        assertEquals("next free holding register of PLC4: holding:22, Modicon 400023", details.get("holding 23"),
+                details::toString);
         assertTrue(details.containsKey("holding"), "the keyword stays: " + details);
+        assertFalse(details.containsKey("text") || details.containsKey("\"nodeId\""),
+                "no placeholders named after grammar features: " + details);
     }
 
     @Test

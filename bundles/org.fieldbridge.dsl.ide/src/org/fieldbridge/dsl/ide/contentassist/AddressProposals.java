@@ -53,9 +53,9 @@ public class AddressProposals {
         RegisterAddress holding = new RegisterAddress(RegisterTable.HOLDING_REGISTER,
                 next.get(RegisterTable.HOLDING_REGISTER));
         addresses.add(plain(holding, oneBased, connection));
-        addresses.add(new Address(holding.modicon(), detail(holding, connection) + ", Modicon form"));
+        addresses.add(new Address(holding.modicon(), "the same, Modicon form: " + holding.canonical()));
         addresses.add(new Address("holding-register:" + (holding.offset() + 1),
-                detail(holding, connection) + ", PLC4X form (one-based)"));
+                "the same, PLC4X form (one-based): " + holding.canonical()));
         for (RegisterTable table : List.of(RegisterTable.INPUT_REGISTER, RegisterTable.COIL,
                 RegisterTable.DISCRETE_INPUT)) {
             addresses.add(plain(new RegisterAddress(table, next.get(table)), oneBased, connection));
@@ -75,8 +75,8 @@ public class AddressProposals {
             case INPUT_REGISTER -> "input register";
             case HOLDING_REGISTER -> "holding register";
         };
-        return address.canonical() + " (Modicon " + address.modicon() + ") \u00b7 next free " + what + " of "
-                + connection.getName();
+        return "next free " + what + " of " + connection.getName() + ": " + address.canonical() + ", Modicon "
+                + address.modicon();
     }
 
     /** The offset after the last register or bit of each table the connection's mappings use. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
@@ -80,6 +81,10 @@ public class TwinContentProposalProvider extends IdeContentProposalProvider {
         if (assignment == grammar.getMappingAccess().getSourceAssignment_2()) {
             proposeAddresses(context, acceptor);
         }
+        if (isAddressPart(assignment) && !(assignment.getTerminal() instanceof RuleCall call
+                && call.getRule() instanceof EnumRule)) {
+            return; // Xtext would offer the feature's name ("text", "nodeId") as a placeholder: ours are real
+        }
         super._createProposals(assignment, context, acceptor);
     }
 
@@ -118,6 +123,12 @@ public class TwinContentProposalProvider extends IdeContentProposalProvider {
             }
         }
         super._createProposals(keyword, context, acceptor);
+    }
+
+    private boolean isAddressPart(AbstractElement element) {
+        AbstractRule rule = GrammarUtil.containingRule(element);
+        return rule == grammar.getModbusAddressRule() || rule == grammar.getPlc4xAddressRule()
+                || rule == grammar.getNodeIdRule();
     }
 
     /** Units and data types are proposed with their meaning instead of as bare keywords. */

@@ -135,7 +135,7 @@ class AssistAndNavigationTest {
         TwinEditor editor = open();
         int at = append(editor, "\nmap PLC4 ");
         List<String> proposals = proposals(editor, at);
-        assertTrue(proposals.stream().anyMatch(p -> p.startsWith("holding 31 \u2014 holding:30 (Modicon 400031)")),
+        assertTrue(proposals.stream().anyMatch(p -> p.equals("holding 31 \u2014 next free holding register of PLC4: holding:30, Modicon 400031")),
                 proposals::toString);
         assertTrue(proposals.stream().anyMatch(p -> p.startsWith("400031 \u2014")), proposals::toString);
         assertTrue(proposals.stream().anyMatch(p -> p.startsWith("holding-register:31 \u2014")), proposals::toString);
