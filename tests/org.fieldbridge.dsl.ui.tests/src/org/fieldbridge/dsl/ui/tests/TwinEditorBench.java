@@ -87,9 +87,12 @@ class TwinEditorBench {
             loop(() -> !editor.navigation().index().current(document).references().isEmpty(), "the file to be read");
             long firstCheck = (System.nanoTime() - opened) / 1_000_000;
             heartbeat.start();
+            StallSampler sampler = new StallSampler(Thread.currentThread(), heartbeat);
+            sampler.start();
             List<Long> keystrokes = keystrokes(document, markers);
             List<Long> assists = assists(editor, document);
             heartbeat.stop();
+            sampler.finish();
             write(firstCheck, keystrokes, assists);
         } finally {
             ResourcesPlugin.getWorkspace().removeResourceChangeListener(markers);
@@ -201,8 +204,11 @@ class TwinEditorBench {
         private static final int PERIOD_MS = 5;
         private long due;
         private boolean running;
-        private boolean measuring;
+        private volatile boolean measuring;
+        private boolean skipNext;
         private long maxLateNs;
+        /** When the heartbeat last ran: a sampler thread reads it to catch the UI thread while it stalls. */
+        volatile long lastRun;
 
         void start() {
             running = true;
@@ -214,16 +220,20 @@ class TwinEditorBench {
             running = false;
         }
 
+        /** From the next heartbeat on (the one already due was held up by the keystroke itself, not counted). */
         void measure(boolean on) {
             measuring = on;
+            skipNext = on;
         }
 
         @Override
         public void run() {
             long now = System.nanoTime();
-            if (measuring) {
+            if (measuring && !skipNext) {
                 maxLateNs = Math.max(maxLateNs, now - due);
             }
+            skipNext = false;
+            lastRun = now;
             if (running) {
                 due = now + PERIOD_MS * 1_000_000L;
                 Display.getCurrent().timerExec(PERIOD_MS, this);
@@ -232,6 +242,51 @@ class TwinEditorBench {
 
         long maxLateMs() {
             return maxLateNs / 1_000_000;
+        }
+    }
+
+    /**
+     * Profiling aid: while the heartbeat is more than 30 ms late, samples the UI thread's stack every 10 ms; the
+     * most frequent stacks are printed at the end (where the UI thread spends its stalls).
+     */
+    private static final class StallSampler extends Thread {
+        private final Thread ui;
+        private final Heartbeat heartbeat;
+        private final java.util.Map<String, Integer> stacks = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean running = true;
+
+        StallSampler(Thread ui, Heartbeat heartbeat) {
+            super("twin-editor-bench stall sampler");
+            setDaemon(true);
+            this.ui = ui;
+            this.heartbeat = heartbeat;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (heartbeat.measuring && System.nanoTime() - heartbeat.lastRun > 30_000_000L) {
+                    StringBuilder stack = new StringBuilder();
+                    int frames = 0;
+                    for (StackTraceElement frame : ui.getStackTrace()) {
+                        if (frames++ < 14) {
+                            stack.append("\n      at ").append(frame);
+                        }
+                    }
+                    stacks.merge(stack.toString(), 1, Integer::sum);
+                }
+            }
+        }
+
+        void finish() {
+            running = false;
+            stacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(6)
+                    .forEach(e -> System.out.println("[workbench-bench] UI stall samples: " + e.getValue() + e.getKey()));
         }
     }
 
