@@ -36,8 +36,11 @@ import org.fieldbridge.dsl.ui.navigation.TwinHyperlinkDetector;
  */
 public final class TwinSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
-    /** How long typing must pause before the document is reconciled. */
-    public static final int DELAY_MS = 300;
+    /**
+     * How long typing must pause before the document is reconciled: short enough that markers follow a keystroke
+     * within 300 ms on a file of 2,000 mappings (TwinEditorBench), long enough not to check every key of a word.
+     */
+    public static final int DELAY_MS = 150;
 
     private final TwinEditor editor;
     private final Set<String> keywords;
