@@ -93,7 +93,7 @@ class TwinEditorBench {
             List<Long> assists = assists(editor, document);
             heartbeat.stop();
             sampler.finish();
-            write(firstCheck, keystrokes, assists);
+            write(firstCheck, keystrokes, assists, rechecks(editor, document));
         } finally {
             ResourcesPlugin.getWorkspace().removeResourceChangeListener(markers);
             PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
@@ -130,6 +130,32 @@ class TwinEditorBench {
         return times;
     }
 
+    /**
+     * Profiling aid: how long the language server takes to re-check the file after a one-character change (the
+     * part of keystroke-to-markers that is neither the reconciler's pause nor writing the markers): the change
+     * is sent, then a read of the document waits for the server's re-check.
+     */
+    private static List<Long> rechecks(TwinEditor editor, IDocument document) throws Exception {
+        int at = document.get().indexOf("unit degC", document.get().indexOf("\"T777\" ->")) + "unit degC".length();
+        List<Long> times = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            if (round % 2 == 0) {
+                document.replace(at, 0, "x");
+            } else {
+                document.replace(at, 1, "");
+            }
+            CompletableFuture<Long> took = CompletableFuture.supplyAsync(() -> {
+                long start = System.nanoTime();
+                var server = editor.session().flush();
+                server.read(editor.session().uri(), context -> null).join();
+                return (System.nanoTime() - start) / 1_000_000;
+            });
+            loop(took::isDone, "the server's re-check");
+            times.add(took.get());
+        }
+        return times.subList(4, times.size());
+    }
+
     /** Content assist after "unit " and after "-> E1", alternately, as the assistant runs it (a worker thread). */
     private List<Long> assists(TwinEditor editor, IDocument document) throws Exception {
         String text = document.get();
@@ -152,13 +178,16 @@ class TwinEditorBench {
         return times;
     }
 
-    private void write(long firstCheck, List<Long> keystrokes, List<Long> assists) throws Exception {
+    private void write(long firstCheck, List<Long> keystrokes, List<Long> assists, List<Long> rechecks)
+            throws Exception {
         List<String> lines = List.of(
                 "twin-editor.keystroke-to-markers.p95=" + p95(keystrokes) + " ms",
                 "twin-editor.keystroke-to-markers.median=" + median(keystrokes) + " ms",
                 "twin-editor.content-assist.p95=" + p95(assists) + " ms",
                 "twin-editor.content-assist.median=" + median(assists) + " ms",
                 "twin-editor.ui-blocked.max=" + heartbeat.maxLateMs() + " ms",
+                "twin-editor.ui-busy.max=" + heartbeat.maxBusyMs() + " ms",
+                "twin-editor.server-recheck.median=" + median(rechecks) + " ms",
                 "twin-editor.open-to-first-check=" + firstCheck + " ms",
                 String.format(Locale.ROOT, "machine.load-average=%.1f",
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
@@ -206,7 +235,10 @@ class TwinEditorBench {
         private boolean running;
         private volatile boolean measuring;
         private boolean skipNext;
+        private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private long maxLateNs;
+        private long maxBusyNs;
+        private long lastCpu;
         /** When the heartbeat last ran: a sampler thread reads it to catch the UI thread while it stalls. */
         volatile long lastRun;
 
@@ -229,9 +261,12 @@ class TwinEditorBench {
         @Override
         public void run() {
             long now = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             if (measuring && !skipNext) {
                 maxLateNs = Math.max(maxLateNs, now - due);
+                maxBusyNs = Math.max(maxBusyNs, cpu - lastCpu);
             }
+            lastCpu = cpu;
             skipNext = false;
             lastRun = now;
             if (running) {
@@ -242,6 +277,11 @@ class TwinEditorBench {
 
         long maxLateMs() {
             return maxLateNs / 1_000_000;
+        }
+
+        /** The most CPU time the UI thread spent between two heartbeats: its own work, whatever the load. */
+        long maxBusyMs() {
+            return maxBusyNs / 1_000_000;
         }
     }
 
