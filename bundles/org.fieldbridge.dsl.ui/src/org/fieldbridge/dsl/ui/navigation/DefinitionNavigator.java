@@ -67,6 +67,10 @@ public final class DefinitionNavigator {
     private void show(Definitions.Target target, DocumentSession session) throws PartInitException {
         URI uri = URI.createURI(target.location().getUri());
         URI file = uri.trimFragment();
+        if (!file.isFile()) {
+            status("The definition is not in a file: " + uri);
+            return;
+        }
         IWorkbenchPage page = editor.getSite().getPage();
         if (session != null && DocumentUris.of(Path.of(file.toFileString())).equals(session.uri())) {
             int start = target.text().offset(target.location().getRange().getStart());
@@ -75,7 +79,7 @@ public final class DefinitionNavigator {
             editor.selectAndReveal(start, end - start);
         } else if ("plant".equals(file.fileExtension())) {
             PlantNavigation.open(page, uri);
-        } else if (file.isFile()) {
+        } else {
             openText(page, Path.of(file.toFileString()), target.location().getRange().getStart(),
                     target.location().getRange().getEnd());
         }

@@ -29,9 +29,14 @@ public final class NavigationIndex {
      * off the UI thread); they replace the current ones when they arrive.
      */
     public void refresh(TwinLanguageServer server, DocumentSession session) {
-        String text = session.sent().text();
-        server.read(session.uri(), context -> NavigationFacts.of(context.getResource(), LocalDate.now()))
-                .thenAccept(facts -> latest = new Computed(text, facts));
+        server.read(session.uri(), context -> context.getDocument() == null ? null
+                : new Computed(context.getDocument().getContents(),
+                        NavigationFacts.of(context.getResource(), LocalDate.now())))
+                .thenAccept(computed -> {
+                    if (computed != null) {
+                        latest = computed; // labelled with the very text the server read
+                    }
+                });
     }
 
     /** @return the facts, if they describe the document's current text; otherwise none */
