@@ -89,10 +89,23 @@ public class TwinDocumentation implements IEObjectDocumentationProvider {
         Instrument instrument = signal.getInstrument();
         if (instrument != null && !instrument.eIsProxy()) {
             text.append("; instrument ").append(instrument.getName());
-            CalibrationRecord record = CalibrationHistory.validOn(instrument, LocalDate.now(clock));
-            text.append(record == null ? " (no valid calibration)"
-                    : " (certificate " + record.getCertificateId() + ", due " + record.getDueDate() + ")");
+            text.append(calibration(instrument, LocalDate.now(clock)));
         }
         return text.toString();
+    }
+
+    /** The calibration status with the date that matters: when the valid one is due, or when the last ran out. */
+    private static String calibration(Instrument instrument, LocalDate today) {
+        CalibrationRecord record = CalibrationHistory.validOn(instrument, today);
+        if (record != null) {
+            return " (calibrated: certificate " + record.getCertificateId() + ", due " + record.getDueDate() + ")";
+        }
+        CalibrationRecord latest = instrument.getCalibrations().stream().filter(r -> r.getDueDate() != null)
+                .max(java.util.Comparator.comparing(CalibrationRecord::getDueDate)).orElse(null);
+        if (latest == null) {
+            return " (no calibration record)";
+        }
+        return " (calibration expired: certificate " + latest.getCertificateId() + " was due on "
+                + latest.getDueDate() + ")";
     }
 }

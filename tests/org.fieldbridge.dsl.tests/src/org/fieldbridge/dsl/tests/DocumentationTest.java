@@ -35,7 +35,7 @@ class DocumentationTest {
         var checked = TwinTester.checkBody("map Oven2 \"ns=2;s=T\" -> Tank3.RectifierCurrent\n");
         Mapping mapping = (Mapping) checked.model().getElements().get(2);
         assertEquals("Acme.Riverside.Finishing.AnodizingLine.Tank3.RectifierCurrent: electric current measurement in A,"
-                + " valid 0.0 .. 3000.0, sampled every 500 ms; instrument CT_Tank3Rectifier (certificate MEC-26-1904,"
+                + " valid 0.0 .. 3000.0, sampled every 500 ms; instrument CT_Tank3Rectifier (calibrated: certificate MEC-26-1904,"
                 + " due 2029-05-31)", docs.getDocumentation(mapping.getSignal()));
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.fieldbridge.dsl.twin.TwinPackage;
 import org.fieldbridge.model.plant.PlantPackage;
 import org.fieldbridge.model.plant.Signal;
 
@@ -18,7 +19,8 @@ import com.google.inject.Inject;
 
 /**
  * Proposes referenced elements as Xtext does, but gives a plant signal the detail engineers choose by (kind,
- * quantity, unit, valid range) instead of the bare type name "Signal", and its display name as documentation.
+ * quantity, unit, valid range) instead of the bare type name "Signal", and its display name as documentation;
+ * a connection says its protocol.
  */
 public class TwinCrossrefProposalProvider extends IdeCrossrefProposalProvider {
 
@@ -33,6 +35,9 @@ public class TwinCrossrefProposalProvider extends IdeCrossrefProposalProvider {
                 && resolve(candidate, context) instanceof Signal signal) {
             entry.setDescription(signalDetail.of(signal));
             entry.setDocumentation(signal.getDisplayName());
+        } else if (entry != null && TwinPackage.Literals.CONNECTION.isSuperTypeOf(candidate.getEClass())) {
+            entry.setDescription(TwinPackage.Literals.OPC_UA_CONNECTION.isSuperTypeOf(candidate.getEClass())
+                    ? "OPC UA connection" : "Modbus TCP connection");
         }
         return entry;
     }

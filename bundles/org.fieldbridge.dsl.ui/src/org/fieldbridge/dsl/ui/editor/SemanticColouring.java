@@ -4,6 +4,9 @@
  */
 package org.fieldbridge.dsl.ui.editor;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.BadPositionCategoryException;
 import org.eclipse.jface.text.DefaultPositionUpdater;
@@ -38,24 +41,30 @@ public final class SemanticColouring implements ITextPresentationListener {
     }
 
     private final ISourceViewer viewer;
+    private final Repaints repaints;
     private IDocument document;
 
     public SemanticColouring(ISourceViewer viewer) {
         this.viewer = viewer;
+        this.repaints = new Repaints((TextViewer) viewer);
         ((TextViewer) viewer).addTextPresentationListener(this);
     }
 
     /**
      * Replaces the highlighting (UI thread). Highlights of a text the document no longer has are dropped: a
-     * newer reconcile is on its way.
+     * newer reconcile is on its way. Only the ranges whose look changed are repainted, in short slices
+     * ({@link Repaints}): re-presenting a whole file of thousands of mappings at once would stall the UI thread.
      */
     public void apply(SemanticHighlights highlights) {
         IDocument current = viewer.getDocument();
         if (current == null || !current.get().equals(highlights.text())) {
             return;
         }
+        boolean fresh = document != current;
+        Set<Look> before = fresh ? Set.of() : looks(current);
+        Set<Look> after = new HashSet<>();
         try {
-            if (document != current) {
+            if (fresh) {
                 document = current;
                 if (!current.containsPositionCategory(CATEGORY)) {
                     current.addPositionCategory(CATEGORY);
@@ -68,12 +77,45 @@ public final class SemanticColouring implements ITextPresentationListener {
                 TextAttribute look = TwinStyles.semantic(range.style());
                 if (look != null) {
                     current.addPosition(CATEGORY, new StyledPosition(range.offset(), range.length(), look));
+                    after.add(new Look(range.offset(), range.length(), look));
                 }
             }
         } catch (BadLocationException | BadPositionCategoryException e) {
             return;
         }
-        viewer.invalidateTextPresentation();
+        if (fresh) {
+            repaints.all(current.getLength());
+        } else {
+            for (Look look : before) {
+                if (!after.contains(look)) {
+                    repaints.add(look.offset(), look.length());
+                }
+            }
+            for (Look look : after) {
+                if (!before.contains(look)) {
+                    repaints.add(look.offset(), look.length());
+                }
+            }
+        }
+        repaints.schedule();
+    }
+
+    /** A highlighted range as a value, to compare two highlightings. */
+    private record Look(int offset, int length, TextAttribute look) {
+    }
+
+    private static Set<Look> looks(IDocument document) {
+        Set<Look> looks = new HashSet<>();
+        try {
+            for (Position position : document.getPositions(CATEGORY)) {
+                if (!position.isDeleted()) {
+                    looks.add(new Look(position.getOffset(), position.getLength(), ((StyledPosition) position).look));
+                }
+            }
+        } catch (BadPositionCategoryException e) {
+            // none yet
+        }
+        return looks;
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.fieldbridge.dsl.ui.TwinUiPlugin;
 import org.fieldbridge.dsl.ui.fixes.QuickFixRulerAction;
+import org.fieldbridge.dsl.ui.navigation.EditorNavigation;
 import org.fieldbridge.dsl.ui.outline.TwinOutlinePage;
 import org.fieldbridge.dsl.ui.server.DocumentSession;
 import org.fieldbridge.dsl.ui.server.TextSnapshot;
@@ -58,6 +59,7 @@ public class TwinEditor extends TextEditor {
     private TwinOutlinePage outline;
     private FormatDocumentAction format;
     private Display display;
+    private final EditorNavigation navigation = new EditorNavigation(this);
 
     @Override
     protected void initializeEditor() {
@@ -135,6 +137,7 @@ public class TwinEditor extends TextEditor {
         setAction("ToggleComment", new ToggleCommentAction(this));
         setAction(ITextEditorActionConstants.RULER_CLICK, new QuickFixRulerAction(this, getSourceViewer(),
                 getVerticalRuler(), getAction(ITextEditorActionConstants.RULER_CLICK)));
+        navigation.createActions();
     }
 
     @Override
@@ -142,6 +145,7 @@ public class TwinEditor extends TextEditor {
         super.editorContextMenuAboutToShow(menu);
         addAction(menu, "group.edit", "ToggleComment");
         addAction(menu, "group.edit", "Format");
+        navigation.contextMenu(menu);
     }
 
     @Override
@@ -176,6 +180,7 @@ public class TwinEditor extends TextEditor {
         if (server == null) {
             return;
         }
+        navigation.reconciled(server, current);
         SemanticHighlights.of(server, current.uri()).thenAccept(highlights -> ui(() -> {
             if (colouring != null) {
                 colouring.apply(highlights);
@@ -210,6 +215,11 @@ public class TwinEditor extends TextEditor {
     /** @return the document's session with the language server (null for an input that is no file) */
     public DocumentSession session() {
         return session;
+    }
+
+    /** @return Go to Definition, Open Instrument and what they know of the text */
+    public EditorNavigation navigation() {
+        return navigation;
     }
 
     /** @return the editor's viewer, null before it is created */
