@@ -1,0 +1,234 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.commissioning.ui.live;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.part.ViewPart;
+import org.fieldbridge.commissioning.live.LiveValue;
+import org.fieldbridge.commissioning.ui.session.CommissioningSession;
+import org.fieldbridge.commissioning.ui.trend.TrendPanel;
+import org.fieldbridge.commissioning.ui.verify.EvidenceStates;
+import org.fieldbridge.commissioning.ui.verify.VerifyAction;
+
+/**
+ * Live Values: every mapping of the window's commissioning session read live through the runtime's acquisition and
+ * conditioning (signal, HMI tag, address, raw, value, unit, quality, source time, age, verification, a wrong byte or
+ * word order found), filtered and sorted, with the trend of the selected rows below. The polls run in a Job
+ * ({@link LiveFeed}); the UI thread takes at most one refresh per frame ({@link FrameCoalescer}) and fills only
+ * the rows on screen.
+ */
+public final class LiveValuesView extends ViewPart {
+
+    /** The view's id, also the id of its context menu ({@code popup:org.fieldbridge.commissioning.ui.liveValues}). */
+    public static final String ID = "org.fieldbridge.commissioning.ui.liveValues";
+
+    private final LiveRows rows = new LiveRows();
+    private final List<Consumer<LiveValuesView>> refreshListeners = new CopyOnWriteArrayList<>();
+    private CommissioningSession session;
+    private LiveFeed feed;
+    private EvidenceStates evidence;
+    private LiveTable table;
+    private TrendPanel trend;
+    private Label status;
+    private Text filter;
+    private FrameCoalescer<LiveSnapshot> coalescer;
+    private Runnable unsubscribe = () -> { };
+    private final CommissioningSession.Listener sessionListener = (s, change) -> statusChanged();
+    private final Runnable evidenceListener = this::evidenceChanged;
+    private String message = "";
+    private LiveSnapshot shown = LiveSnapshot.EMPTY;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        session = CommissioningSession.of(getSite().getWorkbenchWindow());
+        feed = LiveFeeds.of(session);
+        evidence = EvidenceStates.of(session);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        Composite bar = createBar(parent);
+        status = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = new LiveTable(sash, rows);
+        trend = new TrendPanel(sash);
+        trend.createWindowChoice(bar);
+        sash.setWeights(60, 40);
+        getSite().setSelectionProvider(table);
+        table.addSelectionChangedListener(e -> trend.follow(table.selectedRows(), Instant.now()));
+        createMenus();
+        coalescer = new FrameCoalescer<>(parent.getDisplay(), this::show);
+        session.addListener(sessionListener);
+        evidence.addListener(evidenceListener);
+        unsubscribe = feed.subscribe(snapshot -> {
+            trend.history().add(snapshot);
+            coalescer.offer(snapshot);
+        });
+        coalescer.offer(feed.latest());
+    }
+
+    private Composite createBar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 2).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        filter = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter: signal, HMI tag, connection, address, unit or quality");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        filter.addModifyListener(e -> {
+            rows.filter(filter.getText());
+            table.refresh(Instant.now());
+        });
+        new Label(bar, SWT.NONE).setText("Read every");
+        Combo rate = new Combo(bar, SWT.READ_ONLY);
+        PollRate.all().forEach(r -> rate.add(r.label()));
+        rate.select(feed.rate().ordinal());
+        rate.addListener(SWT.Selection, e -> feed.setRate(PollRate.all().get(rate.getSelectionIndex())));
+        new Label(bar, SWT.NONE).setText("Trend over");
+        return bar;
+    }
+
+    private void createMenus() {
+        VerifyAction verify = new VerifyAction(this::selectedValue, () -> evidence, () -> getSite().getShell(),
+                this::report);
+        MenuManager menu = new MenuManager("#LiveValues", ID);
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> fillContextMenu(m, verify));
+        table.control().setMenu(menu.createContextMenu(table.control()));
+        getSite().registerContextMenu(ID, menu, table);
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        Action pause = new Action("Pause", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                feed.setPaused(isChecked());
+                statusChanged();
+            }
+        };
+        pause.setToolTipText("Pause reading (the values shown stay)");
+        pause.setChecked(feed.paused());
+        toolbar.add(pause);
+        toolbar.add(verify);
+    }
+
+    private void fillContextMenu(IMenuManager menu, VerifyAction verify) {
+        verify.setEnabled(selectedValue() != null);
+        menu.add(verify);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private LiveValue selectedValue() {
+        List<LiveRow> selected = table.selectedRows();
+        return selected.size() == 1 ? selected.get(0).value() : null;
+    }
+
+    private void report(String text) {
+        message = text;
+        getViewSite().getActionBars().getStatusLineManager().setMessage(text);
+        updateStatus();
+    }
+
+    /** Shows a poll: on the UI thread, at most once per frame. */
+    private void show(LiveSnapshot snapshot) {
+        if (table.control().isDisposed()) {
+            return;
+        }
+        shown = snapshot;
+        rows.update(snapshot, v -> evidence.statusOf(v.mapping().connection(), v.mapping().signal()));
+        Instant now = Instant.now();
+        table.refresh(now);
+        trend.refresh(table.selectedRows(), now);
+        updateStatus();
+        refreshListeners.forEach(l -> l.accept(this));
+    }
+
+    private void statusChanged() {
+        Display display = status.getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!status.isDisposed()) {
+                    updateStatus();
+                }
+            });
+        }
+    }
+
+    private void evidenceChanged() {
+        coalescer.offer(feed.latest());
+    }
+
+    private void updateStatus() {
+        status.setText(LiveStatusLine.of(session, shown, feed, rows.shown().size(), message));
+        status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+    }
+
+    @Override
+    public void setFocus() {
+        table.control().setFocus();
+    }
+
+    /**
+     * @param listener told on the UI thread after every refresh of the table (benchmarks, tests)
+     * @return what removes it again
+     */
+    public Runnable onRefresh(Consumer<LiveValuesView> listener) {
+        refreshListeners.add(listener);
+        return () -> refreshListeners.remove(listener);
+    }
+
+    /** @return the table */
+    public LiveTable table() {
+        return table;
+    }
+
+    /** @return the trend below the table */
+    public TrendPanel trend() {
+        return trend;
+    }
+
+    /** @return the filter field */
+    public Text filter() {
+        return filter;
+    }
+
+    /** @return the feed the view shows */
+    public LiveFeed feed() {
+        return feed;
+    }
+
+    /** @return the poll shown last */
+    public LiveSnapshot shown() {
+        return shown;
+    }
+
+    @Override
+    public void dispose() {
+        unsubscribe.run();
+        if (session != null) {
+            session.removeListener(sessionListener);
+        }
+        if (evidence != null) {
+            evidence.removeListener(evidenceListener);
+        }
+        super.dispose();
+    }
+}
