@@ -102,7 +102,14 @@ public final class LiveReader {
         return ordered;
     }
 
-    private List<LiveValue> readModbus(ModbusLink link, List<MappedValue> mapped) {
+    /**
+     * Reads mappings of one Modbus connection once over a link the caller keeps (a workbench session's).
+     *
+     * @param link the link of the mappings' connection
+     * @param mapped mappings of that connection
+     * @return one value per mapping, in their order; Bad with the reason when the controller cannot be read
+     */
+    public List<LiveValue> readModbus(ModbusLink link, List<MappedValue> mapped) {
         List<LiveValue> values = new ArrayList<>();
         Map<TagAddress, ModbusProbe.Reading> readings;
         try {
@@ -128,8 +135,15 @@ public final class LiveReader {
         return values;
     }
 
-    /** Reads the nodes once (Read service) and conditions each value as the runtime's OPC UA acquisition would. */
-    private List<LiveValue> readOpcUa(OpcUaLink link, List<MappedValue> mapped) {
+    /**
+     * Reads mappings of one OPC UA connection once (Read service) over a link the caller keeps, and conditions each
+     * value as the runtime's OPC UA acquisition would.
+     *
+     * @param link the link of the mappings' connection
+     * @param mapped mappings of that connection
+     * @return one value per mapping, in their order; Bad with the reason when the server cannot be read
+     */
+    public List<LiveValue> readOpcUa(OpcUaLink link, List<MappedValue> mapped) {
         List<LiveValue> values = new ArrayList<>();
         Map<String, Sample> samples;
         try {
