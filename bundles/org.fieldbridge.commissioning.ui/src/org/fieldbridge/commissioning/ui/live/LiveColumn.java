@@ -41,7 +41,7 @@ public enum LiveColumn {
                     .thenComparing(row -> row.value().quality().symbolicName())),
     /** When the controller produced or confirmed the value (local time). */
     SOURCE_TIME("Source time", 95, (row, now) -> row.value().sample() == null ? ""
-            : TIME.format(row.value().sample().sourceTimestamp()),
+            : LiveColumn.TIME.format(row.value().sample().sourceTimestamp()),
             Comparator.comparing((LiveRow row) -> row.value().sample().sourceTimestamp())),
     /** How old the value is now. */
     AGE("Age", 70, (row, now) -> ageText(row.ageAt(now)), Comparator.comparing((LiveRow row) -> row.value().age())),

@@ -57,6 +57,7 @@ public final class LiveValuesView extends ViewPart {
     private Runnable unsubscribe = () -> { };
     private final CommissioningSession.Listener sessionListener = (s, change) -> statusChanged();
     private final Runnable evidenceListener = this::evidenceChanged;
+    private VerifyAction verify;
     private String message = "";
     private LiveSnapshot shown = LiveSnapshot.EMPTY;
 
@@ -109,7 +110,7 @@ public final class LiveValuesView extends ViewPart {
     }
 
     private void createMenus() {
-        VerifyAction verify = new VerifyAction(this::selectedValue, () -> evidence, () -> getSite().getShell(),
+        verify = new VerifyAction(this::selectedValue, () -> evidence, () -> getSite().getShell(),
                 this::report);
         MenuManager menu = new MenuManager("#LiveValues", ID);
         menu.setRemoveAllWhenShown(true);
@@ -203,6 +204,11 @@ public final class LiveValuesView extends ViewPart {
     /** @return the trend below the table */
     public TrendPanel trend() {
         return trend;
+    }
+
+    /** @return "Verify..." (toolbar and context menu) */
+    public VerifyAction verifyAction() {
+        return verify;
     }
 
     /** @return the filter field */

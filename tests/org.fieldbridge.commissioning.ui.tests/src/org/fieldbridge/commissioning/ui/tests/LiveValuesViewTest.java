@@ -1,0 +1,297 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.commissioning.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.codemining.ICodeMining;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.fieldbridge.commissioning.MappedValue;
+import org.fieldbridge.commissioning.evidence.Verdict;
+import org.fieldbridge.commissioning.live.LiveValue;
+import org.fieldbridge.commissioning.ui.inline.LiveValueMiningProvider;
+import org.fieldbridge.commissioning.ui.live.LiveColumn;
+import org.fieldbridge.commissioning.ui.live.LiveRow;
+import org.fieldbridge.commissioning.ui.live.LiveValuesView;
+import org.fieldbridge.commissioning.ui.live.PollRate;
+import org.fieldbridge.commissioning.ui.session.CommissioningSession;
+import org.fieldbridge.commissioning.ui.trend.TrendLine;
+import org.fieldbridge.commissioning.ui.verify.VerifyDialog;
+import org.fieldbridge.dsl.ui.editor.TwinEditor;
+import org.fieldbridge.simulator.RiversideSimulation;
+import org.fieldbridge.simulator.Simulator;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.RepositoryRoot;
+import org.fieldbridge.tests.support.ui.EventLoop;
+import org.fieldbridge.tests.support.ui.Screenshots;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Live Values, trend, inline values and Verify against the real simulator: the example plant's PLC4 on a free
+ * loopback port (its clock stopped, so values are stable), a copy of examples/riverside opened in the window's
+ * commissioning session and PLC4 connected, as an engineer would.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveValuesViewTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static Simulator simulator;
+    private static Path folder;
+    private static CommissioningSession session;
+    private static LiveValuesView view;
+
+    @BeforeAll
+    static void connectToTheSimulator() throws Exception {
+        int port = LoopbackPort.free();
+        simulator = RiversideSimulation.create(port, null, 1.0);
+        simulator.startControllers();
+        for (int i = 0; i < 60; i++) { // six simulated seconds: the rectifier currents have ramped up
+            simulator.tick();
+        }
+        folder = Files.createTempDirectory("live-values");
+        for (String name : List.of("riverside.plant", "riverside.twin")) {
+            Files.copy(RepositoryRoot.riverside().resolve(name), folder.resolve(name));
+        }
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        session = CommissioningSession.of(window);
+        session.setEndpointOverrides(List.of("PLC4=127.0.0.1:" + port));
+        UiWait.done(session.open(List.of(folder.resolve("riverside.twin"))), PATIENCE);
+        assertTrue(session.model().isPresent(), () -> "not loaded: " + session.problem());
+        Job connect = Job.create("Connecting PLC4", monitor -> {
+            session.connect("PLC4");
+        });
+        connect.schedule();
+        UiWait.done(connect, PATIENCE);
+        window.getActivePage().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId("org.fieldbridge.commissioning.ui.perspective"));
+        view = (LiveValuesView) window.getActivePage().showView(LiveValuesView.ID);
+        view.feed().setRate(PollRate.QUICK);
+    }
+
+    @AfterAll
+    static void stopTheSimulator() throws IOException {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    private static List<LiveValue> plc4Values() {
+        return view.shown().values().stream().filter(v -> v.mapping().connection().equals("PLC4")).toList();
+    }
+
+    private static void awaitPlc4Good() {
+        UiWait.until("12 Good PLC4 values in Live Values", PATIENCE,
+                () -> plc4Values().size() == 12 && plc4Values().stream().allMatch(v -> v.quality().isGood()),
+                () -> "shown: " + plc4Values().stream().map(v -> v.mapping().signal() + " " + v.quality())
+                        .collect(Collectors.joining(", ")));
+    }
+
+    @Test
+    @Order(1)
+    void liveValuesShowWhatTheSimulatorServesAfterScaling() throws Exception {
+        awaitPlc4Good();
+        Table table = view.table().control();
+        int checked = 0;
+        for (int i = 0; i < table.getItemCount(); i++) {
+            String signal = table.getItem(i).getText(LiveColumn.SIGNAL.ordinal());
+            String shown = table.getItem(i).getText(LiveColumn.VALUE.ordinal());
+            LiveRow row = (LiveRow) table.getItem(i).getData();
+            MappedValue mapping = row.value().mapping();
+            if (!mapping.connection().equals("PLC4")) {
+                continue;
+            }
+            double served = simulator.value(signal);
+            double value = shown.equals("true") ? 1 : shown.equals("false") ? 0 : Double.parseDouble(shown);
+            // what the controller holds is the simulation quantised by the mapping's scale (int16 tenths) or float32
+            double quantum = mapping.spelledType().startsWith("float") ? 0.01 : mapping.conditioning().scale();
+            assertEquals(served, value, quantum / 2 + 1e-6, signal + " shows " + shown);
+            assertEquals("Good", table.getItem(i).getText(LiveColumn.QUALITY.ordinal()), signal);
+            assertFalse(table.getItem(i).getText(LiveColumn.SOURCE_TIME.ordinal()).isEmpty(), signal);
+            checked++;
+        }
+        assertEquals(12, checked, "PLC4 rows");
+        assertTrue(view.table().control().getItem(0).getText(LiveColumn.UNIT.ordinal()).equals("°C"));
+        Screenshots.save(Screenshots.capture(view.getSite().getShell()), "live-values");
+    }
+
+    @Test
+    @Order(2)
+    void filterAndSortKeepTheSelectionOnTheSameMapping() {
+        awaitPlc4Good();
+        String current = key("Tank3.RectifierCurrent");
+        view.table().select(Set.of(current));
+        view.filter().setText("tank3");
+        EventLoop.settle(Duration.ofMillis(300));
+        Table table = view.table().control();
+        assertEquals(4, table.getItemCount(), "Tank3 has four mappings");
+        table.getColumn(LiveColumn.VALUE.ordinal()).notifyListeners(SWT.Selection, null);
+        EventLoop.settle(Duration.ofMillis(600));
+        assertEquals(List.of(current), view.table().selectedRows().stream().map(LiveRow::key).toList());
+        assertEquals(1, table.getSelectionCount());
+        assertEquals("Tank3.RectifierCurrent",
+                table.getItem(table.getSelectionIndex()).getText(LiveColumn.SIGNAL.ordinal()));
+        view.filter().setText("");
+        table.getColumn(LiveColumn.VALUE.ordinal()).notifyListeners(SWT.Selection, null); // descending
+        EventLoop.settle(Duration.ofMillis(300));
+        assertEquals(LiveColumn.VALUE, ((LiveColumn) table.getSortColumn().getData()));
+    }
+
+    @Test
+    @Order(3)
+    void trendShowsOneSeriesPerSelectedSignalWithItsUnit() throws Exception {
+        awaitPlc4Good();
+        view.table().select(Set.of(key("Tank1.RectifierCurrent"), key("Tank1.BathTemp")));
+        for (int i = 0; i < 8; i++) { // the plant moves on: new values for the trend
+            simulator.tick();
+            EventLoop.settle(Duration.ofMillis(400));
+        }
+        UiWait.until("two trend lines with several points", PATIENCE, () -> {
+            List<TrendLine> lines = view.trend().chart().lines();
+            return lines.size() == 2 && lines.stream().allMatch(l -> l.points().size() >= 4);
+        }, () -> "lines " + view.trend().chart().lines());
+        List<String> legends = view.trend().chart().lines().stream().map(TrendLine::legend).sorted().toList();
+        assertEquals(List.of("Tank1.BathTemp (°C)", "Tank1.RectifierCurrent (A)"), legends);
+        assertTrue(view.trend().chart().control().getSeriesSet().getSeries().length >= 2);
+        Screenshots.save(Screenshots.capture(view.getSite().getShell()), "live-values-trend");
+    }
+
+    @Test
+    @Order(4)
+    void inlineValuesAppearBesideTheMappingsInTheEditor() throws Exception {
+        awaitPlc4Good();
+        IWorkbenchPage page = view.getSite().getPage();
+        TwinEditor editor = (TwinEditor) IDE.openEditorOnFileStore(page,
+                EFS.getLocalFileSystem().getStore(folder.resolve("riverside.twin").toUri()));
+        ISourceViewer viewer = editor.viewer();
+        LiveValueMiningProvider provider = new LiveValueMiningProvider();
+        provider.setContext(editor);
+        List<String> labels = new ArrayList<>();
+        UiWait.until("inline values of the PLC4 mappings", PATIENCE, () -> {
+            labels.clear();
+            List<? extends ICodeMining> minings = provider.provideCodeMinings(viewer, new NullProgressMonitor())
+                    .join();
+            minings.forEach(m -> labels.add(m.getLabel()));
+            return labels.size() == 12;
+        }, () -> "labels " + labels);
+        String temp = labels.get(0);
+        double served = Math.round(simulator.value("Tank1.BathTemp") * 10) / 10.0;
+        assertTrue(temp.contains("= " + text(served) + " °C") && temp.contains("Good") && temp.contains(" ms"),
+                temp);
+        // what the editor draws: its own provider's minings, at the end of the map lines
+        int line = viewer.getDocument().getLineOfOffset(viewer.getDocument().get().indexOf("-> Tank1.BathTemp"));
+        int lineEnd = viewer.getDocument().getLineOffset(line) + viewer.getDocument().getLineLength(line) - 2;
+        UiWait.until("the inline value drawn after the Tank1.BathTemp line", PATIENCE,
+                () -> drawnAfter(viewer, lineEnd), () -> "nothing drawn after offset " + lineEnd);
+        provider.dispose();
+        Screenshots.save(Screenshots.capture(view.getSite().getShell()), "twin-editor-inline-values");
+    }
+
+    /** A line-content mining after a character widens that character's glyph (StyledText metrics). */
+    private static boolean drawnAfter(ISourceViewer viewer, int offset) {
+        var range = viewer.getTextWidget().getStyleRangeAtOffset(offset);
+        return range != null && range.metrics != null && range.metrics.width > 20;
+    }
+
+    private static String text(double value) {
+        return org.fieldbridge.commissioning.Numbers.text(value);
+    }
+
+    @Test
+    @Order(5)
+    void verifyRecordsTheVerdictIntoTheEvidenceFile() throws Exception {
+        awaitPlc4Good();
+        view.getSite().getPage().activate(view);
+        view.table().select(Set.of(key("Tank3.BathTemp")));
+        Display display = Display.getCurrent();
+        String[] screenshot = new String[1];
+        display.timerExec(500, () -> {
+            Shell dialog = display.getActiveShell();
+            if (dialog != null && dialog.getData() instanceof VerifyDialog verify) {
+                verify.fill(Verdict.PASS, "21.4", "HMI panel 2 shows 21.4 °C");
+                try {
+                    screenshot[0] = Screenshots.save(Screenshots.capture(dialog), "verify-dialog").toString();
+                } catch (IOException e) {
+                    screenshot[0] = e.toString();
+                }
+                find(dialog, "&Record").notifyListeners(SWT.Selection, null);
+            }
+        });
+        view.verifyAction().run();
+        Path evidence = folder.resolve("riverside.verification");
+        UiWait.until("a record in riverside.verification", PATIENCE,
+                () -> Files.exists(evidence) && read(evidence).contains("Tank3.BathTemp\tPLC4\t"),
+                () -> "dialog screenshot " + screenshot[0]);
+        String line = read(evidence).lines().filter(l -> l.contains("Tank3.BathTemp\tPLC4")).findFirst().orElseThrow();
+        String[] fields = line.split("\t");
+        assertEquals("pass", fields[3], line);
+        assertEquals("21.4", fields[5], line);
+        assertEquals(System.getProperty("user.name"), fields[7], line);
+        assertTrue(line.endsWith("HMI panel 2 shows 21.4 °C"), line);
+        assertTrue(Files.readString(folder.resolve("riverside.audit")).contains("verify pass"));
+        UiWait.until("the row's verification shown as pass", PATIENCE, () -> view.table().selectedRows().stream()
+                .anyMatch(r -> r.status() != null && r.status().state().name().equals("PASS")), () -> "rows "
+                        + view.table().selectedRows());
+        Screenshots.save(Screenshots.capture(view.getSite().getShell()), "live-values-verified");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static Button find(Composite parent, String text) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button button && text.equals(button.getText())) {
+                return button;
+            }
+            if (child instanceof Composite composite) {
+                Button found = find(composite, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String key(String shortName) {
+        return view.shown().values().stream().filter(v -> v.mapping().isNamed(shortName)).map(LiveRow::keyOf)
+                .findFirst().orElseThrow(() -> new AssertionError(shortName + " not read"));
+    }
+}
