@@ -18,25 +18,21 @@ import org.fieldbridge.commissioning.evidence.MappingStatus;
 /** The columns of the Live Values table: what each shows and how it sorts. */
 public enum LiveColumn {
     /** The plant signal below the line, e.g. {@code Tank1.BathTemp}. */
-    SIGNAL("Signal", 190, (row, now) -> MappingLookup.shortName(row.value().mapping().signal()),
+    SIGNAL("Signal", 170, (row, now) -> MappingLookup.shortName(row.value().mapping().signal()),
             Comparator.comparing((LiveRow row) -> row.value().mapping().signal())),
     /** The HMI tag label of the mapping. */
-    HMI_TAG("HMI tag", 120, (row, now) -> nonNull(row.value().mapping().hmiTag()),
+    HMI_TAG("HMI tag", 110, (row, now) -> nonNull(row.value().mapping().hmiTag()),
             Comparator.comparing((LiveRow row) -> nonNull(row.value().mapping().hmiTag()))),
-    /** Connection and address as written: {@code PLC4 4x0003}. */
-    ADDRESS("Address", 150, (row, now) -> row.value().mapping().connection() + " " + row.value().mapping().written(),
-            Comparator.comparing((LiveRow row) -> row.value().mapping().connection())
-                    .thenComparing(row -> row.value().mapping().canonical())),
     /** The raw value and its registers: {@code 1201.08 [22B6 4496]}. */
-    RAW("Raw", 150, (row, now) -> row.value().rawText(), Comparator.comparingDouble(LiveColumn::rawNumber)),
+    RAW("Raw", 160, (row, now) -> row.value().rawText(), Comparator.comparingDouble(LiveColumn::rawNumber)),
     /** The engineering value the runtime would publish. */
-    VALUE("Value", 90, (row, now) -> row.value().valueText(),
+    VALUE("Value", 80, (row, now) -> row.value().valueText(),
             Comparator.comparingDouble((LiveRow row) -> row.value().sample().doubleValue())),
     /** The plant unit's symbol. */
-    UNIT("Unit", 55, (row, now) -> row.value().mapping().unit(),
+    UNIT("Unit", 45, (row, now) -> row.value().mapping().unit(),
             Comparator.comparing((LiveRow row) -> row.value().mapping().unit())),
     /** Good, Uncertain or Bad with the OPC UA name and the reason. */
-    QUALITY("Quality", 190, (row, now) -> row.value().quality().toString(),
+    QUALITY("Quality", 120, (row, now) -> row.value().quality().toString(),
             Comparator.comparing((LiveRow row) -> row.value().quality().severity())
                     .thenComparing(row -> row.value().quality().symbolicName())),
     /** When the controller produced or confirmed the value (local time). */
@@ -44,10 +40,14 @@ public enum LiveColumn {
             : LiveColumn.TIME.format(row.value().sample().sourceTimestamp()),
             Comparator.comparing((LiveRow row) -> row.value().sample().sourceTimestamp())),
     /** How old the value is now. */
-    AGE("Age", 70, (row, now) -> ageText(row.ageAt(now)), Comparator.comparing((LiveRow row) -> row.value().age())),
+    AGE("Age", 65, (row, now) -> ageText(row.ageAt(now)), Comparator.comparing((LiveRow row) -> row.value().age())),
     /** Where the mapping's verification stands: pass, fail, not checked, invalidated. */
-    VERIFICATION("Verified", 95, (row, now) -> verification(row.status()),
+    VERIFICATION("Verified", 90, (row, now) -> verification(row.status()),
             Comparator.comparing((LiveRow row) -> verification(row.status()))),
+    /** Connection and address as written: {@code PLC4 4x0003}. */
+    ADDRESS("Address", 150, (row, now) -> row.value().mapping().connection() + " " + row.value().mapping().written(),
+            Comparator.comparing((LiveRow row) -> row.value().mapping().connection())
+                    .thenComparing(row -> row.value().mapping().canonical())),
     /** A byte/word order that reads the value the signal expects, when the mapping's does not. */
     FIX("Order found", 420, (row, now) -> row.value().fix().map(f -> f.describe()).orElse(""),
             Comparator.comparing((LiveRow row) -> row.value().fix().isPresent()).reversed());

@@ -53,6 +53,7 @@ public final class LiveValuesView extends ViewPart {
     private TrendPanel trend;
     private Label status;
     private Text filter;
+    private Combo rateChoice;
     private FrameCoalescer<LiveSnapshot> coalescer;
     private Runnable unsubscribe = () -> { };
     private final CommissioningSession.Listener sessionListener = (s, change) -> statusChanged();
@@ -70,12 +71,13 @@ public final class LiveValuesView extends ViewPart {
         Composite bar = createBar(parent);
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        // table and trend side by side: the view usually sits in the wide, short area below the editors
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         table = new LiveTable(sash, rows);
         trend = new TrendPanel(sash);
         trend.createWindowChoice(bar);
-        sash.setWeights(60, 40);
+        sash.setWeights(62, 38);
         getSite().setSelectionProvider(table);
         table.addSelectionChangedListener(e -> trend.follow(table.selectedRows(), Instant.now()));
         createMenus();
@@ -101,10 +103,11 @@ public final class LiveValuesView extends ViewPart {
             table.refresh(Instant.now());
         });
         new Label(bar, SWT.NONE).setText("Read every");
-        Combo rate = new Combo(bar, SWT.READ_ONLY);
-        PollRate.all().forEach(r -> rate.add(r.label()));
-        rate.select(feed.rate().ordinal());
-        rate.addListener(SWT.Selection, e -> feed.setRate(PollRate.all().get(rate.getSelectionIndex())));
+        rateChoice = new Combo(bar, SWT.READ_ONLY);
+        PollRate.all().forEach(r -> rateChoice.add(r.label()));
+        rateChoice.select(feed.rate().ordinal());
+        rateChoice.setToolTipText("How often every connected mapping is read (each read goes to the controllers)");
+        rateChoice.addListener(SWT.Selection, e -> setRate(PollRate.all().get(rateChoice.getSelectionIndex())));
         new Label(bar, SWT.NONE).setText("Trend over");
         return bar;
     }
@@ -194,6 +197,17 @@ public final class LiveValuesView extends ViewPart {
     public Runnable onRefresh(Consumer<LiveValuesView> listener) {
         refreshListeners.add(listener);
         return () -> refreshListeners.remove(listener);
+    }
+
+    /**
+     * Reads at another rate (what choosing it in the view does).
+     *
+     * @param rate how often to read
+     */
+    public void setRate(PollRate rate) {
+        rateChoice.select(rate.ordinal());
+        feed.setRate(rate);
+        updateStatus();
     }
 
     /** @return the table */

@@ -22,8 +22,8 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 /**
- * The trend of the selected signals (SWTChart): one line per signal over a time axis, the unit in the legend, and a
- * gap where a sample was bad. A line with gaps is drawn as several series of one colour (SWTChart joins every
+ * The trend of the selected signals (SWTChart): one line per signal over a time axis, the unit in the legend and one
+ * value axis per unit, and a gap where a sample was bad. A line with gaps is drawn as several series of one colour (SWTChart joins every
  * point of a series); only the first is in the legend.
  */
 public final class TrendChart {
@@ -32,18 +32,22 @@ public final class TrendChart {
             new Color(150, 60, 170), new Color(230, 140, 0), new Color(0, 150, 160), new Color(120, 80, 40),
             new Color(90, 90, 90) };
 
+    /** The shortest time axis: 20 s, even right after connecting. */
+    static final long MIN_SPAN_MILLIS = 20_000;
+
     private final Chart chart;
     private List<TrendLine> shown = List.of();
 
     /** @param parent where the chart goes */
     public TrendChart(Composite parent) {
         chart = new Chart(parent, SWT.NONE);
-        chart.getTitle().setVisible(false);
-        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getTitle().setText("Select rows in the table to see their trend");
+        chart.getLegend().setPosition(SWT.BOTTOM);
         IAxis time = chart.getAxisSet().getXAxis(0);
-        time.getTitle().setText("Time");
+        time.getTitle().setVisible(false); // the clock times say it
         time.getTick().setFormat(new SimpleDateFormat("HH:mm:ss"));
         chart.getAxisSet().getYAxis(0).getTitle().setText("Value");
+        chart.getTitle().setFont(parent.getFont());
     }
 
     /** @return the chart widget */
@@ -57,11 +61,13 @@ public final class TrendChart {
     }
 
     /**
-     * Shows these lines over the window ending now.
+     * Shows these lines over the window ending now (or since the first point, when the values go back less far: a
+     * freshly connected signal fills the chart rather than a sliver at its right edge). One value axis per unit:
+     * the first on the left, the others on the right, each titled with its unit.
      *
      * @param lines one per selected signal
      * @param now the right end of the time axis
-     * @param span how far back the axis reaches, in milliseconds
+     * @param span how far back the axis reaches at most, in milliseconds
      */
     public void show(List<TrendLine> lines, Instant now, long span) {
         chart.suspendUpdate(true);
@@ -69,12 +75,34 @@ public final class TrendChart {
             for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
                 chart.getSeriesSet().deleteSeries(series.getId());
             }
-            for (int i = 0; i < lines.size(); i++) {
-                addLine(lines.get(i), PALETTE[i % PALETTE.length]);
+            for (int id : chart.getAxisSet().getYAxisIds()) {
+                if (id != 0) {
+                    chart.getAxisSet().deleteYAxis(id);
+                }
             }
-            chart.getAxisSet().getXAxis(0).setRange(new Range(now.toEpochMilli() - span, now.toEpochMilli()));
-            chart.getAxisSet().getYAxis(0).getTitle().setText(axisTitle(lines));
-            adjustValueAxis(lines);
+            List<String> units = lines.stream().map(TrendLine::unit).distinct().toList();
+            int[] axes = new int[units.size()];
+            for (int u = 0; u < units.size(); u++) {
+                axes[u] = u == 0 ? 0 : chart.getAxisSet().createYAxis();
+                IAxis axis = chart.getAxisSet().getYAxis(axes[u]);
+                axis.setPosition(u == 0 ? IAxis.Position.Primary : IAxis.Position.Secondary);
+                axis.getTitle().setText(units.get(u).isEmpty() ? "Value" : units.get(u));
+                String unit = units.get(u);
+                adjust(axis, lines.stream().filter(l -> l.unit().equals(unit)).toList());
+            }
+            if (units.isEmpty()) {
+                chart.getAxisSet().getYAxis(0).getTitle().setText("Value");
+                chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                addLine(lines.get(i), PALETTE[i % PALETTE.length], axes[units.indexOf(lines.get(i).unit())]);
+            }
+            long end = now.toEpochMilli();
+            long first = lines.stream().flatMap(l -> l.points().stream()).mapToLong(TrendHistory.Point::epochMillis)
+                    .min().orElse(end - span);
+            long start = Math.max(end - span, Math.min(first, end - MIN_SPAN_MILLIS));
+            chart.getAxisSet().getXAxis(0).setRange(new Range(start, end));
+            chart.getTitle().setVisible(lines.isEmpty());
         } finally {
             chart.suspendUpdate(false);
         }
@@ -82,7 +110,7 @@ public final class TrendChart {
         chart.redraw();
     }
 
-    private void addLine(TrendLine line, Color colour) {
+    private void addLine(TrendLine line, Color colour, int axis) {
         List<List<TrendHistory.Point>> runs = runs(line.points());
         if (runs.isEmpty()) {
             runs = List.of(List.of()); // still named in the legend: the signal is selected but has no good value
@@ -105,6 +133,7 @@ public final class TrendChart {
             series.setSymbolType(run.size() == 1 ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
             series.setSymbolColor(colour);
             series.setVisibleInLegend(r == 0);
+            series.setYAxisId(axis);
         }
     }
 
@@ -128,7 +157,7 @@ public final class TrendChart {
         return runs;
     }
 
-    private void adjustValueAxis(List<TrendLine> lines) {
+    private static void adjust(IAxis axis, List<TrendLine> lines) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (TrendLine line : lines) {
@@ -140,19 +169,10 @@ public final class TrendChart {
             }
         }
         if (low > high) {
-            chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+            axis.setRange(new Range(0, 1));
             return;
         }
         double margin = high > low ? (high - low) * 0.08 : Math.max(1, Math.abs(high) * 0.05);
-        chart.getAxisSet().getYAxis(0).setRange(new Range(low - margin, high + margin));
-    }
-
-    /** @return the unit when every line has the same one, else a pointer to the legend */
-    static String axisTitle(List<TrendLine> lines) {
-        List<String> units = lines.stream().map(TrendLine::unit).distinct().toList();
-        if (units.size() == 1 && !units.get(0).isEmpty()) {
-            return "Value (" + units.get(0) + ")";
-        }
-        return units.size() > 1 ? "Value (units in the legend)" : "Value";
+        axis.setRange(new Range(low - margin, high + margin));
     }
 }

@@ -33,6 +33,7 @@ public final class TrendPanel {
     /** @param parent where the chart goes */
     public TrendPanel(Composite parent) {
         chart = new TrendChart(parent);
+        chart.show(List.of(), Instant.now(), window.span().toMillis());
     }
 
     /** @return the values kept for the trend */

@@ -97,7 +97,7 @@ class LiveValuesViewTest {
         window.getActivePage().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
                 .findPerspectiveWithId("org.fieldbridge.commissioning.ui.perspective"));
         view = (LiveValuesView) window.getActivePage().showView(LiveValuesView.ID);
-        view.feed().setRate(PollRate.QUICK);
+        view.setRate(PollRate.QUICK);
     }
 
     @AfterAll
@@ -144,7 +144,9 @@ class LiveValuesViewTest {
         }
         assertEquals(12, checked, "PLC4 rows");
         assertTrue(view.table().control().getItem(0).getText(LiveColumn.UNIT.ordinal()).equals("°C"));
+        maximised(true);
         Screenshots.save(Screenshots.capture(view.getSite().getShell()), "live-values");
+        maximised(false);
     }
 
     @Test
@@ -185,7 +187,9 @@ class LiveValuesViewTest {
         List<String> legends = view.trend().chart().lines().stream().map(TrendLine::legend).sorted().toList();
         assertEquals(List.of("Tank1.BathTemp (°C)", "Tank1.RectifierCurrent (A)"), legends);
         assertTrue(view.trend().chart().control().getSeriesSet().getSeries().length >= 2);
+        maximised(true);
         Screenshots.save(Screenshots.capture(view.getSite().getShell()), "live-values-trend");
+        maximised(false);
     }
 
     @Test
@@ -213,16 +217,39 @@ class LiveValuesViewTest {
         // what the editor draws: its own provider's minings, at the end of the map lines
         int line = viewer.getDocument().getLineOfOffset(viewer.getDocument().get().indexOf("-> Tank1.BathTemp"));
         int lineEnd = viewer.getDocument().getLineOffset(line) + viewer.getDocument().getLineLength(line) - 2;
-        UiWait.until("the inline value drawn after the Tank1.BathTemp line", PATIENCE,
-                () -> drawnAfter(viewer, lineEnd), () -> "nothing drawn after offset " + lineEnd);
         provider.dispose();
+        editor.selectAndReveal(viewer.getDocument().getLineOffset(line), 0);
+        EventLoop.settle(Duration.ofSeconds(2));
         Screenshots.save(Screenshots.capture(view.getSite().getShell()), "twin-editor-inline-values");
+        UiWait.until("the inline value drawn after the Tank1.BathTemp line", Duration.ofSeconds(10),
+                () -> drawnAfter(viewer, lineEnd), () -> "nothing drawn after offset " + lineEnd + " ("
+                        + viewer.getDocument().get().substring(lineEnd - 10, lineEnd + 1) + "); minings installed: "
+                        + ((org.eclipse.jface.text.source.ISourceViewerExtension5) viewer).hasCodeMiningProviders()
+                        + "; styles " + java.util.Arrays.toString(viewer.getTextWidget().getStyleRanges(
+                                lineEnd - 3, 5)) + "; widget offset " + ((org.eclipse.jface.text.ITextViewerExtension5)
+                                        viewer).modelOffset2WidgetOffset(lineEnd));
+    }
+
+    /** Maximises the view (as a double click on its tab does) or restores it, and lets it repaint. */
+    private static void maximised(boolean maximise) {
+        IWorkbenchPage page = view.getSite().getPage();
+        page.setPartState(page.getReference(view), maximise ? IWorkbenchPage.STATE_MAXIMIZED
+                : IWorkbenchPage.STATE_RESTORED);
+        EventLoop.settle(Duration.ofMillis(800));
     }
 
     /** A line-content mining after a character widens that character's glyph (StyledText metrics). */
     private static boolean drawnAfter(ISourceViewer viewer, int offset) {
-        var range = viewer.getTextWidget().getStyleRangeAtOffset(offset);
-        return range != null && range.metrics != null && range.metrics.width > 20;
+        int widgetOffset = ((org.eclipse.jface.text.ITextViewerExtension5) viewer).modelOffset2WidgetOffset(offset);
+        if (widgetOffset < 0) {
+            return false;
+        }
+        for (var range : viewer.getTextWidget().getStyleRanges(widgetOffset, 2)) {
+            if (range.metrics != null && range.metrics.width > 20) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(double value) {
@@ -241,12 +268,14 @@ class LiveValuesViewTest {
             Shell dialog = display.getActiveShell();
             if (dialog != null && dialog.getData() instanceof VerifyDialog verify) {
                 verify.fill(Verdict.PASS, "21.4", "HMI panel 2 shows 21.4 °C");
-                try {
-                    screenshot[0] = Screenshots.save(Screenshots.capture(dialog), "verify-dialog").toString();
-                } catch (IOException e) {
-                    screenshot[0] = e.toString();
-                }
-                find(dialog, "&Record").notifyListeners(SWT.Selection, null);
+                display.timerExec(400, () -> { // once the filled form is painted
+                    try {
+                        screenshot[0] = Screenshots.save(Screenshots.capture(dialog), "verify-dialog").toString();
+                    } catch (IOException e) {
+                        screenshot[0] = e.toString();
+                    }
+                    find(dialog, "&Record").notifyListeners(SWT.Selection, null);
+                });
             }
         });
         view.verifyAction().run();
