@@ -23,13 +23,15 @@ final class LiveValueMining extends LineContentCodeMining {
     private final Quality quality;
 
     /**
-     * @param lastCharacter the position of the line's last character (the value is drawn after it)
+     * @param position the line delimiter (the value is drawn before it), or the last character of a last line
+     * @param afterPosition whether it is drawn after the position (last line) rather than before it
      * @param provider the provider
      * @param label the text
      * @param quality the value's quality, for the colour
      */
-    LiveValueMining(Position lastCharacter, ICodeMiningProvider provider, String label, Quality quality) {
-        super(lastCharacter, true, provider);
+    LiveValueMining(Position position, boolean afterPosition, ICodeMiningProvider provider, String label,
+            Quality quality) {
+        super(position, afterPosition, provider);
         this.quality = quality;
         setLabel(label);
     }

@@ -19,6 +19,7 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.codemining.AbstractCodeMiningProvider;
 import org.eclipse.jface.text.codemining.ICodeMining;
 import org.eclipse.jface.text.source.ISourceViewerExtension5;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -117,10 +118,14 @@ public final class LiveValueMiningProvider extends AbstractCodeMiningProvider {
                 if (region.getLength() == 0) {
                     continue;
                 }
-                Position last = new Position(region.getOffset() + region.getLength() - 1, 1);
+                // drawn before the line delimiter, i.e. after the text; the file's last line has none: after its
+                // last character
+                int end = region.getOffset() + region.getLength();
+                boolean delimited = document.getLineDelimiter(line.line()) != null;
+                Position at = delimited ? new Position(end, 1) : new Position(end - 1, 1);
                 MappingStatus status = evidence.statusOf(value.mapping().connection(), value.mapping().signal());
                 LiveRow row = new LiveRow(value, snapshot.readAt(), status);
-                minings.add(new LiveValueMining(last, this, InlineLabel.of(row, now), value.quality()));
+                minings.add(new LiveValueMining(at, !delimited, this, InlineLabel.of(row, now), value.quality()));
             } catch (BadLocationException e) {
                 // the document changed under us; the next update places it again
             }
@@ -136,13 +141,13 @@ public final class LiveValueMiningProvider extends AbstractCodeMiningProvider {
             return;
         }
         lastUpdate = now;
-        Display display = current.getTextWidget() == null ? null : Display.getDefault();
-        if (display == null || display.isDisposed()) {
+        StyledText widget = current.getTextWidget();
+        if (widget == null || widget.isDisposed()) {
+            dispose(); // the editor is gone: stop asking the feed for polls
             return;
         }
-        display.asyncExec(() -> {
-            if (current.getTextWidget() != null && !current.getTextWidget().isDisposed()
-                    && current instanceof ISourceViewerExtension5 minings) {
+        widget.getDisplay().asyncExec(() -> {
+            if (!widget.isDisposed() && current instanceof ISourceViewerExtension5 minings) {
                 minings.updateCodeMinings();
             }
         });
@@ -153,6 +158,7 @@ public final class LiveValueMiningProvider extends AbstractCodeMiningProvider {
         Runnable ending = unsubscribe;
         if (ending != null) {
             ending.run();
+            unsubscribe = null;
         }
         viewer = null;
         super.dispose();
