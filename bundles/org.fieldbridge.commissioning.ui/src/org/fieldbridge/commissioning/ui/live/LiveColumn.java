@@ -35,6 +35,9 @@ public enum LiveColumn {
     QUALITY("Quality", 120, (row, now) -> row.value().quality().toString(),
             Comparator.comparing((LiveRow row) -> row.value().quality().severity())
                     .thenComparing(row -> row.value().quality().symbolicName())),
+    /** A byte/word order that reads the value the signal expects, when the mapping's does not. */
+    FIX("Order found", 100, (row, now) -> row.value().fix().map(f -> f.describe()).orElse(""),
+            Comparator.comparing((LiveRow row) -> row.value().fix().isPresent()).reversed()),
     /** When the controller produced or confirmed the value (local time). */
     SOURCE_TIME("Source time", 95, (row, now) -> row.value().sample() == null ? ""
             : LiveColumn.TIME.format(row.value().sample().sourceTimestamp()),
@@ -47,10 +50,7 @@ public enum LiveColumn {
     /** Connection and address as written: {@code PLC4 4x0003}. */
     ADDRESS("Address", 150, (row, now) -> row.value().mapping().connection() + " " + row.value().mapping().written(),
             Comparator.comparing((LiveRow row) -> row.value().mapping().connection())
-                    .thenComparing(row -> row.value().mapping().canonical())),
-    /** A byte/word order that reads the value the signal expects, when the mapping's does not. */
-    FIX("Order found", 420, (row, now) -> row.value().fix().map(f -> f.describe()).orElse(""),
-            Comparator.comparing((LiveRow row) -> row.value().fix().isPresent()).reversed());
+                    .thenComparing(row -> row.value().mapping().canonical()));
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ROOT)
             .withZone(ZoneId.systemDefault());

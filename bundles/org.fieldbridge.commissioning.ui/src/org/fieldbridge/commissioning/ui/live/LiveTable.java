@@ -39,6 +39,7 @@ public final class LiveTable implements ISelectionProvider {
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private Set<String> selectedKeys = new LinkedHashSet<>();
     private Instant shownAt = Instant.now();
+    private boolean fixWidened;
 
     /**
      * @param parent where the table goes
@@ -120,8 +121,17 @@ public final class LiveTable implements ISelectionProvider {
                 }
             }
             table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+            widenFixColumn(shown);
         } finally {
             table.setRedraw(true);
+        }
+    }
+
+    /** "Order found" is narrow while empty; the first time a wrong order is found it opens to show the fix. */
+    private void widenFixColumn(List<LiveRow> shown) {
+        if (!fixWidened && shown.stream().anyMatch(r -> r.value().fix().isPresent())) {
+            fixWidened = true;
+            table.getColumn(LiveColumn.FIX.ordinal()).setWidth(520);
         }
     }
 

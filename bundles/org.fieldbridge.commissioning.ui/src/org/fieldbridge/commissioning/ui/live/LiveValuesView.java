@@ -61,6 +61,7 @@ public final class LiveValuesView extends ViewPart {
     private VerifyAction verify;
     private String message = "";
     private LiveSnapshot shown = LiveSnapshot.EMPTY;
+    private long longestRefreshNanos;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -156,13 +157,22 @@ public final class LiveValuesView extends ViewPart {
         if (table.control().isDisposed()) {
             return;
         }
+        long start = System.nanoTime();
         shown = snapshot;
         rows.update(snapshot, v -> evidence.statusOf(v.mapping().connection(), v.mapping().signal()));
         Instant now = Instant.now();
         table.refresh(now);
         trend.refresh(table.selectedRows(), now);
         updateStatus();
+        longestRefreshNanos = Math.max(longestRefreshNanos, System.nanoTime() - start);
         refreshListeners.forEach(l -> l.accept(this));
+    }
+
+    /** @return the longest time one refresh kept the UI thread so far (the table is painted afterwards), then reset */
+    public java.time.Duration takeLongestRefresh() {
+        java.time.Duration longest = java.time.Duration.ofNanos(longestRefreshNanos);
+        longestRefreshNanos = 0;
+        return longest;
     }
 
     private void statusChanged() {

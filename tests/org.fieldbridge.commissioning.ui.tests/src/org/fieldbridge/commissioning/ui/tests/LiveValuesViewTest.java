@@ -219,7 +219,13 @@ class LiveValuesViewTest {
         int lineEnd = viewer.getDocument().getLineOffset(line) + viewer.getDocument().getLineLength(line) - 2;
         provider.dispose();
         editor.selectAndReveal(viewer.getDocument().getLineOffset(line), 0);
-        EventLoop.settle(Duration.ofSeconds(2));
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED); // long lines: room to read
+        editor.setFocus();
+        UiWait.until("the maximised editor painted", PATIENCE, () -> {
+            view.getSite().getShell().update();
+            EventLoop.settle(Duration.ofMillis(500));
+            return Screenshots.distinctPixels(Screenshots.capture(view.getSite().getShell())) > 50;
+        }, () -> "the window is blank");
         Screenshots.save(Screenshots.capture(view.getSite().getShell()), "twin-editor-inline-values");
         UiWait.until("the inline value drawn after the Tank1.BathTemp line", Duration.ofSeconds(10),
                 () -> drawnAfter(viewer, lineEnd), () -> "nothing drawn after offset " + lineEnd + " ("
@@ -227,6 +233,7 @@ class LiveValuesViewTest {
                         + ((org.eclipse.jface.text.source.ISourceViewerExtension5) viewer).hasCodeMiningProviders()
                         + "; styles " + java.util.Arrays.toString(viewer.getTextWidget().getStyleRanges(
                                 lineEnd - 3, 5)));
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
     }
 
     /** Maximises the view (as a double click on its tab does) or restores it, and lets it repaint. */
@@ -290,6 +297,39 @@ class LiveValuesViewTest {
                 .anyMatch(r -> r.status() != null && r.status().state().name().equals("PASS")), () -> "rows "
                         + view.table().selectedRows());
         Screenshots.save(Screenshots.capture(view.getSite().getShell()), "live-values-verified");
+    }
+
+    @Test
+    @Order(6)
+    void aWrongWordOrderIsShownOnTheRowWithTheOptionsThatFixIt() throws Exception {
+        awaitPlc4Good();
+        Path twin = folder.resolve("riverside.twin");
+        String original = Files.readString(twin);
+        Files.writeString(twin, original.replace("\"Rect_Amps_1\" -> Tank1.RectifierCurrent { unit A }",
+                "\"Rect_Amps_1\" -> Tank1.RectifierCurrent { unit A, word order big }"));
+        try {
+            UiWait.done(session.reload(), PATIENCE);
+            UiWait.until("the wrong order found on Tank1.RectifierCurrent", PATIENCE,
+                    () -> plc4Values().stream().anyMatch(v -> v.mapping().isNamed("Tank1.RectifierCurrent")
+                            && v.fix().isPresent()), () -> "values " + plc4Values());
+            view.filter().setText("Rect_Amps");
+            view.table().select(Set.of(key("Tank1.RectifierCurrent")));
+            EventLoop.settle(Duration.ofMillis(600));
+            Table table = view.table().control();
+            int row = table.getSelectionIndex();
+            String fix = table.getItem(row).getText(LiveColumn.FIX.ordinal());
+            assertTrue(fix.contains(" A as CDAB: write float32 { byte order big, word order little } at riverside.twin:"),
+                    fix);
+            assertFalse(table.getItem(row).getText(LiveColumn.QUALITY.ordinal()).startsWith("Good"));
+            assertTrue(table.getColumn(LiveColumn.FIX.ordinal()).getWidth() > 300, "the column opened for the fix");
+            maximised(true);
+            Screenshots.save(Screenshots.capture(view.getSite().getShell()), "live-values-wrong-order");
+            maximised(false);
+        } finally {
+            view.filter().setText("");
+            Files.writeString(twin, original);
+            UiWait.done(session.reload(), PATIENCE);
+        }
     }
 
     private static String read(Path file) {
