@@ -23,15 +23,13 @@ final class LiveValueMining extends LineContentCodeMining {
     private final Quality quality;
 
     /**
-     * @param position the line delimiter (the value is drawn before it), or the last character of a last line
-     * @param afterPosition whether it is drawn after the position (last line) rather than before it
+     * @param delimiter the position of the line's delimiter (the value is drawn left of it, after the text)
      * @param provider the provider
      * @param label the text
      * @param quality the value's quality, for the colour
      */
-    LiveValueMining(Position position, boolean afterPosition, ICodeMiningProvider provider, String label,
-            Quality quality) {
-        super(position, afterPosition, provider);
+    LiveValueMining(Position delimiter, ICodeMiningProvider provider, String label, Quality quality) {
+        super(delimiter, true, provider);
         this.quality = quality;
         setLabel(label);
     }

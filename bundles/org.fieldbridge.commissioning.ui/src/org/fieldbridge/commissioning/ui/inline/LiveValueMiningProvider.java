@@ -118,14 +118,16 @@ public final class LiveValueMiningProvider extends AbstractCodeMiningProvider {
                 if (region.getLength() == 0) {
                     continue;
                 }
-                // drawn before the line delimiter, i.e. after the text; the file's last line has none: after its
-                // last character
-                int end = region.getOffset() + region.getLength();
-                boolean delimited = document.getLineDelimiter(line.line()) != null;
-                Position at = delimited ? new Position(end, 1) : new Position(end - 1, 1);
+                // drawn left of the line delimiter, i.e. right after the text (as "after position": drawing it as
+                // right of the last character restyles that character while painting, which can repaint forever).
+                // A map statement on the file's last line, without a delimiter, shows no value.
+                if (document.getLineDelimiter(line.line()) == null) {
+                    continue;
+                }
+                Position delimiter = new Position(region.getOffset() + region.getLength(), 1);
                 MappingStatus status = evidence.statusOf(value.mapping().connection(), value.mapping().signal());
                 LiveRow row = new LiveRow(value, snapshot.readAt(), status);
-                minings.add(new LiveValueMining(at, !delimited, this, InlineLabel.of(row, now), value.quality()));
+                minings.add(new LiveValueMining(delimiter, this, InlineLabel.of(row, now), value.quality()));
             } catch (BadLocationException e) {
                 // the document changed under us; the next update places it again
             }

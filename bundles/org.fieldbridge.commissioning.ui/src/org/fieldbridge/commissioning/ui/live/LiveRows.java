@@ -17,12 +17,13 @@ import org.fieldbridge.commissioning.live.LiveValue;
 
 /**
  * The rows the Live Values table shows: the last poll, filtered by the words typed and sorted by a column. Plain
- * Java, so that a thousand rows are prepared off the UI thread's back and tested without a display.
+ * Java and thread-safe: a poll's thousand rows are prepared on the polling thread, off the UI thread's back, which
+ * only takes the finished list ({@link #shown()}); tested without a display.
  */
 public final class LiveRows {
 
     private List<LiveRow> all = List.of();
-    private List<LiveRow> shown = List.of();
+    private volatile List<LiveRow> shown = List.of();
     private String[] words = new String[0];
     private LiveColumn sortColumn;
     private boolean ascending = true;
@@ -33,7 +34,7 @@ public final class LiveRows {
      * @param snapshot the poll
      * @param statuses the verification of a value's mapping ({@code null} when unknown)
      */
-    public void update(LiveSnapshot snapshot, Function<LiveValue, MappingStatus> statuses) {
+    public synchronized void update(LiveSnapshot snapshot, Function<LiveValue, MappingStatus> statuses) {
         List<LiveRow> rows = new ArrayList<>(snapshot.values().size());
         for (LiveValue value : snapshot.values()) {
             rows.add(new LiveRow(value, snapshot.readAt(), statuses.apply(value)));
@@ -46,7 +47,7 @@ public final class LiveRows {
      * @param text words that must all appear (any case) in a row's signal, HMI tag, connection, address, unit or
      *            quality; blank shows every row
      */
-    public void filter(String text) {
+    public synchronized void filter(String text) {
         String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         words = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
         arrange();
@@ -57,7 +58,7 @@ public final class LiveRows {
      *
      * @param column the column, or {@code null} for the model's order
      */
-    public void sortBy(LiveColumn column) {
+    public synchronized void sortBy(LiveColumn column) {
         if (column != null && column == sortColumn) {
             ascending = !ascending;
         } else {
@@ -68,16 +69,16 @@ public final class LiveRows {
     }
 
     /** @return the column sorted by, or {@code null} for the model's order */
-    public LiveColumn sortColumn() {
+    public synchronized LiveColumn sortColumn() {
         return sortColumn;
     }
 
     /** @return whether the sort is ascending */
-    public boolean ascending() {
+    public synchronized boolean ascending() {
         return ascending;
     }
 
-    private void arrange() {
+    private synchronized void arrange() {
         List<LiveRow> kept = words.length == 0 ? new ArrayList<>(all)
                 : new ArrayList<>(all.stream().filter(this::matches).toList());
         if (sortColumn != null) {
@@ -101,7 +102,7 @@ public final class LiveRows {
     }
 
     /** @return every row of the last poll, in the model's order */
-    public List<LiveRow> all() {
+    public synchronized List<LiveRow> all() {
         return all;
     }
 }

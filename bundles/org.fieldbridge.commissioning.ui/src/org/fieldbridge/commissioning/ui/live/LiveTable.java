@@ -38,6 +38,7 @@ public final class LiveTable implements ISelectionProvider {
     private final QualityLook look;
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private Set<String> selectedKeys = new LinkedHashSet<>();
+    private List<LiveRow> displayed = List.of(); // the rows as of the last refresh: what the items show
     private Instant shownAt = Instant.now();
     private boolean fixWidened;
 
@@ -80,7 +81,7 @@ public final class LiveTable implements ISelectionProvider {
     private void fill(Event event) {
         TableItem item = (TableItem) event.item;
         int index = event.index;
-        List<LiveRow> shown = rows.shown();
+        List<LiveRow> shown = displayed;
         if (index < 0 || index >= shown.size()) {
             return;
         }
@@ -110,6 +111,7 @@ public final class LiveTable implements ISelectionProvider {
     public void refresh(Instant now) {
         shownAt = now;
         List<LiveRow> shown = rows.shown();
+        displayed = shown;
         table.setRedraw(false);
         try {
             table.setItemCount(shown.size());
@@ -137,7 +139,7 @@ public final class LiveTable implements ISelectionProvider {
 
     private void selectionChanged() {
         Set<String> keys = new LinkedHashSet<>();
-        List<LiveRow> shown = rows.shown();
+        List<LiveRow> shown = displayed;
         for (int index : table.getSelectionIndices()) {
             if (index < shown.size()) {
                 keys.add(shown.get(index).key());
@@ -151,7 +153,7 @@ public final class LiveTable implements ISelectionProvider {
     /** @return the selected rows, as of the last refresh */
     public List<LiveRow> selectedRows() {
         List<LiveRow> selected = new ArrayList<>();
-        for (LiveRow row : rows.shown()) {
+        for (LiveRow row : displayed) {
             if (selectedKeys.contains(row.key())) {
                 selected.add(row);
             }
@@ -173,7 +175,7 @@ public final class LiveTable implements ISelectionProvider {
 
     /** @return the rows on screen now (the top row to the last fully or partly visible one) */
     public List<LiveRow> visibleRows() {
-        List<LiveRow> shown = rows.shown();
+        List<LiveRow> shown = displayed;
         int top = table.getTopIndex();
         int height = table.getClientArea().height - table.getHeaderHeight();
         int count = Math.max(1, height / Math.max(1, table.getItemHeight()) + 1);

@@ -85,11 +85,8 @@ public final class LiveValuesView extends ViewPart {
         coalescer = new FrameCoalescer<>(parent.getDisplay(), this::show);
         session.addListener(sessionListener);
         evidence.addListener(evidenceListener);
-        unsubscribe = feed.subscribe(snapshot -> {
-            trend.history().add(snapshot);
-            coalescer.offer(snapshot);
-        });
-        coalescer.offer(feed.latest());
+        unsubscribe = feed.subscribe(this::prepare); // on the polling Job's thread
+        prepare(feed.latest());
     }
 
     private Composite createBar(Composite parent) {
@@ -152,6 +149,13 @@ public final class LiveValuesView extends ViewPart {
         updateStatus();
     }
 
+    /** Prepares a poll's rows (any thread but the UI's: filtering and sorting a thousand rows) and offers it. */
+    private void prepare(LiveSnapshot snapshot) {
+        trend.history().add(snapshot);
+        rows.update(snapshot, v -> evidence.statusOf(v.mapping().connection(), v.mapping().signal()));
+        coalescer.offer(snapshot);
+    }
+
     /** Shows a poll: on the UI thread, at most once per frame. */
     private void show(LiveSnapshot snapshot) {
         if (table.control().isDisposed()) {
@@ -159,7 +163,6 @@ public final class LiveValuesView extends ViewPart {
         }
         long start = System.nanoTime();
         shown = snapshot;
-        rows.update(snapshot, v -> evidence.statusOf(v.mapping().connection(), v.mapping().signal()));
         Instant now = Instant.now();
         table.refresh(now);
         trend.refresh(table.selectedRows(), now);
@@ -187,7 +190,9 @@ public final class LiveValuesView extends ViewPart {
     }
 
     private void evidenceChanged() {
-        coalescer.offer(feed.latest());
+        LiveSnapshot latest = feed.latest();
+        rows.update(latest, v -> evidence.statusOf(v.mapping().connection(), v.mapping().signal()));
+        coalescer.offer(latest);
     }
 
     private void updateStatus() {

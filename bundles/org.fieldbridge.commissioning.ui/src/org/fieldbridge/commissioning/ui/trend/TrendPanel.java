@@ -83,7 +83,8 @@ public final class TrendPanel {
      * @param now the end of the time axis
      */
     public void refresh(List<LiveRow> selected, Instant now) {
-        if (now.toEpochMilli() - lastDrawn >= REDRAW_MILLIS) {
+        boolean nothingToDraw = selected.isEmpty() && chart.lines().isEmpty();
+        if (!nothingToDraw && now.toEpochMilli() - lastDrawn >= REDRAW_MILLIS) {
             draw(selected, now);
         }
     }
