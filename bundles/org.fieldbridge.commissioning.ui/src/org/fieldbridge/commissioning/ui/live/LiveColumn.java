@@ -18,15 +18,15 @@ import org.fieldbridge.commissioning.evidence.MappingStatus;
 /** The columns of the Live Values table: what each shows and how it sorts. */
 public enum LiveColumn {
     /** The plant signal below the line, e.g. {@code Tank1.BathTemp}. */
-    SIGNAL("Signal", 170, (row, now) -> MappingLookup.shortName(row.value().mapping().signal()),
+    SIGNAL("Signal", 165, (row, now) -> MappingLookup.shortName(row.value().mapping().signal()),
             Comparator.comparing((LiveRow row) -> row.value().mapping().signal())),
     /** The HMI tag label of the mapping. */
-    HMI_TAG("HMI tag", 110, (row, now) -> nonNull(row.value().mapping().hmiTag()),
+    HMI_TAG("HMI tag", 105, (row, now) -> nonNull(row.value().mapping().hmiTag()),
             Comparator.comparing((LiveRow row) -> nonNull(row.value().mapping().hmiTag()))),
     /** The raw value and its registers: {@code 1201.08 [22B6 4496]}. */
-    RAW("Raw", 160, (row, now) -> row.value().rawText(), Comparator.comparingDouble(LiveColumn::rawNumber)),
+    RAW("Raw", 150, (row, now) -> row.value().rawText(), Comparator.comparingDouble(LiveColumn::rawNumber)),
     /** The engineering value the runtime would publish. */
-    VALUE("Value", 80, (row, now) -> row.value().valueText(),
+    VALUE("Value", 75, (row, now) -> row.value().valueText(),
             Comparator.comparingDouble((LiveRow row) -> row.value().sample().doubleValue())),
     /** The plant unit's symbol. */
     UNIT("Unit", 45, (row, now) -> row.value().mapping().unit(),

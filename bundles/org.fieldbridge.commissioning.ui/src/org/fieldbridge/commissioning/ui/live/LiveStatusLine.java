@@ -6,10 +6,13 @@ package org.fieldbridge.commissioning.ui.live;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.fieldbridge.commissioning.connect.LinkState;
+import org.fieldbridge.commissioning.evidence.MappingLookup;
+import org.fieldbridge.commissioning.live.LiveValue;
 import org.fieldbridge.commissioning.ui.session.CommissioningSession;
 
 /** The line above the Live Values table: what is loaded, what was read when, and what to do when nothing is. */
@@ -47,6 +50,13 @@ final class LiveStatusLine {
             if (rowsShown != shown.values().size()) {
                 text.append(", ").append(rowsShown).append(" shown");
             }
+        }
+        List<LiveValue> wrongOrder = shown.values().stream().filter(v -> v.fix().isPresent()).toList();
+        if (!wrongOrder.isEmpty()) { // the finding that matters most, where it is seen without scrolling
+            LiveValue first = wrongOrder.get(0);
+            text.append(" | wrong order: ").append(MappingLookup.shortName(first.mapping().signal())).append(' ')
+                    .append(first.fix().get().describe())
+                    .append(wrongOrder.size() > 1 ? " (and " + (wrongOrder.size() - 1) + " more)" : "");
         }
         if (!links.isEmpty()) {
             text.append(" | ").append(links);

@@ -70,15 +70,15 @@ public final class LiveValuesView extends ViewPart {
         evidence = EvidenceStates.of(session);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
         Composite bar = createBar(parent);
-        status = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).applyTo(status);
+        status = new Label(parent, SWT.WRAP); // two lines when a wrong order or an error has to be read
+        GridDataFactory.fillDefaults().grab(true, false).indent(4, 0).hint(200, SWT.DEFAULT).applyTo(status);
         // table and trend side by side: the view usually sits in the wide, short area below the editors
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         table = new LiveTable(sash, rows);
         trend = new TrendPanel(sash);
         trend.createWindowChoice(bar);
-        sash.setWeights(62, 38);
+        sash.setWeights(66, 34);
         getSite().setSelectionProvider(table);
         table.addSelectionChangedListener(e -> trend.follow(table.selectedRows(), Instant.now()));
         createMenus();
@@ -196,8 +196,11 @@ public final class LiveValuesView extends ViewPart {
     }
 
     private void updateStatus() {
-        status.setText(LiveStatusLine.of(session, shown, feed, rows.shown().size(), message));
-        status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+        String text = LiveStatusLine.of(session, shown, feed, rows.shown().size(), message);
+        if (!text.equals(status.getText())) {
+            status.setText(text);
+            status.getParent().layout(true);
+        }
     }
 
     @Override
