@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fieldbridge.codegen.RuntimeGenerator;
 import org.fieldbridge.codegen.model.MappedSignal;
@@ -61,12 +63,14 @@ public final class CommissioningModel {
     private final Map<String, Controller> controllers;
     private final Map<String, AddressBase> addressing;
     private final List<MappedValue> mappings;
+    private final List<PlantSignal> plantSignals;
 
     private CommissioningModel(Map<String, Controller> controllers, Map<String, AddressBase> addressing,
-            List<MappedValue> mappings) {
+            List<MappedValue> mappings, List<PlantSignal> plantSignals) {
         this.controllers = controllers;
         this.addressing = addressing;
         this.mappings = List.copyOf(mappings);
+        this.plantSignals = List.copyOf(plantSignals);
     }
 
     /**
@@ -105,7 +109,9 @@ public final class CommissioningModel {
             twin.getElements().stream().filter(Connection.class::isInstance).map(Connection.class::cast)
                     .forEach(c -> addressing.putIfAbsent(c.getName(), ConnectionSettings.addressing(c)));
         }
-        return new CommissioningModel(controllers, addressing, mappings);
+        Set<String> mapped = new HashSet<>();
+        mappings.forEach(m -> mapped.add(m.signal()));
+        return new CommissioningModel(controllers, addressing, mappings, PlantSignals.of(twins, mapped));
     }
 
     private static MappedValue mapped(MappedSignal signal) {
@@ -162,6 +168,11 @@ public final class CommissioningModel {
         return mappings;
     }
 
+    /** @return every signal of the imported plants, mapped or not, in plant order */
+    public List<PlantSignal> plantSignals() {
+        return plantSignals;
+    }
+
     /**
      * @param name a qualified signal name or its tail at a dot, e.g. {@code Tank1.RectifierCurrent}
      * @return the mappings of the signals meant (more than one: the name is ambiguous)
@@ -177,6 +188,6 @@ public final class CommissioningModel {
     public CommissioningModel with(EndpointOverrides overrides) {
         Map<String, Controller> moved = new LinkedHashMap<>();
         controllers.forEach((name, controller) -> moved.put(name, overrides.apply(controller)));
-        return new CommissioningModel(moved, addressing, mappings);
+        return new CommissioningModel(moved, addressing, mappings, plantSignals);
     }
 }

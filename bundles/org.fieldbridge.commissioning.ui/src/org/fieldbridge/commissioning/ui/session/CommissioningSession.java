@@ -96,6 +96,7 @@ public final class CommissioningSession {
     private volatile String problem;
     private volatile boolean loading;
     private volatile boolean disposed;
+    private SavedFilesReload savedFiles;
 
     /** @param clock the clock errors and ages are timed with */
     public CommissioningSession(Clock clock) {
@@ -108,6 +109,11 @@ public final class CommissioningSession {
      */
     public static CommissioningSession of(IWorkbenchWindow window) {
         return WindowSessions.sessionOf(window);
+    }
+
+    /** Loads the files again whenever a commissioned .twin or .plant file is saved in the workspace. */
+    void followSavedFiles() {
+        savedFiles = SavedFilesReload.follow(this);
     }
 
     /**
@@ -177,7 +183,8 @@ public final class CommissioningSession {
         fire(Change.MODEL);
     }
 
-    private static synchronized Commissioning commissioning() {
+    /** @return the headless services with the workbench's .twin language (addresses, loading) */
+    public static synchronized Commissioning commissioning() {
         if (commissioning == null) {
             commissioning = Commissioning.with(TwinUiPlugin.get().injector());
         }
@@ -240,7 +247,8 @@ public final class CommissioningSession {
 
     /**
      * @param connection a connection's name
-     * @return whether an action (connect, read, browse, scan) runs on it now
+     * @return whether an action (connect, read, browse, scan) runs on it now (listeners hear when it ends, not when
+     *         it starts: live reading would otherwise double the events)
      */
     public boolean busy(String connection) {
         return link(connection).map(SessionLink::busy).orElse(false);
@@ -363,11 +371,17 @@ public final class CommissioningSession {
      */
     public void setOpcUaAccess(OpcUaAccess opcua) {
         access = opcua;
+        List<SessionLink> old = new ArrayList<>();
         synchronized (links) {
-            List<SessionLink> old = new ArrayList<>(links.values());
-            links.replaceAll((name, l) -> new SessionLink(l.controller(), opcua, clock));
-            closeInBackground(old);
+            links.replaceAll((name, l) -> {
+                if (l.opcua() == null) {
+                    return l; // Modbus links need no secrets: they stay connected
+                }
+                old.add(l);
+                return new SessionLink(l.controller(), opcua, clock);
+            });
         }
+        closeInBackground(old);
         fire(Change.STATUS);
     }
 
@@ -383,6 +397,9 @@ public final class CommissioningSession {
 
     /** Closes every connection (in the background: a connect may be waiting for its timeout) and forgets the model. */
     public void dispose() {
+        if (savedFiles != null) {
+            savedFiles.stop();
+        }
         List<SessionLink> old;
         synchronized (links) {
             disposed = true;
@@ -413,8 +430,13 @@ public final class CommissioningSession {
 
     private SessionLink required(String connection) {
         return link(connection).orElseThrow(() -> new IllegalArgumentException("there is no connection " + connection
-                + " in " + describeInputs() + " (connections: " + String.join(", ",
-                        Arrays.asList(links.keySet().toArray(String[]::new))) + ")"));
+                + " in " + describeInputs() + " (connections: " + String.join(", ", names()) + ")"));
+    }
+
+    private List<String> names() {
+        synchronized (links) {
+            return List.copyOf(links.keySet());
+        }
     }
 
     /** An action on a link that throws nothing checked. */
@@ -428,7 +450,6 @@ public final class CommissioningSession {
 
     private <T, E extends Exception> T actThrowing(SessionLink link, Action<T, E> action) throws E {
         link.lock();
-        fire(Change.STATUS); // busy
         try {
             return action.run();
         } finally {

@@ -25,6 +25,7 @@ final class WindowSessions {
         CommissioningSession session = SESSIONS.get(window);
         if (session == null) {
             session = new CommissioningSession(Clock.systemUTC());
+            session.followSavedFiles();
             if (SESSIONS.isEmpty()) {
                 window.getWorkbench().addWindowListener(new Closer());
             }

@@ -5,7 +5,9 @@
 package org.fieldbridge.commissioning.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -18,5 +20,18 @@ class CommissioningPerspectiveTest {
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
                 .findPerspectiveWithId("org.fieldbridge.commissioning.ui.perspective"));
         assertEquals("Fieldbridge Commissioning", page.getPerspective().getLabel());
+    }
+
+    @Test
+    void theLayoutHasTheExplorerTheConnectionsTheBrowserTheScannerAndProblems() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId("org.fieldbridge.commissioning.ui.perspective"));
+        page.resetPerspective();
+        for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW,
+            "org.fieldbridge.commissioning.ui.connections", "org.fieldbridge.commissioning.ui.browser",
+            "org.fieldbridge.commissioning.ui.scanner" }) {
+            assertNotNull(page.findViewReference(view), view + " is laid out");
+        }
     }
 }

@@ -92,13 +92,13 @@ class LiveValuesBench {
         CommissioningSession session = CommissioningSession.of(window);
         try {
             session.setEndpointOverrides(List.of());
-            UiWait.done(session.open(List.of(folder.resolve("bench.twin"))), Duration.ofMinutes(2));
+            LiveUiWait.done(session.open(List.of(folder.resolve("bench.twin"))), Duration.ofMinutes(2));
             assertTrue(session.model().isPresent(), () -> "bench.twin not loaded: " + session.problem());
             Job connect = Job.create("Connecting P", monitor -> {
                 session.connect("P");
             });
             connect.schedule();
-            UiWait.done(connect, Duration.ofSeconds(30));
+            LiveUiWait.done(connect, Duration.ofSeconds(30));
             AtomicInteger tick = new AtomicInteger();
             source.scheduleAtFixedRate(() -> {
                 int value = tick.incrementAndGet() % VALUES;
@@ -129,7 +129,7 @@ class LiveValuesBench {
                 session.disconnect("P");
             });
             disconnect.schedule();
-            UiWait.done(disconnect, Duration.ofSeconds(30));
+            LiveUiWait.done(disconnect, Duration.ofSeconds(30));
             slave.stop();
         }
     }

@@ -87,13 +87,13 @@ class LiveValuesViewTest {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         session = CommissioningSession.of(window);
         session.setEndpointOverrides(List.of("PLC4=127.0.0.1:" + port));
-        UiWait.done(session.open(List.of(folder.resolve("riverside.twin"))), PATIENCE);
+        LiveUiWait.done(session.open(List.of(folder.resolve("riverside.twin"))), PATIENCE);
         assertTrue(session.model().isPresent(), () -> "not loaded: " + session.problem());
         Job connect = Job.create("Connecting PLC4", monitor -> {
             session.connect("PLC4");
         });
         connect.schedule();
-        UiWait.done(connect, PATIENCE);
+        LiveUiWait.done(connect, PATIENCE);
         window.getActivePage().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
                 .findPerspectiveWithId("org.fieldbridge.commissioning.ui.perspective"));
         view = (LiveValuesView) window.getActivePage().showView(LiveValuesView.ID);
@@ -113,7 +113,7 @@ class LiveValuesViewTest {
     }
 
     private static void awaitPlc4Good() {
-        UiWait.until("12 Good PLC4 values in Live Values", PATIENCE,
+        LiveUiWait.until("12 Good PLC4 values in Live Values", PATIENCE,
                 () -> plc4Values().size() == 12 && plc4Values().stream().allMatch(v -> v.quality().isGood()),
                 () -> "shown: " + plc4Values().stream().map(v -> v.mapping().signal() + " " + v.quality())
                         .collect(Collectors.joining(", ")));
@@ -180,7 +180,7 @@ class LiveValuesViewTest {
             simulator.tick();
             EventLoop.settle(Duration.ofMillis(400));
         }
-        UiWait.until("two trend lines with several points", PATIENCE, () -> {
+        LiveUiWait.until("two trend lines with several points", PATIENCE, () -> {
             List<TrendLine> lines = view.trend().chart().lines();
             return lines.size() == 2 && lines.stream().allMatch(l -> l.points().size() >= 4);
         }, () -> "lines " + view.trend().chart().lines());
@@ -203,7 +203,7 @@ class LiveValuesViewTest {
         LiveValueMiningProvider provider = new LiveValueMiningProvider();
         provider.setContext(editor);
         List<String> labels = new ArrayList<>();
-        UiWait.until("inline values of the PLC4 mappings", PATIENCE, () -> {
+        LiveUiWait.until("inline values of the PLC4 mappings", PATIENCE, () -> {
             labels.clear();
             List<? extends ICodeMining> minings = provider.provideCodeMinings(viewer, new NullProgressMonitor())
                     .join();
@@ -226,7 +226,7 @@ class LiveValuesViewTest {
         }
         EventLoop.settle(Duration.ofSeconds(2));
         Screenshots.save(Screenshots.capture(view.getSite().getShell()), "twin-editor-inline-values");
-        UiWait.until("the inline value drawn after the Tank1.BathTemp line", Duration.ofSeconds(10),
+        LiveUiWait.until("the inline value drawn after the Tank1.BathTemp line", Duration.ofSeconds(10),
                 () -> drawnAfter(viewer, lineEnd), () -> "nothing drawn after offset " + lineEnd + " ("
                         + viewer.getDocument().get().substring(lineEnd - 10, lineEnd + 1) + "); minings installed: "
                         + ((org.eclipse.jface.text.source.ISourceViewerExtension5) viewer).hasCodeMiningProviders()
@@ -284,7 +284,7 @@ class LiveValuesViewTest {
         });
         view.verifyAction().run();
         Path evidence = folder.resolve("riverside.verification");
-        UiWait.until("a record in riverside.verification", PATIENCE,
+        LiveUiWait.until("a record in riverside.verification", PATIENCE,
                 () -> Files.exists(evidence) && read(evidence).contains("Tank3.BathTemp\tPLC4\t"),
                 () -> "dialog screenshot " + screenshot[0]);
         String line = read(evidence).lines().filter(l -> l.contains("Tank3.BathTemp\tPLC4")).findFirst().orElseThrow();
@@ -294,7 +294,7 @@ class LiveValuesViewTest {
         assertEquals(System.getProperty("user.name"), fields[7], line);
         assertTrue(line.endsWith("HMI panel 2 shows " + hmi + " °C"), line);
         assertTrue(Files.readString(folder.resolve("riverside.audit")).contains("verify pass"));
-        UiWait.until("the row's verification shown as pass", PATIENCE, () -> view.table().selectedRows().stream()
+        LiveUiWait.until("the row's verification shown as pass", PATIENCE, () -> view.table().selectedRows().stream()
                 .anyMatch(r -> r.status() != null && r.status().state().name().equals("PASS")), () -> "rows "
                         + view.table().selectedRows());
         Screenshots.save(Screenshots.capture(view.getSite().getShell()), "live-values-verified");
@@ -309,8 +309,8 @@ class LiveValuesViewTest {
         Files.writeString(twin, original.replace("\"Rect_Amps_1\" -> Tank1.RectifierCurrent { unit A }",
                 "\"Rect_Amps_1\" -> Tank1.RectifierCurrent { unit A, word order big }"));
         try {
-            UiWait.done(session.reload(), PATIENCE);
-            UiWait.until("the wrong order found on Tank1.RectifierCurrent", PATIENCE,
+            LiveUiWait.done(session.reload(), PATIENCE);
+            LiveUiWait.until("the wrong order found on Tank1.RectifierCurrent", PATIENCE,
                     () -> plc4Values().stream().anyMatch(v -> v.mapping().isNamed("Tank1.RectifierCurrent")
                             && v.fix().isPresent()), () -> "values " + plc4Values());
             view.filter().setText("Rect_Amps");
@@ -329,7 +329,7 @@ class LiveValuesViewTest {
         } finally {
             view.filter().setText("");
             Files.writeString(twin, original);
-            UiWait.done(session.reload(), PATIENCE);
+            LiveUiWait.done(session.reload(), PATIENCE);
         }
     }
 

@@ -4,39 +4,43 @@
  */
 package org.fieldbridge.commissioning.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
-import org.eclipse.core.runtime.jobs.Job;
-import org.fieldbridge.tests.support.ui.EventLoop;
+import org.awaitility.Awaitility;
+import org.eclipse.swt.widgets.Display;
 
-/** Waiting on the UI thread while it keeps dispatching (the views' refreshes are asyncExecs on this thread). */
+/**
+ * Waiting on the UI thread as a person waits in front of the screen: every poll first runs the event loop, so the
+ * asyncExecs of the views' Jobs do happen while the test waits for them.
+ */
 final class UiWait {
 
     private UiWait() {
     }
 
-    /**
-     * @param what what is awaited, for the failure message
-     * @param atMost how long at most
-     * @param condition checked between rounds of the event loop
-     * @param state what to show when it times out
-     */
-    static void until(String what, Duration atMost, BooleanSupplier condition, Supplier<String> state) {
-        long end = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - end > 0) {
-                fail("waited " + atMost.toSeconds() + " s for " + what + "; " + state.get());
-            }
-            EventLoop.settle(Duration.ofMillis(50));
-        }
+    /** Runs the event loop until the condition holds; fails with the alias after the timeout. */
+    static void until(String alias, Duration timeout, Callable<Boolean> condition) {
+        Awaitility.await(alias).pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .atMost(timeout).until(() -> {
+                    pump();
+                    return condition.call();
+                });
     }
 
-    /** @param job a scheduled Job; the event loop runs until it is done */
-    static void done(Job job, Duration atMost) {
-        until(job.getName(), atMost, () -> job.getResult() != null, () -> "state " + job.getState());
+    /** Runs the event loop for a while. */
+    static void settle(Duration duration) {
+        long until = System.nanoTime() + duration.toNanos();
+        until("the display to settle", duration.plusSeconds(5), () -> System.nanoTime() > until);
+    }
+
+    private static void pump() {
+        Display display = Display.getCurrent();
+        long end = System.nanoTime() + Duration.ofMillis(40).toNanos();
+        while (System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                break;
+            }
+        }
     }
 }
