@@ -105,6 +105,10 @@ class LiveValuesBench {
                 changedAt.set(value, System.nanoTime());
                 slave.update(signal -> value);
             }, 0, 100, TimeUnit.MILLISECONDS);
+            var earlier = window.getActivePage().findView(LiveValuesView.ID); // may follow another test's session
+            if (earlier != null) {
+                window.getActivePage().hideView(earlier);
+            }
             LiveValuesView view = (LiveValuesView) window.getActivePage().showView(LiveValuesView.ID);
             view.setRate(PollRate.FAST);
             // as an engineer watching many values would: the view maximised, about 25 rows on screen

@@ -96,6 +96,11 @@ class LiveValuesViewTest {
         LiveUiWait.done(connect, PATIENCE);
         window.getActivePage().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
                 .findPerspectiveWithId("org.fieldbridge.commissioning.ui.perspective"));
+        // a Live Values view left open by another test follows that test's session: start afresh
+        var earlier = window.getActivePage().findView(LiveValuesView.ID);
+        if (earlier != null) {
+            window.getActivePage().hideView(earlier);
+        }
         view = (LiveValuesView) window.getActivePage().showView(LiveValuesView.ID);
         view.setRate(PollRate.QUICK);
     }
