@@ -224,10 +224,15 @@ class LiveValuesViewTest {
         int lineEnd = viewer.getDocument().getLineOffset(line) + viewer.getDocument().getLineLength(line) - 2;
         provider.dispose();
         editor.selectAndReveal(viewer.getDocument().getLineOffset(line), 0);
-        // long lines: the Project Explorer out of the way, so the values beside the mappings can be read
-        var explorer = page.findViewReference(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
-        if (explorer != null) {
-            page.setPartState(explorer, IWorkbenchPage.STATE_MINIMIZED);
+        // long lines: the views beside the editor out of the way, so the values after the mappings can be read
+        List<org.eclipse.ui.IViewReference> aside = new ArrayList<>();
+        for (String id : List.of(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER,
+                "org.fieldbridge.commissioning.ui.connections")) {
+            var reference = page.findViewReference(id);
+            if (reference != null) {
+                page.setPartState(reference, IWorkbenchPage.STATE_MINIMIZED);
+                aside.add(reference);
+            }
         }
         EventLoop.settle(Duration.ofSeconds(2));
         Screenshots.save(Screenshots.capture(view.getSite().getShell()), "twin-editor-inline-values");
@@ -237,9 +242,7 @@ class LiveValuesViewTest {
                         + ((org.eclipse.jface.text.source.ISourceViewerExtension5) viewer).hasCodeMiningProviders()
                         + "; styles " + java.util.Arrays.toString(viewer.getTextWidget().getStyleRanges(
                                 lineEnd - 3, 5)));
-        if (explorer != null) {
-            page.setPartState(explorer, IWorkbenchPage.STATE_RESTORED);
-        }
+        aside.forEach(reference -> page.setPartState(reference, IWorkbenchPage.STATE_RESTORED));
     }
 
     /** Maximises the view (as a double click on its tab does) or restores it, and lets it repaint. */
