@@ -395,6 +395,11 @@ public final class CommissioningSession {
         listeners.remove(listener);
     }
 
+    /** @return whether {@link #dispose()} was called (a disposed session loads and connects nothing) */
+    boolean isDisposed() {
+        return disposed;
+    }
+
     /** Closes every connection (in the background: a connect may be waiting for its timeout) and forgets the model. */
     public void dispose() {
         if (savedFiles != null) {

@@ -23,7 +23,7 @@ final class WindowSessions {
 
     static synchronized CommissioningSession sessionOf(IWorkbenchWindow window) {
         CommissioningSession session = SESSIONS.get(window);
-        if (session == null) {
+        if (session == null || session.isDisposed()) { // disposed by its owner: the window gets a fresh one
             session = new CommissioningSession(Clock.systemUTC());
             session.followSavedFiles();
             if (SESSIONS.isEmpty()) {

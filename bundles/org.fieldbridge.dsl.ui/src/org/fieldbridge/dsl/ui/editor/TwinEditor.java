@@ -43,6 +43,12 @@ import org.fieldbridge.dsl.ui.server.TwinLanguageServer;
  * The {@code .twin} editor: the platform's text editor (save, undo/redo, find/replace, line numbers, the
  * Problems view's markers as squiggles) configured for the mapping language and fed in process by its language
  * server ({@link TwinLanguageServer}) - Fieldbridge's "xtext.ui lite".
+ * <p>
+ * Extension hook for other bundles (the editor depends on none of them): code minings. As every platform text
+ * editor it installs, when its part is created, the providers of the platform's
+ * {@code org.eclipse.ui.workbench.texteditor.codeMiningProviders} extension point that are enabled for it; contribute
+ * one with {@code <enabledWhen><with variable="editor"><instanceof value="org.fieldbridge.dsl.ui.editor.TwinEditor"/>}
+ * (commissioning's inline live values do, docs/commissioning.md).
  */
 public class TwinEditor extends TextEditor {
 
