@@ -72,12 +72,15 @@ abstract sealed class SignalBehaviour permits SignalBehaviour.Level, SignalBehav
         private final Level setpoint;
         private final Random noise;
         private final double phase;
+        // the process value without the sensor's noise: the noise must not accumulate
+        private double process;
 
         Measurement(double low, double high, double initial, Level setpoint, long seed) {
             super(low, high, initial);
             this.setpoint = setpoint;
             this.noise = new Random(seed);
             this.phase = noise.nextDouble() * 2 * Math.PI;
+            this.process = initial;
         }
 
         @Override
@@ -85,8 +88,14 @@ abstract sealed class SignalBehaviour permits SignalBehaviour.Level, SignalBehav
             double span = high - low;
             double target = setpoint != null ? setpoint.value()
                     : low + span / 2 + span / 4 * Math.sin(2 * Math.PI * time / WAVE_PERIOD + phase);
-            double lagged = value + (target - value) * (1 - Math.exp(-dt / TIME_CONSTANT));
-            value = clamp(lagged + noise.nextGaussian() * span * 0.002);
+            process += (target - process) * (1 - Math.exp(-dt / TIME_CONSTANT));
+            value = clamp(process + noise.nextGaussian() * span * 0.002);
+        }
+
+        @Override
+        void set(double newValue) {
+            super.set(newValue);
+            process = value;
         }
 
         @Override

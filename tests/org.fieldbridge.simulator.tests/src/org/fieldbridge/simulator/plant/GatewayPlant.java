@@ -30,22 +30,22 @@ final class GatewayPlant {
                       <signals name="Temp" quantity="temperature" unit="CEL"><validRange minimum="0.0" maximum="100.0"/></signals>
                       <signals name="TempSetpoint" kind="setpoint" quantity="temperature" unit="CEL"><validRange minimum="0.0" maximum="100.0"/></signals>
                       <signals name="Flow" quantity="volumeFlow" unit="MQH"><validRange minimum="0.0" maximum="500.0"/></signals>
-                      <signals name="Pressure" unit="BAR"><validRange minimum="0.0" maximum="16.0"/></signals>
-                      <signals name="Level" unit="MTR"><validRange minimum="0.0" maximum="5.0"/></signals>
-                      <signals name="Energy" unit="KWH"><validRange minimum="0.0" maximum="100000.0"/></signals>
+                      <signals name="Pressure" quantity="pressure" unit="BAR"><validRange minimum="0.0" maximum="16.0"/></signals>
+                      <signals name="Level" quantity="level" unit="MTR"><validRange minimum="0.0" maximum="5.0"/></signals>
+                      <signals name="Energy" quantity="energy" unit="KWH"><validRange minimum="0.0" maximum="100000.0"/></signals>
                       <signals name="PartsCount" kind="counter" quantity="count" dataType="integer"><validRange minimum="0.0" maximum="1000000.0"/></signals>
-                      <signals name="Position" unit="MMT"><validRange minimum="100.0" maximum="900.0"/></signals>
+                      <signals name="Position" quantity="length" unit="MMT"><validRange minimum="100.0" maximum="900.0"/></signals>
                       <signals name="RunSeconds" kind="counter" quantity="count" dataType="integer"><validRange minimum="0.0" maximum="1.0E9"/></signals>
                       <signals name="BatchId" dataType="string"/>
                       <signals name="Running" kind="state" quantity="state" dataType="boolean"/>
                       <signals name="Alarm" kind="state" quantity="state" dataType="boolean"/>
                       <signals name="DoorClosed" kind="state" quantity="state" dataType="boolean"/>
-                      <signals name="Voltage" unit="VLT"><validRange minimum="0.0" maximum="400.0"/></signals>
+                      <signals name="Voltage" quantity="voltage" unit="VLT"><validRange minimum="0.0" maximum="400.0"/></signals>
                     </equipment>
                     <equipment name="Unit2" controller="GW2">
                       <signals name="Temp" quantity="temperature" unit="CEL"><validRange minimum="-50.0" maximum="150.0"/></signals>
                       <signals name="Flow" quantity="volumeFlow" unit="MQH"><validRange minimum="0.0" maximum="200.0"/></signals>
-                      <signals name="Speed" unit="RPM"><validRange minimum="0.0" maximum="3000.0"/></signals>
+                      <signals name="Speed" quantity="rotationalSpeed" unit="RPM"><validRange minimum="0.0" maximum="3000.0"/></signals>
                     </equipment>
                   </lines></areas></sites></enterprises>
                   <controllers name="GW1"><endpoints xsi:type="plant:ModbusTcpEndpoint" host="127.0.0.1" port="%1$d" unitId="1"/></controllers>

@@ -75,7 +75,8 @@ class GeneratedSimulatorTest {
     @Test
     @DisplayName("the runtime's acquisition reads every mapping back as the simulator serves it, after scaling")
     void everyMappingReadsBackWhatTheSimulatorServes() {
-        try (LiveReader reader = new LiveReader(Clock.systemUTC())) {
+        LiveReader reader = new LiveReader(Clock.systemUTC());
+        try {
             List<LiveValue> values = reader.readAll(model);
             assertEquals(17, values.size());
             for (LiveValue v : values) {
@@ -90,6 +91,8 @@ class GeneratedSimulatorTest {
                     assertEquals(served, read instanceof String s ? s.replace("\0", "").strip() : read, what);
                 }
             }
+        } finally {
+            reader.close();
         }
     }
 
@@ -134,7 +137,7 @@ class GeneratedSimulatorTest {
                 .getDouble(0), 0); // DCBA
         assertEquals(served("Unit1.PartsCount"), ((long) unit1[13] << 16) | unit1[12], 0);
         assertEquals(served("Unit1.Position"), (((unit1[14] << 16) | unit1[15]) * 0.5) + 100, 1e-9);
-        assertEquals(served("Unit1.BatchId").toString(), text(hex(mbpoll(1, "-t", "4:hex", "-r", "30", "-c", "4"))));
+        assertEquals(servedValue("Unit1.BatchId"), text(hex(mbpoll(1, "-t", "4:hex", "-r", "30", "-c", "4"))));
         assertEquals(served("Unit1.Voltage"), (short) swap(hex(mbpoll(1, "-t", "3:hex", "-r", "1", "-c", "1"))[0]) * 0.1,
                 1e-9);
         int[] unit2 = hex(mbpoll(2, "-t", "4:hex", "-r", "1", "-c", "3"));
