@@ -14,13 +14,13 @@ import java.nio.file.Path;
  * gateway, every data type in all four byte/word orders, scale and offset, and a hole of unmapped holding
  * registers (21..29, one-based) between two mapped blocks of unit 1.
  */
-final class GatewayPlant {
+public final class GatewayPlant {
 
     private GatewayPlant() {
     }
 
     /** Writes {@code gateway.plant} and {@code gateway.twin} into {@code folder}, the gateway on {@code port}. */
-    static void write(Path folder, int port) throws IOException {
+    public static void write(Path folder, int port) throws IOException {
         Files.writeString(folder.resolve("gateway.plant"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <plant:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
