@@ -38,8 +38,11 @@ final class PlantSimulatorRun {
     private final PrintStream out;
     private final PrintStream err;
 
-    PlantSimulatorRun(SimulatorOptions options, PrintStream out, PrintStream err) {
+    private final Map<String, String> env;
+
+    PlantSimulatorRun(SimulatorOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
         this.options = options;
+        this.env = env;
         this.out = out;
         this.err = err;
     }
@@ -114,7 +117,7 @@ final class PlantSimulatorRun {
                 specs.add(port.matches("[^=]+=\\d+") ? port.replace("=", "=127.0.0.1:") : port);
             }
             model = model.with(EndpointOverrides.parse(specs, model));
-            return PlantSimulation.of(resolution.model(), model, options.statePeriod(), options.timeScale());
+            return PlantSimulation.of(resolution.model(), model, options.statePeriod(), options.timeScale(), env);
         } catch (IllegalArgumentException e) {
             err.println("fieldbridge simulate: " + e.getMessage().replace("--endpoint", "--port"));
             exit = 2;
@@ -176,6 +179,8 @@ final class PlantSimulatorRun {
                                 .toString().replaceAll("[\\[\\]]", ""), d.port(), d.bindings().size());
             }
         }
+        simulation.opcua().forEach(s -> out.printf(Locale.ROOT, "OPC UA server: %s%n",
+                String.join(", ", s.server().endpointUrls())));
         simulation.notes().forEach(n -> err.println("note: " + n));
         out.println("Commands: CONNECTION: " + FaultCommand.SYNTAX + "  (e.g. PLC4: slow 800); Ctrl-C stops.");
     }

@@ -90,7 +90,7 @@ public final class SimulatorMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (plant != null) {
-            return new PlantSimulatorRun(options, out, err).run(plant, System.in);
+            return new PlantSimulatorRun(options, env, out, err).run(plant, System.in);
         }
         TwinServerConfig oven2 = oven2(options, env, err);
         Simulator simulator = RiversideSimulation.create(options.plc4Port(), oven2, options.timeScale());

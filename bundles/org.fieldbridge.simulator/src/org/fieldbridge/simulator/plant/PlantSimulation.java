@@ -20,6 +20,7 @@ import org.fieldbridge.simulator.SimulatedController;
 import org.fieldbridge.simulator.Simulator;
 import org.fieldbridge.simulator.modbus.RegisterBinding;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
 
 /**
@@ -59,6 +60,15 @@ public final class PlantSimulation {
      */
     public static PlantSimulation of(RuntimeModel model, CommissioningModel controllers, double statePeriod,
             double timeScale) {
+        return of(model, controllers, statePeriod, timeScale, Map.of());
+    }
+
+    /**
+     * @param env the environment the OPC UA servers' {@code env:} password references are read from
+     * @see #of(RuntimeModel, CommissioningModel, double, double)
+     */
+    public static PlantSimulation of(RuntimeModel model, CommissioningModel controllers, double statePeriod,
+            double timeScale, Map<String, String> env) {
         List<MappedValue> mappings = controllers.mappings();
         List<MappedSignal> resolved = model.signals();
         Map<String, SignalFacts> facts = new LinkedHashMap<>();
@@ -70,8 +80,19 @@ public final class PlantSimulation {
         List<String> notes = new ArrayList<>();
         Map<String, SimulatedModbusDevice> byConnection = modbusDevices(controllers, notes);
         SimulatedPlant plant = new SimulatedPlant().add(signals);
-        List<SimulatedController> devices = new ArrayList<>(new LinkedHashMap<Integer, SimulatedModbusDevice>(
-                byPort(byConnection)).values());
+        List<SimulatedController> devices = new ArrayList<>(byPort(byConnection).values());
+        for (Controller c : controllers.controllers()) {
+            if (c instanceof Controller.OpcUa opcua) {
+                try {
+                    SimulatedOpcUaController server = OpcUaServers.of(opcua, mappings, resolved, env, notes);
+                    if (server != null) {
+                        devices.add(server);
+                    }
+                } catch (Exception e) {
+                    notes.add(c.name() + " (OPC UA) not started: " + e.getMessage());
+                }
+            }
+        }
         return new PlantSimulation(new Simulator(plant, devices, TICK_MILLIS, timeScale), signals, byConnection,
                 mappings, notes);
     }
@@ -95,8 +116,6 @@ public final class PlantSimulation {
                             + "--port " + m.name() + "=" + (15000 + m.port() % 1000 + hostByPort.size()));
                 }
                 connectionsByEndpoint.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(m.name());
-            } else {
-                notes.add(c.name() + " (OPC UA " + c.where() + ") is not simulated by the generated simulator yet");
             }
         }
         Map<String, SimulatedModbusDevice> byConnection = new LinkedHashMap<>();
@@ -147,6 +166,12 @@ public final class PlantSimulation {
     /** @return the simulated signals (values, scenario {@code set}, how each is simulated) */
     public ModelSignals signals() {
         return signals;
+    }
+
+    /** @return the OPC UA servers, one per OPC UA connection that could be simulated */
+    public List<SimulatedOpcUaController> opcua() {
+        return simulator.controllers().stream().filter(SimulatedOpcUaController.class::isInstance)
+                .map(SimulatedOpcUaController.class::cast).toList();
     }
 
     /** @return the Modbus slave serving each Modbus connection (shared by connections of one endpoint) */
