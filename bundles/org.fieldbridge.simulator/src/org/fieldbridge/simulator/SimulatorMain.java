@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
                         + "serving every mapped address; fault commands then read CONNECTION: COMMAND.",
                 "While it runs, type a PLC4 fault command (silent, slow MS, exception ADDRESS COUNT, drop, heal) "
                         + "and Enter." },
-        footer = "Exit codes: 0 done, 2 usage or start-up problem.")
+        footer = "Exit codes: 0 done, 1 the files of FOLDER have errors, 2 usage or start-up problem.")
 public final class SimulatorMain implements Callable<Integer> {
 
     /** Environment variable with the password of Oven2's user {@value #OVEN2_USER} (the plant's secretRef). */
