@@ -181,6 +181,10 @@ final class PlantSimulatorRun {
         }
         simulation.opcua().forEach(s -> out.printf(Locale.ROOT, "OPC UA server: %s%n",
                 String.join(", ", s.server().endpointUrls())));
+        Map<String, Long> kinds = new java.util.TreeMap<>();
+        simulation.signals().kinds().values().forEach(k -> kinds.merge(k, 1L, Long::sum));
+        out.println(simulation.signals().kinds().size() + " signals: " + String.join(", ", kinds.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).toList()));
         simulation.notes().forEach(n -> err.println("note: " + n));
         out.println("Commands: CONNECTION: " + FaultCommand.SYNTAX + "  (e.g. PLC4: slow 800); Ctrl-C stops.");
     }

@@ -50,6 +50,7 @@ class SimulatePlantCommandTest {
                 err.toString(StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("GW1, GW2 (Modbus TCP, unit 1, 2): 127.0.0.1:" + port + ", 17 mapped values"), text);
+        assertTrue(text.contains("17 signals: 1 batch id, 1 counter, "), text);
         assertTrue(text.contains("Test.Site.Area.Line.Unit1.TempSetpoint = 40"), text);
         assertTrue(text.contains("GW1: slow 10"), text);
         assertTrue(text.contains("GW2: heal"), text);
@@ -80,6 +81,17 @@ class SimulatePlantCommandTest {
         err.reset();
         assertEquals(2, run(folder.toString(), "--fault", "3:silent"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("name the connection, e.g. --fault 120:PLC4:silent"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("two endpoints of different hosts on one port are refused with the --port that separates them")
+    void endpointsOfDifferentHostsOnOnePortAreRefused() throws Exception {
+        int port = LoopbackPort.free();
+        GatewayPlant.write(folder, port);
+        assertEquals(2, run(folder.toString(), "--port", "GW2=gw2.example:" + port));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("would both listen on port " + port
+                + " of 127.0.0.1; give one of them another port, e.g. --port GW2=15020"),
                 err.toString(StandardCharsets.UTF_8));
     }
 

@@ -112,8 +112,8 @@ public final class PlantSimulation {
                 String other = hostByPort.putIfAbsent(m.port(), endpoint);
                 if (other != null && !other.equals(endpoint)) {
                     throw new IllegalArgumentException("connections at " + other + " and " + endpoint + " (" + m.name()
-                            + ") would both listen on port " + m.port() + " of 127.0.0.1; give one another port, e.g. "
-                            + "--port " + m.name() + "=" + (15000 + m.port() % 1000 + hostByPort.size()));
+                            + ") would both listen on port " + m.port() + " of 127.0.0.1; give one of them another port, "
+                            + "e.g. --port " + m.name() + "=15020");
                 }
                 connectionsByEndpoint.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(m.name());
             }
@@ -176,7 +176,7 @@ public final class PlantSimulation {
 
     /** @return the Modbus slave serving each Modbus connection (shared by connections of one endpoint) */
     public Map<String, SimulatedModbusDevice> modbus() {
-        return Map.copyOf(byConnection);
+        return java.util.Collections.unmodifiableMap(byConnection);
     }
 
     /** @return what the generated simulator leaves out, in plant words (e.g. OPC UA connections) */
