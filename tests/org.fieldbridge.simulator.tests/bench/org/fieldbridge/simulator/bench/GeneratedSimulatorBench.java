@@ -43,7 +43,9 @@ class GeneratedSimulatorBench {
         int port = LoopbackPort.free();
         write(port);
         long start = System.nanoTime();
-        RuntimeGenerator.Resolution resolution = RuntimeGenerator.standalone().resolve(List.of(folder));
+        RuntimeGenerator generator = RuntimeGenerator.standalone();
+        long setUp = System.nanoTime();
+        RuntimeGenerator.Resolution resolution = generator.resolve(List.of(folder));
         assertNotNull(resolution.model(), () -> resolution.findings().subList(0, 3).toString());
         long resolved = System.nanoTime();
         CommissioningModel model = CommissioningModel.of(resolution.model(), resolution.twins());
@@ -56,6 +58,7 @@ class GeneratedSimulatorBench {
                 List<LiveValue> values = reader.readAll(model);
                 long polled = System.nanoTime();
                 assertEquals(EQUIPMENT * SIGNALS, values.stream().filter(v -> v.quality().isGood()).count());
+                System.out.printf("simulator.language-setup=%d ms%n", (setUp - start) / 1_000_000);
                 System.out.printf("simulator.load-10000=%d ms%n", (resolved - start) / 1_000_000);
                 System.out.printf("simulator.build-and-open-10000=%d ms%n", (started - resolved) / 1_000_000);
                 System.out.printf("simulator.start-10000=%d ms%n", (started - start) / 1_000_000);
