@@ -117,7 +117,7 @@ final class PlantSimulatorRun {
                 specs.add(port.matches("[^=]+=\\d+") ? port.replace("=", "=127.0.0.1:") : port);
             }
             model = model.with(EndpointOverrides.parse(specs, model));
-            return PlantSimulation.of(resolution.model(), model, options.statePeriod(), options.timeScale(), env);
+            return PlantSimulation.of(resolution, model, options.statePeriod(), options.timeScale(), env);
         } catch (IllegalArgumentException e) {
             err.println("fieldbridge simulate: " + e.getMessage().replace("--endpoint", "--port"));
             exit = 2;

@@ -50,7 +50,7 @@ class SimulatePlantCommandTest {
                 err.toString(StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("GW1, GW2 (Modbus TCP, unit 1, 2): 127.0.0.1:" + port + ", 17 mapped values"), text);
-        assertTrue(text.contains("17 signals: 1 batch id, 1 counter, "), text);
+        assertTrue(text.contains("17 signals: 1 batch id, 2 counter, "), text);
         assertTrue(text.contains("Test.Site.Area.Line.Unit1.TempSetpoint = 40"), text);
         assertTrue(text.contains("GW1: slow 10"), text);
         assertTrue(text.contains("GW2: heal"), text);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fieldbridge.codegen.RuntimeGenerator;
 import org.fieldbridge.codegen.model.MappedSignal;
 import org.fieldbridge.codegen.model.RuntimeModel;
 import org.fieldbridge.codegen.model.ValueType;
@@ -69,12 +70,29 @@ public final class PlantSimulation {
      */
     public static PlantSimulation of(RuntimeModel model, CommissioningModel controllers, double statePeriod,
             double timeScale, Map<String, String> env) {
+        return of(model, controllers, statePeriod, timeScale, env, Map.of());
+    }
+
+    /**
+     * The simulation with each signal's kind (measurement, setpoint, counter, state) as the plant states it.
+     *
+     * @param resolution the generator's resolution of the .twin files (its model and the files themselves)
+     * @see #of(RuntimeModel, CommissioningModel, double, double, Map)
+     */
+    public static PlantSimulation of(RuntimeGenerator.Resolution resolution, CommissioningModel controllers,
+            double statePeriod, double timeScale, Map<String, String> env) {
+        return of(resolution.model(), controllers, statePeriod, timeScale, env, PlantKinds.of(resolution.twins()));
+    }
+
+    private static PlantSimulation of(RuntimeModel model, CommissioningModel controllers, double statePeriod,
+            double timeScale, Map<String, String> env, Map<String, String> kinds) {
         List<MappedValue> mappings = controllers.mappings();
         List<MappedSignal> resolved = model.signals();
         Map<String, SignalFacts> facts = new LinkedHashMap<>();
         for (int i = 0; i < mappings.size(); i++) {
             MappedValue m = mappings.get(i);
-            facts.merge(m.signal(), facts(m, resolved.get(i)), PlantSimulation::narrower);
+            facts.merge(m.signal(), facts(m, resolved.get(i), kinds.getOrDefault(m.signal(), "")),
+                    PlantSimulation::narrower);
         }
         ModelSignals signals = SignalKinds.of(List.copyOf(facts.values()), statePeriod);
         List<String> notes = new ArrayList<>();
@@ -134,7 +152,7 @@ public final class PlantSimulation {
         return byConnection;
     }
 
-    private static SignalFacts facts(MappedValue m, MappedSignal signal) {
+    private static SignalFacts facts(MappedValue m, MappedSignal signal, String kind) {
         ValueType type = signal.node().type();
         boolean bool = type == ValueType.BOOLEAN || (m.isModbus() && (m.address().type().kind() == DataType.Kind.BOOL
                 || m.address().type().kind() == DataType.Kind.BIT));
@@ -150,12 +168,13 @@ public final class PlantSimulation {
             low = Double.isFinite(low) ? low : Double.isFinite(high) ? high - 100 : 0;
             high = Double.isFinite(high) ? high : low + 100;
         }
-        return new SignalFacts(m.signal(), bool, text, m.integral() || text, signal.node().unitCode(), low, high);
+        return new SignalFacts(m.signal(), bool, text, m.integral() || text, signal.node().unitCode(), low, high,
+                kind);
     }
 
     private static SignalFacts narrower(SignalFacts a, SignalFacts b) {
         return new SignalFacts(a.name(), a.bool() || b.bool(), a.text() || b.text(), a.integral() || b.integral(),
-                a.unit(), Math.max(a.low(), b.low()), Math.min(a.high(), b.high()));
+                a.unit(), Math.max(a.low(), b.low()), Math.min(a.high(), b.high()), a.kind());
     }
 
     /** @return the simulator (start it, stop it, advance it) */

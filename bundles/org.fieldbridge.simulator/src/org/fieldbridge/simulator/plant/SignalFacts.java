@@ -14,9 +14,11 @@ package org.fieldbridge.simulator.plant;
  * @param unit     the plant unit's common code (e.g. {@code CEL}), empty without one
  * @param low      the lowest value every mapping of it can serve and the plant allows
  * @param high     the highest such value
+ * @param kind     the plant signal's kind ({@code measurement}, {@code setpoint}, {@code counter}, {@code state});
+ *                 empty when unknown: then its name decides
  */
 public record SignalFacts(String name, boolean bool, boolean text, boolean integral, String unit, double low,
-        double high) {
+        double high, String kind) {
 
     /** @return the equipment's qualified name (the signal's without its last segment) */
     String equipment() {

@@ -38,7 +38,7 @@ final class SignalKinds {
         Map<String, String> units = new LinkedHashMap<>();
         signals.forEach(s -> units.put(s.name(), s.unit()));
         for (SignalFacts s : signals) {
-            if (!s.bool() && !s.text() && SETPOINT.matcher(s.simpleName()).matches()) {
+            if (!s.bool() && !s.text() && isSetpoint(s)) {
                 SignalBehaviour.Level level = new SignalBehaviour.Level(s.low(), s.high(), initialSetpoint(s));
                 behaviours.put(s.name(), level);
                 setpoints.computeIfAbsent(s.equipment(), e -> new LinkedHashMap<>()).put(s.simpleName(), level);
@@ -56,17 +56,22 @@ final class SignalKinds {
         return new ModelSignals(ordered);
     }
 
+    /** The plant's kind when it gives one (a signal of kind measurement is never a setpoint), else the name. */
+    private static boolean isSetpoint(SignalFacts s) {
+        return s.kind().isEmpty() ? SETPOINT.matcher(s.simpleName()).matches() : s.kind().equals("setpoint");
+    }
+
     private static SignalBehaviour behaviour(SignalFacts s, double statePeriod,
             Map<String, SignalBehaviour.Level> setpoints, Map<String, String> units) {
         long seed = s.name().hashCode();
-        if (s.bool()) {
+        if (s.bool() || s.kind().equals("state")) {
             return new SignalBehaviour.Toggle(false, statePeriod, Math.floorMod(seed, 1000) / 1000.0);
         }
         if (s.text() || (s.integral() && BATCH.matcher(s.simpleName()).matches())) {
             double first = s.low() <= 1000 && 1000 <= s.high() ? 1000 : s.low();
             return new SignalBehaviour.Counter(s.low(), s.high(), first, BATCH_PERIOD, "batch id");
         }
-        if (s.integral() && COUNTER.matcher(s.simpleName()).matches()) {
+        if (s.kind().equals("counter") || s.integral() && COUNTER.matcher(s.simpleName()).matches()) {
             return new SignalBehaviour.Counter(s.low(), s.high(), Math.max(s.low(), Math.min(0, s.high())),
                     COUNT_PERIOD, "counter");
         }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ class GeneratedSimulatorTest {
         RuntimeGenerator.Resolution resolution = RuntimeGenerator.standalone().resolve(List.of(folder));
         assertNotNull(resolution.model(), () -> "the test plant has errors: " + resolution.findings());
         model = CommissioningModel.of(resolution.model(), resolution.twins());
-        simulation = PlantSimulation.of(resolution.model(), model, 2, 1);
+        simulation = PlantSimulation.of(resolution, model, 2, 1, Map.of());
         simulation.simulator().startControllers();
         for (int i = 0; i < 50; i++) {
             simulation.simulator().tick();
@@ -102,6 +103,8 @@ class GeneratedSimulatorTest {
         ModelSignals signals = simulation.signals();
         assertEquals("measurement following its setpoint", signals.kinds().get("Test.Site.Area.Line.Unit1.Temp"));
         assertEquals("counter", signals.kinds().get("Test.Site.Area.Line.Unit1.PartsCount"));
+        assertEquals("counter", signals.kinds().get("Test.Site.Area.Line.Unit1.RunSeconds"), "the plant's kind");
+        assertEquals("measurement", signals.kinds().get("Test.Site.Area.Line.Unit2.Speed"));
         assertEquals("batch id", signals.kinds().get("Test.Site.Area.Line.Unit1.BatchId"));
         assertEquals("state", signals.kinds().get("Test.Site.Area.Line.Unit1.Running"));
         double setpoint = signals.value("Test.Site.Area.Line.Unit1.TempSetpoint");

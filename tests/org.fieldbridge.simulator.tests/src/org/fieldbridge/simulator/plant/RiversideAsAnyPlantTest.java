@@ -57,9 +57,12 @@ class RiversideAsAnyPlantTest {
         CommissioningModel model = CommissioningModel.of(resolution.model(), resolution.twins());
         model = model.with(EndpointOverrides.parse(List.of("PLC4=127.0.0.1:" + LoopbackPort.free(),
                 "Oven2=opc.tcp://127.0.0.1:" + LoopbackPort.free() + "/fieldbridge-sim"), model));
-        PlantSimulation simulation = PlantSimulation.of(resolution.model(), model, 60, 1,
+        PlantSimulation simulation = PlantSimulation.of(resolution, model, 60, 1,
                 Map.of("FB_OVEN2_PASSWORD", PASSWORD));
         assertEquals(List.of(), simulation.notes());
+        assertEquals("measurement following its setpoint",
+                simulation.signals().kinds().get("Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp"));
+        assertEquals("batch id", simulation.signals().kinds().get("Acme.Riverside.Finishing.PowderCoating.CuringOven.BatchId"));
         simulation.simulator().startControllers();
         try {
             for (int i = 0; i < 50; i++) {
