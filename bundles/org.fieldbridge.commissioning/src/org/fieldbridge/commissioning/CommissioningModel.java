@@ -89,7 +89,12 @@ public final class CommissioningModel {
         return new Loaded(of(resolution.model(), resolution.twins()), resolution.findings());
     }
 
-    static CommissioningModel of(RuntimeModel model, List<TwinModel> twins) {
+    /**
+     * @param model the generator's model of the .twin files
+     * @param twins the .twin files it was resolved from (for each connection's addressing)
+     * @return the commissioning view of that model
+     */
+    public static CommissioningModel of(RuntimeModel model, List<TwinModel> twins) {
         Map<String, Controller> controllers = new LinkedHashMap<>();
         List<MappedValue> mappings = new ArrayList<>();
         for (ModbusDevice device : model.modbus()) {

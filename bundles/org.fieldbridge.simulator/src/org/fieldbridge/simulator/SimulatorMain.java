@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +18,14 @@ import java.util.concurrent.Callable;
 
 import org.fieldbridge.runtime.app.CommandExecution;
 import org.fieldbridge.runtime.server.TwinServerConfig;
-import org.fieldbridge.simulator.modbus.DeviceFault;
+import org.fieldbridge.simulator.modbus.FaultCommand;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code fieldbridge simulate}: runs the Riverside simulation on 127.0.0.1 until Ctrl-C (or
@@ -37,9 +37,11 @@ import picocli.CommandLine.Option;
         header = "Simulates the example plant's controllers on 127.0.0.1 (Modbus TCP, OPC UA)",
         description = { "Simulates the Riverside example plant on 127.0.0.1: PLC4 over Modbus TCP and Oven2 over OPC UA, "
                 + "with the physics of the anodizing line and the curing oven, until Ctrl-C or --duration.",
+                "With FOLDER, simulates that plant instead: one Modbus TCP slave per endpoint its .twin files name, "
+                        + "serving every mapped address; fault commands then read CONNECTION: COMMAND.",
                 "While it runs, type a PLC4 fault command (silent, slow MS, exception ADDRESS COUNT, drop, heal) "
                         + "and Enter." },
-        footer = "Exit codes: 0 done, 2 usage or start-up problem.")
+        footer = "Exit codes: 0 done, 1 the files of FOLDER have errors, 2 usage or start-up problem.")
 public final class SimulatorMain implements Callable<Integer> {
 
     /** Environment variable with the password of Oven2's user {@value #OVEN2_USER} (the plant's secretRef). */
@@ -48,6 +50,10 @@ public final class SimulatorMain implements Callable<Integer> {
 
     @Mixin
     private SimulatorOptions options = new SimulatorOptions();
+
+    @Parameters(arity = "0..1", paramLabel = "FOLDER",
+            description = "a plant's .twin folder or file: simulate that plant (default: the Riverside example)")
+    private Path plant;
 
     @Option(names = { "-h", "--help" }, usageHelp = true, description = "show this help")
     private boolean help;
@@ -83,6 +89,9 @@ public final class SimulatorMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (plant != null) {
+            return new PlantSimulatorRun(options, env, out, err).run(plant, System.in);
+        }
         TwinServerConfig oven2 = oven2(options, env, err);
         Simulator simulator = RiversideSimulation.create(options.plc4Port(), oven2, options.timeScale());
         try {
@@ -159,21 +168,6 @@ public final class SimulatorMain implements Callable<Integer> {
      * @return what was done, or why not
      */
     static String apply(String command, SimulatedModbusDevice plc4) {
-        String[] w = command.trim().split("\\s+");
-        try {
-            switch (w[0]) {
-                case "silent" -> plc4.inject(DeviceFault.silent());
-                case "slow" -> plc4.inject(DeviceFault.slow(Duration.ofMillis(Long.parseLong(w[1]))));
-                case "exception" -> plc4.inject(DeviceFault.illegalAddress(Integer.parseInt(w[1]), Integer.parseInt(w[2])));
-                case "drop" -> plc4.dropConnections();
-                case "heal" -> plc4.inject(DeviceFault.NONE);
-                default -> {
-                    return "unknown command: " + command.trim();
-                }
-            }
-            return "PLC4: " + command.trim();
-        } catch (RuntimeException e) {
-            return "cannot do '" + command.trim() + "': " + e.getMessage();
-        }
+        return FaultCommand.apply(command, plc4, "PLC4");
     }
 }

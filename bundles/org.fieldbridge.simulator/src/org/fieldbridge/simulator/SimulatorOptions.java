@@ -47,9 +47,35 @@ final class SimulatorOptions {
 
     @Option(names = "--fault", paramLabel = "T:CMD", converter = FaultConverter.class,
             description = { "at simulated second T, apply a PLC4 fault command (repeatable): silent, slow MS, "
-                    + "exception ADDRESS COUNT, drop, heal;",
+                    + "exception ADDRESS COUNT, drop, heal; with FOLDER: T:CONNECTION:CMD",
                     "e.g. --fault 120:silent --fault 150:heal --fault 200:\"exception 20 1\" --fault 230:drop" })
     private List<ScheduledFault> faults = new ArrayList<>();
+
+    @Option(names = "--port", paramLabel = "NAME=PORT",
+            description = { "with FOLDER: serve a connection on another port of 127.0.0.1 (repeatable); "
+                    + "NAME=host:port as for the commissioning commands' --endpoint also works" })
+    private List<String> ports = new ArrayList<>();
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "with FOLDER: a scenario file (lines 'SECONDS set SIGNAL VALUE' or "
+                    + "'SECONDS fault CONNECTION COMMAND'; docs/simulator.md)")
+    private Path scenario;
+
+    @Option(names = "--state-period", paramLabel = "SECONDS", converter = PositiveNumber.class, defaultValue = "60",
+            description = "with FOLDER: simulated seconds between two toggles of a state (default ${DEFAULT-VALUE})")
+    private double statePeriod;
+
+    List<String> ports() {
+        return List.copyOf(ports);
+    }
+
+    Path scenario() {
+        return scenario;
+    }
+
+    double statePeriod() {
+        return statePeriod;
+    }
 
     int plc4Port() {
         return plc4Port;

@@ -7,8 +7,13 @@ package org.fieldbridge.simulator.modbus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 import com.ghgande.j2mod.modbus.ModbusException;
@@ -33,43 +38,73 @@ public final class SimulatedModbusDevice implements SimulatedController {
 
     /** Request threads: more than the connections a test opens, so a silent request does not block others. */
     private static final int POOL_SIZE = 8;
-    private final int unitId;
     private final int port;
-    // The process image ends at the highest bound address: reading beyond it answers exception 02.
     private final List<RegisterBinding> bindings;
-    private final FaultableProcessImage image;
+    // One process image per unit id: a gateway answers each unit behind it from its own tables.
+    private final Map<Integer, FaultableProcessImage> images = new TreeMap<>();
     private volatile DeviceFault fault = DeviceFault.NONE;
     private ModbusSlave slave;
     private ControllerPort front;
 
     /**
+     * A device of one unit id whose tables answer every address up to the highest bound one (reading beyond it
+     * answers exception 02).
+     *
      * @param unitId   the unit id the device answers to
      * @param port     the TCP port on 127.0.0.1 (0 is not allowed: j2mod needs a concrete port)
      * @param bindings where each signal lives; all must use {@code unitId}
      */
     public SimulatedModbusDevice(int unitId, int port, List<RegisterBinding> bindings) {
-        this.unitId = unitId;
-        this.port = port;
-        this.bindings = List.copyOf(bindings);
+        this(port, bindings, false);
         for (RegisterBinding b : this.bindings) {
             if (b.address().unitId() != unitId) {
                 throw new IllegalArgumentException(b.signal() + " is bound to unit " + b.address().unitId()
                         + " but the device is unit " + unitId);
             }
         }
-        this.image = new FaultableProcessImage(unitId, () -> fault);
-        size(RegisterArea.HOLDING_REGISTER, () -> image.addRegister(new SimpleRegister(0)));
-        size(RegisterArea.INPUT_REGISTER, () -> image.addInputRegister(new SimpleInputRegister(0)));
-        size(RegisterArea.COIL, () -> image.addDigitalOut(new SimpleDigitalOut(false)));
-        size(RegisterArea.DISCRETE_INPUT, () -> image.addDigitalIn(new SimpleDigitalIn(false)));
+        images.computeIfAbsent(unitId, u -> image(u, false));
     }
 
-    private void size(RegisterArea area, Runnable addOne) {
-        int end = bindings.stream().filter(b -> b.address().area() == area)
-                .mapToInt(b -> b.address().lastOffset() + 1).max().orElse(0);
-        for (int i = 0; i < end; i++) {
-            addOne.run();
+    /**
+     * A device (or a gateway) answering every unit id its bindings name.
+     *
+     * @param port           the TCP port on 127.0.0.1
+     * @param bindings       where each signal lives, in any unit id
+     * @param refuseUnmapped whether addresses no binding covers answer exception 02 (as a real device answers
+     *                       for the holes between its mapped blocks) rather than 0
+     */
+    public SimulatedModbusDevice(int port, List<RegisterBinding> bindings, boolean refuseUnmapped) {
+        this.port = port;
+        this.bindings = List.copyOf(bindings);
+        for (RegisterBinding b : this.bindings) {
+            images.computeIfAbsent(b.address().unitId(), u -> image(u, refuseUnmapped));
         }
+    }
+
+    private FaultableProcessImage image(int unit, boolean refuseUnmapped) {
+        Map<RegisterArea, BitSet> used = new EnumMap<>(RegisterArea.class);
+        for (RegisterArea area : RegisterArea.values()) {
+            used.put(area, new BitSet());
+        }
+        for (RegisterBinding b : bindings) {
+            if (b.address().unitId() == unit) {
+                used.get(b.address().area()).set(b.address().offset(), b.address().lastOffset() + 1);
+            }
+        }
+        FaultableProcessImage image = new FaultableProcessImage(unit, () -> fault, refuseUnmapped ? used : null);
+        for (int i = 0; i < used.get(RegisterArea.HOLDING_REGISTER).length(); i++) {
+            image.addRegister(new SimpleRegister(0));
+        }
+        for (int i = 0; i < used.get(RegisterArea.INPUT_REGISTER).length(); i++) {
+            image.addInputRegister(new SimpleInputRegister(0));
+        }
+        for (int i = 0; i < used.get(RegisterArea.COIL).length(); i++) {
+            image.addDigitalOut(new SimpleDigitalOut(false));
+        }
+        for (int i = 0; i < used.get(RegisterArea.DISCRETE_INPUT).length(); i++) {
+            image.addDigitalIn(new SimpleDigitalIn(false));
+        }
+        return image;
     }
 
     /** Opens the controller on 127.0.0.1:port (the j2mod slave listens on an internal loopback port). */
@@ -81,7 +116,9 @@ public final class SimulatedModbusDevice implements SimulatedController {
         int internal = freeLoopbackPort();
         try {
             slave = ModbusSlaveFactory.createTCPSlave(InetAddress.getLoopbackAddress(), internal, POOL_SIZE, false);
-            slave.addProcessImage(unitId, image);
+            for (Map.Entry<Integer, FaultableProcessImage> unit : images.entrySet()) {
+                slave.addProcessImage(unit.getKey(), unit.getValue());
+            }
             slave.open();
             front = new ControllerPort(port, internal);
         } catch (ModbusException | IOException e) {
@@ -105,14 +142,15 @@ public final class SimulatedModbusDevice implements SimulatedController {
     }
 
     private void write(TagAddress a, double raw) {
+        FaultableProcessImage image = images.get(a.unitId());
         switch (a.area()) {
             case COIL -> image.getDigitalOut(a.offset()).set(raw != 0);
             case DISCRETE_INPUT -> image.setDigitalIn(a.offset(), new SimpleDigitalIn(raw != 0));
-            case HOLDING_REGISTER, INPUT_REGISTER -> writeWords(a, raw);
+            case HOLDING_REGISTER, INPUT_REGISTER -> writeWords(image, a, raw);
         }
     }
 
-    private void writeWords(TagAddress a, double raw) {
+    private void writeWords(FaultableProcessImage image, TagAddress a, double raw) {
         Object value = switch (a.type().kind()) {
             case FLOAT32, FLOAT64 -> raw;
             case BOOL, BIT -> raw != 0;
@@ -120,13 +158,13 @@ public final class SimulatedModbusDevice implements SimulatedController {
             default -> clamp(Math.round(raw), a.type());
         };
         if (a.type().kind() == DataType.Kind.BIT) {
-            int current = register(a, 0);
-            setRegister(a, 0, RegisterCodec.encodeBit(current, a.type(), a.byteOrder(), (Boolean) value));
+            int current = register(image, a, 0);
+            setRegister(image, a, 0, RegisterCodec.encodeBit(current, a.type(), a.byteOrder(), (Boolean) value));
             return;
         }
         int[] words = RegisterCodec.encode(a, value);
         for (int i = 0; i < words.length; i++) {
-            setRegister(a, i, words[i]);
+            setRegister(image, a, i, words[i]);
         }
     }
 
@@ -141,12 +179,12 @@ public final class SimulatedModbusDevice implements SimulatedController {
         };
     }
 
-    private int register(TagAddress a, int i) {
+    private static int register(FaultableProcessImage image, TagAddress a, int i) {
         return a.area() == RegisterArea.HOLDING_REGISTER ? image.getRegister(a.offset() + i).getValue()
                 : image.getInputRegister(a.offset() + i).getValue();
     }
 
-    private void setRegister(TagAddress a, int i, int word) {
+    private static void setRegister(FaultableProcessImage image, TagAddress a, int i, int word) {
         if (a.area() == RegisterArea.HOLDING_REGISTER) {
             image.getRegister(a.offset() + i).setValue(word);
         } else {
@@ -159,7 +197,7 @@ public final class SimulatedModbusDevice implements SimulatedController {
      * @return the raw 16-bit word a Modbus master reads there now (for tests comparing raw and published values)
      */
     public int holdingRegister(int offset) {
-        return image.getRegister(offset).getValue();
+        return images.get(unitId()).getRegister(offset).getValue();
     }
 
     /** From now on, misbehave as described (replaces any earlier fault; {@link DeviceFault#NONE} heals). */
@@ -194,8 +232,19 @@ public final class SimulatedModbusDevice implements SimulatedController {
         return port;
     }
 
+    /** @return the (lowest) unit id the device answers to */
     public int unitId() {
-        return unitId;
+        return images.keySet().iterator().next();
+    }
+
+    /** @return every unit id the device answers to */
+    public Set<Integer> unitIds() {
+        return Set.copyOf(images.keySet());
+    }
+
+    /** @return the signals this device serves and where */
+    public List<RegisterBinding> bindings() {
+        return bindings;
     }
 
     @Override

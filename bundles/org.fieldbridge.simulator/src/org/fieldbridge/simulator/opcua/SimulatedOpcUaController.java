@@ -29,12 +29,22 @@ public final class SimulatedOpcUaController implements SimulatedController {
      * @param signal the simulated signal, {@code Equipment.Signal}
      * @param nodeId the node's id in the server's namespace ({@link AddressSpaceDescription#idOf})
      * @param type   the node's data type
+     * @param scale  engineering units per raw unit of the node (a mapping's {@code scale}; 1: none)
+     * @param offset engineering value at raw 0 (a mapping's {@code offset})
      */
-    public record NodeBinding(String signal, String nodeId, SignalType type) {
+    public record NodeBinding(String signal, String nodeId, SignalType type, double scale, double offset) {
         public NodeBinding {
             Objects.requireNonNull(signal, "signal");
             Objects.requireNonNull(nodeId, "nodeId");
             Objects.requireNonNull(type, "type");
+            if (scale == 0 || Double.isNaN(scale)) {
+                throw new IllegalArgumentException("scale of " + signal + " must be a non-zero number");
+            }
+        }
+
+        /** A node showing the signal's engineering value as it is. */
+        public NodeBinding(String signal, String nodeId, SignalType type) {
+            this(signal, nodeId, type, 1, 0);
         }
     }
 
@@ -65,18 +75,20 @@ public final class SimulatedOpcUaController implements SimulatedController {
         }
         Instant now = Instant.now();
         for (NodeBinding b : bindings) {
-            s.publish(b.nodeId(), Sample.good(typed(values.applyAsDouble(b.signal()), b.type()), now));
+            double raw = (values.applyAsDouble(b.signal()) - b.offset()) / b.scale();
+            s.publish(b.nodeId(), Sample.good(typed(raw, b.type()), now));
         }
     }
 
     private static Object typed(double value, SignalType type) {
         return switch (type) {
             case BOOLEAN -> value != 0;
-            case INT16, UINT16, INT32 -> (int) Math.round(value);
+            case INT16 -> (short) Math.round(value);
+            case UINT16, INT32 -> (int) Math.round(value);
             case UINT32, INT64 -> Math.round(value);
             case FLOAT -> (float) value;
             case DOUBLE -> value;
-            case STRING -> String.valueOf(value);
+            case STRING -> String.valueOf(Math.round(value)); // texts are batch ids: whole numbers
         };
     }
 

@@ -1,0 +1,219 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.simulator.plant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fieldbridge.codegen.RuntimeGenerator;
+import org.fieldbridge.codegen.model.MappedSignal;
+import org.fieldbridge.codegen.model.RuntimeModel;
+import org.fieldbridge.codegen.model.ValueType;
+import org.fieldbridge.commissioning.CommissioningModel;
+import org.fieldbridge.commissioning.Controller;
+import org.fieldbridge.commissioning.MappedValue;
+import org.fieldbridge.runtime.register.DataType;
+import org.fieldbridge.simulator.SimulatedController;
+import org.fieldbridge.simulator.Simulator;
+import org.fieldbridge.simulator.modbus.RegisterBinding;
+import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
+import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
+import org.fieldbridge.simulator.physics.SimulatedPlant;
+
+/**
+ * A simulator generated from any plant's resolved model: one Modbus TCP slave on 127.0.0.1 per endpoint its
+ * connections name (connections sharing an endpoint, as unit ids behind one gateway, share one slave that
+ * answers each unit id), serving every mapped address in the mapping's type and byte/word order with scale
+ * and offset inverted, and refusing every other address with exception 02; values from {@link SignalKinds}.
+ */
+public final class PlantSimulation {
+
+    /** Wall-clock milliseconds between two steps. */
+    private static final long TICK_MILLIS = 100;
+
+    private final Simulator simulator;
+    private final ModelSignals signals;
+    private final Map<String, SimulatedModbusDevice> byConnection;
+    private final List<MappedValue> mappings;
+    private final List<String> notes;
+
+    private PlantSimulation(Simulator simulator, ModelSignals signals, Map<String, SimulatedModbusDevice> byConnection,
+            List<MappedValue> mappings, List<String> notes) {
+        this.simulator = simulator;
+        this.signals = signals;
+        this.byConnection = byConnection;
+        this.mappings = mappings;
+        this.notes = notes;
+    }
+
+    /**
+     * @param model       the generator's model (signal types and units)
+     * @param controllers the same model as commissioning reads it, with any endpoint overrides applied (the
+     *                    ports the slaves listen on)
+     * @param statePeriod seconds between two toggles of a state
+     * @param timeScale   simulated seconds per wall-clock second
+     * @return the simulation, not started
+     * @throws IllegalArgumentException when two endpoints would need the same port of 127.0.0.1
+     */
+    public static PlantSimulation of(RuntimeModel model, CommissioningModel controllers, double statePeriod,
+            double timeScale) {
+        return of(model, controllers, statePeriod, timeScale, Map.of());
+    }
+
+    /**
+     * @param env the environment the OPC UA servers' {@code env:} password references are read from
+     * @see #of(RuntimeModel, CommissioningModel, double, double)
+     */
+    public static PlantSimulation of(RuntimeModel model, CommissioningModel controllers, double statePeriod,
+            double timeScale, Map<String, String> env) {
+        return of(model, controllers, statePeriod, timeScale, env, Map.of());
+    }
+
+    /**
+     * The simulation with each signal's kind (measurement, setpoint, counter, state) as the plant states it.
+     *
+     * @param resolution the generator's resolution of the .twin files (its model and the files themselves)
+     * @see #of(RuntimeModel, CommissioningModel, double, double, Map)
+     */
+    public static PlantSimulation of(RuntimeGenerator.Resolution resolution, CommissioningModel controllers,
+            double statePeriod, double timeScale, Map<String, String> env) {
+        return of(resolution.model(), controllers, statePeriod, timeScale, env, PlantKinds.of(resolution.twins()));
+    }
+
+    private static PlantSimulation of(RuntimeModel model, CommissioningModel controllers, double statePeriod,
+            double timeScale, Map<String, String> env, Map<String, String> kinds) {
+        List<MappedValue> mappings = controllers.mappings();
+        List<MappedSignal> resolved = model.signals();
+        Map<String, SignalFacts> facts = new LinkedHashMap<>();
+        for (int i = 0; i < mappings.size(); i++) {
+            MappedValue m = mappings.get(i);
+            facts.merge(m.signal(), facts(m, resolved.get(i), kinds.getOrDefault(m.signal(), "")),
+                    PlantSimulation::narrower);
+        }
+        ModelSignals signals = SignalKinds.of(List.copyOf(facts.values()), statePeriod);
+        List<String> notes = new ArrayList<>();
+        Map<String, SimulatedModbusDevice> byConnection = modbusDevices(controllers, notes);
+        SimulatedPlant plant = new SimulatedPlant().add(signals);
+        List<SimulatedController> devices = new ArrayList<>(byPort(byConnection).values());
+        for (Controller c : controllers.controllers()) {
+            if (c instanceof Controller.OpcUa opcua) {
+                try {
+                    SimulatedOpcUaController server = OpcUaServers.of(opcua, mappings, resolved, env, notes);
+                    if (server != null) {
+                        devices.add(server);
+                    }
+                } catch (Exception e) {
+                    notes.add(c.name() + " (OPC UA) not started: " + e.getMessage());
+                }
+            }
+        }
+        return new PlantSimulation(new Simulator(plant, devices, TICK_MILLIS, timeScale), signals, byConnection,
+                mappings, notes);
+    }
+
+    private static Map<Integer, SimulatedModbusDevice> byPort(Map<String, SimulatedModbusDevice> byConnection) {
+        Map<Integer, SimulatedModbusDevice> byPort = new LinkedHashMap<>();
+        byConnection.values().forEach(d -> byPort.putIfAbsent(d.port(), d));
+        return byPort;
+    }
+
+    private static Map<String, SimulatedModbusDevice> modbusDevices(CommissioningModel model, List<String> notes) {
+        Map<String, List<String>> connectionsByEndpoint = new LinkedHashMap<>();
+        Map<Integer, String> hostByPort = new LinkedHashMap<>();
+        for (Controller c : model.controllers()) {
+            if (c instanceof Controller.Modbus m) {
+                String endpoint = m.host() + ":" + m.port();
+                String other = hostByPort.putIfAbsent(m.port(), endpoint);
+                if (other != null && !other.equals(endpoint)) {
+                    throw new IllegalArgumentException("connections at " + other + " and " + endpoint + " (" + m.name()
+                            + ") would both listen on port " + m.port() + " of 127.0.0.1; give one of them another port, "
+                            + "e.g. --port " + m.name() + "=15020");
+                }
+                connectionsByEndpoint.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(m.name());
+            }
+        }
+        Map<String, SimulatedModbusDevice> byConnection = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> endpoint : connectionsByEndpoint.entrySet()) {
+            List<RegisterBinding> bindings = new ArrayList<>();
+            for (MappedValue m : model.mappings()) {
+                if (m.isModbus() && endpoint.getValue().contains(m.connection())) {
+                    bindings.add(new RegisterBinding(ModelSignals.NAME + "." + m.signal(), m.address(),
+                            m.conditioning().scale(), m.conditioning().offset()));
+                }
+            }
+            int port = ((Controller.Modbus) model.controller(endpoint.getValue().get(0)).orElseThrow()).port();
+            SimulatedModbusDevice device = new SimulatedModbusDevice(port, bindings, true);
+            endpoint.getValue().forEach(name -> byConnection.put(name, device));
+        }
+        return byConnection;
+    }
+
+    private static SignalFacts facts(MappedValue m, MappedSignal signal, String kind) {
+        ValueType type = signal.node().type();
+        boolean bool = type == ValueType.BOOLEAN || (m.isModbus() && (m.address().type().kind() == DataType.Kind.BOOL
+                || m.address().type().kind() == DataType.Kind.BIT));
+        boolean text = type == ValueType.STRING || (m.isModbus() && m.address().type().kind() == DataType.Kind.STRING);
+        double low = Math.max(m.low(), m.conditioning().validMin());
+        double high = Math.min(m.high(), m.conditioning().validMax());
+        if (m.isModbus()) {
+            double[] encodable = ServedValue.range(m.address(), m.conditioning());
+            low = Math.max(low, encodable[0]);
+            high = Math.min(high, encodable[1]);
+        }
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            low = Double.isFinite(low) ? low : Double.isFinite(high) ? high - 100 : 0;
+            high = Double.isFinite(high) ? high : low + 100;
+        }
+        return new SignalFacts(m.signal(), bool, text, m.integral() || text, signal.node().unitCode(), low, high,
+                kind);
+    }
+
+    private static SignalFacts narrower(SignalFacts a, SignalFacts b) {
+        return new SignalFacts(a.name(), a.bool() || b.bool(), a.text() || b.text(), a.integral() || b.integral(),
+                a.unit(), Math.max(a.low(), b.low()), Math.min(a.high(), b.high()), a.kind());
+    }
+
+    /** @return the simulator (start it, stop it, advance it) */
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /** @return the simulated signals (values, scenario {@code set}, how each is simulated) */
+    public ModelSignals signals() {
+        return signals;
+    }
+
+    /** @return the OPC UA servers, one per OPC UA connection that could be simulated */
+    public List<SimulatedOpcUaController> opcua() {
+        return simulator.controllers().stream().filter(SimulatedOpcUaController.class::isInstance)
+                .map(SimulatedOpcUaController.class::cast).toList();
+    }
+
+    /** @return the Modbus slave serving each Modbus connection (shared by connections of one endpoint) */
+    public Map<String, SimulatedModbusDevice> modbus() {
+        return java.util.Collections.unmodifiableMap(byConnection);
+    }
+
+    /** @return what the generated simulator leaves out, in plant words (e.g. OPC UA connections) */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /**
+     * @param mapping one of the model's mappings
+     * @return what a runtime reads for it now, after scaling: a Boolean, a String or a Double
+     */
+    public Object served(MappedValue mapping) {
+        double value = simulator.value(ModelSignals.NAME + "." + mapping.signal());
+        return ServedValue.of(mapping.address(), mapping.integral(), mapping.conditioning(), value);
+    }
+
+    /** @return every mapping the simulation serves, in plant order */
+    public List<MappedValue> mappings() {
+        return mappings;
+    }
+}
