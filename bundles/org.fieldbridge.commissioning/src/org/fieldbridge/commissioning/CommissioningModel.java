@@ -194,8 +194,17 @@ public final class CommissioningModel {
      * @return this model with the overrides applied
      */
     public CommissioningModel with(EndpointOverrides overrides) {
+        return withControllers(overrides::apply);
+    }
+
+    /**
+     * @param change what this site or rig changes about a controller (address, user, password reference); it
+     *        returns a controller of the same name
+     * @return this model with every controller changed
+     */
+    public CommissioningModel withControllers(java.util.function.UnaryOperator<Controller> change) {
         Map<String, Controller> moved = new LinkedHashMap<>();
-        controllers.forEach((name, controller) -> moved.put(name, overrides.apply(controller)));
+        controllers.forEach((name, controller) -> moved.put(name, change.apply(controller)));
         return new CommissioningModel(moved, addressing, mappings, twinFiles);
     }
 }
