@@ -78,6 +78,55 @@ public final class ControllerWrites implements AutoCloseable {
     }
 
     /**
+     * Reads what a write dialog shows first (the value now, the registers, the node's data type and access); nothing
+     * is written or audited: opening a dialog is not an attempt.
+     *
+     * @param mapping the mapping
+     * @return the target; its problem says when nothing can be written there
+     */
+    public WriteTarget target(MappedValue mapping) {
+        Controller controller = model.controller(mapping.connection()).orElseThrow(
+                () -> new IllegalArgumentException("no connection " + mapping.connection()));
+        if (mapping.isModbus()) {
+            if (!WriteEncoding.isWritableTable(mapping)) {
+                return new WriteTarget(mapping, "-", new int[0], "", mapping.written() + " is read-only: Modbus"
+                        + " writes only holding registers and coils");
+            }
+            ModbusLink link = modbusLinks.computeIfAbsent(controller.name(),
+                    n -> new ModbusLink((Controller.Modbus) controller, clock));
+            try {
+                ModbusProbe.Reading reading = link.readOnce(List.of(mapping.address())).get(mapping.address());
+                if (!reading.quality().isGood()) {
+                    return new WriteTarget(mapping, "-", new int[0], "", "reads " + reading.quality());
+                }
+                return new WriteTarget(mapping, Numbers.text(mapping.conditioning().apply(new Sample(reading.raw(),
+                        reading.quality(), reading.at(), reading.at())).value()), reading.words(), "", "");
+            } catch (ModbusProbe.Failure e) {
+                return new WriteTarget(mapping, "-", new int[0], "", controller.name() + " " + controller.where()
+                        + ": " + e.getMessage());
+            }
+        }
+        OpcUaLink link = opcuaLinks.computeIfAbsent(controller.name(),
+                n -> new OpcUaLink((Controller.OpcUa) controller, opcua, clock));
+        try {
+            OpcUaProbe.WritableNode node = link.writableNode(mapping.nodeId());
+            String old = node.value().quality().isGood()
+                    ? Numbers.text(mapping.conditioning().apply(node.value()).value()) : "-";
+            return new WriteTarget(mapping, old, new int[0], node.dataType(), node.writable() ? ""
+                    : mapping.nodeId() + " is read-only for " + (((Controller.OpcUa) controller).user() == null
+                            ? "an anonymous session" : "user " + ((Controller.OpcUa) controller).user()));
+        } catch (OpcUaLink.Failure e) {
+            return new WriteTarget(mapping, "-", new int[0], "", controller.name() + " " + controller.where() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** @return whether the policy enables writes to the mapping's connection */
+    public boolean allows(MappedValue mapping) {
+        return policy.allows(mapping.connection());
+    }
+
+    /**
      * Checks and encodes a write, reading the old value; nothing is written.
      *
      * @param mapping the mapping to write through
