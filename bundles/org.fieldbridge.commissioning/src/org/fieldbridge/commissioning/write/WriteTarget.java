@@ -34,6 +34,11 @@ public record WriteTarget(MappedValue mapping, String oldValue, int[] words, Str
                 : WriteEncoding.opcua(mapping, text, nodeDataType);
     }
 
+    /** @return whether values go to registers whose words a person checks (not a coil, not OPC UA) */
+    public boolean hasRegisters() {
+        return mapping.isModbus() && !mapping.address().area().isBits();
+    }
+
     /** @return the data type as encoded, e.g. {@code float32 CDAB} or {@code Double} */
     public String dataType() {
         return mapping.isModbus() ? WriteEncoding.dataType(mapping) : nodeDataType;

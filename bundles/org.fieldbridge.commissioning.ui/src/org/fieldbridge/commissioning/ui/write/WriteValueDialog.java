@@ -119,6 +119,12 @@ public final class WriteValueDialog extends TitleAreaDialog {
         return newValue;
     }
 
+    /** @return whether the Write button can be pressed now */
+    public boolean writeEnabled() {
+        Button write = getButton(WRITE_ID);
+        return write != null && write.isEnabled();
+    }
+
     /** @return the registers as they would be sent now, e.g. {@code 4000 449C} */
     public String registersText() {
         return registers.getText();
@@ -154,9 +160,7 @@ public final class WriteValueDialog extends TitleAreaDialog {
             }
         }
         asWritten.setText(encoded == null ? "" : withUnit(encoded.newValue()));
-        registers.setText(encoded == null || encoded.words().length == 0 || target.mapping().address() != null
-                && target.mapping().address().area().isBits() ? (encoded == null ? "" : "-")
-                        : hex(encoded.words()));
+        registers.setText(encoded == null ? "" : target.hasRegisters() ? hex(encoded.words()) : "-");
         if (problem != null) {
             setErrorMessage(problem);
         } else {

@@ -60,14 +60,14 @@ public final class WriteValueHandler extends AbstractHandler {
             WriteSession open = session.get();
             WriteTarget target = open.writes().target(open.mapping());
             shell.getDisplay().asyncExec(() -> {
-                try {
-                    new WriteValueDialog(shell, target, open.writes(), open.controllerText()).open();
-                } finally {
-                    Job.create("Closing the write connection", m -> {
-                        open.close();
-                        return Status.OK_STATUS;
-                    }).schedule();
-                }
+                // not blocking here: the dialog is modal anyway, and the caller's event loop keeps running
+                WriteValueDialog dialog = new WriteValueDialog(shell, target, open.writes(), open.controllerText());
+                dialog.setBlockOnOpen(false);
+                dialog.open();
+                dialog.getShell().addDisposeListener(e -> Job.create("Closing the write connection", m -> {
+                    open.close();
+                    return Status.OK_STATUS;
+                }).schedule());
             });
             return Status.OK_STATUS;
         });

@@ -149,7 +149,7 @@ class WriteValueDialogTest {
         assertTrue(Files.size(png) > 0);
         assertEquals("Writing to PLC4 is not allowed: choose Allow Writes on PLC4 in the Connections view first",
                 dialog.getErrorMessage());
-        assertFalse(dialog.getButton(WriteValueDialog.WRITE_ID).isEnabled());
+        assertFalse(dialog.writeEnabled());
         assertEquals(before, plc4.holdingRegister(2));
     }
 
@@ -159,7 +159,7 @@ class WriteValueDialogTest {
         WritePermissions.set(PROJECT, "PLC4", true);
         WriteValueDialog dialog = openDialog("Tank1.RectifierCurrent");
         assertEquals(null, dialog.getErrorMessage(), "no error before anything is typed");
-        assertFalse(dialog.getButton(WriteValueDialog.WRITE_ID).isEnabled());
+        assertFalse(dialog.writeEnabled());
         dialog.newValueField().setText("12x");
         EventLoop.settle(Duration.ofMillis(200));
         assertEquals("'12x' is not a number", dialog.getErrorMessage());
@@ -167,7 +167,7 @@ class WriteValueDialogTest {
         EventLoop.settle(Duration.ofMillis(300));
         assertEquals(null, dialog.getErrorMessage());
         assertEquals("4000 449C", dialog.registersText());
-        assertTrue(dialog.getButton(WriteValueDialog.WRITE_ID).isEnabled());
+        assertTrue(dialog.writeEnabled());
         Screenshots.save(Screenshots.capture(dialog.getShell()), "write-value-dialog");
         dialog.buttonPressed(WriteValueDialog.WRITE_ID);
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
