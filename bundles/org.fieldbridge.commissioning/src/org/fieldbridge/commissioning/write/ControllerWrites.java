@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.fieldbridge.commissioning.CommissioningModel;
 import org.fieldbridge.commissioning.Controller;
 import org.fieldbridge.commissioning.MappedValue;
-import org.fieldbridge.commissioning.Numbers;
 import org.fieldbridge.commissioning.connect.ModbusLink;
 import org.fieldbridge.commissioning.connect.OpcUaAccess;
 import org.fieldbridge.commissioning.connect.OpcUaLink;
@@ -99,7 +98,7 @@ public final class ControllerWrites implements AutoCloseable {
                 if (!reading.quality().isGood()) {
                     return new WriteTarget(mapping, "-", new int[0], "", "reads " + reading.quality());
                 }
-                return new WriteTarget(mapping, Numbers.text(mapping.conditioning().apply(new Sample(reading.raw(),
+                return new WriteTarget(mapping, WriteEncoding.valueText(mapping.conditioning().apply(new Sample(reading.raw(),
                         reading.quality(), reading.at(), reading.at())).value()), reading.words(), "", "");
             } catch (ModbusProbe.Failure e) {
                 return new WriteTarget(mapping, "-", new int[0], "", controller.name() + " " + controller.where()
@@ -111,7 +110,7 @@ public final class ControllerWrites implements AutoCloseable {
         try {
             OpcUaProbe.WritableNode node = link.writableNode(mapping.nodeId());
             String old = node.value().quality().isGood()
-                    ? Numbers.text(mapping.conditioning().apply(node.value()).value()) : "-";
+                    ? WriteEncoding.valueText(mapping.conditioning().apply(node.value()).value()) : "-";
             return new WriteTarget(mapping, old, new int[0], node.dataType(), node.writable() ? ""
                     : mapping.nodeId() + " is read-only for " + (((Controller.OpcUa) controller).user() == null
                             ? "an anonymous session" : "user " + ((Controller.OpcUa) controller).user()));
@@ -161,7 +160,7 @@ public final class ControllerWrites implements AutoCloseable {
             ModbusProbe.Reading reading = link.readOnce(List.of(address)).get(address);
             if (reading.quality().isGood()) {
                 current = reading.words();
-                old = Numbers.text(mapping.conditioning().apply(new Sample(reading.raw(), reading.quality(),
+                old = WriteEncoding.valueText(mapping.conditioning().apply(new Sample(reading.raw(), reading.quality(),
                         reading.at(), reading.at())).value());
             }
         } catch (ModbusProbe.Failure e) {
@@ -200,7 +199,7 @@ public final class ControllerWrites implements AutoCloseable {
             throw refused(mapping, value, e.getMessage());
         }
         String old = node.value().quality().isGood()
-                ? Numbers.text(mapping.conditioning().apply(node.value()).value()) : "-";
+                ? WriteEncoding.valueText(mapping.conditioning().apply(node.value()).value()) : "-";
         return new WriteConfirmation(mapping, controller.name(), controller.where(), mapping.nodeId(), "", old,
                 encoded.newValue(), mapping.unit(), encoded.dataType(), encoded.raw(), new int[0]);
     }
@@ -268,7 +267,7 @@ public final class ControllerWrites implements AutoCloseable {
                 raw = opcuaLinks.get(c.controller()).read(List.of(mapping.nodeId())).get(mapping.nodeId());
             }
             Sample value = mapping.conditioning().apply(raw);
-            return "reads back " + c.withUnit(Numbers.text(value.value()))
+            return "reads back " + c.withUnit(WriteEncoding.valueText(value.value()))
                     + (value.quality().isGood() ? "" : " " + value.quality());
         } catch (ModbusProbe.Failure | OpcUaLink.Failure e) {
             return "could not be read back: " + e.getMessage();

@@ -175,6 +175,17 @@ public final class WriteEncoding {
         return new Encoded(written, new int[0], newValue, type);
     }
 
+    /**
+     * @param value a value as read and conditioned
+     * @return its text as a person compares it with what is typed: {@code on}/{@code off} for a bit, numbers short
+     */
+    public static String valueText(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "on" : "off";
+        }
+        return Numbers.text(value);
+    }
+
     /** The raw value of an engineering value: the conditioning inverted; whole for integer registers. */
     private static Object raw(MappedValue mapping, double value) {
         Conditioning c = mapping.conditioning();

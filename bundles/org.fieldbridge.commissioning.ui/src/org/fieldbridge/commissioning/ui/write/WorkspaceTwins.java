@@ -18,6 +18,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.fieldbridge.commissioning.Controller;
 import org.fieldbridge.commissioning.MappedValue;
 
@@ -62,15 +65,34 @@ final class WorkspaceTwins {
             return Optional.of(resource.getProject());
         }
         Pattern declared = Pattern.compile("(?m)^\\s*connection\\s+" + Pattern.quote(connection) + "\\b");
-        return all().stream().filter(f -> declared.matcher(text(f)).find()).map(IFile::getProject).findFirst();
+        return preferredFirst(all().stream().filter(f -> declared.matcher(text(f)).find()).toList(), activeProject())
+                .stream().map(IFile::getProject).findFirst();
+    }
+
+    /** @return the project of the active editor's file (UI thread only), the one the engineer works on */
+    static Optional<IProject> activeProject() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IEditorPart editor = window == null || window.getActivePage() == null ? null
+                : window.getActivePage().getActiveEditor();
+        IFile file = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
+        return Optional.ofNullable(file == null ? null : file.getProject());
+    }
+
+    /** @return the files, those of the preferred project first (several projects may declare the same names) */
+    static List<IFile> preferredFirst(List<IFile> files, Optional<IProject> preferred) {
+        List<IFile> ordered = new ArrayList<>(files.stream().filter(f -> preferred.isPresent()
+                && f.getProject().equals(preferred.get())).toList());
+        files.stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
+        return ordered;
     }
 
     /** @return the .twin files a mapping may come from: named like its origin, declaring its connection first */
-    static List<IFile> candidates(MappedValue mapping) {
+    static List<IFile> candidates(MappedValue mapping, Optional<IProject> preferred) {
         String origin = mapping.origin();
         String name = origin.contains(":") ? origin.substring(0, origin.lastIndexOf(':')) : origin;
         Pattern declared = Pattern.compile("(?m)^\\s*connection\\s+" + Pattern.quote(mapping.connection()) + "\\b");
-        return all().stream().filter(f -> f.getName().equals(name) && declared.matcher(text(f)).find()).toList();
+        return preferredFirst(all().stream().filter(f -> f.getName().equals(name)
+                && declared.matcher(text(f)).find()).toList(), preferred);
     }
 
     private static String text(IFile file) {

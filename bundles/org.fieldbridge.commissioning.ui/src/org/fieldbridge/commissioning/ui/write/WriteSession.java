@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.fieldbridge.commissioning.Commissioning;
 import org.fieldbridge.commissioning.CommissioningModel;
 import org.fieldbridge.commissioning.ConnectionSettingsFile;
@@ -39,12 +40,13 @@ record WriteSession(String project, CommissioningModel model, MappedValue mappin
 
     /**
      * @param selected the mapping of a selected live value
+     * @param preferred the project to look in first (the active editor's)
      * @return the session, or empty when no .twin file of the workspace has that mapping
      * @throws IOException when a file cannot be read or has errors, in plant words
      */
-    static Optional<WriteSession> open(MappedValue selected) throws IOException {
+    static Optional<WriteSession> open(MappedValue selected, Optional<IProject> preferred) throws IOException {
         Commissioning commissioning = Commissioning.with(TwinUiPlugin.get().injector());
-        for (IFile file : WorkspaceTwins.candidates(selected)) {
+        for (IFile file : WorkspaceTwins.candidates(selected, preferred)) {
             Path path = file.getLocation().toPath();
             CommissioningModel.Loaded loaded = commissioning.load(List.of(path));
             if (loaded.model() == null) {

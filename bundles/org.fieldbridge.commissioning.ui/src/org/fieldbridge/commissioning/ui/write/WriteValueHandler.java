@@ -44,10 +44,11 @@ public final class WriteValueHandler extends AbstractHandler {
      * @return the Job preparing it
      */
     public static Job open(Shell shell, LiveValue value) {
+        var preferred = WorkspaceTwins.activeProject();
         Job job = Job.create("Reading " + value.mapping().signal() + " before writing", (IProgressMonitor monitor) -> {
             Optional<WriteSession> session;
             try {
-                session = WriteSession.open(value.mapping());
+                session = WriteSession.open(value.mapping(), preferred);
             } catch (IOException e) {
                 shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, "Write Value", e.getMessage()));
                 return Status.OK_STATUS;

@@ -58,6 +58,7 @@ class WriteValueDialogTest {
     private Simulator simulator;
     private SimulatedModbusDevice plc4;
     private IProject project;
+    private final java.util.List<IProject> closed = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -69,6 +70,13 @@ class WriteValueDialogTest {
         }
         plc4 = simulator.controller(SimulatedModbusDevice.class);
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        // the example project the workbench opens declares PLC4 too: this test's project is the only one open
+        for (IProject other : root.getProjects()) {
+            if (other.isOpen() && !other.getName().equals(PROJECT)) {
+                other.close(null);
+                closed.add(other);
+            }
+        }
         project = root.getProject(PROJECT);
         if (project.exists()) {
             project.delete(true, true, null);
@@ -94,6 +102,9 @@ class WriteValueDialogTest {
         WritePermissions.set(PROJECT, "PLC4", false);
         simulator.close();
         project.delete(true, true, null);
+        for (IProject other : closed) {
+            other.open(null);
+        }
     }
 
     private static LiveValue liveValue(String name) throws Exception {
