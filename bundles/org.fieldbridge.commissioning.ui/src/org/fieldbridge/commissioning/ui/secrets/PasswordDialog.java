@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -66,7 +67,8 @@ public final class PasswordDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Character.toUpperCase(purpose.charAt(0)) + purpose.substring(1));
-        setMessage(why + ". It is kept in the workbench's secure storage, never in a file of the project.");
+        setMessage(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ". What you type is kept in the"
+                + " workbench's secure storage (encrypted), never in a file of the project.");
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(body);
@@ -74,6 +76,13 @@ public final class PasswordDialog extends TitleAreaDialog {
         field = new Text(body, SWT.BORDER | SWT.PASSWORD | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(field);
         return area;
+    }
+
+    /** A long reason wraps in the title area instead of widening the dialog across the screen. */
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        return new Point(Math.min(size.x, 600), Math.max(size.y, 260));
     }
 
     @Override
