@@ -119,12 +119,13 @@ final class NodeWrite {
     }
 
     private static long integral(Number number, long min, long max, OpcUaDataType type) {
-        BigDecimal exact = new BigDecimal(number.toString());
-        if (exact.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(number + " is not a whole number; the node is " + type.name());
+        BigDecimal exact = new BigDecimal(number.toString()).stripTrailingZeros();
+        String text = exact.toPlainString();
+        if (exact.scale() > 0) {
+            throw new IllegalArgumentException(text + " is not a whole number; the node is " + type.name());
         }
         if (exact.compareTo(BigDecimal.valueOf(min)) < 0 || exact.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s is outside %d .. %d of %s", number,
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s is outside %d .. %d of %s", text,
                     min, max, type.name()));
         }
         return exact.longValueExact();

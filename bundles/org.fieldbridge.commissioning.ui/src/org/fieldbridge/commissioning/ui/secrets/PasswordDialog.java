@@ -67,14 +67,17 @@ public final class PasswordDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Character.toUpperCase(purpose.charAt(0)) + purpose.substring(1));
-        setMessage(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ". What you type is kept in the"
-                + " workbench's secure storage (encrypted), never in a file of the project.");
+        setMessage(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(body);
         new Label(body, SWT.NONE).setText("Password:");
         field = new Text(body, SWT.BORDER | SWT.PASSWORD | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(field);
+        new Label(body, SWT.NONE);
+        Label kept = new Label(body, SWT.WRAP);
+        kept.setText("Kept in the workbench's secure storage (encrypted), never in a file of the project.");
+        GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(kept);
         return area;
     }
 
@@ -82,7 +85,7 @@ public final class PasswordDialog extends TitleAreaDialog {
     @Override
     protected Point getInitialSize() {
         Point size = super.getInitialSize();
-        return new Point(Math.min(size.x, 600), Math.max(size.y, 260));
+        return new Point(Math.min(size.x, 600), size.y);
     }
 
     @Override
