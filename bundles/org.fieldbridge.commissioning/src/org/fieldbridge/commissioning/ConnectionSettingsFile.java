@@ -55,6 +55,22 @@ public final class ConnectionSettingsFile {
      *         repeated)
      */
     public static ConnectionSettingsFile read(Path file, CommissioningModel model) throws IOException {
+        return read(file, model, SecretConsumer.GENERATED_RUNTIME);
+    }
+
+    /**
+     * Reads and checks the file; password references must be readable by {@code consumer} (the workbench also
+     * reads {@code secure-storage:}).
+     *
+     * @param file the configuration file
+     * @param model the connections the keys must name
+     * @param consumer who will read the password references
+     * @return the overrides
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException for a wrong key or value, with its line
+     */
+    public static ConnectionSettingsFile read(Path file, CommissioningModel model, SecretConsumer consumer)
+            throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Properties properties = new Properties();
         properties.load(new StringReader(text));
@@ -82,7 +98,7 @@ public final class ConnectionSettingsFile {
                         ? "a Modbus" : "an OPC UA") + " connection; its keys are " + String.join(", ", keys));
             }
             try {
-                check(setting, value);
+                check(setting, value, consumer);
             } catch (IllegalArgumentException e) {
                 throw problem(file, text, key, e.getMessage());
             }
@@ -95,7 +111,7 @@ public final class ConnectionSettingsFile {
         return new ConnectionSettingsFile(byConnection, trusted);
     }
 
-    private static void check(String setting, String value) {
+    private static void check(String setting, String value, SecretConsumer consumer) {
         switch (setting) {
             case "host" -> {
                 if (!HostPort.isHost(value)) {
@@ -119,7 +135,7 @@ public final class ConnectionSettingsFile {
                 }
                 OpcUaUrl.parse(value);
             }
-            case "password" -> SecretReference.parseFor(value, SecretConsumer.GENERATED_RUNTIME);
+            case "password" -> SecretReference.parseFor(value, consumer);
             default -> {
                 if (value.isEmpty()) {
                     throw new IllegalArgumentException("is empty");

@@ -61,7 +61,8 @@ record WriteSession(String project, CommissioningModel model, MappedValue mappin
             Path settings = file.getProject().getLocation().toPath().resolve(SETTINGS_FILE);
             if (Files.isRegularFile(settings)) {
                 try {
-                    model = model.withControllers(ConnectionSettingsFile.read(settings, model)::apply);
+                    model = model.withControllers(ConnectionSettingsFile.read(settings, model,
+                            org.fieldbridge.core.secrets.SecretConsumer.WORKBENCH)::apply);
                 } catch (IllegalArgumentException e) {
                     throw new IOException(e.getMessage(), e);
                 }
