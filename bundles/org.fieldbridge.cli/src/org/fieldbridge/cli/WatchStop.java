@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Ctrl-C as the end of {@code read --watch}: a JVM shutdown hook asks the loop to stop and waits until it has closed
- * its connections, so the command ends cleanly (no half-printed line, no stack trace, controllers disconnected).
- * Interrupting the watching thread stops it too.
+ * its connections, so the command ends cleanly (no half-printed line, no stack trace, controllers disconnected)
+ * and with exit code 0: stopping a watch is how it is meant to end, not the signal's 130. Interrupting the
+ * watching thread stops it too.
  */
 final class WatchStop implements AutoCloseable {
 
@@ -25,7 +26,11 @@ final class WatchStop implements AutoCloseable {
         hook = new Thread(() -> {
             requested.countDown();
             try {
-                finished.await(MAX_STOP_SECONDS, TimeUnit.SECONDS);
+                if (finished.await(MAX_STOP_SECONDS, TimeUnit.SECONDS)) {
+                    System.out.flush();
+                    System.err.flush();
+                    Runtime.getRuntime().halt(0);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
