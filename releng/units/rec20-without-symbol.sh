@@ -11,9 +11,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 units="$root/bundles/org.fieldbridge.core/src/org/fieldbridge/core/units"
-jar=$(mktemp --suffix .jar)
-trap 'rm -f "$jar"' EXIT
-curl -fsS -o "$jar" https://repo1.maven.org/maven2/com/helger/ubl/ph-ubl23-codelists/6.5.0/ph-ubl23-codelists-6.5.0.jar
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# Maven fetches the artifact (whatever the local repository's location); its SHA-1 pins the content
+"$root/mvnw" -q dependency:copy -Dartifact=com.helger.ubl:ph-ubl23-codelists:6.5.0 -DoutputDirectory="$work" \
+  -Dmdep.stripVersion=true
+jar="$work/ph-ubl23-codelists.jar"
 echo "566623483461168dc3e4fb424db660d4f7cf7a7b  $jar" | sha1sum -c --quiet
 unzip -p "$jar" codelists/default/UnitOfMeasureCode-2.3.gc | python3 -c '
 import csv, sys

@@ -5,7 +5,6 @@
 package org.fieldbridge.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,12 +39,6 @@ final class BrowseCommand implements Callable<Integer> {
     @Mixin
     private CommissioningInputs inputs = new CommissioningInputs();
 
-    @Mixin
-    private OpcUaOptions opcua = new OpcUaOptions();
-
-    @Parameters(index = "0", paramLabel = "FOLDER", description = ".twin file or folder (searched recursively)")
-    private Path folder;
-
     @Parameters(index = "1", paramLabel = "CONNECTION", description = "an OPC UA connection of the .twin files, e.g. Oven2")
     private String connection;
 
@@ -67,7 +60,7 @@ final class BrowseCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = setup.out();
         PrintStream err = setup.err();
-        CommissioningInputs.Loaded loaded = setup.load(inputs, folder);
+        CommissioningInputs.Loaded loaded = setup.load(inputs);
         if (loaded.model() == null) {
             return loaded.exitCode();
         }
@@ -80,7 +73,7 @@ final class BrowseCommand implements Callable<Integer> {
             err.println("fieldbridge browse: --depth must be 0 or more, was " + depth);
             return 2;
         }
-        OpcUaAccess access = setup.access(opcua).orElse(null);
+        OpcUaAccess access = setup.access(inputs, loaded).orElse(null);
         if (access == null) {
             return 2;
         }

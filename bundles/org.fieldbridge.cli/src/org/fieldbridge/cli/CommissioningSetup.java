@@ -5,7 +5,6 @@
 package org.fieldbridge.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import org.fieldbridge.commissioning.Controller;
 import org.fieldbridge.commissioning.connect.OpcUaAccess;
 
 /**
- * What {@code browse}, {@code read} and {@code scan} share before they talk to a controller: where they print, the
+ * What {@code browse}, {@code read}, {@code scan} and {@code write} share before they talk to a controller: where they print, the
  * environment {@code env:} references are read from, and the set-up steps (load the folder, pick the connection,
  * OPC UA certificates and key store password). Each step prints why it failed, prefixed with the command's name,
  * so every command words the same problem the same way.
@@ -50,8 +49,8 @@ final class CommissioningSetup {
     }
 
     /** @return the folder loaded as {@code check} loads it, or the exit code when it cannot be used */
-    CommissioningInputs.Loaded load(CommissioningInputs inputs, Path folder) {
-        return inputs.load(command, folder, out, err);
+    CommissioningInputs.Loaded load(CommissioningInputs inputs) {
+        return inputs.load(command, out, err);
     }
 
     /**
@@ -77,9 +76,9 @@ final class CommissioningSetup {
     }
 
     /** @return the OPC UA access, or empty when an option is wrong (the reason is printed; exit 2) */
-    Optional<OpcUaAccess> access(OpcUaOptions opcua) {
+    Optional<OpcUaAccess> access(CommissioningInputs inputs, CommissioningInputs.Loaded loaded) {
         try {
-            return Optional.of(opcua.access(environment));
+            return Optional.of(inputs.access(environment, loaded));
         } catch (IllegalArgumentException e) {
             err.println("fieldbridge " + command + ": " + e.getMessage());
             return Optional.empty();

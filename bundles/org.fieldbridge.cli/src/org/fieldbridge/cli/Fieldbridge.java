@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * fieldbridge import   SOURCE... -o FOLDER         tag exports or an OPC UA server to a .plant and .twin to review
  * fieldbridge browse   FOLDER CONNECTION [NODE]     an OPC UA controller's nodes: types, units, ranges, values
  * fieldbridge scan     FOLDER CONNECTION ADDRESS    decodings of registers, best first (byte/word order)
- * fieldbridge read     FOLDER                      every mapping read once from the live controllers
+ * fieldbridge read     FOLDER [--watch]            every mapping read from the live controllers
+ * fieldbridge write    FOLDER SIGNAL VALUE         one value to a controller, confirmed and audited
  * fieldbridge verify   FOLDER SIGNAL --verdict V   record verification evidence of a mapping
  * fieldbridge report   FOLDER -o FILE.html         the commissioning report
  * </pre>
@@ -99,6 +100,7 @@ public final class Fieldbridge implements Callable<Integer> {
         line.addSubcommand("browse", new BrowseCommand(out, err, environment));
         line.addSubcommand("scan", new ScanCommand(out, err));
         line.addSubcommand("read", new ReadCommand(out, err, environment));
+        line.addSubcommand("write", new WriteCommand(out, err, environment, WriteConfirmationPrompt.terminal()));
         line.addSubcommand("verify", new VerifyCommand(out, err, Clock.systemUTC()));
         line.addSubcommand("report", new ReportCommand(out, err, Clock.systemUTC()));
         line.addSubcommand("completion", new CompletionCommand(out));

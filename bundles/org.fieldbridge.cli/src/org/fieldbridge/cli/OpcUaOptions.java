@@ -13,7 +13,10 @@ import org.fieldbridge.core.secrets.SecretReference;
 
 import picocli.CommandLine.Option;
 
-/** Where {@code browse} and {@code read} find the client certificate and trusted servers of OPC UA connections. */
+/**
+ * Where the commissioning commands find the client certificate and trusted servers of OPC UA connections (part of
+ * {@link CommissioningInputs}; Modbus connections need none of it).
+ */
 final class OpcUaOptions {
 
     @Option(names = "--pki", paramLabel = "DIR",

@@ -5,7 +5,6 @@
 package org.fieldbridge.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,6 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     private CommissioningInputs inputs = new CommissioningInputs();
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = ".twin file or folder (searched recursively)")
-    private Path folder;
-
     @Parameters(index = "1", paramLabel = "CONNECTION", description = "a Modbus connection of the .twin files, e.g. PLC4")
     private String connection;
 
@@ -84,7 +80,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = setup.err();
-        CommissioningInputs.Loaded loaded = setup.load(inputs, folder);
+        CommissioningInputs.Loaded loaded = setup.load(inputs);
         if (loaded.model() == null) {
             return loaded.exitCode();
         }

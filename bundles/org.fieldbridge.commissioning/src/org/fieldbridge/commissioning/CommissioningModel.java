@@ -64,13 +64,15 @@ public final class CommissioningModel {
     private final Map<String, AddressBase> addressing;
     private final List<MappedValue> mappings;
     private final List<PlantSignal> plantSignals;
+    private final Map<String, Path> twinFiles;
 
     private CommissioningModel(Map<String, Controller> controllers, Map<String, AddressBase> addressing,
-            List<MappedValue> mappings, List<PlantSignal> plantSignals) {
+            List<MappedValue> mappings, List<PlantSignal> plantSignals, Map<String, Path> twinFiles) {
         this.controllers = controllers;
         this.addressing = addressing;
         this.mappings = List.copyOf(mappings);
         this.plantSignals = List.copyOf(plantSignals);
+        this.twinFiles = Map.copyOf(twinFiles);
     }
 
     /**
@@ -110,13 +112,19 @@ public final class CommissioningModel {
             mappings.add(mapped(signal));
         }
         Map<String, AddressBase> addressing = new LinkedHashMap<>();
+        Map<String, Path> files = new LinkedHashMap<>();
         for (TwinModel twin : twins) {
+            org.eclipse.emf.common.util.URI uri = twin.eResource() == null ? null : twin.eResource().getURI();
+            if (uri != null && uri.isFile()) {
+                Path file = Path.of(uri.toFileString());
+                files.putIfAbsent(file.getFileName().toString(), file);
+            }
             twin.getElements().stream().filter(Connection.class::isInstance).map(Connection.class::cast)
                     .forEach(c -> addressing.putIfAbsent(c.getName(), ConnectionSettings.addressing(c)));
         }
         Set<String> mapped = new HashSet<>();
         mappings.forEach(m -> mapped.add(m.signal()));
-        return new CommissioningModel(controllers, addressing, mappings, PlantSignals.of(twins, mapped));
+        return new CommissioningModel(controllers, addressing, mappings, PlantSignals.of(twins, mapped), files);
     }
 
     private static MappedValue mapped(MappedSignal signal) {
@@ -187,12 +195,32 @@ public final class CommissioningModel {
     }
 
     /**
+     * @param mapping a mapping of this model
+     * @return the .twin file it is written in (its evidence and audit log lie beside it); empty when the model was
+     *         not loaded from files
+     */
+    public Optional<Path> twinFile(MappedValue mapping) {
+        String origin = mapping.origin();
+        int colon = origin.lastIndexOf(':');
+        return Optional.ofNullable(twinFiles.get(colon < 0 ? origin : origin.substring(0, colon)));
+    }
+
+    /**
      * @param overrides where controllers really are on this site or rig
      * @return this model with the overrides applied
      */
     public CommissioningModel with(EndpointOverrides overrides) {
+        return withControllers(overrides::apply);
+    }
+
+    /**
+     * @param change what this site or rig changes about a controller (address, user, password reference); it
+     *        returns a controller of the same name
+     * @return this model with every controller changed
+     */
+    public CommissioningModel withControllers(java.util.function.UnaryOperator<Controller> change) {
         Map<String, Controller> moved = new LinkedHashMap<>();
-        controllers.forEach((name, controller) -> moved.put(name, overrides.apply(controller)));
-        return new CommissioningModel(moved, addressing, mappings, plantSignals);
+        controllers.forEach((name, controller) -> moved.put(name, change.apply(controller)));
+        return new CommissioningModel(moved, addressing, mappings, plantSignals, twinFiles);
     }
 }

@@ -35,7 +35,7 @@ class FieldbridgeCommandTest {
     }
 
     private static final List<String> COMMANDS = List.of("check", "generate", "build", "run", "simulate", "demo",
-            "verify", "report",
+            "browse", "scan", "read", "write", "verify", "report",
             "completion", "help");
 
     @Test
@@ -96,6 +96,9 @@ class FieldbridgeCommandTest {
         "demo|--duration=SECONDS,--time-scale=X,--port=PORT",
         "verify|FOLDER,SIGNAL,--verdict=VERDICT,--observed=VALUE,--expected=VALUE,--comment=TEXT,--by=NAME",
         "report|FOLDER,-o,--output=FILE,--date=YYYY-MM-DD",
+        "read|FOLDER,--watch,--interval=TIME,--config=FILE,--endpoint=NAME=HOST:PORT,--pki=DIR",
+        "write|FOLDER,SIGNAL,VALUE,--allow-writes=CONNECTION,--yes,--by=NAME,--config=FILE,--endpoint=NAME=HOST:PORT",
+        "scan|FOLDER,CONNECTION,ADDRESS,--config=FILE,--endpoint=NAME=HOST:PORT",
         "completion|bash"})
     void theHelpOfEachCommandListsItsOptions(String command, String expected) throws Exception {
         for (String[] help : new String[][] { { command, "--help" }, { command, "-h" }, { "help", command } }) {

@@ -19,7 +19,8 @@ import org.fieldbridge.runtime.register.TagAddress;
 /**
  * A commissioning connection to one Modbus controller, through the runtime's own transport ({@link ModbusProbe}):
  * connect, disconnect, read; its {@link #status()} says connected or not, the last round trip and the last error.
- * Read-only: there is no write here. One caller at a time.
+ * Writes only through {@link org.fieldbridge.commissioning.write.ControllerWrites}, which checks, confirms and audits
+ * them. One caller at a time.
  */
 public final class ModbusLink implements AutoCloseable {
 
@@ -109,6 +110,30 @@ public final class ModbusLink implements AutoCloseable {
             Map<TagAddress, ModbusProbe.Reading> readings = open.readOnce(addresses);
             health.answered(open.lastRoundTrip());
             return readings;
+        } catch (ModbusProbe.Failure e) {
+            failed(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Writes register words or a coil, connecting first when needed. Only
+     * {@link org.fieldbridge.commissioning.write.ControllerWrites} calls this: it checks the policy and audits.
+     *
+     * @param unitId the unit id
+     * @param area holding registers or coils
+     * @param offset the zero-based offset
+     * @param words the words as encoded (a coil: one word, 0 or 1)
+     * @return empty when confirmed, else the device's refusal in plant words
+     * @throws ModbusProbe.Failure when the controller cannot be reached or does not answer
+     */
+    public java.util.Optional<String> write(int unitId, RegisterArea area, int offset, int[] words)
+            throws ModbusProbe.Failure {
+        ModbusProbe open = open();
+        try {
+            java.util.Optional<String> refused = open.write(unitId, area, offset, words);
+            health.answered(open.lastRoundTrip());
+            return refused;
         } catch (ModbusProbe.Failure e) {
             failed(e);
             throw e;

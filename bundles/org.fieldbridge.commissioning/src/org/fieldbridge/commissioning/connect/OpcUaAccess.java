@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.fieldbridge.commissioning.Controller;
-import org.fieldbridge.core.secrets.SecretConsumer;
 import org.fieldbridge.core.secrets.SecretReader;
 import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.opcua.ClientCertificateStore;
@@ -28,8 +27,9 @@ import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings.Policy;
 import org.fieldbridge.runtime.opcua.TrustedServerCertificates;
 
 /**
- * What commissioning needs to open a session with an OPC UA controller as the runtime would: where secrets are read
- * ({@code env:} and {@code file:} references, through {@link SecretReader}), and the PKI folder in the runtime's
+ * What commissioning needs to open a session with an OPC UA controller as the runtime would: how secrets are read
+ * ({@link SecretResolver}: {@code env:} and {@code file:} references through {@link SecretReader} headless, also
+ * {@code secure-storage:} in the workbench), and the PKI folder in the runtime's
  * layout — {@code client/} the client certificate ({@link ClientCertificateStore}, created on first use),
  * {@code controllers/NAME/} the server certificates trusted for connection NAME. Pointing it at a runtime's
  * {@code pki} folder commissions with the very certificate the runtime will use.
@@ -38,8 +38,11 @@ import org.fieldbridge.runtime.opcua.TrustedServerCertificates;
  * @param keyStorePassword the reference to the client key store's password
  * @param secrets reads secret references
  * @param requestTimeout the longest wait for the session and for each request
+ * @param trustedFolders per connection a folder of trusted server certificates other than {@code controllers/NAME/}
+ *        (a runtime configuration's {@code connection.NAME.trustedCertificates})
  */
-public record OpcUaAccess(Path pki, SecretReference keyStorePassword, SecretReader secrets, Duration requestTimeout) {
+public record OpcUaAccess(Path pki, SecretReference keyStorePassword, SecretResolver secrets, Duration requestTimeout,
+        Map<String, Path> trustedFolders) {
 
     /** The ApplicationUri of a client certificate commissioning creates. */
     public static final String APPLICATION_URI = "urn:fieldbridge:commissioning:client";
@@ -51,6 +54,17 @@ public record OpcUaAccess(Path pki, SecretReference keyStorePassword, SecretRead
         Objects.requireNonNull(keyStorePassword, "keyStorePassword");
         Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        trustedFolders = Map.copyOf(trustedFolders);
+    }
+
+    /**
+     * @param pki the PKI folder
+     * @param keyStorePassword the reference to the client key store's password
+     * @param secrets reads {@code env:} and {@code file:} references
+     * @param requestTimeout the longest wait for the session and for each request
+     */
+    public OpcUaAccess(Path pki, SecretReference keyStorePassword, SecretReader secrets, Duration requestTimeout) {
+        this(pki, keyStorePassword, SecretResolver.of(secrets), requestTimeout, Map.of());
     }
 
     /**
@@ -74,7 +88,26 @@ public record OpcUaAccess(Path pki, SecretReference keyStorePassword, SecretRead
      * @return this access with another key store password
      */
     public OpcUaAccess withKeyStorePassword(SecretReference reference) {
-        return new OpcUaAccess(pki, reference, secrets, requestTimeout);
+        return new OpcUaAccess(pki, reference, secrets, requestTimeout, trustedFolders);
+    }
+
+    /**
+     * @param resolver reads secret references (the workbench's also reads its secure storage)
+     * @return this access with another resolver
+     */
+    public OpcUaAccess withSecrets(SecretResolver resolver) {
+        return new OpcUaAccess(pki, keyStorePassword, resolver, requestTimeout, trustedFolders);
+    }
+
+    /**
+     * @param connection a connection's name
+     * @param folder the folder of its trusted server certificates
+     * @return this access trusting the certificates in that folder for the connection
+     */
+    public OpcUaAccess withTrustedFolder(String connection, Path folder) {
+        Map<String, Path> folders = new java.util.LinkedHashMap<>(trustedFolders);
+        folders.put(connection, folder);
+        return new OpcUaAccess(pki, keyStorePassword, secrets, requestTimeout, folders);
     }
 
     /** @return where the client certificate alone is, for the servers' trust lists */
@@ -84,7 +117,7 @@ public record OpcUaAccess(Path pki, SecretReference keyStorePassword, SecretRead
 
     /** @return the folder of server certificates trusted for a connection */
     public Path trustedFolder(String connection) {
-        return pki.resolve("controllers").resolve(connection);
+        return trustedFolders.getOrDefault(connection, pki.resolve("controllers").resolve(connection));
     }
 
     private ClientCertificateStore store() {
@@ -128,21 +161,23 @@ public record OpcUaAccess(Path pki, SecretReference keyStorePassword, SecretRead
         }
         SecretReference reference;
         try {
-            reference = SecretReference.parseFor(controller.passwordRef(), SecretConsumer.GENERATED_RUNTIME);
+            reference = SecretReference.parseFor(controller.passwordRef(), secrets.consumer());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("password of " + controller.name() + " " + e.getMessage(), e);
         }
-        char[] proof = readSecret("password of " + controller.name() + " (" + reference + ")", reference);
+        String purpose = "password of user " + controller.user() + " on " + controller.name();
+        char[] proof = readSecret(purpose + " (" + reference + ")", purpose, reference);
         Arrays.fill(proof, '\0'); // read once to say now, not in the middle of the handshake, when it is missing
-        return new OpcUaEndpointSettings.UserName(controller.user(), () -> secrets.read(reference));
+        return new OpcUaEndpointSettings.UserName(controller.user(), () -> secrets.read(reference, purpose));
     }
 
     private ClientCertificate clientCertificate() {
-        Arrays.fill(readSecret("client key store password (" + keyStorePassword + ")", keyStorePassword), '\0');
+        String purpose = "password of the commissioning client's key store";
+        Arrays.fill(readSecret("client key store password (" + keyStorePassword + ")", purpose, keyStorePassword), '\0');
         ClientCertificate client;
         try {
             client = store().openOrCreate(APPLICATION_URI, "Fieldbridge commissioning (client)",
-                    List.of("localhost"), () -> secrets.read(keyStorePassword));
+                    List.of("localhost"), () -> secrets.read(keyStorePassword, purpose));
         } catch (IOException e) {
             throw new IllegalArgumentException("the client certificate in " + pki.resolve("client")
                     + " cannot be opened (wrong key store password " + keyStorePassword + "?)", e);
@@ -151,9 +186,9 @@ public record OpcUaAccess(Path pki, SecretReference keyStorePassword, SecretRead
         return new ClientCertificate(applicationUri(client.chain()[0]), client.keyPair(), client.chain());
     }
 
-    private char[] readSecret(String what, SecretReference reference) {
+    private char[] readSecret(String what, String purpose, SecretReference reference) {
         try {
-            return secrets.read(reference);
+            return secrets.read(reference, purpose);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
         }

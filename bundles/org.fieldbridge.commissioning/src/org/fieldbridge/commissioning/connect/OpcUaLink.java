@@ -18,7 +18,9 @@ import org.fieldbridge.runtime.opcua.OpcUaProbe;
 /**
  * A commissioning session with one OPC UA controller, through the runtime's own client set-up ({@link OpcUaProbe}):
  * connect with the connection's security policy, mode and identity, browse, read once; its {@link #status()} says
- * connected or not, the last round trip and the last error in plant words. Read-only. One caller at a time.
+ * connected or not, the last round trip and the last error in plant words. Writes only through
+ * {@link org.fieldbridge.commissioning.write.ControllerWrites}, which checks, confirms and audits them. One caller
+ * at a time.
  */
 public final class OpcUaLink implements AutoCloseable {
 
@@ -120,6 +122,45 @@ public final class OpcUaLink implements AutoCloseable {
             Map<String, Sample> values = open.read(nodeIds);
             health.answered(open.lastRoundTrip());
             return values;
+        } catch (OpcUaProbe.Failure e) {
+            throw failed(e.getMessage(), e.quality());
+        }
+    }
+
+    /**
+     * Reads what a write needs (value, data type, the user's write access), connecting first when needed.
+     *
+     * @param nodeId the node
+     * @return its facts
+     * @throws Failure when the server cannot be reached or does not answer
+     */
+    public OpcUaProbe.WritableNode writableNode(String nodeId) throws Failure {
+        OpcUaProbe open = open();
+        try {
+            OpcUaProbe.WritableNode node = open.writableNode(nodeId);
+            health.answered(open.lastRoundTrip());
+            return node;
+        } catch (OpcUaProbe.Failure e) {
+            throw failed(e.getMessage(), e.quality());
+        }
+    }
+
+    /**
+     * Writes one value of the node's data type. Only {@link org.fieldbridge.commissioning.write.ControllerWrites}
+     * calls this: it checks the policy and audits.
+     *
+     * @param nodeId the node
+     * @param dataType its built-in data type
+     * @param value the value
+     * @return empty when the server accepted it, else its StatusCode's name
+     * @throws Failure when the server cannot be reached or does not answer
+     */
+    public java.util.Optional<String> write(String nodeId, String dataType, Object value) throws Failure {
+        OpcUaProbe open = open();
+        try {
+            java.util.Optional<String> refused = open.write(nodeId, dataType, value);
+            health.answered(open.lastRoundTrip());
+            return refused;
         } catch (OpcUaProbe.Failure e) {
             throw failed(e.getMessage(), e.quality());
         }

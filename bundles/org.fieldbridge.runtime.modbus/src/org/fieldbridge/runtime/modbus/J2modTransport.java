@@ -12,8 +12,11 @@ import com.ghgande.j2mod.modbus.ModbusException;
 import com.ghgande.j2mod.modbus.ModbusSlaveException;
 import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
 import com.ghgande.j2mod.modbus.procimg.InputRegister;
+import com.ghgande.j2mod.modbus.procimg.Register;
+import com.ghgande.j2mod.modbus.procimg.SimpleRegister;
 import com.ghgande.j2mod.modbus.util.BitVector;
 import org.fieldbridge.runtime.register.BlockOutcome;
+import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.RegisterBlock;
 
 /** The j2mod TCP master behind a {@link DeviceTransport}; no j2mod type leaves this class. */
@@ -69,6 +72,39 @@ final class J2modTransport implements DeviceTransport {
             return new BlockOutcome.Refused(e.getType());
         } catch (ModbusException e) {
             String message = "no answer from " + connection + " to " + block + ": " + e.getMessage();
+            boolean timedOut = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")
+                    || System.nanoTime() - started >= connection.responseTimeout().toNanos();
+            throw timedOut ? new SocketTimeoutException(message) : new IOException(message, e);
+        }
+    }
+
+    @Override
+    public BlockOutcome.Refused write(int unitId, RegisterArea area, int offset, int[] words) throws IOException {
+        ModbusTCPMaster m = master;
+        if (m == null) {
+            throw new IOException("not connected to " + connection);
+        }
+        long started = System.nanoTime();
+        try {
+            if (area == RegisterArea.COIL) {
+                m.writeCoil(unitId, offset, words[0] != 0);
+            } else if (area == RegisterArea.HOLDING_REGISTER && words.length == 1) {
+                m.writeSingleRegister(unitId, offset, new SimpleRegister(words[0] & 0xFFFF));
+            } else if (area == RegisterArea.HOLDING_REGISTER) {
+                Register[] registers = new Register[words.length];
+                for (int i = 0; i < words.length; i++) {
+                    registers[i] = new SimpleRegister(words[i] & 0xFFFF);
+                }
+                m.writeMultipleRegisters(unitId, offset, registers);
+            } else {
+                throw new IllegalArgumentException(area + " cannot be written (Modbus has no write function for it)");
+            }
+            return null;
+        } catch (ModbusSlaveException e) {
+            return new BlockOutcome.Refused(e.getType());
+        } catch (ModbusException e) {
+            String message = "no answer from " + connection + " to a write at " + area + "@" + offset + ": "
+                    + e.getMessage();
             boolean timedOut = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")
                     || System.nanoTime() - started >= connection.responseTimeout().toNanos();
             throw timedOut ? new SocketTimeoutException(message) : new IOException(message, e);

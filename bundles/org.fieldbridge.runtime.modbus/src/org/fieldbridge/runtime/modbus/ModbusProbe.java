@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.register.BlockIsolation;
@@ -26,7 +27,8 @@ import org.fieldbridge.runtime.register.TagAddress;
 /**
  * One Modbus TCP connection opened on demand, for commissioning: read a raw register range, or every value of a
  * list once, the way the poller reads them (the same transport, poll plan, block isolation and codec), and say
- * how long each round trip took. It never writes. Not thread-safe: one caller at a time.
+ * how long each round trip took; and, for commissioning's confirmed writes only, write holding registers or a coil
+ * ({@link #write}). Not thread-safe: one caller at a time.
  */
 public final class ModbusProbe implements AutoCloseable {
 
@@ -60,6 +62,9 @@ public final class ModbusProbe implements AutoCloseable {
      */
     public record Reading(Object raw, int[] words, Quality quality, Instant at) {
     }
+
+    /** Write Multiple Registers takes 1 to 123 registers (Modbus Application Protocol v1.1b3 §6.12). */
+    private static final int MAX_WRITE_REGISTERS = 123;
 
     private final ModbusConnection connection;
     private final DeviceTransport transport;
@@ -161,6 +166,44 @@ public final class ModbusProbe implements AutoCloseable {
             }
         }
         return readings;
+    }
+
+    /**
+     * Writes register words to holding registers (function 06 for one, 16 for several) or a coil (function 05:
+     * one word, 0 or 1). The caller decides whether writing is allowed and encodes the words; this only sends them.
+     *
+     * @param unitId the unit id
+     * @param area {@link RegisterArea#HOLDING_REGISTER} or {@link RegisterArea#COIL}
+     * @param offset the zero-based PDU offset of the first register or of the coil
+     * @param words the words in address order, as the runtime's codec encodes them
+     * @return empty when the device confirmed the write; else why it refused, in plant words
+     *         ({@code illegal data address at holding 40021 (unit 1)})
+     * @throws Failure when the device does not answer or the connection fails (the probe is then closed)
+     * @throws IllegalArgumentException for input registers and discrete inputs, which Modbus cannot write
+     */
+    public Optional<String> write(int unitId, RegisterArea area, int offset, int[] words) throws Failure {
+        if (area != RegisterArea.HOLDING_REGISTER && area != RegisterArea.COIL) {
+            throw new IllegalArgumentException(FailureReason.address(area, offset) + " is read-only: Modbus writes only"
+                    + " holding registers and coils");
+        }
+        if (words.length == 0 || (area == RegisterArea.COIL && words.length != 1)
+                || words.length > MAX_WRITE_REGISTERS) {
+            throw new IllegalArgumentException(words.length + " words cannot be written to " + area + " in one request");
+        }
+        if (!open) {
+            throw new Failure("not connected to " + connection, Quality.BAD_COMMUNICATION_ERROR);
+        }
+        long started = System.nanoTime();
+        try {
+            BlockOutcome.Refused refused = transport.write(unitId, area, offset, words.clone());
+            lastRoundTrip = Duration.ofNanos(System.nanoTime() - started);
+            return refused == null ? Optional.empty()
+                    : Optional.of(FailureReason.ofRefusal(refused.code(), area, offset, unitId));
+        } catch (IOException e) {
+            close();
+            String reason = FailureReason.ofRequest(e, connection);
+            throw new Failure(reason, quality(e, reason));
+        }
     }
 
     private static Reading reading(BlockIsolation.Leaf leaf, TagAddress address, Instant now) {

@@ -23,7 +23,8 @@ import org.fieldbridge.runtime.Sample;
 /**
  * One commissioning session with an OPC UA server, with the runtime's own client set-up ({@link MiloClientFactory}:
  * exactly the configured policy and mode, the identity, the client certificate and trusted servers): browse the
- * address space, read values once with the Read service (no subscription). Read-only: there is no write here.
+ * address space, read values once with the Read service (no subscription); for commissioning's confirmed writes
+ * only, write one value of the node's own data type ({@link #write}).
  * Errors are in plant words ({@link Failure}). One caller at a time.
  */
 public final class OpcUaProbe implements AutoCloseable {
@@ -43,6 +44,17 @@ public final class OpcUaProbe implements AutoCloseable {
         public Quality quality() {
             return quality;
         }
+    }
+
+    /**
+     * What a write to a variable needs to know first.
+     *
+     * @param nodeId the node in string form
+     * @param dataType its built-in data type, e.g. {@code Double} (empty when it is not a built-in type)
+     * @param writable whether the session's user may write its value (UserAccessLevel CurrentWrite)
+     * @param value its value now, with status and timestamps
+     */
+    public record WritableNode(String nodeId, String dataType, boolean writable, Sample value) {
     }
 
     private final OpcUaEndpointSettings settings;
@@ -148,6 +160,58 @@ public final class OpcUaProbe implements AutoCloseable {
             throw new IllegalArgumentException("'" + start + "' is not a NodeId; write it as ns=2;s=Zone1.Temp or i=85");
         }
         return timed(() -> new AddressSpaceWalk(client, limit).walk(startId, depth));
+    }
+
+    /**
+     * Reads what a write needs: the value, the built-in data type and the session user's write access.
+     *
+     * @param nodeId the node, e.g. {@code ns=2;s=Zone1.SP}
+     * @return its facts
+     * @throws Failure when the server does not answer or the session is gone
+     * @throws IllegalArgumentException when the text is not a NodeId
+     */
+    public WritableNode writableNode(String nodeId) throws Failure {
+        NodeId id = nodeId(nodeId);
+        return timed(() -> NodeWrite.describe(client, id));
+    }
+
+    /**
+     * Writes one value, converted to the node's data type (a whole number to an Int16 node, a number to a Float
+     * node); the caller decides whether writing is allowed.
+     *
+     * @param nodeId the node
+     * @param dataType its built-in data type, from {@link #writableNode}
+     * @param value the value
+     * @return empty when the server accepted it, else its StatusCode's name ({@code Bad_NotWritable},
+     *         {@code Bad_UserAccessDenied}, {@code Bad_OutOfRange})
+     * @throws Failure when the server does not answer or the session is gone
+     * @throws IllegalArgumentException when the value does not fit the data type, saying why
+     */
+    public java.util.Optional<String> write(String nodeId, String dataType, Object value) throws Failure {
+        NodeId id = nodeId(nodeId);
+        Object converted = NodeWrite.convert(dataType, value);
+        var status = timed(() -> NodeWrite.write(client, id, converted));
+        return status.isGood() ? java.util.Optional.empty() : java.util.Optional.of(NodeWrite.refusal(status));
+    }
+
+    /**
+     * @param dataType a built-in data type name
+     * @param value a value
+     * @return the value as it would be written, e.g. 215 for an Int16 node given 215.0
+     * @throws IllegalArgumentException when it does not fit, saying why
+     */
+    public static Object asWritten(String dataType, Object value) {
+        Object converted = NodeWrite.convert(dataType, value);
+        return converted instanceof Number || converted instanceof Boolean || converted instanceof String ? converted
+                : converted.toString();
+    }
+
+    private static NodeId nodeId(String text) {
+        NodeId id = NodeId.parseOrNull(text);
+        if (id == null) {
+            throw new IllegalArgumentException("'" + text + "' is not a NodeId; write it as ns=2;s=Zone1.SP");
+        }
+        return id;
     }
 
     /** A request to the server. */
