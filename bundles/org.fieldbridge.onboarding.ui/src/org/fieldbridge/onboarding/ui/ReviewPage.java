@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.fieldbridge.onboarding.ImportPreview;
 import org.fieldbridge.onboarding.ReviewDecisions;
 import org.fieldbridge.onboarding.suggest.Confidence;
@@ -32,6 +33,7 @@ public final class ReviewPage extends WizardPage {
 
     private CheckboxTableViewer viewer;
     private Label summary;
+    private Text details;
     private ConfidenceIcons icons;
     private List<ReviewRow> rows = List.of();
     private ImportPreview preview;
@@ -50,21 +52,21 @@ public final class ReviewPage extends WizardPage {
     public void createControl(Composite parent) {
         icons = new ConfidenceIcons(parent.getDisplay());
         Composite page = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
+        GridLayoutFactory.swtDefaults().applyTo(page);
         viewer = CheckboxTableViewer.newCheckList(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL
                 | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(1000, 360).applyTo(viewer.getTable());
+        GridDataFactory.fillDefaults().grab(true, true).hint(1000, 330).applyTo(viewer.getTable());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column("Tag (HMI label)", 150, text(ReviewRow::tag), null);
-        column("Suggested equipment.signal", 200, text(ReviewRow::name), ReviewCells.name(viewer, this::changed));
-        column("Quantity", 120, text(ReviewRow::quantity), ReviewCells.quantity(viewer, this::changed));
-        column("Unit", 60, text(ReviewRow::unit), ReviewCells.unit(viewer, this::changed));
-        column("Data type", 75, text(ReviewRow::dataType), null);
-        column("Address", 110, text(ReviewRow::address), null);
-        column("Confidence", 100, new ColumnLabelProvider() {
+        column("Tag (HMI label)", 140, text(ReviewRow::tag), null);
+        column("Suggested equipment.signal", 230, text(ReviewRow::name), ReviewCells.name(viewer, this::changed));
+        column("Quantity", 115, text(ReviewRow::quantity), ReviewCells.quantity(viewer, this::changed));
+        column("Unit", 55, text(ReviewRow::unit), ReviewCells.unit(viewer, this::changed));
+        column("Data type", 80, text(ReviewRow::dataType), null);
+        column("Address", 105, text(ReviewRow::address), null);
+        column("Confidence", 105, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return ((ReviewRow) element).confidenceWord();
@@ -95,11 +97,22 @@ public final class ReviewPage extends WizardPage {
             }
             changed();
         });
-        button(page, "Accept all &high confidence", () -> acceptWhere(r -> r.confidence() == Confidence.HIGH));
-        button(page, "&Accept all", () -> acceptWhere(r -> true));
-        button(page, "&Reject all", () -> rows.forEach(r -> r.accept(false)));
-        summary = new Label(page, SWT.NONE);
+        Composite buttons = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+        button(buttons, "Accept all &high confidence", () -> acceptWhere(r -> r.confidence() == Confidence.HIGH));
+        button(buttons, "&Accept all", () -> acceptWhere(r -> true));
+        button(buttons, "&Reject all", () -> rows.forEach(r -> r.accept(false)));
+        summary = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        // the whole reason of the selected tag: the column is too narrow for most of them
+        details = new Text(page, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(1000, 48).applyTo(details);
+        details.setMessage("Select a tag to read why it is suggested so.");
+        viewer.addSelectionChangedListener(event -> {
+            Object first = viewer.getStructuredSelection().getFirstElement();
+            details.setText(first instanceof ReviewRow row ? row.tag() + " (" + row.origin() + "): "
+                    + row.reason() : "");
+        });
         page.addDisposeListener(e -> icons.dispose());
         setControl(page);
     }

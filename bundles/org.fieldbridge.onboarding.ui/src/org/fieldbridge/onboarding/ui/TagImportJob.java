@@ -45,7 +45,7 @@ final class TagImportJob extends WorkspaceJob {
         this.decisions = decisions;
         this.target = target;
         setUser(true);
-        setRule(target.getProject());
+        setRule(target.getWorkspace().getRoot()); // adding the nature changes the project description: the root's rule
     }
 
     @Override
