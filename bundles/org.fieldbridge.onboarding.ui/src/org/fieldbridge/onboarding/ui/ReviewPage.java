@@ -60,7 +60,7 @@ public final class ReviewPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, true).hint(1000, 330).applyTo(viewer.getTable());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column("Tag (HMI label)", 140, text(ReviewRow::tag), null);
+        column("Tag (HMI label)", 150, text(ReviewRow::tag), null);
         column("Suggested equipment.signal", 230, text(ReviewRow::name), ReviewCells.name(viewer, this::changed));
         column("Quantity", 115, text(ReviewRow::quantity), ReviewCells.quantity(viewer, this::changed));
         column("Unit", 55, text(ReviewRow::unit), ReviewCells.unit(viewer, this::changed));
