@@ -33,6 +33,7 @@ class FieldbridgeActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction closeAll;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAll;
+    private IWorkbenchAction importWizards;
     private IWorkbenchAction quit;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
@@ -58,6 +59,7 @@ class FieldbridgeActionBarAdvisor extends ActionBarAdvisor {
         closeAll = make(ActionFactory.CLOSE_ALL, window);
         save = make(ActionFactory.SAVE, window);
         saveAll = make(ActionFactory.SAVE_ALL, window);
+        importWizards = make(ActionFactory.IMPORT, window);
         quit = make(ActionFactory.QUIT, window);
         undo = make(ActionFactory.UNDO, window);
         redo = make(ActionFactory.REDO, window);
@@ -107,6 +109,9 @@ class FieldbridgeActionBarAdvisor extends ActionBarAdvisor {
         menu.add(save);
         menu.add(saveAll);
         menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+        menu.add(new Separator());
+        menu.add(importWizards); // File > Import... as in the IDE: Fieldbridge > Fieldbridge tags
+        menu.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new Separator(IWorkbenchActionConstants.MRU));
         // Recently closed files in a submenu of their own: as a dynamic item in the File menu itself, the

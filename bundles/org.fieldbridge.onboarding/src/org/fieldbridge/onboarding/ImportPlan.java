@@ -67,7 +67,9 @@ public final class ImportPlan {
     private final Map<String, PlannedController> controllers = new LinkedHashMap<>();
     private final List<PlannedSignal> signals = new ArrayList<>();
     private final List<ReviewItem> review = new ArrayList<>();
+    private final List<ReviewItem> rejected = new ArrayList<>();
     private int alreadyMapped;
+    private Existing existing = Existing.NONE;
 
     private ImportPlan() {
     }
@@ -81,6 +83,7 @@ public final class ImportPlan {
     public static ImportPlan of(List<ImportedTag> tags, java.util.function.Function<ImportedTag, PlannedController>
             controllerFor, Existing existing) {
         ImportPlan plan = new ImportPlan();
+        plan.existing = existing;
         SignalSuggestions suggestions = new SignalSuggestions();
         Map<String, Set<String>> taken = new HashMap<>();
         Map<String, String> sources = new HashMap<>();
@@ -167,6 +170,90 @@ public final class ImportPlan {
 
     private static String modicon(char table, long number) {
         return table + (number <= 9999 ? String.format("%04d", number) : String.format("%05d", number));
+    }
+
+    /**
+     * Applies the engineer's review: rejected signals are left out (and listed as rejected), edited ones take the
+     * names, quantity and unit given; controllers no accepted signal reads are left out.
+     *
+     * @param decisions what the engineer decided
+     * @return the plan to write
+     * @throws IllegalArgumentException when an edit is no valid signal (name, quantity, unit) or names a signal
+     *         that another accepted tag or the plant already has, in plant words
+     */
+    public ImportPlan reviewed(ReviewDecisions decisions) {
+        ImportPlan result = new ImportPlan();
+        result.existing = existing;
+        result.alreadyMapped = alreadyMapped;
+        Set<String> taken = new HashSet<>();
+        Set<String> rejectedTags = new HashSet<>();
+        for (PlannedSignal signal : signals) {
+            if (decisions.isRejected(signal)) {
+                rejectedTags.add(signal.tag().origin() + "\u0000" + signal.tag().name());
+                result.rejected.add(new ReviewItem(signal.tag().name(), signal.tag().origin(),
+                        "rejected in the import review", false));
+                continue;
+            }
+            PlannedSignal kept = decisions.editOf(signal).map(edit -> edited(signal, edit)).orElse(signal);
+            String pair = kept.equipment() + "." + kept.signal();
+            if (!taken.add(pair)) {
+                throw new IllegalArgumentException(pair + " is the name of two accepted tags (" + signal.tag().name()
+                        + " and another): give one of them another name");
+            }
+            if (kept != signal && !(kept.equipment().equals(signal.equipment()) && kept.signal().equals(
+                    signal.signal())) && existing.hasSignal(kept.equipment(), kept.signal())) {
+                throw new IllegalArgumentException(pair + " (" + signal.tag().name() + ") is already in the plant: "
+                        + "give it another name");
+            }
+            result.signals.add(kept);
+            result.controllers.putIfAbsent(kept.connection(), controllers.get(kept.connection()));
+        }
+        for (ReviewItem item : review) {
+            boolean gone = rejectedTags.contains(item.origin() + "\u0000" + item.tag());
+            boolean answered = item.mapped() && result.signals.stream().anyMatch(s -> s.suggestion().edited()
+                    && s.tag().name().equals(item.tag()) && s.tag().origin().equals(item.origin()));
+            if (!gone && !answered) {
+                result.review.add(item);
+            }
+        }
+        return result;
+    }
+
+    private static PlannedSignal edited(PlannedSignal signal, ReviewDecisions.Edit edit) {
+        String tag = signal.tag().name();
+        for (String name : List.of(edit.equipment(), edit.signal())) {
+            if (name == null || name.isEmpty() || !name.equals(Identifiers.of(name))) {
+                throw new IllegalArgumentException(tag + ": '" + name + "' is not a name (letters, digits and _, not "
+                        + "starting with a digit)");
+            }
+        }
+        org.fieldbridge.core.units.QuantityCatalog catalog = org.fieldbridge.core.units.QuantityCatalog.standard();
+        if (catalog.byName(edit.quantity()).isEmpty()) {
+            throw new IllegalArgumentException(tag + ": '" + edit.quantity() + "' is not a quantity of the plant "
+                    + "model (temperature, pressure, electricCurrent, ...)");
+        }
+        String code = "";
+        if (edit.unit() != null && !edit.unit().isBlank()) {
+            code = org.fieldbridge.core.units.UnitSpellings.standard().resolve(edit.unit().strip())
+                    .filter(org.fieldbridge.core.units.UnitSpelling::exact)
+                    .map(org.fieldbridge.core.units.UnitSpelling::code)
+                    .orElseThrow(() -> new IllegalArgumentException(tag + ": '" + edit.unit() + "' is not a unit "
+                            + "Fieldbridge knows (degC, bar, A, rpm, m3/h, ...)"));
+            if (!catalog.fits(edit.quantity(), code)) {
+                throw new IllegalArgumentException(tag + ": unit '" + edit.unit() + "' does not measure "
+                        + edit.quantity() + ": choose a unit of that quantity");
+            }
+        }
+        if (code.isEmpty() && catalog.byName(edit.quantity()).orElseThrow().requiresUnit()) {
+            throw new IllegalArgumentException(tag + ": a " + edit.quantity() + " needs a unit");
+        }
+        return new PlannedSignal(signal.suggestion().edited(edit.equipment(), edit.signal(), edit.quantity(), code),
+                signal.connection(), signal.source());
+    }
+
+    /** @return tags the engineer rejected in the review: listed in the .twin, not mapped */
+    public List<ReviewItem> rejected() {
+        return List.copyOf(rejected);
     }
 
     /** @return the controllers the mappings read, in first-use order */

@@ -63,6 +63,20 @@ public final class Importer {
      * @throws OpcUaLink.Failure when a server cannot be browsed
      */
     public ImportResult run(ImportRequest request) throws IOException, OpcUaLink.Failure {
+        return write(preview(request), ReviewDecisions.none());
+    }
+
+    /**
+     * Reads every source and plans the import against the target files, writing nothing: what the workbench's
+     * review page shows. Browsing a server takes seconds: call it off the UI thread.
+     *
+     * @param request what to import
+     * @return the plan with what it needs to be written
+     * @throws IOException when a source or target cannot be read
+     * @throws IllegalArgumentException when a source is of no known format, or a setting is wrong, in plant words
+     * @throws OpcUaLink.Failure when a server cannot be browsed
+     */
+    public ImportPreview preview(ImportRequest request) throws IOException, OpcUaLink.Failure {
         long start = System.nanoTime();
         List<String> line = linePath(request);
         String base = line.get(3).toLowerCase(Locale.ROOT);
@@ -93,8 +107,26 @@ public final class Importer {
         target.line(assembly.line());
         Map<String, PlannedController> controllers = new HashMap<>(browsed);
         ImportPlan plan = ImportPlan.of(tags, tag -> controllerOf(request, tag, controllers), target);
+        return new ImportPreview(request, line, target, assembly, plan, tags.size(), formats, start);
+    }
+
+    /**
+     * Writes a previewed import with the engineer's decisions: the .plant and .twin created, or added to.
+     *
+     * @param preview the result of {@link #preview}, written at most once
+     * @param decisions tags rejected, suggestions edited
+     * @return what was done
+     * @throws IOException when a target cannot be written
+     * @throws IllegalArgumentException when a decision is no valid signal, in plant words (nothing is written)
+     */
+    public ImportResult write(ImportPreview preview, ReviewDecisions decisions) throws IOException {
+        ImportRequest request = preview.request();
+        List<String> line = preview.line();
+        String base = line.get(3).toLowerCase(Locale.ROOT);
+        TargetFiles target = preview.target();
+        ImportPlan plan = preview.plan().reviewed(decisions);
         java.util.Set<String> before = SignalReferences.pairs(target.plant());
-        assembly.add(plan);
+        preview.assembly().add(plan);
         List<ReviewItem> review = new ArrayList<>(plan.review());
         for (PlannedSignal signal : plan.signals()) {
             String pair = signal.equipment() + "." + signal.signal();
@@ -110,8 +142,9 @@ public final class Importer {
         String header = header(request, base);
         target.write(header, target.created() ? statements : "\n// imported by fieldbridge import on "
                 + LocalDate.now(clock) + " from " + String.join(", ", names(request)) + "\n" + statements);
-        return new ImportResult(plantFile, twinFile, target.created(), tags.size(), plan.signals().size(),
-                plan.alreadyMapped(), review, formats, (System.nanoTime() - start) / 1_000_000);
+        return new ImportResult(target.plantFile(), target.twinFile(), target.created(), preview.tags(),
+                plan.signals().size(), plan.alreadyMapped(), review, preview.formats(),
+                (System.nanoTime() - preview.started()) / 1_000_000);
     }
 
     private List<ImportedTag> browse(ImportRequest request, PlannedController server)

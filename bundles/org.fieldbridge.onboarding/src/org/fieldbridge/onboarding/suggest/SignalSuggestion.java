@@ -29,6 +29,9 @@ public record SignalSuggestion(ImportedTag tag, String equipment, String signal,
         String unitSpelling, String kind, String dataType, Confidence confidence, List<String> reasons,
         List<String> review) {
 
+    /** How the first reason of a suggestion the engineer edited starts. */
+    public static final String EDITED = "edited in the import review";
+
     public SignalSuggestion {
         reasons = List.copyOf(reasons);
         review = List.copyOf(review);
@@ -46,8 +49,34 @@ public record SignalSuggestion(ImportedTag tag, String equipment, String signal,
                 Confidence.LOW, reasons, more);
     }
 
+    /**
+     * The suggestion as the engineer changed it in a review: the names, quantity and unit given replace the
+     * suggested ones; the review notes are answered (the engineer looked at this tag) and the reasons say what was
+     * suggested, so that the .twin's comment keeps both.
+     *
+     * @param newEquipment the equipment's name
+     * @param newSignal the signal's name
+     * @param newQuantity the quantity literal
+     * @param newUnitCode the unit's UNECE code, empty for none
+     * @return the edited suggestion
+     */
+    public SignalSuggestion edited(String newEquipment, String newSignal, String newQuantity, String newUnitCode) {
+        List<String> why = new java.util.ArrayList<>();
+        why.add(EDITED + " (suggested " + equipment + "." + signal + ", " + quantity
+                + (unitSpelling.isEmpty() ? "" : " in " + unitSpelling.replace("\"", "")) + ")");
+        why.addAll(reasons);
+        return new SignalSuggestion(tag, newEquipment, newSignal, newQuantity, newUnitCode,
+                newUnitCode.isEmpty() ? "" : ExportUnits.spelling(newUnitCode), kind, dataType, confidence, why,
+                List.of());
+    }
+
     /** @return whether the engineer must look at it before trusting it */
     public boolean needsReview() {
-        return confidence == Confidence.LOW || !review.isEmpty();
+        return !edited() && (confidence == Confidence.LOW || !review.isEmpty());
+    }
+
+    /** @return whether the engineer changed this suggestion in a review (it then needs no further review) */
+    public boolean edited() {
+        return !reasons.isEmpty() && reasons.get(0).startsWith(EDITED);
     }
 }

@@ -162,6 +162,16 @@ public final class TargetFiles implements ImportPlan.Existing {
         return spliced;
     }
 
+    /** @return the .plant written or added to */
+    public Path plantFile() {
+        return plantFile;
+    }
+
+    /** @return the .twin written or added to */
+    public Path twinFile() {
+        return twinFile;
+    }
+
     /** @return whether neither file exists yet */
     public boolean created() {
         return twinText == null && !existed;

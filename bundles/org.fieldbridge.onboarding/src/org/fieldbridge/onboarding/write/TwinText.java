@@ -51,6 +51,12 @@ public final class TwinText {
             comment(text, signal.suggestion());
             text.append(mapping(signal, references)).append('\n');
         }
+        if (!plan.rejected().isEmpty()) {
+            text.append("\n// rejected in the import review, not mapped:\n");
+            for (ReviewItem item : plan.rejected()) {
+                text.append("// ").append(item.tag()).append(" (").append(item.origin()).append(")\n");
+            }
+        }
         List<ReviewItem> unmapped = plan.review().stream().filter(item -> !item.mapped()).toList();
         if (!unmapped.isEmpty()) {
             text.append("\n// review: ").append(unmapped.size()).append(unmapped.size() == 1 ? " tag was" : " tags were")
@@ -95,7 +101,7 @@ public final class TwinText {
         for (String item : s.review()) {
             text.append("// review: ").append(item).append('\n');
         }
-        if (s.review().isEmpty() && s.confidence().word().equals("low")) {
+        if (s.review().isEmpty() && s.confidence().word().equals("low") && !s.edited()) {
             text.append("// review: low confidence, check the names, quantity and unit\n");
         }
     }

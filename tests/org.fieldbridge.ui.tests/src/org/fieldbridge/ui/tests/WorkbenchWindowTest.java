@@ -58,8 +58,8 @@ class WorkbenchWindowTest {
     @DisplayName("each menu has its items: File, Edit, Navigate, Window and Help")
     void eachMenuHasItsItems() {
         Map<String, List<String>> expected = Map.of(
-                "File", List.of("New", "Open File...", "Close", "Close All", "Save", "Save All", "Recent Files",
-                        "Exit"),
+                "File", List.of("New", "Open File...", "Close", "Close All", "Save", "Save All", "Import...",
+                        "Recent Files", "Exit"),
                 "Edit", List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All", "Find/Replace..."),
                 "Navigate", List.of("Open Resource...", "Back", "Forward"),
                 "Window", List.of("Open Perspective", "Show View", "Reset Perspective...", "Preferences..."),
