@@ -56,10 +56,13 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     private final AddressSpaceDescription description;
     private final SubscriptionModel subscriptions;
     private final Map<String, PublishedVariable> variables = new ConcurrentHashMap<>();
+    private final NodePermissions permissions;
 
-    TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description) {
+    TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description,
+            NodePermissions permissions) {
         super(server, namespaceUri);
         this.description = description;
+        this.permissions = permissions;
         subscriptions = new SubscriptionModel(server, this);
         getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::build);
@@ -88,6 +91,10 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
                 false));
         for (PlantElement root : description.roots()) {
             addElement(plant, root.browseName(), root);
+        }
+        if (description.enforcesRoles()) {
+            new RoleScopes(description, this::newNodeId, getNodeManager(), getServer().getNamespaceTable(),
+                    permissions).apply(PLANT_FOLDER);
         }
     }
 
