@@ -186,6 +186,7 @@ public final class RuntimeConfiguration {
                 .allowInsecure(server.allowInsecure())
                 .limits(limits());
         server.hostnames().forEach(builder::hostname);
+        users.forEach(user -> builder.userRoles(user.name(), user.roles())); // enforced where the plant assigns them
         return builder.build();
     }
 

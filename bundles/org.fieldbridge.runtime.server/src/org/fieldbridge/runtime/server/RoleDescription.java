@@ -20,7 +20,10 @@ import java.util.Set;
 public record RoleDescription(String name, String displayName, Set<PlantPermission> permissions) {
 
     public RoleDescription {
-        BrowseNames.require(name);
+        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]{0,63}")) {
+            throw new IllegalArgumentException("a role name is an identifier of up to 64 letters, digits and '_': '"
+                    + name + "'");
+        }
         Objects.requireNonNull(displayName, "displayName");
         permissions = permissions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(permissions));
     }
