@@ -7,15 +7,19 @@
 //   FB_ENDPOINT, FB_USER, FB_PASSWORD, FB_PKI, FB_CLIENT_CERT, FB_CLIENT_KEY, FB_SERVER_CERT,
 //   FB_APPLICATION_URI   as for read-analog-item.js
 //   FB_BROWSE_PARENT     node id of the element whose children are listed (e.g. the Finishing area)
-//   FB_CELLS             label|child browse name|signal node id, separated by ";"
+//   FB_CELLS             label|child browse name|signal node id, separated by ","
 "use strict";
 
 const { AttributeIds, BrowseDirection, TimestampsToReturn, DataType, ClientSubscription,
     ClientMonitoredItem, StatusCodes } = require("node-opcua-client");
 const { env, withSecureSession } = require("./secure-session.js");
 
+/** @return "Good" or the symbolic id as OPC 10000-4 writes it (node-opcua says BadUserAccessDenied) */
 function name(statusCode) {
-    return statusCode.value === StatusCodes.Good.value ? "Good" : statusCode.name;
+    if (statusCode.value === StatusCodes.Good.value) {
+        return "Good";
+    }
+    return statusCode.name.replace(/^(Bad|Uncertain|Good)(?=[A-Z])/, "$1_");
 }
 
 async function browse(session, parent, child) {
@@ -53,7 +57,7 @@ async function main() {
     };
     await withSecureSession(options, async (session) => {
         const row = {};
-        for (const cell of env("FB_CELLS").split(";")) {
+        for (const cell of env("FB_CELLS").split(",")) {
             const [label, child, nodeId] = cell.split("|");
             row[label + " browse"] = await browse(session, env("FB_BROWSE_PARENT"), child);
             const read = await session.read({ nodeId, attributeId: AttributeIds.Value });

@@ -7,6 +7,8 @@ package org.fieldbridge.runtime.server.internal;
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.milo.opcua.sdk.server.Session;
+import org.eclipse.milo.opcua.stack.core.AttributeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.structured.PermissionType;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
@@ -31,7 +35,29 @@ final class NodePermissions {
     static final long WRITE = 0x40;
     static final long CALL = 0x1000;
 
+    /** Read by Milo's access check with the session's context; they reveal only what the session may do. */
+    private static final Set<AttributeId> ACCESS_ATTRIBUTES = EnumSet.of(AttributeId.NodeId, AttributeId.NodeClass,
+            AttributeId.AccessRestrictions, AttributeId.UserWriteMask, AttributeId.UserAccessLevel,
+            AttributeId.UserExecutable, AttributeId.UserRolePermissions, AttributeId.AccessLevel,
+            AttributeId.Executable, AttributeId.WriteMask, AttributeId.Value);
+
     private final Map<NodeId, RolePermissionType[]> byNode = new ConcurrentHashMap<>();
+
+    /**
+     * Without Browse a session may read no attribute of a restricted node (OPC 10000-3 §8.55: Browse is what
+     * allows reading the non-value attributes), except the ones the access check itself needs, which say only
+     * that it may do nothing; the Value is decided by UserAccessLevel.
+     *
+     * @return true when this read must be answered with Bad_UserAccessDenied
+     */
+    boolean hides(Session session, NodeId node, UInteger attributeId) {
+        boolean accessAttribute = AttributeId.from(attributeId).map(ACCESS_ATTRIBUTES::contains).orElse(true);
+        if (session == null || accessAttribute) {
+            return false;
+        }
+        OptionalLong bits = bitsOf(session, node);
+        return bits.isPresent() && (bits.getAsLong() & BROWSE) == 0;
+    }
 
     /** Restricts {@code node}: {@code roleBits} maps each role's NodeId to the bits it grants there. */
     void restrict(NodeId node, Map<NodeId, Long> roleBits) {

@@ -13,8 +13,6 @@ import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
-import org.eclipse.milo.opcua.stack.core.StatusCodes;
-import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UByte;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
 
@@ -26,12 +24,6 @@ import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
  * {@code DefaultAccessController} decides browse, read, subscribe, write and call from these attributes.
  */
 final class RoleAccessFilter implements AttributeFilter {
-
-    /** Read by Milo's access check with the session's context; they reveal only what the session may do. */
-    private static final Set<AttributeId> ACCESS_ATTRIBUTES = EnumSet.of(AttributeId.NodeId, AttributeId.NodeClass,
-            AttributeId.AccessRestrictions, AttributeId.UserWriteMask, AttributeId.UserAccessLevel,
-            AttributeId.UserExecutable, AttributeId.UserRolePermissions, AttributeId.AccessLevel,
-            AttributeId.Executable, AttributeId.WriteMask);
 
     private final RolePermissionType[] permissions;
 
@@ -58,23 +50,6 @@ final class RoleAccessFilter implements AttributeFilter {
                     && (bits & NodePermissions.CALL) != 0;
             default -> ctx.getAttribute(attributeId);
         };
-    }
-
-    /**
-     * Without Browse a session may read no attribute of the node (OPC 10000-3 §8.55) except the ones the
-     * access check itself needs (which only say that it may do nothing): Bad_UserAccessDenied.
-     */
-    @Override
-    public Object readAttribute(AttributeFilterContext ctx, AttributeId attributeId) throws UaException {
-        Session session = ctx.getSession().orElse(null);
-        if (session != null && !ACCESS_ATTRIBUTES.contains(attributeId) && attributeId != AttributeId.Value) {
-            long bits = NodePermissions.union(NodePermissions.ofSession(permissions,
-                    session.getRoleIds().orElse(List.of())));
-            if ((bits & NodePermissions.BROWSE) == 0) {
-                throw new UaException(StatusCodes.Bad_UserAccessDenied);
-            }
-        }
-        return AttributeFilter.super.readAttribute(ctx, attributeId);
     }
 
     private static UByte userAccessLevel(Object accessLevel, long bits) {

@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.runtime.server.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemTypeNode;
@@ -26,6 +28,10 @@ import org.eclipse.milo.opcua.sdk.server.nodes.factories.NodeFactory;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -251,6 +257,21 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
             current = SampleValues.toDataValue(sample, type);
             node.setValue(current);
         }
+    }
+
+    /** Reads as Milo does, then refuses the attributes of nodes the session may not browse (NodePermissions). */
+    @Override
+    public List<DataValue> read(ReadContext context, Double maxAge, TimestampsToReturn timestamps,
+            List<ReadValueId> readValueIds) {
+        List<DataValue> values = new ArrayList<>(super.read(context, maxAge, timestamps, readValueIds));
+        Session session = context.getSession().orElse(null);
+        for (int i = 0; i < readValueIds.size(); i++) {
+            ReadValueId read = readValueIds.get(i);
+            if (permissions.hides(session, read.getNodeId(), read.getAttributeId())) {
+                values.set(i, new DataValue(new StatusCode(StatusCodes.Bad_UserAccessDenied)));
+            }
+        }
+        return values;
     }
 
     // Monitored items are served by sampling the node values (Milo's SubscriptionModel).

@@ -76,7 +76,7 @@ class NodeOpcUaRoleMatrixTest {
                 env.put("FB_APPLICATION_URI", CLIENT_URI);
                 env.put("FB_BROWSE_PARENT", server.nodeId(RolePlant.FINISHING));
                 env.put("FB_CELLS", "anodizing|AnodizingLine|" + server.nodeId(RolePlant.ANODIZING_TEMP)
-                        + ";powder|PowderCoating|" + server.nodeId(RolePlant.POWDER_TEMP));
+                        + ",powder|PowderCoating|" + server.nodeId(RolePlant.POWDER_TEMP));
                 NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, Duration.ofSeconds(60));
                 String output = run.output();
                 assertEquals(0, run.exitCode(), () -> "node-opcua client failed as " + user + ":\n" + output);

@@ -7,6 +7,7 @@ package org.fieldbridge.runtime.server.tests;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -141,6 +142,34 @@ class RoleEnforcementTest {
         } finally {
             TestClient.disconnect(client);
         }
+    }
+
+    @Test
+    @DisplayName("outside its scopes an operator reads no attribute and browses no reference of a node")
+    void outsideTheScopeNothingOfANodeIsReadable() throws Exception {
+        OpcUaClient anna = TestClient.connect(server, SecurityPolicy.Basic256Sha256, "anna", plant.password("anna"));
+        OpcUaClient quinn = TestClient.connect(server, SecurityPolicy.Basic256Sha256, "quinn", plant.password("quinn"));
+        try {
+            NodeId powder = TestClient.nodeId(server, RolePlant.POWDER_TEMP);
+            assertEquals("Bad_UserAccessDenied", name(displayName(anna, powder).getStatusCode()));
+            assertEquals("Good", name(displayName(quinn, powder).getStatusCode()));
+            assertEquals("Good", name(displayName(anna, TestClient.nodeId(server, RolePlant.ANODIZING_TEMP))
+                    .getStatusCode()));
+            BrowseResult line = anna.browse(new BrowseDescription(
+                    TestClient.nodeId(server, "Acme.Riverside.Finishing.PowderCoating"), BrowseDirection.Forward,
+                    NodeIds.HierarchicalReferences, true, uint(0), uint(BrowseResultMask.All.getValue())));
+            assertTrue(line.getReferences() == null || line.getReferences().length == 0,
+                    "the powder-coating line shows its children to an anodizing operator: " + line);
+        } finally {
+            TestClient.disconnect(anna);
+            TestClient.disconnect(quinn);
+        }
+    }
+
+    private static DataValue displayName(OpcUaClient client, NodeId node) throws Exception {
+        return client.readAsync(0.0, TimestampsToReturn.Neither,
+                List.of(new ReadValueId(node, AttributeId.DisplayName.uid(), null, null))).get(10, SECONDS)
+                .getResults()[0];
     }
 
     private static Map<String, String> cells(OpcUaClient client, String line, String lineName, String signal)
