@@ -96,7 +96,11 @@ public record AddressSpaceDescription(List<PlantElement> roots, List<RoleDescrip
 
     private static void requireDeclaredRoles(List<PlantElement> roots, List<RoleDescription> roles) {
         Map<String, RoleDescription> byName = new LinkedHashMap<>();
-        roles.forEach(role -> put(byName, role.name(), role));
+        for (RoleDescription role : roles) {
+            if (byName.putIfAbsent(role.name(), role) != null) {
+                throw new IllegalArgumentException("the role " + role.name() + " is declared twice");
+            }
+        }
         walk(roots, "", (id, element) -> element.roles().forEach(role -> {
             if (!byName.containsKey(role)) {
                 throw new IllegalArgumentException(id + " grants the role " + role + ", which is not declared");
