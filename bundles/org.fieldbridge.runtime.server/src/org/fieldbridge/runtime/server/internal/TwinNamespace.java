@@ -44,6 +44,8 @@ import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.BehaviourDescription;
 import org.fieldbridge.runtime.server.EngineeringUnit;
 import org.fieldbridge.runtime.server.PlantElement;
+import org.fieldbridge.runtime.server.PlantPermission;
+import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.SignalDescription;
 import org.fieldbridge.runtime.server.SignalType;
 import org.fieldbridge.runtime.server.StateDescription;
@@ -98,9 +100,35 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
         for (PlantElement root : description.roots()) {
             addElement(plant, root.browseName(), root);
         }
+        description.roles().forEach(this::addRole);
         if (description.enforcesRoles()) {
             new RoleScopes(description, this::newNodeId, getNodeManager(), getServer().getNamespaceTable(),
                     permissions).apply(PLANT_FOLDER);
+        }
+    }
+
+    /**
+     * A plant role as a RoleType object (OPC 10000-3 §4.9.3), node id {@code Role:<name>} as in the generated
+     * NodeSet2, so that clients can resolve the role ids of RolePermissions (its DisplayName, its permissions in
+     * the Description). Milo 1.1.2 has no Server/ServerCapabilities/RoleSet instance to hang it under, so it is
+     * reached by its id. Who holds it comes from the runtime configuration, not from Identities (left empty).
+     */
+    private void addRole(RoleDescription role) {
+        try {
+            UaObjectNode node = (UaObjectNode) getNodeFactory().createNode(
+                    newNodeId(RoleScopes.roleNodeIdentifier(role.name())), NodeIds.RoleType,
+                    new NodeFactory.InstantiationCallback() {
+                        @Override
+                        public boolean includeOptionalNode(NodeId typeDefinitionId, QualifiedName browseName) {
+                            return false;
+                        }
+                    });
+            node.setBrowseName(newQualifiedName(role.name()));
+            node.setDisplayName(LocalizedText.english(role.displayName()));
+            node.setDescription(LocalizedText.english("Plant role: " + role.permissions().stream()
+                    .map(PlantPermission::modelName).sorted().toList()));
+        } catch (UaException e) {
+            throw new IllegalStateException("cannot make the RoleType object of role " + role.name(), e);
         }
     }
 

@@ -27,6 +27,7 @@ import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
@@ -151,6 +152,9 @@ class RoleEnforcementTest {
                     .decode(client.getStaticEncodingContext());
             assertEquals("Role:anodizingOperator", permission.getRoleId().getIdentifier());
             assertEquals(1L + 32 + 2048 + 4096, permission.getPermissions().getValue().longValue());
+            NodeId roleNode = TestClient.nodeId(server, "Role:anodizingOperator");
+            assertEquals("Anodizing line operator", ((LocalizedText) displayName(client, roleNode).getValue()
+                    .getValue()).text(), "the role id of RolePermissions resolves to its RoleType object");
         } finally {
             TestClient.disconnect(client);
         }
