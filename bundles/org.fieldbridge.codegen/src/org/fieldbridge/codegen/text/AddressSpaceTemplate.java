@@ -14,6 +14,7 @@ import org.fieldbridge.codegen.model.BehaviourNode;
 import org.fieldbridge.codegen.model.ElementNode;
 import org.fieldbridge.codegen.model.JavaLiterals;
 import org.fieldbridge.codegen.model.JavaNames;
+import org.fieldbridge.codegen.model.RoleInfo;
 import org.fieldbridge.codegen.model.RuntimeModel;
 import org.fieldbridge.codegen.model.SignalNode;
 import org.fieldbridge.codegen.model.StateNode;
@@ -32,10 +33,11 @@ public final class AddressSpaceTemplate {
     public static String render(RuntimeModel model) {
         String name = model.className() + "AddressSpace";
         JavaSourceWriter w = new JavaSourceWriter(GeneratedHeader.text(model), model.javaPackage(), List.of(
-                "java.util.List", "org.fieldbridge.runtime.server.AddressSpaceDescription",
+                "java.util.List", "java.util.Set", "org.fieldbridge.runtime.server.AddressSpaceDescription",
                 "org.fieldbridge.runtime.server.BehaviourDescription", "org.fieldbridge.runtime.server.EngineeringUnit",
                 "org.fieldbridge.runtime.server.EuRange", "org.fieldbridge.runtime.server.PlantElement",
-                "org.fieldbridge.runtime.server.PlantLevel", "org.fieldbridge.runtime.server.SignalDescription",
+                "org.fieldbridge.runtime.server.PlantLevel", "org.fieldbridge.runtime.server.PlantPermission",
+                "org.fieldbridge.runtime.server.RoleDescription", "org.fieldbridge.runtime.server.SignalDescription",
                 "org.fieldbridge.runtime.server.SignalType", "org.fieldbridge.runtime.server.StateDescription"));
         w.javadoc("The OPC UA address space of the " + model.runtimeName() + " twin: the plant elements that have mapped",
                 "signals or behaviours, their signals (narrowest OPC UA type; AnalogItems where the plant model",
@@ -63,7 +65,12 @@ public final class AddressSpaceTemplate {
         w.javadoc("@return the plant elements, signals and behaviour states the twin's OPC UA server exposes");
         w.open("public static AddressSpaceDescription description()");
         List<String> roots = model.roots().stream().map(e -> methodNames.get(e) + "()").toList();
-        w.line("return new AddressSpaceDescription(List.of(" + String.join(", ", roots) + "));");
+        w.line("return new AddressSpaceDescription(List.of(" + String.join(", ", roots) + "), List.of(");
+        List<RoleInfo> roles = model.roles();
+        for (int i = 0; i < roles.size(); i++) {
+            w.line("        " + role(roles.get(i)) + (i + 1 < roles.size() ? "," : ""));
+        }
+        w.line("));");
         w.close();
         boolean large = model.signals().size() > JavaSourceWriter.STATEMENTS_PER_METHOD;
         for (ElementNode root : model.roots()) {
@@ -108,6 +115,9 @@ public final class AddressSpaceTemplate {
                 + JavaLiterals.string(element.browseName()) + ")");
         w.line("        .displayName(" + JavaLiterals.string(element.displayName()) + ")");
         w.line("        .description(" + JavaLiterals.string(element.description()) + ");");
+        for (String role : element.roles()) {
+            w.line("element.role(" + JavaLiterals.string(role) + ");");
+        }
         List<List<String>> statements = new ArrayList<>();
         for (SignalNode signal : element.signals()) {
             statements.add(List.of("element.signal(" + signal(signal) + ");"));
@@ -134,6 +144,15 @@ public final class AddressSpaceTemplate {
         for (ElementNode child : element.children()) {
             element(w, child, methodNames, large);
         }
+    }
+
+    /** A plant role with its permissions; the server grants it where elements name it (docs/opcua-server.md). */
+    private static String role(RoleInfo role) {
+        List<String> permissions = role.permissions().stream().distinct()
+                .map(p -> "PlantPermission." + p.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT))
+                .toList();
+        return "new RoleDescription(" + JavaLiterals.string(role.name()) + ", " + JavaLiterals.string(role.displayName())
+                + ", Set.of(" + String.join(", ", permissions) + "))";
     }
 
     private static String signal(SignalNode signal) {

@@ -41,9 +41,11 @@ public final class RuntimeConfiguration {
      * @param minPublishingIntervalMillis the smallest publishing interval granted, null for the default
      */
     public record Server(String bindAddress, int port, String path, List<String> hostnames, Path pkiDirectory,
-            SecretReference keyStorePassword, boolean allowInsecure, Double minPublishingIntervalMillis) {
+            SecretReference keyStorePassword, boolean allowInsecure, Double minPublishingIntervalMillis,
+            List<String> anonymousRoles) {
         public Server {
             hostnames = List.copyOf(hostnames);
+            anonymousRoles = List.copyOf(anonymousRoles);
         }
     }
 
@@ -186,6 +188,8 @@ public final class RuntimeConfiguration {
                 .allowInsecure(server.allowInsecure())
                 .limits(limits());
         server.hostnames().forEach(builder::hostname);
+        users.forEach(user -> builder.userRoles(user.name(), user.roles())); // enforced where the plant assigns them
+        builder.anonymousRoles(server.anonymousRoles()); // used only with allowInsecure
         return builder.build();
     }
 

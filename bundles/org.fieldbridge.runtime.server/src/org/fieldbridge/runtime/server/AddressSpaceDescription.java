@@ -19,13 +19,35 @@ import java.util.function.BiConsumer;
  * {@code Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp}; the id is the string identifier of
  * its NodeId in the twin's namespace and the key for {@link TwinOpcUaServer#publish}.</p>
  *
+ * <p>Roles: when {@code roles} is not empty the server enforces them (docs/opcua-server.md, "Roles"): a
+ * session may browse, read, subscribe to, write and call only where an element grants one of its roles. A
+ * description without roles is served to every authenticated user as before.</p>
+ *
  * @param roots the top elements (normally one enterprise), organised under the {@code Plant} folder
+ * @param roles the plant roles the elements grant
  */
-public record AddressSpaceDescription(List<PlantElement> roots) {
+public record AddressSpaceDescription(List<PlantElement> roots, List<RoleDescription> roles) {
 
     public AddressSpaceDescription {
         roots = List.copyOf(roots);
+        roles = List.copyOf(roles);
         requireUniqueIds(roots);
+        requireDeclaredRoles(roots, roles);
+    }
+
+    /** A description without roles: nothing is restricted beyond authentication. */
+    public AddressSpaceDescription(List<PlantElement> roots) {
+        this(roots, List.of());
+    }
+
+    /** @return a copy with these roles */
+    public AddressSpaceDescription withRoles(List<RoleDescription> roleDefinitions) {
+        return new AddressSpaceDescription(roots, roleDefinitions);
+    }
+
+    /** @return true when the server enforces roles for this description */
+    public boolean enforcesRoles() {
+        return !roles.isEmpty();
     }
 
     /** @return a description with the given top elements */
@@ -70,6 +92,20 @@ public record AddressSpaceDescription(List<PlantElement> roots) {
                         state -> put(ids, id + "." + behaviour.browseName() + "." + state.browseName(), state));
             });
         });
+    }
+
+    private static void requireDeclaredRoles(List<PlantElement> roots, List<RoleDescription> roles) {
+        Map<String, RoleDescription> byName = new LinkedHashMap<>();
+        for (RoleDescription role : roles) {
+            if (byName.putIfAbsent(role.name(), role) != null) {
+                throw new IllegalArgumentException("the role " + role.name() + " is declared twice");
+            }
+        }
+        walk(roots, "", (id, element) -> element.roles().forEach(role -> {
+            if (!byName.containsKey(role)) {
+                throw new IllegalArgumentException(id + " grants the role " + role + ", which is not declared");
+            }
+        }));
     }
 
     private static <T> void put(Map<String, T> map, String id, T value) {

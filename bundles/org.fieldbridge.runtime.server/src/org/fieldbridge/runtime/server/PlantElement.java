@@ -19,9 +19,12 @@ import java.util.Objects;
  * @param children the elements one level down
  * @param signals its signals
  * @param behaviours its behaviours
+ * @param roles the plant roles granted here: assigned to this element or to an enclosing area or line (the
+ *        generator passes both); they apply to the element, its signals and behaviours and everything below
  */
 public record PlantElement(PlantLevel level, String browseName, String displayName, String description,
-        List<PlantElement> children, List<SignalDescription> signals, List<BehaviourDescription> behaviours) {
+        List<PlantElement> children, List<SignalDescription> signals, List<BehaviourDescription> behaviours,
+        List<String> roles) {
 
     public PlantElement {
         Objects.requireNonNull(level, "level");
@@ -31,6 +34,7 @@ public record PlantElement(PlantLevel level, String browseName, String displayNa
         children = List.copyOf(children);
         signals = List.copyOf(signals);
         behaviours = List.copyOf(behaviours);
+        roles = List.copyOf(roles);
     }
 
     /** @return a builder for an element whose display name is its browse name until set otherwise */
@@ -47,6 +51,7 @@ public record PlantElement(PlantLevel level, String browseName, String displayNa
         private final List<PlantElement> children = new ArrayList<>();
         private final List<SignalDescription> signals = new ArrayList<>();
         private final List<BehaviourDescription> behaviours = new ArrayList<>();
+        private final List<String> roles = new ArrayList<>();
 
         private Builder(PlantLevel level, String browseName) {
             this.level = level;
@@ -79,8 +84,15 @@ public record PlantElement(PlantLevel level, String browseName, String displayNa
             return this;
         }
 
+        /** Grants a plant role here and below (it must be one of the description's roles). */
+        public Builder role(String roleName) {
+            roles.add(roleName);
+            return this;
+        }
+
         public PlantElement build() {
-            return new PlantElement(level, browseName, displayName, description, children, signals, behaviours);
+            return new PlantElement(level, browseName, displayName, description, children, signals, behaviours,
+                    roles);
         }
     }
 }

@@ -6,7 +6,12 @@ package org.fieldbridge.runtime.server;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,6 +47,8 @@ public final class TwinServerConfig {
     private final boolean insecure;
     private final ServerLimits limits;
     private final int keySize;
+    private final Map<String, Set<String>> userRoles;
+    private final Set<String> anonymousRoles;
 
     private TwinServerConfig(Builder b) {
         name = b.name;
@@ -61,6 +68,10 @@ public final class TwinServerConfig {
         insecure = b.insecure;
         limits = b.limits;
         keySize = b.keySize;
+        Map<String, Set<String>> roles = new LinkedHashMap<>();
+        b.userRoles.forEach((user, granted) -> roles.put(user, Set.copyOf(granted)));
+        userRoles = Map.copyOf(roles);
+        anonymousRoles = Set.copyOf(b.anonymousRoles);
     }
 
     /**
@@ -147,6 +158,16 @@ public final class TwinServerConfig {
         return keySize;
     }
 
+    /** @return the plant roles of a user (password or certificate user); empty for a user without roles */
+    public Set<String> rolesOf(String user) {
+        return userRoles.getOrDefault(user, Set.of());
+    }
+
+    /** @return the plant roles of anonymous sessions (only with {@code allowInsecure}); empty by default */
+    public Set<String> anonymousRoles() {
+        return anonymousRoles;
+    }
+
     /** Builds a {@link TwinServerConfig}; every setting has a secure default. */
     public static final class Builder {
         private final String name;
@@ -162,6 +183,8 @@ public final class TwinServerConfig {
         private boolean insecure;
         private ServerLimits limits = ServerLimits.DEFAULT;
         private int keySize = 2048;
+        private final Map<String, Set<String>> userRoles = new LinkedHashMap<>();
+        private final Set<String> anonymousRoles = new LinkedHashSet<>();
 
         private Builder(String name, SecretResolver secrets) {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -242,6 +265,24 @@ public final class TwinServerConfig {
                 throw new IllegalArgumentException("the server key has 2048 or 3072 bits, not " + bits);
             }
             this.keySize = bits;
+            return this;
+        }
+
+        /**
+         * Gives a user plant roles (names of {@link RoleDescription}s). When the address space has roles, a
+         * session sees and does only what its user's roles grant where they are assigned.
+         */
+        public Builder userRoles(String user, Collection<String> roles) {
+            userRoles.computeIfAbsent(requireText(user, "user"), u -> new LinkedHashSet<>()).addAll(roles);
+            return this;
+        }
+
+        /**
+         * Gives anonymous sessions plant roles; only meaningful with {@link #allowInsecure(boolean)}. Without
+         * it an anonymous session holds no plant role and, when roles are enforced, sees no plant node.
+         */
+        public Builder anonymousRoles(Collection<String> roles) {
+            anonymousRoles.addAll(roles);
             return this;
         }
 

@@ -87,6 +87,10 @@ class RuntimeConfigurationTest {
         assertTrue(server.secrets().passwordCheck("intruder").isEmpty());
         assertArrayEquals(env.get("FB_RUNTIME_KEYSTORE_PASSWORD").toCharArray(), server.secrets().keyStorePassword());
         assertEquals(base.resolve("pki/controllers/Oven2"), c.trustedCertificates("Oven2"));
+        assertEquals(java.util.Set.of("operator", "commissioning"), server.rolesOf("operator"),
+                "the user's roles reach the server, which enforces them");
+        assertTrue(server.rolesOf("intruder").isEmpty());
+        assertTrue(server.anonymousRoles().isEmpty(), "anonymous sessions hold no role unless configured");
     }
 
     @Test

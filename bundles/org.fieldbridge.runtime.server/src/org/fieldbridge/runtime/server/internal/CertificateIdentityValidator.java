@@ -34,6 +34,8 @@ final class CertificateIdentityValidator extends AbstractX509IdentityValidator {
             return null;
         }
         LOG.info("user '{}' authenticated by certificate", user.get());
-        return new DefaultX509UserIdentity(certificate);
+        DefaultX509UserIdentity identity = new DefaultX509UserIdentity(certificate);
+        identity.setUserData(user.get()); // the configured user whose roles the session gets (PlantRoleMapper)
+        return identity;
     }
 }

@@ -17,8 +17,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
@@ -43,6 +47,7 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportCo
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +68,8 @@ public final class MiloTwinServer implements AutoCloseable {
     private final OpcUaServer server;
     private final TwinNamespace namespace;
     private final DiagnosticsNodes diagnostics;
+    private final NodePermissions permissions = new NodePermissions();
+    private final AtomicReference<TwinNamespace> twinNamespace = new AtomicReference<>();
 
     private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description) throws Exception {
         this.config = config;
@@ -84,9 +91,11 @@ public final class MiloTwinServer implements AutoCloseable {
                     .setIdentityValidator(identityValidator())
                     .setLimits(limits)
                     .setEncodingLimits(limits.encodingLimits())
+                    .setRoleMapper(roleMapper(description))
                     .build();
             server = new OpcUaServer(serverConfig, MiloTwinServer::tcpTransport);
-            namespace = new TwinNamespace(server, config.namespaceUri(), description);
+            namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions);
+            twinNamespace.set(namespace);
             diagnostics = new DiagnosticsNodes(namespace);
         } catch (Exception | Error e) {
             pki.close();
@@ -225,6 +234,13 @@ public final class MiloTwinServer implements AutoCloseable {
             }
         }
         return endpoints;
+    }
+
+    private PlantRoleMapper roleMapper(AddressSpaceDescription description) {
+        Map<String, RoleDescription> roles = description.roles().stream()
+                .collect(Collectors.toMap(RoleDescription::name, Function.identity()));
+        return new PlantRoleMapper(config, roles,
+                name -> twinNamespace.get().nodeId(RoleScopes.roleNodeIdentifier(name)));
     }
 
     private IdentityValidator identityValidator() {

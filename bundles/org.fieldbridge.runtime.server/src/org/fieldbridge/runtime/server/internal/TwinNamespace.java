@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.runtime.server.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemTypeNode;
@@ -26,6 +28,10 @@ import org.eclipse.milo.opcua.sdk.server.nodes.factories.NodeFactory;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -38,6 +44,8 @@ import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.BehaviourDescription;
 import org.fieldbridge.runtime.server.EngineeringUnit;
 import org.fieldbridge.runtime.server.PlantElement;
+import org.fieldbridge.runtime.server.PlantPermission;
+import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.SignalDescription;
 import org.fieldbridge.runtime.server.SignalType;
 import org.fieldbridge.runtime.server.StateDescription;
@@ -56,10 +64,13 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     private final AddressSpaceDescription description;
     private final SubscriptionModel subscriptions;
     private final Map<String, PublishedVariable> variables = new ConcurrentHashMap<>();
+    private final NodePermissions permissions;
 
-    TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description) {
+    TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description,
+            NodePermissions permissions) {
         super(server, namespaceUri);
         this.description = description;
+        this.permissions = permissions;
         subscriptions = new SubscriptionModel(server, this);
         getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::build);
@@ -88,6 +99,36 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
                 false));
         for (PlantElement root : description.roots()) {
             addElement(plant, root.browseName(), root);
+        }
+        description.roles().forEach(this::addRole);
+        if (description.enforcesRoles()) {
+            new RoleScopes(description, this::newNodeId, getNodeManager(), getServer().getNamespaceTable(),
+                    permissions).apply(PLANT_FOLDER);
+        }
+    }
+
+    /**
+     * A plant role as a RoleType object (OPC 10000-3 §4.9.3), node id {@code Role:<name>} as in the generated
+     * NodeSet2, so that clients can resolve the role ids of RolePermissions (its DisplayName, its permissions in
+     * the Description). Milo 1.1.2 has no Server/ServerCapabilities/RoleSet instance to hang it under, so it is
+     * reached by its id. Who holds it comes from the runtime configuration, not from Identities (left empty).
+     */
+    private void addRole(RoleDescription role) {
+        try {
+            UaObjectNode node = (UaObjectNode) getNodeFactory().createNode(
+                    newNodeId(RoleScopes.roleNodeIdentifier(role.name())), NodeIds.RoleType,
+                    new NodeFactory.InstantiationCallback() {
+                        @Override
+                        public boolean includeOptionalNode(NodeId typeDefinitionId, QualifiedName browseName) {
+                            return false;
+                        }
+                    });
+            node.setBrowseName(newQualifiedName(role.name()));
+            node.setDisplayName(LocalizedText.english(role.displayName()));
+            node.setDescription(LocalizedText.english("Plant role: " + role.permissions().stream()
+                    .map(PlantPermission::modelName).sorted().toList()));
+        } catch (UaException e) {
+            throw new IllegalStateException("cannot make the RoleType object of role " + role.name(), e);
         }
     }
 
@@ -244,6 +285,21 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
             current = SampleValues.toDataValue(sample, type);
             node.setValue(current);
         }
+    }
+
+    /** Reads as Milo does, then refuses the attributes of nodes the session may not browse (NodePermissions). */
+    @Override
+    public List<DataValue> read(ReadContext context, Double maxAge, TimestampsToReturn timestamps,
+            List<ReadValueId> readValueIds) {
+        List<DataValue> values = new ArrayList<>(super.read(context, maxAge, timestamps, readValueIds));
+        Session session = context.getSession().orElse(null);
+        for (int i = 0; i < readValueIds.size(); i++) {
+            ReadValueId read = readValueIds.get(i);
+            if (permissions.hides(session, read.getNodeId(), read.getAttributeId())) {
+                values.set(i, new DataValue(new StatusCode(StatusCodes.Bad_UserAccessDenied)));
+            }
+        }
+        return values;
     }
 
     // Monitored items are served by sampling the node values (Milo's SubscriptionModel).

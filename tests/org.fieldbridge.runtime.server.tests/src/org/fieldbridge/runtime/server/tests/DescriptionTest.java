@@ -21,6 +21,8 @@ import org.fieldbridge.runtime.server.PasswordCheck;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.PlantElement;
 import org.fieldbridge.runtime.server.PlantLevel;
+import org.fieldbridge.runtime.server.PlantPermission;
+import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.SecretResolver;
 import org.fieldbridge.runtime.server.ServerLimits;
 import org.fieldbridge.runtime.server.SignalDescription;
@@ -39,6 +41,22 @@ class DescriptionTest {
     @DisplayName("the UnitId is the common code's ASCII bytes, left to right (OPC 10000-8 §5.6.3)")
     void theUnitIdFollowsPart8(String commonCode, int unitId) {
         assertEquals(unitId, new EngineeringUnit(commonCode, "", "").unitId());
+    }
+
+    @Test
+    @DisplayName("an element grants only declared roles, each declared once, and permissions keep the NodeSet2 bits")
+    void rolesAreDeclaredOnce() {
+        PlantElement line = PlantElement.builder(PlantLevel.LINE, "AnodizingLine").role("operator").build();
+        IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
+                () -> new AddressSpaceDescription(List.of(line), List.of(RoleDescription.of("qualityManager"))));
+        assertEquals("AnodizingLine grants the role operator, which is not declared", undeclared.getMessage());
+        RoleDescription operator = RoleDescription.of("operator", PlantPermission.BROWSE, PlantPermission.READ,
+                PlantPermission.ACKNOWLEDGE_ALARMS);
+        assertThrows(IllegalArgumentException.class,
+                () -> new AddressSpaceDescription(List.of(line), List.of(operator, operator)));
+        assertEquals(6177, operator.bits(), "as docs/codegen.md: Browse 1 + Read 32 + ReceiveEvents 2048 + Call 4096");
+        assertTrue(new AddressSpaceDescription(List.of(line), List.of(operator)).enforcesRoles());
+        assertFalse(AddressSpaceDescription.of(PlantElement.builder(PlantLevel.LINE, "L").build()).enforcesRoles());
     }
 
     @Test

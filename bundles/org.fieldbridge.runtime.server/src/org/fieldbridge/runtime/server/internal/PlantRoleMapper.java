@@ -1,0 +1,96 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.runtime.server.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.milo.opcua.sdk.server.RoleMapper;
+import org.eclipse.milo.opcua.sdk.server.identity.Identity;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.fieldbridge.runtime.server.PlantPermission;
+import org.fieldbridge.runtime.server.RoleDescription;
+import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The roles of a session (OPC 10000-3 §4.9, OPC 10000-18): its user's plant roles from the configuration,
+ * plus the well-known roles they amount to, so that generic clients understand them:
+ * <ul>
+ * <li>Anonymous for an anonymous session, AuthenticatedUser for every other;</li>
+ * <li>Observer for a plant role with {@code read}; Operator with {@code write} or {@code acknowledgeAlarms};
+ * Engineer with {@code commission}; ConfigureAdmin and SecurityAdmin with {@code administer} (it includes
+ * writing role permissions). Supervisor has no plant counterpart and is never assigned.</li>
+ * </ul>
+ * The well-known roles carry no permission on plant nodes: only plant roles are granted there.
+ */
+final class PlantRoleMapper implements RoleMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlantRoleMapper.class);
+
+    private final TwinServerConfig config;
+    private final Map<String, RoleDescription> roles;
+    private final Function<String, NodeId> roleNodeId;
+
+    PlantRoleMapper(TwinServerConfig config, Map<String, RoleDescription> roles, Function<String, NodeId> roleNodeId) {
+        this.config = config;
+        this.roles = Map.copyOf(roles);
+        this.roleNodeId = roleNodeId;
+    }
+
+    @Override
+    public List<NodeId> getRoleIds(Identity identity) {
+        boolean anonymous = identity instanceof Identity.AnonymousIdentity;
+        Set<String> plantRoles = anonymous ? config.anonymousRoles() : config.rolesOf(userName(identity));
+        List<NodeId> ids = new ArrayList<>();
+        ids.add(anonymous ? NodeIds.WellKnownRole_Anonymous : NodeIds.WellKnownRole_AuthenticatedUser);
+        Set<PlantPermission> permissions = EnumSet.noneOf(PlantPermission.class);
+        for (String name : plantRoles) {
+            RoleDescription role = roles.get(name);
+            if (role == null) {
+                LOG.warn("role '{}' of user '{}' is not a role of the plant; ignored", name, userName(identity));
+                continue;
+            }
+            ids.add(roleNodeId.apply(name));
+            permissions.addAll(role.permissions());
+        }
+        ids.addAll(wellKnownRoles(permissions));
+        return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    /** @return the well-known roles (OPC 10000-3 §4.9.2) that plant permissions amount to */
+    static List<NodeId> wellKnownRoles(Set<PlantPermission> permissions) {
+        List<NodeId> ids = new ArrayList<>();
+        if (permissions.contains(PlantPermission.READ)) {
+            ids.add(NodeIds.WellKnownRole_Observer);
+        }
+        if (permissions.contains(PlantPermission.WRITE) || permissions.contains(PlantPermission.ACKNOWLEDGE_ALARMS)) {
+            ids.add(NodeIds.WellKnownRole_Operator);
+        }
+        if (permissions.contains(PlantPermission.COMMISSION)) {
+            ids.add(NodeIds.WellKnownRole_Engineer);
+        }
+        if (permissions.contains(PlantPermission.ADMINISTER)) {
+            ids.add(NodeIds.WellKnownRole_ConfigureAdmin);
+            ids.add(NodeIds.WellKnownRole_SecurityAdmin);
+        }
+        return ids;
+    }
+
+    /** @return the configured user a password or certificate identity stands for */
+    static String userName(Identity identity) {
+        if (identity instanceof Identity.UsernameIdentity user) {
+            return user.getUsername();
+        }
+        return identity.getUserData() instanceof String user ? user : "";
+    }
+}
