@@ -32,6 +32,17 @@ public record Rec20Unit(String code, int unitId, String displayName, String desc
         return unitId;
     }
 
+    /**
+     * The symbol to show a person: the display name, or its first form where the table gives two
+     * ({@code % or pct}, {@code dt or dtn}); OPC UA keeps the table's display name as it is.
+     *
+     * @return e.g. {@code %} for P1
+     */
+    public String symbol() {
+        int or = displayName.indexOf(" or ");
+        return or < 0 ? displayName : displayName.substring(0, or);
+    }
+
     /** @return the OPC UA EUInformation of this unit */
     public EuInformation euInformation() {
         return new EuInformation(EuInformation.UNECE_NAMESPACE_URI, unitId, displayName, description);

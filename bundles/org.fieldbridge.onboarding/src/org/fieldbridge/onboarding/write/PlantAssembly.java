@@ -150,7 +150,7 @@ public final class PlantAssembly {
         EngineeringUnit unit = FACTORY.createEngineeringUnit();
         unit.setCommonCode(code);
         UnitTable.standard().byCode(code).ifPresent(known -> {
-            unit.setDisplayName(known.displayName());
+            unit.setDisplayName(known.symbol());
             unit.setDescription(known.description());
         });
         plant.getUnits().add(unit);

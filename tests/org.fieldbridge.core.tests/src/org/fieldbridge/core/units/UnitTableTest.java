@@ -93,4 +93,11 @@ class UnitTableTest {
         assertEquals(-1, Rec20Unit.unitIdOf("CELS"));
         assertEquals(-1, Rec20Unit.unitIdOf(null));
     }
+
+    @Test
+    void theSymbolShownToPeopleIsTheFirstOfTwoForms() {
+        assertEquals("% or pct", table.byCode("P1").orElseThrow().displayName());
+        assertEquals("%", table.byCode("P1").orElseThrow().symbol());
+        assertEquals("°C", table.byCode("CEL").orElseThrow().symbol());
+    }
 }
