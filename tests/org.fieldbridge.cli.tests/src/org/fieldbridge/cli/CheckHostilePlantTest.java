@@ -11,15 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.fieldbridge.tests.support.ConnectionRecorder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,13 +41,12 @@ class CheckHostilePlantTest {
             laughs.append("<!ENTITY lol").append(level).append(" \"")
                     .append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10)).append("\">");
         }
-        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            AtomicBoolean connected = acceptInBackground(listener);
+        try (ConnectionRecorder recorder = new ConnectionRecorder()) {
             write("xxe.plant", "<!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>\n" + ROOT
                     + ">\n  <description>&e;</description>\n</plant:Plant>\n");
             write("laughs.plant", laughs + "]>\n" + ROOT + " description=\"&lol9;\"/>\n");
-            write("dtd.plant", "<!DOCTYPE plant:Plant SYSTEM \"http://127.0.0.1:" + listener.getLocalPort()
-                    + "/plant.dtd\">\n" + ROOT + "/>\n");
+            write("dtd.plant", "<!DOCTYPE plant:Plant SYSTEM \"" + recorder.url("plant.dtd") + "\">\n" + ROOT
+                    + "/>\n");
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -67,24 +63,8 @@ class CheckHostilePlantTest {
             assertTrue(printed.contains("checked 3 files: 3 errors"), printed);
             assertFalse(printed.contains(SECRET), printed);
             assertFalse(printed.contains("lollol"), printed);
-            assertFalse(connected.get(), "check connected to the DTD URL");
+            assertFalse(recorder.connected(), "check connected to the DTD URL");
         }
-    }
-
-    private static AtomicBoolean acceptInBackground(ServerSocket listener) {
-        AtomicBoolean connected = new AtomicBoolean();
-        Thread acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try (Socket peer = listener.accept()) {
-                    connected.set(true);
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "dtd-listener");
-        acceptor.setDaemon(true);
-        acceptor.start();
-        return connected;
     }
 
     private void write(String name, String text) throws IOException {

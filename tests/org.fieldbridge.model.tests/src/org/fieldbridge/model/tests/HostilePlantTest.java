@@ -11,14 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -27,6 +23,7 @@ import org.fieldbridge.model.plant.Plant;
 import org.fieldbridge.model.plant.resource.LoadProblem;
 import org.fieldbridge.model.plant.resource.PlantLoadException;
 import org.fieldbridge.model.plant.resource.PlantResources;
+import org.fieldbridge.tests.support.ConnectionRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -50,28 +47,16 @@ class HostilePlantTest {
     @TempDir
     Path dir;
 
-    private ServerSocket listener;
-    private final AtomicBoolean connected = new AtomicBoolean();
+    private ConnectionRecorder recorder;
 
     @BeforeEach
     void listenOnAFreeLoopbackPort() throws IOException {
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try (Socket peer = listener.accept()) {
-                    connected.set(true);
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "dtd-listener");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        recorder = new ConnectionRecorder();
     }
 
     @AfterEach
     void stopListening() throws IOException {
-        listener.close();
+        recorder.close();
     }
 
     @Test
@@ -168,11 +153,11 @@ class HostilePlantTest {
     }
 
     private void assertNobodyConnected() {
-        assertFalse(connected.get(), "the loader connected to " + dtdUrl());
+        assertFalse(recorder.connected(), "the loader connected to " + dtdUrl());
     }
 
     private String dtdUrl() {
-        return "http://127.0.0.1:" + listener.getLocalPort() + "/plant.dtd";
+        return recorder.url("plant.dtd");
     }
 
     private Path write(String name, String text) {

@@ -9,15 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
+import org.fieldbridge.tests.support.ConnectionRecorder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,28 +34,16 @@ class PlantContentTypeTest {
     @TempDir
     Path dir;
 
-    private ServerSocket listener;
-    private final AtomicBoolean connected = new AtomicBoolean();
+    private ConnectionRecorder recorder;
 
     @BeforeEach
     void listenOnAFreeLoopbackPort() throws IOException {
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try (Socket peer = listener.accept()) {
-                    connected.set(true);
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "dtd-listener");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        recorder = new ConnectionRecorder();
     }
 
     @AfterEach
     void stopListening() throws IOException {
-        listener.close();
+        recorder.close();
     }
 
     @Test
@@ -73,7 +58,7 @@ class PlantContentTypeTest {
                 + "\">\n %p;\n]>\n" + ROOT);
         Thread.sleep(300); // the listener thread records an accepted connection asynchronously
 
-        assertFalse(connected.get(), "describing the file connected to " + dtdUrl());
+        assertFalse(recorder.connected(), "describing the file connected to " + dtdUrl());
     }
 
     private IContentType plantType() {
@@ -88,6 +73,6 @@ class PlantContentTypeTest {
     }
 
     private String dtdUrl() {
-        return "http://127.0.0.1:" + listener.getLocalPort() + "/plant.dtd";
+        return recorder.url("plant.dtd");
     }
 }
