@@ -24,6 +24,7 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -56,10 +57,12 @@ public final class TwinLanguageServer {
         IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
         languages.getExtensionToFactoryMap().put("twin", ide.getInstance(IResourceServiceProvider.class));
         // ServerModule finds languages with java.util.ServiceLoader, which sees nothing across OSGi bundles
-        // the imported plants stay loaded between builds until their files change (ServerProject)
+        // the imported plants stay loaded between builds until their files change, open documents are updated
+        // in place (ServerProject, InPlaceBuilder)
         serverInjector = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
             binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
             binder.bind(ProjectManager.class).to(ServerProject.class);
+            binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(InPlaceBuilder.class);
         }));
         server = serverInjector.getInstance(InProcessLanguageServer.class);
         server.connect(client);
