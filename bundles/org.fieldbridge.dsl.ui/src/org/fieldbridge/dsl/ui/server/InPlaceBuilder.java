@@ -76,8 +76,13 @@ public class InPlaceBuilder extends IncrementalBuilder.InternalStatefulIncrement
                 xtext.update(change.offset(), change.length(), change.text());
             }
             return true;
-        } catch (RuntimeException e) {
-            // whatever partial parsing could not take, a fresh load will
+        } catch (RuntimeException | Error e) {
+            // Whatever partial parsing could not take (or a newer change canceled half way) a fresh load takes:
+            // the half-updated resource leaves the set, so that no later build or read sees it.
+            resources.getResources().remove(xtext);
+            if (e instanceof Error error) {
+                throw error;
+            }
             return false;
         }
     }

@@ -6,6 +6,7 @@ package org.fieldbridge.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +109,30 @@ class InPlaceCheckTest {
         checked(editor);
         Ui.await("a fresh check of the same text", SERVER, () -> codes().isEmpty());
         assertEquals(List.of(), codes());
+    }
+
+    @Test
+    @DisplayName("edits checked one after the other leave the server's copy equal to the text, outline included")
+    void successiveEditsOfOneStatementKeepTheServersCopyExact() throws Exception {
+        TwinEditor editor = open();
+        IDocument document = editor.viewer().getDocument();
+        String mapping = "\"Rect_Amps_3\" -> Tank3.RectifierCurrent { unit A }";
+        int unit = document.get().indexOf(mapping) + mapping.indexOf("A }");
+        document.replace(unit, 1, "mA");
+        checked(editor);
+        int at = document.get().indexOf("Tank3.RectifierCurrent { unit mA }") + "Tank3.".length();
+        document.replace(at, "RectifierCurrent".length(), "BathTemp");
+        checked(editor);
+        document.replace(at + "BathTemp".length(), 0, "");
+        TwinLanguageServer server = editor.session().flush();
+        String parsed = server.read(editor.session().uri(), context -> ((org.eclipse.xtext.resource.XtextResource) context
+                .getResource()).getParseResult().getRootNode().getText()).get(SERVER.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(document.get(), parsed, "the server parsed the text as it is");
+        List<String> names = server.documents()
+                .documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(editor.session().identifier()))
+                .get(SERVER.toSeconds(), TimeUnit.SECONDS).get(0).getRight().getChildren().stream()
+                .map(symbol -> symbol.getName()).toList();
+        assertTrue(names.contains("\"Rect_Amps_3\" holding 40023 -> Tank3.BathTemp"), names.toString());
     }
 
     /** Sends the text, waits for the server's check and returns the resource it checked. */

@@ -97,6 +97,13 @@ class TwinOutlineTest {
             System.out.println("[twin-outline] rows: " + labels(tree));
             System.out.println("[twin-outline] symbols: " + outline.symbols().get(0).getChildren().stream()
                     .map(symbol -> symbol.getName()).toList());
+            var server = editor.session().flush();
+            System.out.println("[twin-outline] server: " + server.read(editor.session().uri(), context -> "doc="
+                    + context.getDocument().getContents().contains("Tank3.BathTemp { unit mA") + " nodes="
+                    + ((org.eclipse.xtext.resource.XtextResource) context.getResource()).getParseResult().getRootNode()
+                            .getText().contains("Tank3.BathTemp { unit mA") + " resource="
+                    + context.getResource().getURI() + " in " + context.getResource().getResourceSet().getResources()
+                            .size()).get());
             System.out.println("[twin-outline] text: " + document.get().lines()
                     .filter(line -> line.contains("Rect_Amps_3")).toList());
             throw e;
