@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
@@ -121,6 +124,18 @@ public final class TwinLanguageServer {
     public void recheck() {
         for (DocumentSession session : open) {
             session.recheck();
+        }
+    }
+
+    /**
+     * Tells the server that these {@code .twin} files are gone. A file the server still has to build again (one
+     * just closed in an editor) would otherwise fail every later build once it no longer exists, and with it the
+     * checks of every open document.
+     */
+    public void deleted(List<Path> files) {
+        if (!files.isEmpty()) {
+            server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(files.stream()
+                    .map(file -> new FileEvent(DocumentUris.of(file), FileChangeType.Deleted)).toList()));
         }
     }
 
