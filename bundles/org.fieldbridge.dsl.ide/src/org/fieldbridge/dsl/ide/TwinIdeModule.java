@@ -4,6 +4,8 @@
  */
 package org.fieldbridge.dsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
@@ -67,6 +69,16 @@ public class TwinIdeModule extends AbstractTwinIdeModule {
 
     public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
         return PartialContentAssistContextFactory.class;
+    }
+
+    /** Builds in the language server only check: they do not validate again to decide on generating. */
+    public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+        return GenerateOnCommandOnly.class;
+    }
+
+    /** The language server's index of a file: its named elements only (no references, no walk into mappings). */
+    public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+        return TwinIndexEntries.class;
     }
 
     /** Go to definition: connection uses in the file, plant references into the .plant file (element URI). */

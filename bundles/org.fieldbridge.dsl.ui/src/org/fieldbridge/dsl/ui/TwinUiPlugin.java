@@ -4,9 +4,11 @@
  */
 package org.fieldbridge.dsl.ui;
 
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.fieldbridge.dsl.ide.TwinIdeSetup;
+import org.fieldbridge.dsl.ui.server.PlantFileChanges;
 import org.fieldbridge.dsl.ui.server.TwinLanguageServer;
 import org.osgi.framework.BundleContext;
 
@@ -25,6 +27,7 @@ public class TwinUiPlugin extends AbstractUIPlugin {
 
     private Injector injector;
     private TwinLanguageServer server;
+    private PlantFileChanges plantChanges;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -35,6 +38,10 @@ public class TwinUiPlugin extends AbstractUIPlugin {
     @Override
     public void stop(BundleContext context) throws Exception {
         synchronized (this) {
+            if (plantChanges != null) {
+                plantChanges.stop();
+                plantChanges = null;
+            }
             if (server != null) {
                 server.shutdown();
                 server = null;
@@ -65,6 +72,7 @@ public class TwinUiPlugin extends AbstractUIPlugin {
         if (server == null) {
             try {
                 server = TwinLanguageServer.start(injector());
+                plantChanges = PlantFileChanges.follow(ResourcesPlugin.getWorkspace(), server);
             } catch (Exception e) {
                 ILog.of(getClass()).error("The .twin language server did not start", e);
                 throw new IllegalStateException("the .twin language server did not start: " + e.getMessage(), e);

@@ -19,6 +19,8 @@ import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
@@ -187,24 +189,50 @@ public class TwinEditor extends TextEditor {
             return;
         }
         navigation.reconciled(server, current);
-        SemanticHighlights.of(server, current.uri()).thenAccept(highlights -> ui(() -> {
-            if (colouring != null) {
-                colouring.apply(highlights);
-            }
-        }));
+        requestHighlights(server, current.uri(), 3);
         reconcileOutline();
     }
 
+    /** The semantic colouring of the text sent; asked for again when the server cancelled the read. */
+    private void requestHighlights(TwinLanguageServer server, String uri, int attempts) {
+        SemanticHighlights.of(server, uri).whenComplete((highlights, failure) -> {
+            if (failure == null) {
+                ui(() -> {
+                    if (colouring != null) {
+                        colouring.apply(highlights);
+                    }
+                });
+            } else if (attempts > 1) {
+                requestHighlights(server, uri, attempts - 1);
+            }
+        });
+    }
+
     private void reconcileOutline() {
+        requestOutline(3);
+    }
+
+    /**
+     * Asks the server for the outline of the text as it is now. The server cancels a read when a change arrives
+     * after it (another reconcile, a plant saved): then the outline is asked for again, so that it never stays
+     * behind the text.
+     */
+    private void requestOutline(int attempts) {
         DocumentSession current = session;
         TwinOutlinePage page = outline;
         if (current == null || page == null) {
             return;
         }
         CompletableFuture.supplyAsync(current::flush).thenCompose(server -> server == null
-                ? CompletableFuture.completedFuture(List.of())
+                ? CompletableFuture.completedFuture(List.<Either<SymbolInformation, DocumentSymbol>>of())
                 : server.documents().documentSymbol(new DocumentSymbolParams(current.identifier())))
-                .thenAccept(symbols -> {
+                .whenComplete((symbols, failure) -> {
+                    if (failure != null) {
+                        if (attempts > 1) {
+                            requestOutline(attempts - 1);
+                        }
+                        return;
+                    }
                     List<DocumentSymbol> tree = symbols.stream().filter(s -> s.isRight()).map(s -> s.getRight())
                             .toList();
                     ui(() -> page.update(tree));

@@ -66,7 +66,21 @@ public final class DocumentSession {
      *
      * @return the server, or null once the session is closed
      */
-    public synchronized TwinLanguageServer flush() {
+    public TwinLanguageServer flush() {
+        return send(false);
+    }
+
+    /**
+     * Has the server check the document again even if its text is unchanged (something it imports changed);
+     * does nothing before the document was first sent or once the session is closed.
+     */
+    public synchronized void recheck() {
+        if (server != null) {
+            send(true);
+        }
+    }
+
+    private synchronized TwinLanguageServer send(boolean always) {
         if (closed) {
             return null;
         }
@@ -78,7 +92,8 @@ public final class DocumentSession {
             sent = new TextSnapshot(text);
             version = 1;
             server.documents().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "twin", version, text)));
-        } else if (!text.equals(sent.text())) {
+            server.opened(this);
+        } else if (always || !text.equals(sent.text())) {
             sent = new TextSnapshot(text);
             version++;
             server.documents().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
@@ -108,6 +123,7 @@ public final class DocumentSession {
     public synchronized void close(boolean discarded) {
         closed = true;
         if (server != null) {
+            server.closed(this);
             server.diagnostics().unregister(uri);
             server.documents().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
         }

@@ -7,13 +7,18 @@ package org.fieldbridge.dsl.ui.server;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
@@ -22,7 +27,9 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -47,13 +54,19 @@ public final class TwinLanguageServer {
     private final Injector serverInjector;
     private final DiagnosticsRouter client = new DiagnosticsRouter();
     private final List<Path> folders = new ArrayList<>();
+    private final Set<DocumentSession> open = ConcurrentHashMap.newKeySet();
 
     private TwinLanguageServer(Injector ide) {
         IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
         languages.getExtensionToFactoryMap().put("twin", ide.getInstance(IResourceServiceProvider.class));
         // ServerModule finds languages with java.util.ServiceLoader, which sees nothing across OSGi bundles
-        serverInjector = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> binder
-                .bind(IResourceServiceProvider.Registry.class).toInstance(languages)));
+        // the imported plants stay loaded between builds until their files change, open documents are updated
+        // in place (ServerProject, InPlaceBuilder)
+        serverInjector = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
+            binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+            binder.bind(ProjectManager.class).to(ServerProject.class);
+            binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(InPlaceBuilder.class);
+        }));
         server = serverInjector.getInstance(InProcessLanguageServer.class);
         server.connect(client);
     }
@@ -93,6 +106,37 @@ public final class TwinLanguageServer {
         WorkspaceFolder added = new WorkspaceFolder(DocumentUris.of(normal), normal.getFileName().toString());
         server.didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
                 new WorkspaceFoldersChangeEvent(List.of(added), List.of())));
+    }
+
+    /** A document was opened at the server ({@link DocumentSession}); it is checked again with {@link #recheck()}. */
+    void opened(DocumentSession session) {
+        open.add(session);
+    }
+
+    void closed(DocumentSession session) {
+        open.remove(session);
+    }
+
+    /**
+     * Checks every open document again, as it is now: for when something it depends on changed outside it (a
+     * plant file was saved). The server publishes the new diagnostics as after a keystroke.
+     */
+    public void recheck() {
+        for (DocumentSession session : open) {
+            session.recheck();
+        }
+    }
+
+    /**
+     * Tells the server that these {@code .twin} files are gone. A file the server still has to build again (one
+     * just closed in an editor) would otherwise fail every later build once it no longer exists, and with it the
+     * checks of every open document.
+     */
+    public void deleted(List<Path> files) {
+        if (!files.isEmpty()) {
+            server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(files.stream()
+                    .map(file -> new FileEvent(DocumentUris.of(file), FileChangeType.Deleted)).toList()));
+        }
     }
 
     /** The text document requests of LSP (didOpen, completion, hover, formatting, ...). */
