@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -57,7 +56,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private final Map<String, EdgeNodeModel.Binding> bindings;
     private final Map<String, Sample> latest = new ConcurrentHashMap<>();
     private final Set<String> deadDevices = ConcurrentHashMap.newKeySet();
-    private final ExecutorService sender;
+    private final ScheduledThreadPoolExecutor sender;
     private final MqttConnectOptions options = new MqttConnectOptions();
     private final MqttClient client;
     // touched by the sender thread only
@@ -70,32 +69,55 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         this.model = model;
         this.topics = new SparkplugTopics(model.groupId(), model.edgeNodeId());
         this.bindings = model.bindings();
-        this.sender = Executors.newSingleThreadExecutor(r -> {
+        this.sender = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "sparkplug " + model.edgeNodeId());
             t.setDaemon(true);
             return t;
         });
+        sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.client = new MqttClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
     }
 
     /**
-     * Starts the edge node: connects (Paho keeps reconnecting in the background after a first success) and
-     * publishes the birth certificates.
+     * Starts the edge node: connects in the background and publishes the birth certificates. A broker that
+     * cannot be reached is tried again every {@value #RETRY_SECONDS} s until the first connection, then Paho
+     * reconnects by itself; the runtime (and its OPC UA server) runs on meanwhile.
      *
-     * @throws MqttException when the broker refuses or cannot be reached at the start
+     * @throws IllegalArgumentException when the broker URL or client id cannot be used at all
      */
-    public static SparkplugEdgeNode start(SparkplugConfig config, EdgeNodeModel model) throws MqttException {
-        SparkplugEdgeNode node = new SparkplugEdgeNode(config, model);
+    public static SparkplugEdgeNode start(SparkplugConfig config, EdgeNodeModel model) {
+        SparkplugEdgeNode node;
         try {
-            node.connect();
-        } catch (MqttException | RuntimeException e) {
-            node.close();
-            throw e;
+            node = new SparkplugEdgeNode(config, model);
+        } catch (MqttException e) {
+            throw new IllegalArgumentException("MQTT broker " + config.brokerUrl() + " cannot be used: "
+                    + e.getMessage(), e);
         }
+        node.configure();
+        node.submit(node::tryConnect);
         return node;
     }
 
-    private void connect() throws MqttException {
+    private static final int RETRY_SECONDS = 5;
+    private boolean refusedBefore;
+
+    /** On the sender thread: the first connection, retried until it succeeds. */
+    private void tryConnect() {
+        try {
+            client.connect(options);
+        } catch (MqttException e) {
+            if (!refusedBefore) {
+                LOG.warn("Sparkplug edge node {}: broker {} not reached ({}); trying again every {} s",
+                        model.edgeNodeId(), config.brokerUrl(), e.getMessage(), RETRY_SECONDS);
+                refusedBefore = true;
+            }
+            if (!sender.isShutdown()) {
+                sender.schedule(this::tryConnect, RETRY_SECONDS, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void configure() {
         options.setCleanSession(true);
         options.setAutomaticReconnect(true);
         options.setKeepAliveInterval((int) config.keepAlive().toSeconds());
@@ -108,7 +130,6 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         }
         setWill(nextBdSeq);
         client.setCallback(new Callbacks());
-        client.connect(options);
     }
 
     private void setWill(long bdSeq) {

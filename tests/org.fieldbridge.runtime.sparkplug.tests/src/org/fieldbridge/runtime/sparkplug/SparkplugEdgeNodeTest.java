@@ -24,6 +24,7 @@ import org.eclipse.tahu.message.model.MetricDataType;
 import org.eclipse.tahu.message.model.SparkplugBPayload;
 import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.tests.support.MosquittoBroker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

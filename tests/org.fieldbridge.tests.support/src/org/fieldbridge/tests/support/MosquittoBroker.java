@@ -2,7 +2,7 @@
  * Copyright (c) Fieldbridge contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.fieldbridge.runtime.sparkplug;
+package org.fieldbridge.tests.support;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,14 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.fieldbridge.tests.support.LoopbackPort;
-import org.fieldbridge.tests.support.Waiting;
 
 /**
  * A real Mosquitto broker (Debian package {@code mosquitto}, installed by .ci/run) on a free loopback port
  * with its own configuration file, anonymous, without persistence.
  */
-final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -30,7 +28,8 @@ final class MosquittoBroker implements AutoCloseable {
         this.port = port;
     }
 
-    static MosquittoBroker start(Path dir) throws IOException {
+    /** Starts a broker whose configuration and log are in {@code dir}; returns when it accepts connections. */
+    public static MosquittoBroker start(Path dir) throws IOException {
         int port = LoopbackPort.free();
         Path config = dir.resolve("mosquitto.conf");
         Files.writeString(config, String.join("\n", "listener " + port + " " + LoopbackPort.ADDRESS,
@@ -63,7 +62,8 @@ final class MosquittoBroker implements AutoCloseable {
         }
     }
 
-    String url() {
+    /** @return the broker's URL for MQTT clients, {@code tcp://127.0.0.1:<port>} */
+    public String url() {
         return "tcp://" + LoopbackPort.ADDRESS + ":" + port;
     }
 
