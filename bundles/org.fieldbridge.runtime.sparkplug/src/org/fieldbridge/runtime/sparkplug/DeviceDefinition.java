@@ -5,7 +5,6 @@
 package org.fieldbridge.runtime.sparkplug;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A Sparkplug device of the edge node: one equipment of the plant with its signals as metrics.
@@ -23,10 +22,5 @@ public record DeviceDefinition(String deviceId, List<MetricDefinition> metrics) 
     /** @return a device with the given metrics */
     public static DeviceDefinition of(String deviceId, MetricDefinition... metrics) {
         return new DeviceDefinition(deviceId, List.of(metrics));
-    }
-
-    /** @return true when one of its metrics carries the signal */
-    boolean has(String signalId) {
-        return metrics.stream().anyMatch(m -> Objects.equals(m.signalId(), signalId));
     }
 }

@@ -7,7 +7,6 @@ package org.fieldbridge.runtime.sparkplug;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What an edge node publishes: its ids, the twin's model version and its devices. Every metric gets an
@@ -45,10 +44,5 @@ public record EdgeNodeModel(String groupId, String edgeNodeId, String modelVersi
             }
         }
         return bindings;
-    }
-
-    /** @return the device with that id */
-    Optional<DeviceDefinition> device(String deviceId) {
-        return devices.stream().filter(d -> d.deviceId().equals(deviceId)).findFirst();
     }
 }

@@ -49,6 +49,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SparkplugEdgeNode.class);
     private static final int QOS_AT_MOST_ONCE = 0;
     private static final int QOS_AT_LEAST_ONCE = 1;
+    private static final int RETRY_SECONDS = 5;
 
     private final SparkplugConfig config;
     private final EdgeNodeModel model;
@@ -61,7 +62,9 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private final MqttClient client;
     // touched by the sender thread only
     private long nextBdSeq;
+    private long currentBdSeq = -1;
     private long seq;
+    private boolean refusedBefore;
     private volatile boolean born;
 
     private SparkplugEdgeNode(SparkplugConfig config, EdgeNodeModel model) throws MqttException {
@@ -98,9 +101,6 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         return node;
     }
 
-    private static final int RETRY_SECONDS = 5;
-    private boolean refusedBefore;
-
     /** On the sender thread: the first connection, retried until it succeeds. */
     private void tryConnect() {
         try {
@@ -122,6 +122,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         options.setAutomaticReconnect(true);
         options.setKeepAliveInterval((int) config.keepAlive().toSeconds());
         options.setMaxInflight(1000);
+        options.setConnectionTimeout(10);
         if (config.username() != null) {
             options.setUserName(config.username());
         }
@@ -189,8 +190,6 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         }
         birth(sessionBdSeq);
     }
-
-    private long currentBdSeq = -1;
 
     private void birth(long bdSeq) {
         currentBdSeq = bdSeq;

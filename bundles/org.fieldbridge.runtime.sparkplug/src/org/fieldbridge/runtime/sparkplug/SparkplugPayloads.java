@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.tahu.SparkplugException;
 import org.eclipse.tahu.message.SparkplugBPayloadEncoder;
@@ -58,7 +59,7 @@ final class SparkplugPayloads {
     }
 
     /** A DBIRTH: every metric with name, alias, type, properties and its latest sample (null before one). */
-    static byte[] deviceBirth(long seq, List<EdgeNodeModel.Binding> metrics, java.util.function.Function<String, Sample> latest)
+    static byte[] deviceBirth(long seq, List<EdgeNodeModel.Binding> metrics, Function<String, Sample> latest)
             throws SparkplugException, IOException {
         SparkplugBPayload.SparkplugBPayloadBuilder payload = new SparkplugBPayload.SparkplugBPayloadBuilder(seq)
                 .setTimestamp(new Date());

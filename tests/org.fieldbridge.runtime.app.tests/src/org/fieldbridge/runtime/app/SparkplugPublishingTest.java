@@ -7,6 +7,8 @@ package org.fieldbridge.runtime.app;
 import static org.fieldbridge.runtime.app.RiversideSlice.BATH_TEMP;
 import static org.fieldbridge.tests.support.Waiting.waitingFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -93,6 +95,38 @@ class SparkplugPublishingTest {
                                     && Date.from(latest.sourceTimestamp()).equals(m.getTimestamp())
                                     && Integer.valueOf(0).equals(m.getProperties().getPropertyValue("Quality").getValue()));
                 });
+    }
+
+    @Test
+    void withoutABrokerUrlTheEdgeNodeIsOffAndItsOtherKeysAreRefused() throws Exception {
+        fixture = RuntimeFixture.withoutControllers(dir);
+        TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
+        Path file = fixture.writeConfiguration("");
+        assertTrue(RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().isEmpty());
+
+        fixture.writeConfiguration("sparkplug.username=line3\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> RuntimeConfiguration.load(file, twin, fixture.env));
+        assertTrue(e.getMessage().contains("sparkplug.username: needs sparkplug.brokerUrl"), e.getMessage());
+    }
+
+    @Test
+    void theMqttPasswordIsASecretReferenceNeverALiteral() throws Exception {
+        fixture = RuntimeFixture.withoutControllers(dir);
+        TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
+        Path file = fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n"
+                + "sparkplug.password=hunter2-literal\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> RuntimeConfiguration.load(file, twin, fixture.env));
+        assertTrue(e.getMessage().contains("sparkplug.password"), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2"), "the secret is not shown");
+
+        fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n"
+                + "sparkplug.password=env:FB_OVEN2_PASSWORD\nsparkplug.groupId=Plant7\n");
+        SparkplugSettings settings = RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().orElseThrow();
+        assertEquals("Plant7", settings.groupId());
+        assertEquals("Plant7", SparkplugModel.of(twin, settings).groupId());
+        assertEquals(RiversideSlice.NAME, SparkplugModel.of(twin, settings).edgeNodeId());
     }
 
     private Message first(String topic) {
