@@ -12,6 +12,6 @@ fi
 . releng/plain-java.sh
 cp="$(jars_of bundles/org.fieldbridge.core bundles/org.fieldbridge.codegen bundles/org.fieldbridge.dsl bundles/org.fieldbridge.model \
   bundles/org.fieldbridge.runtime bundles/org.fieldbridge.runtime.app bundles/org.fieldbridge.runtime.modbus \
-  bundles/org.fieldbridge.runtime.opcua bundles/org.fieldbridge.runtime.server tests/org.fieldbridge.codegen.tests)"
+  bundles/org.fieldbridge.runtime.opcua bundles/org.fieldbridge.runtime.server bundles/org.fieldbridge.runtime.sparkplug tests/org.fieldbridge.codegen.tests)"
 exec "$JAVA_HOME/bin/java" -Xmx2g $(unsafe_memory_access_flag) -cp "$cp$(library_classpath)" \
   org.fieldbridge.codegen.bench.GenerationBench "$@"

@@ -14,7 +14,7 @@ fi
 cp="$(jars_of bundles/org.fieldbridge.core bundles/org.fieldbridge.cli tests/org.fieldbridge.cli.tests bundles/org.fieldbridge.codegen \
   bundles/org.fieldbridge.dsl bundles/org.fieldbridge.model bundles/org.fieldbridge.simulator \
   bundles/org.fieldbridge.runtime.app bundles/org.fieldbridge.runtime bundles/org.fieldbridge.runtime.modbus \
-  bundles/org.fieldbridge.runtime.opcua bundles/org.fieldbridge.runtime.server)"
+  bundles/org.fieldbridge.runtime.opcua bundles/org.fieldbridge.runtime.server bundles/org.fieldbridge.runtime.sparkplug)"
 exec "$JAVA_HOME/bin/java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn $(unsafe_memory_access_flag) \
   -Dfieldbridge.runtime.classpath="$(generated_runtime_classpath)" -cp "$cp$(library_classpath)" \
   org.fieldbridge.cli.RuntimeStartupBench "$@"

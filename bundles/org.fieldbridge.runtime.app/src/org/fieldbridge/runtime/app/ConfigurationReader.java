@@ -109,7 +109,35 @@ final class ConfigurationReader {
         }
         Double maxDelay = positive("reconnect.maxDelay");
         return new RuntimeConfiguration(file.fileName(), base, env, server, users, hashes, modbus, opcua,
-                maxDelay == null ? null : Duration.ofNanos(Math.round(maxDelay * 1_000_000)));
+                maxDelay == null ? null : Duration.ofNanos(Math.round(maxDelay * 1_000_000)))
+                .withSparkplug(sparkplug());
+    }
+
+    /** The {@code sparkplug.*} keys (docs/sparkplug.md); null when there is no broker URL. */
+    private SparkplugSettings sparkplug() throws ConfigurationException {
+        String broker = text("sparkplug.brokerUrl", null);
+        if (broker == null) {
+            for (String key : SparkplugSettings.KEYS) {
+                if (file.get(key) != null) {
+                    throw error(file.get(key).line(), key + ": needs sparkplug.brokerUrl (tcp://host:1883), "
+                            + "which switches the Sparkplug B edge node on");
+                }
+            }
+            return null;
+        }
+        if (!broker.startsWith("tcp://") && !broker.startsWith("ssl://")) {
+            throw error(file.get("sparkplug.brokerUrl").line(), "sparkplug.brokerUrl: an MQTT broker URL starts "
+                    + "with tcp:// (ssl:// once TLS is supported), e.g. tcp://broker.example:1883");
+        }
+        Entry password = file.get("sparkplug.password");
+        Double keepAlive = positive("sparkplug.keepAlive");
+        if (keepAlive != null && keepAlive < 1000) {
+            throw error(file.get("sparkplug.keepAlive").line(), "sparkplug.keepAlive: at least 1000 ms");
+        }
+        return new SparkplugSettings(broker, text("sparkplug.clientId", null), text("sparkplug.groupId", null),
+                text("sparkplug.edgeNodeId", null), text("sparkplug.username", null),
+                password == null ? null : checkedSecret(password),
+                keepAlive == null ? null : Duration.ofMillis(Math.round(keepAlive)));
     }
 
     private RuntimeConfiguration.OpcUaOverride opcuaOverride(OpcUaConnection connection) throws ConfigurationException {
@@ -170,7 +198,7 @@ final class ConfigurationReader {
     private void checkKeys(List<String> userNames) throws ConfigurationException {
         for (Entry entry : file.entries()) {
             String key = entry.key();
-            if (SERVER_KEYS.contains(key)) {
+            if (SERVER_KEYS.contains(key) || SparkplugSettings.KEYS.contains(key)) {
                 continue;
             }
             String[] parts = key.split("\\.", -1);
@@ -212,6 +240,7 @@ final class ConfigurationReader {
 
     private String suggestion(String key, List<String> userNames) {
         List<String> known = new ArrayList<>(SERVER_KEYS);
+        known.addAll(SparkplugSettings.KEYS);
         userNames.forEach(u -> known.addAll(List.of("user." + u + ".password", "user." + u + ".roles")));
         modbusNames.forEach(n -> MODBUS_KEYS.forEach(a -> known.add("connection." + n + "." + a)));
         opcuaConnections.keySet().forEach(n -> OPCUA_KEYS.forEach(a -> known.add("connection." + n + "." + a)));

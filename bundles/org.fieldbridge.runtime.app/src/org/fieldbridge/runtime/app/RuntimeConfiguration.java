@@ -77,6 +77,7 @@ public final class RuntimeConfiguration {
     private final Map<String, ModbusOverride> modbus;
     private final Map<String, OpcUaOverride> opcua;
     private final Duration reconnectMaxDelay;
+    private SparkplugSettings sparkplug;
 
     RuntimeConfiguration(String fileName, Path baseDirectory, Map<String, String> env, Server server, List<User> users,
             Map<String, PasswordHash> passwordHashes, Map<String, ModbusOverride> modbus,
@@ -170,6 +171,17 @@ public final class RuntimeConfiguration {
     /** @return {@code policy} with the configured cap, or {@code policy} itself when none is configured */
     BackoffPolicy backoff(BackoffPolicy policy) {
         return reconnectMaxDelay == null ? policy : policy.withMax(reconnectMaxDelay);
+    }
+
+    /** @return the Sparkplug B edge node's settings; empty when {@code sparkplug.brokerUrl} is not set */
+    public Optional<SparkplugSettings> sparkplug() {
+        return Optional.ofNullable(sparkplug);
+    }
+
+    /** Set once by the reader (kept out of the constructor so that the Sparkplug keys stay an add-on). */
+    RuntimeConfiguration withSparkplug(SparkplugSettings settings) {
+        this.sparkplug = settings;
+        return this;
     }
 
     /** @return the secret a reference names (the caller wipes it) */

@@ -54,6 +54,7 @@ public final class TwinRuntime implements AutoCloseable {
     private volatile TwinOpcUaServer server;
     private volatile ControllerConnections controllers;
     private DiagnosticsPublisher diagnostics;
+    private SparkplugPublisher sparkplug;
     private boolean closed;
 
     private TwinRuntime(TwinAssembly twin, RuntimeConfiguration configuration, Clock clock) {
@@ -130,6 +131,7 @@ public final class TwinRuntime implements AutoCloseable {
         controllers.start();
         diagnostics = new DiagnosticsPublisher(server, controllers.health());
         diagnostics.start(twin.name());
+        sparkplug = SparkplugPublisher.start(this);
         LOG.info("twin {} ({}) running: {} signals from {} Modbus and {} OPC UA controllers, OPC UA server {}",
                 twin.name(), twin.modelVersion(), signalCount(), twin.modbusDevices().size(),
                 twin.opcUaDevices().size(), server.endpointUrls());
@@ -242,6 +244,9 @@ public final class TwinRuntime implements AutoCloseable {
             return;
         }
         closed = true;
+        if (sparkplug != null) {
+            sparkplug.close();
+        }
         if (diagnostics != null) {
             diagnostics.close();
         }

@@ -1,0 +1,135 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.runtime.app;
+
+import static org.fieldbridge.runtime.app.RiversideSlice.BATH_TEMP;
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.eclipse.tahu.message.SparkplugBPayloadDecoder;
+import org.eclipse.tahu.message.model.Metric;
+import org.eclipse.tahu.message.model.SparkplugBPayload;
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.tests.support.MosquittoBroker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runtime configured with {@code sparkplug.brokerUrl} publishes the simulated plant to a real Mosquitto. */
+@Timeout(120)
+class SparkplugPublishingTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+    private static final String TANK3 = "spBv1.0/Acme.Riverside/%s/" + RiversideSlice.NAME
+            + "/Finishing.AnodizingLine.Tank3";
+
+    private record Message(String topic, SparkplugBPayload payload) {
+    }
+
+    @TempDir
+    Path dir;
+    private RuntimeFixture fixture;
+    private TwinRuntime runtime;
+    private MosquittoBroker broker;
+    private MqttClient host;
+    private final List<Message> received = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (runtime != null) {
+            runtime.close();
+        }
+        if (fixture != null) {
+            fixture.close();
+        }
+        if (host != null) {
+            host.disconnect();
+            host.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void theBathTemperatureReachesTheBrokerWithItsUnitAndTheValueTheRuntimeRead() throws Exception {
+        broker = MosquittoBroker.start(Files.createDirectories(dir.resolve("broker")));
+        host = new MqttClient(broker.url(), "host", new MemoryPersistence());
+        host.connect();
+        host.subscribe("spBv1.0/#", 1, (topic, message) -> received
+                .add(new Message(topic, new SparkplugBPayloadDecoder().buildFromByteArray(message.getPayload(), null))));
+        fixture = RuntimeFixture.withSimulator(dir, 1.0);
+        fixture.writeConfiguration("sparkplug.brokerUrl=" + broker.url() + "\nsparkplug.keepAlive=5000\n");
+        runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)));
+
+        waitingFor("a DBIRTH of Tank3").atMost(PATIENCE).until(() -> first(TANK3.formatted("DBIRTH")) != null);
+        Metric bath = first(TANK3.formatted("DBIRTH")).payload().getMetrics().stream()
+                .filter(m -> "BathTemp".equals(m.getName())).findFirst().orElseThrow();
+        assertEquals("°C", bath.getProperties().getPropertyValue("engUnit").getValue());
+        assertEquals(40.0, bath.getProperties().getPropertyValue("engHigh").getValue());
+        assertTrue(received.stream().anyMatch(m -> m.topic().endsWith("/NBIRTH/" + RiversideSlice.NAME)));
+
+        waitingFor("a DDATA of the bath temperature equal to the runtime's, was " + runtime.latest(BATH_TEMP))
+                .atMost(PATIENCE).until(() -> {
+                    Sample latest = runtime.latest(BATH_TEMP);
+                    return latest != null && latest.quality().isGood() && received.stream()
+                            .filter(m -> m.topic().equals(TANK3.formatted("DDATA")))
+                            .flatMap(m -> m.payload().getMetrics().stream())
+                            .anyMatch(m -> bath.getAlias().equals(m.getAlias()) && latest.value().equals(m.getValue())
+                                    && Date.from(latest.sourceTimestamp()).equals(m.getTimestamp())
+                                    && Integer.valueOf(0).equals(m.getProperties().getPropertyValue("Quality").getValue()));
+                });
+    }
+
+    @Test
+    void withoutABrokerUrlTheEdgeNodeIsOffAndItsOtherKeysAreRefused() throws Exception {
+        fixture = RuntimeFixture.withoutControllers(dir);
+        TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
+        Path file = fixture.writeConfiguration("");
+        assertTrue(RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().isEmpty());
+
+        fixture.writeConfiguration("sparkplug.username=line3\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> RuntimeConfiguration.load(file, twin, fixture.env));
+        assertTrue(e.getMessage().contains("sparkplug.username: needs sparkplug.brokerUrl"), e.getMessage());
+    }
+
+    @Test
+    void theMqttPasswordIsASecretReferenceNeverALiteral() throws Exception {
+        fixture = RuntimeFixture.withoutControllers(dir);
+        TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
+        Path file = fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n"
+                + "sparkplug.password=hunter2-literal\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> RuntimeConfiguration.load(file, twin, fixture.env));
+        assertTrue(e.getMessage().contains("sparkplug.password"), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2"), "the secret is not shown");
+
+        fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n"
+                + "sparkplug.password=env:FB_OVEN2_PASSWORD\nsparkplug.groupId=Plant7\n");
+        SparkplugSettings settings = RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().orElseThrow();
+        assertEquals("Plant7", settings.groupId());
+        assertEquals("Plant7", SparkplugModel.of(twin, settings).groupId());
+        assertEquals(RiversideSlice.NAME, SparkplugModel.of(twin, settings).edgeNodeId());
+    }
+
+    private Message first(String topic) {
+        return received.stream().filter(m -> m.topic().equals(topic)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,74 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.runtime.sparkplug;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.eclipse.tahu.message.SparkplugBPayloadDecoder;
+import org.eclipse.tahu.message.model.SparkplugBPayload;
+import org.fieldbridge.tests.support.Waiting;
+
+/** A host application's view: subscribes to every Sparkplug topic and decodes the payloads with Tahu. */
+final class SparkplugSubscriber implements AutoCloseable {
+
+    record Message(String topic, SparkplugBPayload payload) {
+    }
+
+    private final MqttClient client;
+    private final List<Message> messages = new CopyOnWriteArrayList<>();
+
+    SparkplugSubscriber(String url) throws MqttException {
+        client = new MqttClient(url, "host-" + System.nanoTime(), new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        client.connect(options);
+        client.subscribe("spBv1.0/#", 1, (topic, message) -> messages
+                .add(new Message(topic, new SparkplugBPayloadDecoder().buildFromByteArray(message.getPayload(), null))));
+    }
+
+    /** @return the first message on the topic that arrives at or after index {@code from} */
+    Message await(String topic, int from) {
+        Waiting.waitingFor("a message on " + topic).atMost(Duration.ofSeconds(10))
+                .until(() -> find(topic, from) != null);
+        return find(topic, from);
+    }
+
+    Message await(String topic) {
+        return await(topic, 0);
+    }
+
+    private Message find(String topic, int from) {
+        for (int i = from; i < messages.size(); i++) {
+            if (messages.get(i).topic().equals(topic)) {
+                return messages.get(i);
+            }
+        }
+        return null;
+    }
+
+    int count() {
+        return messages.size();
+    }
+
+    List<Message> messages() {
+        return List.copyOf(messages);
+    }
+
+    void publish(String topic, byte[] payload) throws MqttException {
+        client.publish(topic, payload, 1, false);
+    }
+
+    @Override
+    public void close() throws MqttException {
+        client.disconnect();
+        client.close();
+    }
+}

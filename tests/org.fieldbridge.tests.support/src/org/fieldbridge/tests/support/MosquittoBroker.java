@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.tests.support;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+
+/**
+ * A real Mosquitto broker (Debian package {@code mosquitto}, installed by .ci/run) on a free loopback port
+ * with its own configuration file, anonymous, without persistence.
+ */
+public final class MosquittoBroker implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private MosquittoBroker(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts a broker whose configuration and log are in {@code dir}; returns when it accepts connections. */
+    public static MosquittoBroker start(Path dir) throws IOException {
+        int port = LoopbackPort.free();
+        Path config = dir.resolve("mosquitto.conf");
+        Files.writeString(config, String.join("\n", "listener " + port + " " + LoopbackPort.ADDRESS,
+                "allow_anonymous true", "persistence false", "log_dest stderr", ""));
+        Process process = new ProcessBuilder(executable().toString(), "-c", config.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
+        MosquittoBroker broker = new MosquittoBroker(process, port);
+        Waiting.waitingFor("Mosquitto listening on " + port).atMost(Duration.ofSeconds(10))
+                .until(broker::accepts);
+        return broker;
+    }
+
+    private static Path executable() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.concat(Stream.of(path.split(":")), List.of("/usr/sbin", "/usr/local/sbin").stream())
+                .map(d -> Path.of(d, "mosquitto")).filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "mosquitto is not installed: apt-get install mosquitto (.ci/run does)"));
+    }
+
+    private boolean accepts() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("mosquitto exited with " + process.exitValue());
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(LoopbackPort.ADDRESS, port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** @return the broker's URL for MQTT clients, {@code tcp://127.0.0.1:<port>} */
+    public String url() {
+        return "tcp://" + LoopbackPort.ADDRESS + ":" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}
