@@ -1,0 +1,187 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.IOConsole;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.ui.Screenshots;
+import org.fieldbridge.ui.simulate.SimulateHandler;
+import org.fieldbridge.ui.simulate.SimulationJob;
+import org.fieldbridge.ui.simulate.SimulatorPorts;
+import org.fieldbridge.ui.simulate.SimulatorSession;
+import org.fieldbridge.ui.simulate.StopSimulatorHandler;
+import org.fieldbridge.workspace.FieldbridgeNature;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
+import com.ghgande.j2mod.modbus.procimg.Register;
+
+/**
+ * Simulate and Stop Simulator on a copy of the Riverside example in the product's workbench: the simulator
+ * generated from its .twin file serves PLC4 on a free port (the project's port setting), a Modbus master reads
+ * what it serves, the console shows it and takes fault commands, and Stop frees the port.
+ */
+class SimulateCommandTest {
+
+    private static final Path RIVERSIDE = Path.of(System.getProperty("fieldbridge.home", "../.."), "examples",
+            "riverside");
+
+    private IProject project;
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        if (project != null) {
+            SimulatorSession session = SimulatorSession.running(project);
+            if (session != null) {
+                session.stop();
+            }
+            project.delete(true, true, null);
+        }
+    }
+
+    @Test
+    void simulateServesTheProjectsPlantOnItsPortAndStopFreesIt() throws Exception {
+        project = riversideCopy("simulate-riverside", twin -> twin);
+        int port = LoopbackPort.free();
+        SimulatorPorts.set(project, List.of("PLC4=" + port, "Oven2=" + LoopbackPort.free()));
+
+        SimulationJob job = execute(SimulateHandler.COMMAND_ID, SimulationJob.class);
+        job.join();
+        IOConsole console = job.session().console();
+        assertEquals("Simulator: simulate-riverside", console.getName());
+        awaitConsole(console, "127.0.0.1:" + port);
+        SimulatorSession session = SimulatorSession.running(project);
+        assertNotNull(session, console.getDocument().get());
+
+        // Tank3.BathTemp: PLC4 holding 40021 (PDU 20), int16, scale 0.1
+        double served = session.simulator().simulation().simulator().value(
+                session.simulator().simulation().signals().resolve("Tank3.BathTemp"));
+        ModbusTCPMaster master = new ModbusTCPMaster("127.0.0.1", port);
+        master.connect();
+        try {
+            Register[] registers = master.readMultipleRegisters(1, 20, 1);
+            double read = registers[0].toShort() * 0.1;
+            assertEquals(served, read, 1.0, "Tank3.BathTemp read at 40021 against what the simulator serves");
+        } finally {
+            master.disconnect();
+        }
+
+        console.getInputStream().appendData("PLC4: slow 10\n");
+        awaitConsole(console, "PLC4: slow 10");
+        console.getInputStream().appendData("PLC9: heal\n");
+        awaitConsole(console, "There is no simulated Modbus connection PLC9");
+        WorkbenchDriver.settle(500);
+        Screenshots.save(Screenshots.capture(window().getShell()), "simulate-console");
+
+        Job stop = execute(StopSimulatorHandler.COMMAND_ID, Job.class);
+        stop.join();
+        assertNull(SimulatorSession.running(project));
+        awaitConsole(console, "Simulator stopped; its ports are free.");
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort());
+        }
+    }
+
+    @Test
+    void filesWithErrorsAreNotSimulatedAndTheConsoleSaysWhy() throws Exception {
+        project = riversideCopy("simulate-broken", twin -> twin.replace("connection PLC4 modbus tcp",
+                "connection PLC4 modbus tcpx"));
+        SimulatorPorts.set(project, List.of("PLC4=" + LoopbackPort.free(), "Oven2=" + LoopbackPort.free()));
+
+        SimulationJob job = execute(SimulateHandler.COMMAND_ID, SimulationJob.class);
+        job.join();
+        IOConsole console = job.session().console();
+        awaitConsole(console, "nothing was simulated");
+        assertTrue(console.getDocument().get().contains("riverside.twin:"), console.getDocument().get());
+        assertNull(SimulatorSession.running(project));
+        WorkbenchDriver.settle(500);
+        Screenshots.save(Screenshots.capture(window().getShell()), "simulate-errors");
+    }
+
+    private IProject riversideCopy(String name, java.util.function.UnaryOperator<String> twinEdit) throws Exception {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (p.exists()) {
+            p.delete(true, true, null);
+        }
+        p.create(null);
+        p.open(null);
+        IProjectDescription description = p.getDescription();
+        description.setNatureIds(new String[] { FieldbridgeNature.ID });
+        p.setDescription(description, null);
+        write(p.getFile("riverside.plant"), Files.readString(RIVERSIDE.resolve("riverside.plant")));
+        write(p.getFile("riverside.twin"), twinEdit.apply(Files.readString(RIVERSIDE.resolve("riverside.twin"))));
+        select(p);
+        return p;
+    }
+
+    private static void write(IFile file, String text) throws Exception {
+        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+    }
+
+    private static IWorkbenchWindow window() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+    }
+
+    /** Selects the project in the Project Explorer, as a person does before opening its context menu. */
+    private static void select(IProject p) throws Exception {
+        IWorkbenchPage page = window().getActivePage();
+        CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        page.activate(explorer);
+        StructuredSelection selection = new StructuredSelection(p);
+        until(() -> {
+            explorer.selectReveal(selection);
+            return p.equals(explorer.getCommonViewer().getStructuredSelection().getFirstElement());
+        }, () -> "the selection of " + p.getName());
+    }
+
+    private static <T> T execute(String command, Class<T> type) throws Exception {
+        Object result = window().getService(IHandlerService.class).executeCommand(command, null);
+        assertNotNull(result, command + " did nothing");
+        return type.cast(result);
+    }
+
+    private static void awaitConsole(IOConsole console, String text) {
+        until(() -> console.getDocument().get().contains(text), () -> "\"" + text
+                + "\" in the console, which says:\n" + console.getDocument().get());
+    }
+
+    private static void until(BooleanSupplier condition, Supplier<String> what) {
+        long end = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("waited a minute for " + what.get());
+            }
+            WorkbenchDriver.settle(100);
+        }
+    }
+}
