@@ -84,8 +84,8 @@ class SimulateCommandTest {
         assertNotNull(session, console.getDocument().get());
 
         // Tank3.BathTemp: PLC4 holding 40021 (PDU 20), int16, scale 0.1
-        double served = session.simulator().simulation().simulator().value(
-                session.simulator().simulation().signals().resolve("Tank3.BathTemp"));
+        var signals = session.simulator().simulation().signals();
+        double served = signals.value(signals.resolve("Tank3.BathTemp"));
         ModbusTCPMaster master = new ModbusTCPMaster("127.0.0.1", port);
         master.connect();
         try {
