@@ -133,9 +133,28 @@ public final class PlantSimulator {
         simulation.signals().kinds().values().forEach(k -> kinds.merge(k, 1L, Long::sum));
         out.println(simulation.signals().kinds().size() + " signals: " + String.join(", ", kinds.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).toList()));
-        simulation.notes().forEach(n -> out.println("Note: " + n));
-        out.println("Fault commands: type CONNECTION: " + FaultCommand.SYNTAX + " (e.g. "
-                + simulation.modbus().keySet().stream().findFirst().orElse("PLC1")
-                + ": slow 800) and press Enter; Fieldbridge > Stop Simulator stops it.");
+        simulation.notes().forEach(n -> out.print(wrapped("Note: " + n)));
+        out.println("Fault commands: type CONNECTION: COMMAND here and press Enter, e.g. "
+                + simulation.modbus().keySet().stream().findFirst().orElse("PLC1") + ": slow 800");
+        out.println("  commands: " + FaultCommand.SYNTAX);
+        out.println("Fieldbridge > Stop Simulator (or removing this console) stops it and frees the ports.");
     }
+
+    /** @return the text in lines of at most {@value #WIDTH} characters, continued lines indented */
+    static String wrapped(String text) {
+        StringBuilder lines = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+                lines.append(line).append(System.lineSeparator());
+                line.setLength(0);
+                line.append("  ");
+            }
+            line.append(line.isEmpty() || line.toString().equals("  ") ? "" : " ").append(word);
+        }
+        return lines.append(line).append(System.lineSeparator()).toString();
+    }
+
+    /** Console columns: the Console view's usual width in the workbench's default layout. */
+    private static final int WIDTH = 100;
 }
