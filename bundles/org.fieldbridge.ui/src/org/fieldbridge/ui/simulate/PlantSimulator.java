@@ -44,11 +44,14 @@ public final class PlantSimulator {
      *
      * @param twins the .twin files
      * @param ports overrides {@code NAME=PORT} (or {@code NAME=host:port}), as the command's {@code --port}
+     * @param places file system folders and the workspace paths they are shown as in findings (shorter, and
+     *               the names the Project Explorer shows)
      * @param out   where findings, what is served and notes are written
      * @return the running simulator, or {@code null} when the files have errors or it could not start (the
      *         reason written to {@code out})
      */
-    public static PlantSimulator start(List<Path> twins, List<String> ports, PrintStream out) {
+    public static PlantSimulator start(List<Path> twins, List<String> ports, Map<String, String> places,
+            PrintStream out) {
         RuntimeGenerator.Resolution resolution;
         try {
             resolution = RuntimeGenerator.standalone().resolve(twins);
@@ -57,7 +60,8 @@ public final class PlantSimulator {
             return null;
         }
         if (resolution.model() == null) {
-            resolution.findings().stream().filter(Finding::isError).forEach(f -> out.println(f.format()));
+            resolution.findings().stream().filter(Finding::isError).forEach(f -> out.print(wrapped(shown(f.format(),
+                    places))));
             long errors = resolution.findings().stream().filter(Finding::isError).count();
             out.println(errors + (errors == 1 ? " error" : " errors")
                     + " in the .twin files: nothing was simulated (fix them first; the Problems view lists them).");
@@ -138,6 +142,15 @@ public final class PlantSimulator {
                 + simulation.modbus().keySet().stream().findFirst().orElse("PLC1") + ": slow 800");
         out.println("  commands: " + FaultCommand.SYNTAX);
         out.println("Fieldbridge > Stop Simulator (or removing this console) stops it and frees the ports.");
+    }
+
+    private static String shown(String finding, Map<String, String> places) {
+        for (Map.Entry<String, String> place : places.entrySet()) {
+            if (finding.startsWith(place.getKey())) {
+                return place.getValue() + finding.substring(place.getKey().length());
+            }
+        }
+        return finding;
     }
 
     /** @return the text in lines of at most {@value #WIDTH} characters, continued lines indented */

@@ -6,7 +6,9 @@ package org.fieldbridge.ui.simulate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -63,10 +65,12 @@ public final class SimulationJob extends Job {
         opened.out().println("Simulating " + twins.size() + (twins.size() == 1 ? " .twin file" : " .twin files")
                 + " of " + selected.getFullPath() + (ports.isEmpty() ? "" : " (ports: " + String.join(" ", ports)
                         + ")") + " ...");
-        PlantSimulator simulator = PlantSimulator.start(twins, ports, opened.out());
+        PlantSimulator simulator = PlantSimulator.start(twins, ports, places(selected), opened.out());
         if (simulator != null) {
             opened.run(simulator);
         }
+        // brings the console to the front with what happened (the view may have opened before it knew it)
+        opened.console().activate();
         return Status.OK_STATUS;
     }
 
@@ -78,6 +82,23 @@ public final class SimulationJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
+    }
+
+    /** @return the file system folders of the resource's .twin files and their workspace paths */
+    private static Map<String, String> places(IResource resource) {
+        Map<String, String> places = new LinkedHashMap<>();
+        try {
+            resource.accept(r -> {
+                if (r instanceof IFile && "twin".equals(r.getFileExtension()) && r.getLocation() != null) {
+                    places.putIfAbsent(r.getParent().getLocation().toFile().toPath() + "/",
+                            r.getParent().getFullPath().makeRelative() + "/");
+                }
+                return !r.isDerived() && !r.isHidden();
+            });
+        } catch (CoreException e) {
+            // findings keep their file system paths
+        }
+        return places;
     }
 
     /** @return the file system paths of the .twin files in the resource (linked folders followed) */

@@ -122,7 +122,7 @@ class SimulateCommandTest {
         job.join();
         IOConsole console = job.session().console();
         awaitConsole(console, "nothing was simulated");
-        assertTrue(console.getDocument().get().contains("riverside.twin:"), console.getDocument().get());
+        assertTrue(console.getDocument().get().contains("simulate-broken/riverside.twin:9:"), console.getDocument().get());
         assertNull(SimulatorSession.running(project));
         WorkbenchDriver.settle(500);
         Screenshots.save(Screenshots.capture(window().getShell()), "simulate-errors");
