@@ -10,7 +10,13 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -30,10 +36,28 @@ public final class SimulateHandler extends AbstractHandler {
             return null;
         }
         SimulationJob job = new SimulationJob(resource);
-        ConsolePlugin.getDefault().getConsoleManager().showConsoleView(SimulatorSession.console(
-                resource.getProject()));
+        show(SimulatorSession.console(resource.getProject()), HandlerUtil.getActiveWorkbenchWindow(event));
         job.schedule();
         return job;
+    }
+
+    /**
+     * Opens the Console view on the console now (on the UI thread): the console manager's own
+     * {@code showConsoleView} does it later, and a view it opens can miss a console added just before.
+     */
+    private static void show(IConsole console, IWorkbenchWindow window) {
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        if (page == null) {
+            ConsolePlugin.getDefault().getConsoleManager().showConsoleView(console);
+            return;
+        }
+        try {
+            IConsoleView view = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW, null,
+                    IWorkbenchPage.VIEW_VISIBLE);
+            view.display(console);
+        } catch (PartInitException e) {
+            ConsolePlugin.getDefault().getConsoleManager().showConsoleView(console);
+        }
     }
 
     /** @return the selected resource (the first one), or {@code null} */
