@@ -29,6 +29,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.console.IOConsole;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -100,7 +102,7 @@ class SimulateCommandTest {
         awaitConsole(console, "PLC4: slow 10");
         console.getInputStream().appendData("PLC9: heal\n");
         awaitConsole(console, "There is no simulated Modbus connection PLC9");
-        WorkbenchDriver.settle(500);
+        awaitShown(console);
         Screenshots.save(Screenshots.capture(window().getShell()), "simulate-console");
 
         Job stop = execute(StopSimulatorHandler.COMMAND_ID, Job.class);
@@ -124,7 +126,7 @@ class SimulateCommandTest {
         awaitConsole(console, "nothing was simulated");
         assertTrue(console.getDocument().get().contains("simulate-broken/riverside.twin:9:"), console.getDocument().get());
         assertNull(SimulatorSession.running(project));
-        WorkbenchDriver.settle(500);
+        awaitShown(console);
         Screenshots.save(Screenshots.capture(window().getShell()), "simulate-errors");
     }
 
@@ -173,6 +175,13 @@ class SimulateCommandTest {
     private static void awaitConsole(IOConsole console, String text) {
         until(() -> console.getDocument().get().contains(text), () -> "\"" + text
                 + "\" in the console, which says:\n" + console.getDocument().get());
+    }
+
+    /** Waits until the Console view shows the console, as the person who chose Simulate sees it. */
+    private static void awaitShown(IOConsole console) {
+        until(() -> window().getActivePage().findView(IConsoleConstants.ID_CONSOLE_VIEW) instanceof IConsoleView view
+                && view.getConsole() == console, () -> "the Console view showing " + console.getName());
+        WorkbenchDriver.settle(500);
     }
 
     private static void until(BooleanSupplier condition, Supplier<String> what) {
