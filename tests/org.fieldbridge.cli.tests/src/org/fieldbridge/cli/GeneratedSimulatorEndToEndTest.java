@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.fieldbridge.codegen.GenerationResult;
 import org.fieldbridge.codegen.RuntimeGenerator;
@@ -166,6 +168,8 @@ class GeneratedSimulatorEndToEndTest {
         }
     }
 
+    private static final Pattern INT64 = Pattern.compile("\"value\":\\[(\\d+),(\\d+)\\]");
+
     /** @return why the client's reading differs from what the simulator serves, or {@code null} when equal */
     private static String compare(Object served, String json) {
         if (!"0".equals(NodeOpcUaClient.field(json, "statusCode"))) {
@@ -173,7 +177,18 @@ class GeneratedSimulatorEndToEndTest {
         }
         String value = NodeOpcUaClient.field(json, "value");
         if (served instanceof Double d) {
-            double read = Double.parseDouble(value);
+            double read;
+            Matcher int64 = INT64.matcher(json);
+            if (int64.find()) {
+                // node-opcua gives an Int64 as [high, low] 32-bit words
+                read = Long.parseLong(int64.group(1)) * 4_294_967_296d + Long.parseLong(int64.group(2));
+            } else {
+                try {
+                    read = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    return "not a number: " + json;
+                }
+            }
             // float32 registers carry about 7 significant digits; everything else is exact after scaling
             return Math.abs(read - d) <= Math.abs(d) * 1e-6 + 1e-9 ? null : "read " + read + ", served " + d;
         }

@@ -34,9 +34,11 @@ public final class PlantSimulator {
     private static final double STATE_PERIOD = 60;
 
     private final PlantSimulation simulation;
+    private final CommissioningModel model;
 
-    private PlantSimulator(PlantSimulation simulation) {
+    private PlantSimulator(PlantSimulation simulation, CommissioningModel model) {
         this.simulation = simulation;
+        this.model = model;
     }
 
     /**
@@ -68,8 +70,9 @@ public final class PlantSimulator {
             return null;
         }
         PlantSimulation simulation;
+        CommissioningModel model;
         try {
-            CommissioningModel model = CommissioningModel.of(resolution.model(), resolution.twins());
+            model = CommissioningModel.of(resolution.model(), resolution.twins());
             List<String> specs = new ArrayList<>();
             for (String port : ports) {
                 specs.add(port.matches("[^=]+=\\d+") ? port.replace("=", "=127.0.0.1:") : port);
@@ -89,7 +92,7 @@ public final class PlantSimulator {
                     + "another port in the project's simulator ports, e.g. PLC4=15020)");
             return null;
         }
-        PlantSimulator simulator = new PlantSimulator(simulation);
+        PlantSimulator simulator = new PlantSimulator(simulation, model);
         simulator.describe(out);
         return simulator;
     }
@@ -97,6 +100,11 @@ public final class PlantSimulator {
     /** @return the simulation (its controllers and the values it serves) */
     public PlantSimulation simulation() {
         return simulation;
+    }
+
+    /** @return the plant's controllers and mappings as served: the endpoints with the project's port overrides */
+    public CommissioningModel model() {
+        return model;
     }
 
     /** Stops every controller and frees its port. */

@@ -15,6 +15,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -34,6 +35,9 @@ import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.console.IOConsole;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.fieldbridge.commissioning.live.LiveReader;
+import org.fieldbridge.commissioning.live.LiveValue;
+import org.fieldbridge.simulator.plant.PlantSimulation;
 import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.ui.Screenshots;
 import org.fieldbridge.ui.simulate.SimulateHandler;
@@ -45,13 +49,11 @@ import org.fieldbridge.workspace.FieldbridgeNature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
-import com.ghgande.j2mod.modbus.procimg.Register;
 
 /**
  * Simulate and Stop Simulator on a copy of the Riverside example in the product's workbench: the simulator
- * generated from its .twin file serves PLC4 on a free port (the project's port setting), a Modbus master reads
- * what it serves, the console shows it and takes fault commands, and Stop frees the port.
+ * generated from its .twin file serves PLC4 on a free port (the project's port setting), commissioning's
+ * LiveReader reads what it serves, the console shows it and takes fault commands, and Stop frees the port.
  */
 class SimulateCommandTest {
 
@@ -85,17 +87,29 @@ class SimulateCommandTest {
         SimulatorSession session = SimulatorSession.running(project);
         assertNotNull(session, console.getDocument().get());
 
-        // Tank3.BathTemp: PLC4 holding 40021 (PDU 20), int16, scale 0.1
-        var signals = session.simulator().simulation().signals();
-        double served = signals.value(signals.resolve("Tank3.BathTemp"));
-        ModbusTCPMaster master = new ModbusTCPMaster("127.0.0.1", port);
-        master.connect();
+        // every PLC4 mapping read through commissioning's LiveReader (the runtime's acquisition and
+        // conditioning), simulated time held so that the values stand still while read
+        PlantSimulation simulation = session.simulator().simulation();
+        simulation.simulator().stopClock();
+        LiveReader reader = new LiveReader(Clock.systemUTC());
         try {
-            Register[] registers = master.readMultipleRegisters(1, 20, 1);
-            double read = registers[0].toShort() * 0.1;
-            assertEquals(served, read, 1.0, "Tank3.BathTemp read at 40021 against what the simulator serves");
+            List<LiveValue> plc4 = reader.readAll(session.simulator().model()).stream()
+                    .filter(v -> v.mapping().connection().equals("PLC4")).toList();
+            assertEquals(12, plc4.size());
+            for (LiveValue v : plc4) {
+                Object served = simulation.served(v.mapping());
+                Object read = v.sample().value();
+                String what = v.mapping().signal() + ": read " + read + " " + v.quality() + ", served " + served;
+                assertTrue(v.quality().isGood(), what);
+                if (served instanceof Double d) {
+                    assertEquals(d, ((Number) read).doubleValue(), Math.abs(d) * 1e-9 + 1e-9, what);
+                } else {
+                    assertEquals(served, read, what);
+                }
+            }
         } finally {
-            master.disconnect();
+            reader.close();
+            simulation.simulator().startClock();
         }
 
         console.getInputStream().appendData("PLC4: slow 10\n");
