@@ -143,6 +143,7 @@ class GeneratedSimulatorEndToEndTest {
     @Test
     void everySignalReachesTheOpcUaClientAsTheSimulatorServesIt() throws Exception {
         List<MappedValue> mappings = simulation.mappings();
+        assertEquals(17, mappings.size(), "every mapping of the gateway plant");
         List<String> ids = mappings.stream().map(MappedValue::signal).toList();
         // values move every 100 ms: hold simulated time, then let the runtime poll the held values
         simulation.simulator().stopClock();
