@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -126,6 +128,19 @@ class SimulateCommandTest {
         try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertEquals(port, again.getLocalPort());
         }
+    }
+
+    @Test
+    void theFieldbridgeMenuAndTheProjectExplorersContextMenuOfferSimulateOnAPlantProject() throws Exception {
+        project = riversideCopy("simulate-menus", twin -> twin);
+        List<String> fieldbridge = WorkbenchDriver.labels(WorkbenchDriver.mainMenu("Fieldbridge").getMenu());
+        assertTrue(fieldbridge.containsAll(List.of("Simulate", "Stop Simulator")), fieldbridge::toString);
+        MenuItem simulate = Arrays.stream(WorkbenchDriver.items(WorkbenchDriver.mainMenu("Fieldbridge").getMenu()))
+                .filter(i -> WorkbenchDriver.label(i).equals("Simulate")).findFirst().orElseThrow();
+        assertTrue(simulate.isEnabled(), "Simulate is enabled on a plant project");
+        CommonNavigator explorer = (CommonNavigator) window().getActivePage().findView(IPageLayout.ID_PROJECT_EXPLORER);
+        List<String> context = WorkbenchDriver.labels(explorer.getCommonViewer().getTree().getMenu());
+        assertTrue(context.contains("Simulate"), context::toString);
     }
 
     @Test
