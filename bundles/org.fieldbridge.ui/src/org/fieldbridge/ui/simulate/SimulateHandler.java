@@ -36,7 +36,7 @@ public final class SimulateHandler extends AbstractHandler {
             return null;
         }
         SimulationJob job = new SimulationJob(resource);
-        show(SimulatorSession.console(resource.getProject()), HandlerUtil.getActiveWorkbenchWindow(event));
+        show(SimulatorSession.consoleForRun(resource.getProject()), HandlerUtil.getActiveWorkbenchWindow(event));
         job.schedule();
         return job;
     }

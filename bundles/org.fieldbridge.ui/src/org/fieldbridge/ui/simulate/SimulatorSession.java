@@ -53,6 +53,23 @@ public final class SimulatorSession {
         return console;
     }
 
+    /**
+     * @return the console for a new run: when the project's simulator is not running, the previous run's
+     *         console is replaced by a new one, so that its command reader (blocked on the old console's
+     *         input) ends with it and never takes a line meant for the new run
+     */
+    static IOConsole consoleForRun(IProject project) {
+        if (running(project) == null) {
+            IConsoleManager consoles = ConsolePlugin.getDefault().getConsoleManager();
+            IConsole[] previous = java.util.Arrays.stream(consoles.getConsoles())
+                    .filter(c -> c.getName().equals(consoleName(project))).toArray(IConsole[]::new);
+            if (previous.length > 0) {
+                consoles.removeConsoles(previous);
+            }
+        }
+        return console(project);
+    }
+
     /** @return the console's name for a project */
     public static String consoleName(IProject project) {
         return "Simulator: " + project.getName();

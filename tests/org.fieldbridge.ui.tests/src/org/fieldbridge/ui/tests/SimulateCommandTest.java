@@ -128,6 +128,14 @@ class SimulateCommandTest {
         try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertEquals(port, again.getLocalPort());
         }
+
+        // Simulate again: a new console whose commands reach the new run (the old run's reader ended with its console)
+        SimulationJob second = execute(SimulateHandler.COMMAND_ID, SimulationJob.class);
+        second.join();
+        IOConsole next = second.session().console();
+        awaitConsole(next, "127.0.0.1:" + port);
+        next.getInputStream().appendData("PLC4: heal\n");
+        awaitConsole(next, "PLC4: heal");
     }
 
     @Test
