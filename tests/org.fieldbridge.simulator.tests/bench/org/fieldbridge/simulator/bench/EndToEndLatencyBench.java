@@ -59,7 +59,7 @@ import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
  */
 public final class EndToEndLatencyBench {
 
-    private static int tags = 10_000; // set from the arguments
+    private static int tagCount = 10_000; // set from the arguments
     private static final int PROBES = 100;
     private static final int PER_EQUIPMENT = 100;
     private static final Duration POLL = Duration.ofMillis(100);
@@ -70,17 +70,17 @@ public final class EndToEndLatencyBench {
     public static void main(String[] args) throws Exception {
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Duration publishing = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 10);
-        tags = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        tagCount = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         Duration sampling = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 0);
         boolean all = args.length > 4 && "all".equals(args[4]);
-        double[] raw = new double[tags];
-        String[] ids = new String[tags];
+        double[] raw = new double[tagCount];
+        String[] ids = new String[tagCount];
         List<RegisterBinding> bindings = new ArrayList<>();
         List<ModbusTag> tags = new ArrayList<>();
         Map<String, Integer> index = new ConcurrentHashMap<>();
         PlantElement.Builder line = PlantElement.builder(PlantLevel.LINE, "Bench");
         EngineeringUnit celsius = new EngineeringUnit("CEL", "°C", "degree Celsius");
-        for (int e = 0; e < tags / PER_EQUIPMENT; e++) {
+        for (int e = 0; e < tagCount / PER_EQUIPMENT; e++) {
             PlantElement.Builder equipment = PlantElement.builder(PlantLevel.EQUIPMENT, String.format("E%03d", e));
             for (int s = 0; s < PER_EQUIPMENT; s++) {
                 int i = e * PER_EQUIPMENT + s;
@@ -129,7 +129,7 @@ public final class EndToEndLatencyBench {
                     Thread.sleep(all ? 15_000 : 5_000); // connect, subscribe, first values
                     Cpu cpu = Cpu.start();
                     for (int c = 0; c < changes; c++) {
-                        int probe = (c % PROBES) * (tags / PROBES);
+                        int probe = (c % PROBES) * (tagCount / PROBES);
                         int value = 1 + c;
                         raw[probe] = value;
                         plc.update(name -> raw[index.get(name)]);
@@ -152,8 +152,8 @@ public final class EndToEndLatencyBench {
         X509Certificate cert = client.certificate();
         server.trustClient(cert);
         List<MonitoredSignal> probes = new ArrayList<>();
-        int step = all ? 1 : tags / PROBES;
-        for (int i = 0; i < tags; i += step) {
+        int step = all ? 1 : tagCount / PROBES;
+        for (int i = 0; i < tagCount; i += step) {
             probes.add(new MonitoredSignal("P" + i, server.nodeId(ids[i]), sampling));
         }
         var settings = new OpcUaEndpointSettings(server.endpointUrls().get(0), OpcUaEndpointSettings.Policy.BASIC256SHA256,
@@ -167,7 +167,7 @@ public final class EndToEndLatencyBench {
             Duration sampling, boolean all) {
         Arrays.sort(latencies);
         System.out.printf(Locale.ROOT, "%nEnd-to-end latency, %,d tags, Modbus poll %d ms, OPC UA publishing %d ms, requested sampling %d ms, client monitors %s%n",
-                tags, POLL.toMillis(), publishing.toMillis(), sampling.toMillis(), all ? "every tag" : PROBES + " probes");
+                tagCount, POLL.toMillis(), publishing.toMillis(), sampling.toMillis(), all ? "every tag" : PROBES + " probes");
         if (latencies.length == 0) {
             System.out.println("  no change arrived at the client: " + poller.statistics());
             return;
