@@ -47,10 +47,6 @@ final class ReportedItems {
         }
     }
 
-    boolean isEmpty() {
-        return items.isEmpty();
-    }
-
     private static void offer(DataItem item, DataValue value) {
         if (item.isSamplingEnabled()) {
             TimestampsToReturn timestamps = item.getTimestampsToReturn();
