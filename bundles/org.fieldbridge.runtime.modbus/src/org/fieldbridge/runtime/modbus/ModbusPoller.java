@@ -221,9 +221,9 @@ public final class ModbusPoller implements AutoCloseable {
             }
             Instant now = clock.instant();
             for (BlockIsolation.Leaf leaf : leaves) {
-                next.add(leaf.block());
                 publish(leaf, now);
             }
+            next.addAll(leaves.size() == 1 ? List.of(leaves.get(0).block()) : BlockIsolation.learnedBlocks(leaves));
         }
         blocks = List.copyOf(next);
         health.cycle(Duration.ofNanos(nanoClock.getAsLong() - started));

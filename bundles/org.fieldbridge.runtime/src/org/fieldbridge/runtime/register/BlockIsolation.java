@@ -48,6 +48,39 @@ public final class BlockIsolation {
         return leaves;
     }
 
+    /**
+     * The blocks to read in later cycles: the leaves, with neighbouring answered leaves joined again where no
+     * address lies between them (halving splits clusters of values the device answered; only the refused parts
+     * need blocks of their own). Addresses between two leaves were never answered, so they stay unread: a hole
+     * the device refused is learned once and never asked for again.
+     */
+    public static List<RegisterBlock> learnedBlocks(List<Leaf> leaves) {
+        List<RegisterBlock> blocks = new ArrayList<>(leaves.size());
+        RegisterBlock open = null;
+        for (Leaf leaf : leaves) {
+            boolean answered = !(leaf.outcome() instanceof BlockOutcome.Refused);
+            if (open != null && answered && leaf.block().start() == open.end() + 1) {
+                List<TagAddress> tags = new ArrayList<>(open.tags());
+                tags.addAll(leaf.block().tags());
+                open = RegisterBlock.covering(tags);
+                continue;
+            }
+            if (open != null) {
+                blocks.add(open);
+            }
+            if (answered) {
+                open = leaf.block();
+            } else {
+                blocks.add(leaf.block());
+                open = null;
+            }
+        }
+        if (open != null) {
+            blocks.add(open);
+        }
+        return blocks;
+    }
+
     private static void read(RegisterBlock block, BlockReader reader, List<Leaf> leaves) throws IOException {
         BlockOutcome outcome = reader.read(block);
         if (outcome instanceof BlockOutcome.Refused refused && refused.exception() == ExceptionCode.ILLEGAL_DATA_ADDRESS

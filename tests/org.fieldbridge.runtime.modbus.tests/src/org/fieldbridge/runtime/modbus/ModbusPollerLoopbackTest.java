@@ -19,6 +19,9 @@ import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.conditioning.Conditioning;
 import org.fieldbridge.runtime.register.ByteOrder;
 import org.fieldbridge.runtime.register.DataType;
+import org.fieldbridge.runtime.register.PollCost;
+import org.fieldbridge.runtime.register.PollLimits;
+import org.fieldbridge.runtime.register.PollPlanner;
 import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.TagAddress;
 import org.fieldbridge.runtime.register.WordOrder;
@@ -150,6 +153,36 @@ class ModbusPollerLoopbackTest {
         assertEquals(leaves, poller.statistics().requests() - firstCycle, "later cycles reuse the isolated blocks");
         assertEquals(99, poller.latest("r0").value());
         assertTrue(poller.latest("r5").quality().isBad());
+    }
+
+    @Test
+    @DisplayName("a hole the cost model bridges but the device refuses is learned on the first cycle, never asked again")
+    void aRefusedBridgedHoleIsLearnedOnce() throws Exception {
+        LoopbackSlave slave = slave().holding(0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9).holding(20, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29)
+                .holding(60, 60, 61, 62, 63); // 10..19 and 30..59 are holes of this device
+        slave.start();
+        List<ModbusTag> tags = new ArrayList<>();
+        for (int i : new int[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 60, 61, 62, 63 }) {
+            tags.add(holding("r" + i, i, DataType.UINT16));
+        }
+        PollLimits bridging = new PollCost(Duration.ofMillis(1), PollCost.SLOW_LINK_PER_REGISTER).limits(PollLimits.PROTOCOL);
+        ModbusPoller poller = poller(slave.connection().withLimits(bridging), tags);
+        int gapFree = new PollPlanner(PollLimits.PROTOCOL).plan(tags.stream().map(ModbusTag::address).toList()).requestCount();
+        assertEquals(1, poller.plan().requestCount(), "both holes bridged");
+
+        poller.pollOnce();
+        long refusedOnFirstCycle = poller.health().snapshot().failedRequests();
+        assertTrue(refusedOnFirstCycle > 0, "the device refused the bridged holes");
+        long requestsBefore = poller.statistics().requests();
+        for (int cycle = 0; cycle < 10; cycle++) {
+            poller.pollOnce();
+        }
+        assertEquals(refusedOnFirstCycle, poller.health().snapshot().failedRequests(), "no exception after the first cycle");
+        long perCycle = (poller.statistics().requests() - requestsBefore) / 10;
+        assertTrue(perCycle <= gapFree, perCycle + " requests per cycle against " + gapFree + " without gaps");
+        for (ModbusTag tag : tags) {
+            assertTrue(poller.latest(tag.name()).quality().isGood(), tag.name() + " " + poller.latest(tag.name()));
+        }
     }
 
     @Test

@@ -115,4 +115,13 @@ class BlockIsolationTest {
             throw new SocketTimeoutException("no answer");
         }));
     }
+
+    @Test
+    @DisplayName("the learned blocks join the answered halves again and read the refused address alone")
+    void learnedBlocksJoinAnsweredHalves() throws IOException {
+        List<BlockIsolation.Leaf> leaves = BlockIsolation.read(blockOf(16), new DeviceWithHoles(5));
+        assertTrue(leaves.size() > 3, leaves.size() + " leaves");
+        List<String> learned = BlockIsolation.learnedBlocks(leaves).stream().map(b -> b.start() + "+" + b.quantity()).toList();
+        assertEquals(List.of("0+5", "5+1", "6+10"), learned);
+    }
 }

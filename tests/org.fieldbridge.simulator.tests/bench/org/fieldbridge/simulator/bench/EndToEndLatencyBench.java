@@ -50,12 +50,16 @@ import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
  * End-to-end latency with 10,000 tags, all on 127.0.0.1: a register changes in the simulated controller ->
  * the runtime's Modbus poller (100 ms poll) reads it -> the runtime's OPC UA server publishes it -> an OPC UA
  * client (the runtime's OPC UA acquisition, Basic256Sha256 SignAndEncrypt, user name) gets the data change.
- * Prints p50/p90/p99/max of register-change-to-notification. Not a test: nothing is asserted.
- * Arguments: [number of changes, default 300] [OPC UA publishing interval in ms, default 10].
+ * Prints p50/p90/p99/max of register-change-to-notification and the CPU the whole bench process (simulated
+ * controller, runtime poller and server, client) used while the changes ran, per minute, with the load average.
+ * Not a test: nothing is asserted.
+ * Arguments: [number of changes, default 300] [OPC UA publishing interval in ms, default 10] [tags, default
+ * 10000] [requested sampling interval in ms, default 0] [{@code all}: the client monitors every tag, not only
+ * the 100 probes].
  */
 public final class EndToEndLatencyBench {
 
-    private static final int TAGS = 10_000;
+    private static int tagCount = 10_000; // set from the arguments
     private static final int PROBES = 100;
     private static final int PER_EQUIPMENT = 100;
     private static final Duration POLL = Duration.ofMillis(100);
@@ -66,14 +70,17 @@ public final class EndToEndLatencyBench {
     public static void main(String[] args) throws Exception {
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Duration publishing = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 10);
-        double[] raw = new double[TAGS];
-        String[] ids = new String[TAGS];
+        tagCount = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        Duration sampling = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 0);
+        boolean all = args.length > 4 && "all".equals(args[4]);
+        double[] raw = new double[tagCount];
+        String[] ids = new String[tagCount];
         List<RegisterBinding> bindings = new ArrayList<>();
         List<ModbusTag> tags = new ArrayList<>();
         Map<String, Integer> index = new ConcurrentHashMap<>();
         PlantElement.Builder line = PlantElement.builder(PlantLevel.LINE, "Bench");
         EngineeringUnit celsius = new EngineeringUnit("CEL", "°C", "degree Celsius");
-        for (int e = 0; e < TAGS / PER_EQUIPMENT; e++) {
+        for (int e = 0; e < tagCount / PER_EQUIPMENT; e++) {
             PlantElement.Builder equipment = PlantElement.builder(PlantLevel.EQUIPMENT, String.format("E%03d", e));
             for (int s = 0; s < PER_EQUIPMENT; s++) {
                 int i = e * PER_EQUIPMENT + s;
@@ -108,7 +115,7 @@ public final class EndToEndLatencyBench {
                 Map<String, Long> changedAt = new ConcurrentHashMap<>();
                 long[] latencies = new long[changes];
                 int[] received = { 0 };
-                try (OpcUaSource client = client(server, ids, password, publishing, (signal, sample) -> {
+                try (OpcUaSource client = client(server, ids, password, publishing, sampling, all, (signal, sample) -> {
                     Long t0 = sample.value() instanceof Number n ? changedAt.remove(signal + "=" + n.intValue()) : null;
                     if (t0 != null) {
                         synchronized (received) {
@@ -119,9 +126,10 @@ public final class EndToEndLatencyBench {
                     }
                 })) {
                     client.start();
-                    Thread.sleep(5_000); // connect, subscribe, first values
+                    Thread.sleep(all ? 15_000 : 5_000); // connect, subscribe, first values
+                    Cpu cpu = Cpu.start();
                     for (int c = 0; c < changes; c++) {
-                        int probe = (c % PROBES) * (TAGS / PROBES);
+                        int probe = (c % PROBES) * (tagCount / PROBES);
                         int value = 1 + c;
                         raw[probe] = value;
                         plc.update(name -> raw[index.get(name)]);
@@ -129,23 +137,24 @@ public final class EndToEndLatencyBench {
                         Thread.sleep(47);
                     }
                     Thread.sleep(2_000);
-                    report(Arrays.copyOf(latencies, received[0]), changes, poller, publishing);
+                    report(Arrays.copyOf(latencies, received[0]), changes, poller, publishing, sampling, all);
+                    System.out.println("  " + cpu.stop());
                 }
             }
         }
     }
 
     private static OpcUaSource client(TwinOpcUaServer server, String[] ids, String password, Duration publishing,
-            org.fieldbridge.runtime.SampleSink sink) throws Exception {
+            Duration sampling, boolean all, org.fieldbridge.runtime.SampleSink sink) throws Exception {
         String uri = "urn:fieldbridge:bench:client";
         ApplicationCertificate client = ApplicationCertificate.create("bench client", uri);
         KeyPair keys = client.keyPair();
         X509Certificate cert = client.certificate();
         server.trustClient(cert);
         List<MonitoredSignal> probes = new ArrayList<>();
-        for (int p = 0; p < PROBES; p++) {
-            int i = p * (TAGS / PROBES);
-            probes.add(new MonitoredSignal("P" + i, server.nodeId(ids[i]), Duration.ZERO));
+        int step = all ? 1 : tagCount / PROBES;
+        for (int i = 0; i < tagCount; i += step) {
+            probes.add(new MonitoredSignal("P" + i, server.nodeId(ids[i]), sampling));
         }
         var settings = new OpcUaEndpointSettings(server.endpointUrls().get(0), OpcUaEndpointSettings.Policy.BASIC256SHA256,
                 OpcUaEndpointSettings.Mode.SIGN_AND_ENCRYPT, new OpcUaEndpointSettings.UserName("bench", password::toCharArray),
@@ -154,10 +163,11 @@ public final class EndToEndLatencyBench {
         return new OpcUaSource(settings, probes, publishing, BackoffPolicy.DEFAULT, sink, Clock.systemUTC());
     }
 
-    private static void report(long[] latencies, int changes, ModbusPoller poller, Duration publishing) {
+    private static void report(long[] latencies, int changes, ModbusPoller poller, Duration publishing,
+            Duration sampling, boolean all) {
         Arrays.sort(latencies);
-        System.out.printf(Locale.ROOT, "%nEnd-to-end latency, %,d tags, Modbus poll %d ms, OPC UA publishing %d ms, sampling 0 ms (exception-based)%n",
-                TAGS, POLL.toMillis(), publishing.toMillis());
+        System.out.printf(Locale.ROOT, "%nEnd-to-end latency, %,d tags, Modbus poll %d ms, OPC UA publishing %d ms, requested sampling %d ms, client monitors %s%n",
+                tagCount, POLL.toMillis(), publishing.toMillis(), sampling.toMillis(), all ? "every tag" : PROBES + " probes");
         if (latencies.length == 0) {
             System.out.println("  no change arrived at the client: " + poller.statistics());
             return;
@@ -166,6 +176,24 @@ public final class EndToEndLatencyBench {
                 pct(latencies, 0.50), pct(latencies, 0.90), pct(latencies, 0.99), latencies[latencies.length - 1] / 1e6,
                 latencies.length, changes, POLL.toMillis() + 10);
         System.out.println("  poller " + poller.statistics());
+    }
+
+    /** CPU time of this process over a window, per minute of wall time, and the load average at its end. */
+    private record Cpu(long cpuNanos, long wallNanos) {
+        static Cpu start() {
+            return new Cpu(processCpuNanos(), System.nanoTime());
+        }
+
+        String stop() {
+            double cpuSeconds = (processCpuNanos() - cpuNanos) / 1e9;
+            double minutes = (System.nanoTime() - wallNanos) / 60e9;
+            return String.format(Locale.ROOT, "CPU of the bench process (controller + runtime + client): %.1f CPU-s per minute (%.2f cores); load average %.2f",
+                    cpuSeconds / minutes, cpuSeconds / (minutes * 60), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+
+        private static long processCpuNanos() {
+            return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+        }
     }
 
     private static double pct(long[] sorted, double p) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
@@ -27,6 +28,7 @@ import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.factories.NodeFactory;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
+import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
@@ -37,6 +39,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.fieldbridge.runtime.Sample;
@@ -65,6 +68,13 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     private final SubscriptionModel subscriptions;
     private final Map<String, PublishedVariable> variables = new ConcurrentHashMap<>();
     private final NodePermissions permissions;
+
+    /**
+     * The revised sampling interval of an exception-based item: 0 (OPC 10000-4 §5.12.1.2, "the Server should use
+     * the fastest practical rate"; OPC 10000-3 §5.6.2, MinimumSamplingInterval 0: "monitored continuously"):
+     * the client gets every value the runtime receives, as it arrives, and the server never re-reads the node.
+     */
+    static final double EXCEPTION_BASED = 0.0;
 
     TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description,
             NodePermissions permissions) {
@@ -268,11 +278,12 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
      * A variable that {@code publish} writes, with the data type its values are converted to. Milo
      * stamps a variable's value with the time of each read; a filter returns the published DataValue
      * instead, so clients see the runtime's ServerTimestamp: when it received the value
-     * (OPC 10000-4 §7.11).
+     * (OPC 10000-4 §7.11). Monitored items of its Value get each published value pushed (ReportedItems).
      */
     static final class PublishedVariable {
         private final UaVariableNode node;
         private final SignalType type;
+        private final ReportedItems reported = new ReportedItems();
         private volatile DataValue current = SampleValues.WAITING_FOR_INITIAL_DATA;
 
         PublishedVariable(UaVariableNode node, SignalType type) {
@@ -282,8 +293,10 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
         }
 
         void publish(Sample sample) {
-            current = SampleValues.toDataValue(sample, type);
-            node.setValue(current);
+            DataValue value = SampleValues.toDataValue(sample, type);
+            current = value;
+            node.setValue(value);
+            reported.report(value);
         }
     }
 
@@ -302,25 +315,70 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
         return values;
     }
 
-    // Monitored items are served by sampling the node values (Milo's SubscriptionModel).
+    // Monitored items of a published variable's Value are exception-based (ReportedItems: revised sampling
+    // interval 0, every published value pushed); all others (attributes other than Value, index ranges, data
+    // encodings, the RoleType objects) are sampled by Milo's SubscriptionModel.
+
+    @Override
+    public RevisedDataItemParameters onCreateDataItem(ReadValueId item, Double samplingInterval, UInteger queueSize) {
+        return new RevisedDataItemParameters(reported(item) != null ? EXCEPTION_BASED : samplingInterval, queueSize);
+    }
+
+    @Override
+    public RevisedDataItemParameters onModifyDataItem(ReadValueId item, Double samplingInterval, UInteger queueSize) {
+        return onCreateDataItem(item, samplingInterval, queueSize);
+    }
 
     @Override
     public void onDataItemsCreated(List<DataItem> dataItems) {
-        subscriptions.onDataItemsCreated(dataItems);
+        subscriptions.onDataItemsCreated(sampled(dataItems, (variable, item) -> variable.reported.add(item, variable.current)));
     }
 
     @Override
     public void onDataItemsModified(List<DataItem> dataItems) {
-        subscriptions.onDataItemsModified(dataItems);
+        subscriptions.onDataItemsModified(sampled(dataItems, (variable, item) -> { }));
     }
 
     @Override
     public void onDataItemsDeleted(List<DataItem> dataItems) {
-        subscriptions.onDataItemsDeleted(dataItems);
+        subscriptions.onDataItemsDeleted(sampled(dataItems, (variable, item) -> variable.reported.remove(item)));
     }
 
     @Override
     public void onMonitoringModeChanged(List<MonitoredItem> monitoredItems) {
-        subscriptions.onMonitoringModeChanged(monitoredItems);
+        List<MonitoredItem> rest = new ArrayList<>();
+        for (MonitoredItem item : monitoredItems) {
+            PublishedVariable variable = item instanceof DataItem ? reported(item.getReadValueId()) : null;
+            if (variable != null) {
+                variable.reported.resume((DataItem) item, variable.current);
+            } else {
+                rest.add(item);
+            }
+        }
+        subscriptions.onMonitoringModeChanged(rest);
+    }
+
+    /** Hands the exception-based items to {@code action}; @return the others, for the SubscriptionModel */
+    private List<DataItem> sampled(List<DataItem> items, BiConsumer<PublishedVariable, DataItem> action) {
+        List<DataItem> rest = new ArrayList<>(items.size());
+        for (DataItem item : items) {
+            PublishedVariable variable = reported(item.getReadValueId());
+            if (variable != null) {
+                action.accept(variable, item);
+            } else {
+                rest.add(item);
+            }
+        }
+        return rest;
+    }
+
+    /** @return the published variable whose whole Value {@code item} monitors, or null */
+    private PublishedVariable reported(ReadValueId item) {
+        NodeId node = item.getNodeId();
+        boolean wholeValue = AttributeId.Value.uid().equals(item.getAttributeId())
+                && (item.getIndexRange() == null || item.getIndexRange().isEmpty())
+                && (item.getDataEncoding() == null || item.getDataEncoding().isNull());
+        return wholeValue && node.getNamespaceIndex().equals(getNamespaceIndex()) && node.getIdentifier() instanceof String id
+                ? variables.get(id) : null;
     }
 }
