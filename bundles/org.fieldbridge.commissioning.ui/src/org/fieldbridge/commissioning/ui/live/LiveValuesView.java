@@ -87,7 +87,7 @@ public final class LiveValuesView extends ViewPart {
         createMenus();
         coalescer = new FrameCoalescer<>(parent.getDisplay(), this::show);
         stopFollowing = CommissioningSession.follow(getSite().getWorkbenchWindow(),
-                SessionFollower.onUiThread(table.getControl(), this::attach));
+                SessionFollower.onUiThread(table.control(), this::attach));
     }
 
     /**
