@@ -76,6 +76,8 @@ public final class BrowserView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        // the window's session now (actions ask it while being created); attach() replaces it when it is disposed
+        session = CommissioningSession.of(getSite().getWorkbenchWindow());
         parent.setLayout(new GridLayout(3, false));
         new Label(parent, SWT.NONE).setText("Server:");
         connections = new Combo(parent, SWT.READ_ONLY);

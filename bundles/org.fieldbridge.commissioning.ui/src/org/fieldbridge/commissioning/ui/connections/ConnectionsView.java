@@ -55,6 +55,8 @@ public final class ConnectionsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        // the window's session now (actions ask it while being created); attach() replaces it when it is disposed
+        session = CommissioningSession.of(getSite().getWorkbenchWindow());
         icons = new StateIcons(parent.getDisplay());
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.WRAP);

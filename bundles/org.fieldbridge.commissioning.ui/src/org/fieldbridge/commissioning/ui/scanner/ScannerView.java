@@ -62,6 +62,8 @@ public final class ScannerView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        // the window's session now (actions ask it while being created); attach() replaces it when it is disposed
+        session = CommissioningSession.of(getSite().getWorkbenchWindow());
         // two rows of fields, so that the ranked decodings get the height of the view
         parent.setLayout(new GridLayout(1, false));
         Composite where = row(parent, 8);
