@@ -302,7 +302,8 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
             UByte readWrite = AccessLevel.toValue(Set.of(AccessLevel.CurrentRead, AccessLevel.CurrentWrite));
             node.setAccessLevel(readWrite);
             node.setUserAccessLevel(readWrite);
-            node.getFilterChain().addLast(new AttributeFilter() {
+            // first in the chain: the value filter would otherwise take the write as a plain set of the node's value
+            node.getFilterChain().addFirst(new AttributeFilter() {
                 @Override
                 public void writeAttribute(AttributeFilterContext ctx, AttributeId attributeId, Object value)
                         throws UaException {
@@ -310,9 +311,13 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
                         ctx.writeAttribute(attributeId, value);
                         return;
                     }
-                    Sample sample = Sample.good(dataValue.getValue().getValue(), Instant.now());
-                    publish(sample);
-                    written.accept(sample);
+                    try {
+                        Sample sample = Sample.good(dataValue.getValue().getValue(), Instant.now());
+                        publish(sample); // status and timestamps are the server's, whatever the client sent
+                        written.accept(sample);
+                    } catch (RuntimeException e) {
+                        throw new UaException(StatusCodes.Bad_InternalError, e);
+                    }
                 }
             });
         }
