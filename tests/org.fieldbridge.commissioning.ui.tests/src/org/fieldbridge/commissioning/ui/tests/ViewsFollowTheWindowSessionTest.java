@@ -102,9 +102,11 @@ class ViewsFollowTheWindowSessionTest {
                 () -> live.shown().values().stream().filter(v -> v.mapping().connection().equals("PLC4")
                         && v.quality().isGood()).count() == 12,
                 () -> live.shown().values().size() + " values shown");
-        assertTrue(connections.viewer().getTable().getItem(0).getText(1).startsWith("connected")
-                || connections.viewer().getTable().getItem(1).getText(1).startsWith("connected"),
-                "PLC4 shown connected");
+        LiveUiWait.until("PLC4 shown connected", PATIENCE,
+                () -> connections.viewer().getTable().getItem(0).getText(1).startsWith("connected")
+                        || connections.viewer().getTable().getItem(1).getText(1).startsWith("connected"),
+                () -> connections.viewer().getTable().getItem(0).getText(1) + " / "
+                        + connections.viewer().getTable().getItem(1).getText(1));
         page.activate(connections);
         EventLoop.settle(Duration.ofMillis(500));
         Screenshots.save(Screenshots.capture(window.getShell()), "views-follow-new-session");
