@@ -27,6 +27,7 @@ import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController.NodeBinding;
+import org.fieldbridge.simulator.physics.CuringOven;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
 
 /**
@@ -111,7 +112,9 @@ public final class RiversideSimulation {
         nodes.add(new NodeBinding("CuringOven.BatchId", "Oven.BatchId", SignalType.INT32));
         for (int zone = 1; zone <= 3; zone++) {
             nodes.add(new NodeBinding("CuringOven.Zone" + zone + ".Temp", "Zone" + zone + ".Temp", SignalType.DOUBLE));
-            nodes.add(new NodeBinding("CuringOven.Zone" + zone + ".Setpoint", "Zone" + zone + ".SP", SignalType.DOUBLE));
+            // the zone setpoints are writable for the controller's user, as an oven PLC's are; measurements are not
+            nodes.add(NodeBinding.setpoint("CuringOven.Zone" + zone + ".Setpoint", "Zone" + zone + ".SP",
+                    SignalType.DOUBLE));
         }
         return nodes;
     }
@@ -124,10 +127,22 @@ public final class RiversideSimulation {
     public static Simulator create(int plc4Port, TwinServerConfig oven2, double timeScale) {
         List<SimulatedController> controllers = new ArrayList<>();
         controllers.add(new SimulatedModbusDevice(PLC4_UNIT, plc4Port, plc4Registers()));
+        SimulatedPlant plant = SimulatedPlant.riverside();
         if (oven2 != null) {
-            controllers.add(new SimulatedOpcUaController(oven2, oven2AddressSpace(), oven2Nodes()));
+            controllers.add(new SimulatedOpcUaController(oven2, oven2AddressSpace(), oven2Nodes(),
+                    (signal, value) -> setZoneSetpoint(plant, signal, value)));
         }
-        return new Simulator(SimulatedPlant.riverside(), controllers, 100, timeScale);
+        return new Simulator(plant, controllers, 100, timeScale);
+    }
+
+    /** A setpoint written to Oven2 ({@code CuringOven.Zone2.Setpoint}): the oven's zone follows it from now on. */
+    private static void setZoneSetpoint(SimulatedPlant plant, String signal, double celsius) {
+        String zone = signal.replaceFirst("^CuringOven\\.Zone(\\d+)\\.Setpoint$", "$1");
+        if (!zone.equals(signal)) {
+            synchronized (plant) { // as the simulator's clock steps it
+                plant.equipment("CuringOven", CuringOven.class).setZoneSetpoint(Integer.parseInt(zone), celsius);
+            }
+        }
     }
 
     /** The user Oven2's OPC UA server accepts (the example plant's identity). */

@@ -108,6 +108,30 @@ class BrowseCommandTest {
     }
 
     @Test
+    @DisplayName("write of a zone setpoint with --allow-writes Oven2 --yes: written, read back, held by the node, audited")
+    void writeOfAZoneSetpointIsHeldAndAudited() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("writes")); // the audit log goes beside the .twin file
+        for (String file : new String[] { "riverside.plant", "riverside.twin" }) {
+            Files.copy(RepositoryRoot.riverside().resolve(file), folder.resolve(file));
+        }
+        Run r = run(PASSWORD, "write", folder.toString(), "Zone2.Setpoint", "195", "--allow-writes", "Oven2", "--yes",
+                "--by", "alice", "--endpoint", endpoint(), "--pki", pki.toString());
+        assertEquals(0, r.code(), r.err() + r.out());
+        assertTrue(r.out().contains("New value:  195 °C"), r.out());
+        assertTrue(r.out().contains("written: reads back 195 °C"), r.out());
+        assertEquals(195, simulator.value("CuringOven.Zone2.Setpoint"), 1e-9, "the simulated oven follows the write");
+        simulator.tick(); // the simulator publishes again: the node keeps the written setpoint
+        Run read = run(PASSWORD, "read", folder.toString(), "--endpoint", endpoint(),
+                "--endpoint", "PLC4=127.0.0.1:" + LoopbackPort.free(), "--pki", pki.toString());
+        String zone2 = read.out().lines().filter(l -> l.startsWith("Zone2.Setpoint")).findFirst().orElseThrow();
+        assertTrue(zone2.matches("Zone2\\.Setpoint\\s+195\\s+195\\s+°C\\s+Good.*"), zone2);
+        String audit = Files.readString(folder.resolve("riverside.audit"), StandardCharsets.UTF_8);
+        assertTrue(audit.contains("\talice\tOven2 ns=2;s=Zone2.SP -> "), audit);
+        assertTrue(audit.contains("\twritten: reads back 195 °C"), audit);
+        assertFalse(audit.contains(PASSWORD), "no password in the audit log");
+    }
+
+    @Test
     @DisplayName("browse --depth 0 of one node prints that node alone")
     void browseOneNode() throws Exception {
         Run r = run(PASSWORD, "browse", RepositoryRoot.riverside().toString(), "Oven2", "ns=2;s=Oven.GasFlow",

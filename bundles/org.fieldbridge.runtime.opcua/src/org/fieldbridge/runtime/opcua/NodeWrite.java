@@ -90,9 +90,9 @@ final class NodeWrite {
     }
 
     static StatusCode write(OpcUaClient client, NodeId id, Object converted) throws Exception {
-        // value only: no timestamps or status, which many servers refuse to have written (Bad_WriteNotSupported)
-        return client.writeValues(List.of(id), List.of(new DataValue(new Variant(converted), null, null)))
-                .get(0);
+        // value only: no timestamps or status, which many servers refuse to have written (Bad_WriteNotSupported);
+        // valueOnly, not a null StatusCode, which Milo cannot encode (every write failed with Bad_UnexpectedError)
+        return client.writeValues(List.of(id), List.of(DataValue.valueOnly(new Variant(converted)))).get(0);
     }
 
     /** @return the StatusCode in plant words, e.g. {@code Bad_NotWritable} or {@code Bad_UserAccessDenied} */

@@ -63,6 +63,23 @@ public final class TwinOpcUaServer implements AutoCloseable {
     }
 
     /**
+     * Lets clients write a signal's value, as a controller's setpoint accepts writes: the node's AccessLevel and
+     * UserAccessLevel become CurrentRead and CurrentWrite (with plant roles enforced, only for users whose roles
+     * grant write); a written value (of the node's data type) is published as Good with the time of the write and
+     * handed to {@code written}. For simulated controllers: the runtime's own server leaves every node read-only.
+     *
+     * @param id      the signal's id
+     * @param written told every value written, on the server's thread
+     * @throws IllegalArgumentException when the description has no signal with this id
+     */
+    public void acceptWrites(String id, java.util.function.Consumer<Sample> written) {
+        Objects.requireNonNull(written, "written");
+        if (!server.acceptWrites(id, written)) {
+            throw new IllegalArgumentException("no signal or state with the id " + id);
+        }
+    }
+
+    /**
      * Publishes a behaviour event (an alarm raised or cleared, a batch completed) as an OPC UA event whose
      * source is the element {@code sourceId} (usually the equipment the behaviour watches); clients with an
      * event subscription on the Server object receive it.

@@ -7,6 +7,7 @@ package org.fieldbridge.simulator.opcua;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.ToDoubleFunction;
 
 import org.fieldbridge.runtime.Sample;
@@ -31,8 +32,10 @@ public final class SimulatedOpcUaController implements SimulatedController {
      * @param type   the node's data type
      * @param scale  engineering units per raw unit of the node (a mapping's {@code scale}; 1: none)
      * @param offset engineering value at raw 0 (a mapping's {@code offset})
+     * @param writable whether clients may write the node (a setpoint; measurements stay read-only)
      */
-    public record NodeBinding(String signal, String nodeId, SignalType type, double scale, double offset) {
+    public record NodeBinding(String signal, String nodeId, SignalType type, double scale, double offset,
+            boolean writable) {
         public NodeBinding {
             Objects.requireNonNull(signal, "signal");
             Objects.requireNonNull(nodeId, "nodeId");
@@ -42,28 +45,60 @@ public final class SimulatedOpcUaController implements SimulatedController {
             }
         }
 
-        /** A node showing the signal's engineering value as it is. */
+        /** A read-only node showing the signal through a scale and offset. */
+        public NodeBinding(String signal, String nodeId, SignalType type, double scale, double offset) {
+            this(signal, nodeId, type, scale, offset, false);
+        }
+
+        /** A read-only node showing the signal's engineering value as it is (a measurement). */
         public NodeBinding(String signal, String nodeId, SignalType type) {
-            this(signal, nodeId, type, 1, 0);
+            this(signal, nodeId, type, 1, 0, false);
+        }
+
+        /** @return a node showing a setpoint as it is, which clients may write */
+        public static NodeBinding setpoint(String signal, String nodeId, SignalType type) {
+            return new NodeBinding(signal, nodeId, type, 1, 0, true);
         }
     }
 
     private final TwinServerConfig config;
     private final AddressSpaceDescription addressSpace;
     private final List<NodeBinding> bindings;
+    private final BiConsumer<String, Double> written;
     private volatile TwinOpcUaServer server;
 
+    /** A controller whose nodes are all read-only. */
     public SimulatedOpcUaController(TwinServerConfig config, AddressSpaceDescription addressSpace,
             List<NodeBinding> bindings) {
+        this(config, addressSpace, bindings, (signal, value) -> {
+        });
+    }
+
+    /**
+     * @param written told the engineering value of every write to a {@link NodeBinding#writable() writable} node
+     *                (signal, value), so that the simulated plant follows it (a written setpoint stays)
+     */
+    public SimulatedOpcUaController(TwinServerConfig config, AddressSpaceDescription addressSpace,
+            List<NodeBinding> bindings, BiConsumer<String, Double> written) {
         this.config = config;
         this.addressSpace = addressSpace;
         this.bindings = List.copyOf(bindings);
+        this.written = written;
     }
 
     @Override
     public synchronized void start() throws Exception {
         if (server == null) {
             server = TwinOpcUaServer.start(config, addressSpace);
+            for (NodeBinding b : bindings) {
+                if (b.writable()) {
+                    server.acceptWrites(b.nodeId(), sample -> {
+                        if (sample.value() instanceof Number raw) {
+                            written.accept(b.signal(), raw.doubleValue() * b.scale() + b.offset());
+                        }
+                    });
+                }
+            }
         }
     }
 

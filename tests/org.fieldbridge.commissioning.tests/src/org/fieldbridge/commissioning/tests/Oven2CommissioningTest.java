@@ -132,8 +132,11 @@ class Oven2CommissioningTest {
             assertEquals(simulator.value("CuringOven.Zone1.Temp"), ((Number) zone1.value().value()).doubleValue(), 1e-9);
             assertEquals("i=85", listing.nodes().get(0).nodeId(), "the Objects folder first");
             assertTrue(zone1.depth() > 0);
-            for (String zone : List.of("Zone2.Temp", "Zone3.Temp", "Zone1.SP", "Oven.GasFlow")) {
-                assertTrue(all.contains("ns=2;s=" + zone + "  Double  read"), all);
+            for (String zone : List.of("Zone2.Temp", "Zone3.Temp", "Oven.GasFlow")) {
+                assertTrue(all.contains("ns=2;s=" + zone + "  Double  read  "), all); // measurements: read only
+            }
+            for (String zone : List.of("Zone1.SP", "Zone2.SP", "Zone3.SP")) {
+                assertTrue(all.contains("ns=2;s=" + zone + "  Double  read/write  "), all); // setpoints: writable
             }
             assertEquals(LinkState.CONNECTED, link.status().state());
             assertFalse(listing.truncated());

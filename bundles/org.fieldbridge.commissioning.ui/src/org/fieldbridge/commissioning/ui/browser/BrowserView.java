@@ -43,6 +43,7 @@ import org.fieldbridge.commissioning.MappedValue;
 import org.fieldbridge.commissioning.PlantSignal;
 import org.fieldbridge.commissioning.ui.session.CommissioningSession;
 import org.fieldbridge.commissioning.ui.session.MappingOrigin;
+import org.fieldbridge.commissioning.ui.session.SessionFollower;
 import org.fieldbridge.commissioning.ui.session.SessionInputs;
 import org.fieldbridge.commissioning.ui.session.SessionRefresh;
 import org.fieldbridge.commissioning.ui.session.TwinEditing;
@@ -71,9 +72,11 @@ public final class BrowserView extends ViewPart {
     private BrowserNode root;
     private String browsed;
     private Action createMapping;
+    private Runnable stopFollowing = () -> { };
 
     @Override
     public void createPartControl(Composite parent) {
+        // the window's session now (actions ask it while being created); attach() replaces it when it is disposed
         session = CommissioningSession.of(getSite().getWorkbenchWindow());
         parent.setLayout(new GridLayout(3, false));
         new Label(parent, SWT.NONE).setText("Server:");
@@ -95,7 +98,18 @@ public final class BrowserView extends ViewPart {
         createActions();
         dragSource();
         refresh = new SessionRefresh(viewer.getControl(), this::showConnections);
-        session.addListener(refresh);
+        stopFollowing = CommissioningSession.follow(getSite().getWorkbenchWindow(),
+                SessionFollower.onUiThread(viewer.getControl(), this::attach));
+    }
+
+    /** Shows a session: the window's first, or the one that replaced it when it was disposed (UI thread). */
+    private void attach(CommissioningSession next) {
+        if (session != null) {
+            session.removeListener(refresh);
+            browsed = null; // the old session's tree is not the new one's
+        }
+        session = next;
+        next.addListener(refresh);
         showConnections();
     }
 
@@ -336,6 +350,7 @@ public final class BrowserView extends ViewPart {
 
     @Override
     public void dispose() {
+        stopFollowing.run();
         if (session != null && refresh != null) {
             session.removeListener(refresh);
         }

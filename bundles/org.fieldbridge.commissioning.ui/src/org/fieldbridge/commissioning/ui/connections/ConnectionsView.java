@@ -28,6 +28,7 @@ import org.fieldbridge.commissioning.Controller;
 import org.fieldbridge.commissioning.connect.LinkState;
 import org.fieldbridge.commissioning.connect.LinkStatus;
 import org.fieldbridge.commissioning.ui.session.CommissioningSession;
+import org.fieldbridge.commissioning.ui.session.SessionFollower;
 import org.fieldbridge.commissioning.ui.session.SessionInputs;
 import org.fieldbridge.commissioning.ui.session.SessionRefresh;
 
@@ -50,15 +51,12 @@ public final class ConnectionsView extends ViewPart {
     private Action connect;
     private Action disconnect;
     private Action connectAll;
+    private Runnable stopFollowing = () -> { };
 
     @Override
     public void createPartControl(Composite parent) {
+        // the window's session now (actions ask it while being created); attach() replaces it when it is disposed
         session = CommissioningSession.of(getSite().getWorkbenchWindow());
-        jobs = new ConnectionJobs(session, () -> {
-            if (refresh != null) {
-                refresh.sessionChanged(session, CommissioningSession.Change.STATUS);
-            }
-        });
         icons = new StateIcons(parent.getDisplay());
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.WRAP);
@@ -74,7 +72,8 @@ public final class ConnectionsView extends ViewPart {
         viewer.addSelectionChangedListener(e -> updateActions());
         viewer.addDoubleClickListener(e -> connect.run());
         refresh = new SessionRefresh(viewer.getControl(), this::show);
-        session.addListener(refresh);
+        stopFollowing = CommissioningSession.follow(getSite().getWorkbenchWindow(),
+                SessionFollower.onUiThread(viewer.getControl(), this::attach));
         if (session.inputs().isEmpty()) {
             List<java.nio.file.Path> inputs = SessionInputs.of(getSite().getWorkbenchWindow());
             if (!inputs.isEmpty()) {
@@ -82,6 +81,22 @@ public final class ConnectionsView extends ViewPart {
             }
         }
         show();
+    }
+
+    /** Shows a session: the window's first, or the one that replaced it when it was disposed (UI thread). */
+    private void attach(CommissioningSession next) {
+        if (session != null) {
+            session.removeListener(refresh);
+        }
+        session = next;
+        jobs = new ConnectionJobs(next, () -> {
+            if (refresh != null) {
+                refresh.sessionChanged(next, CommissioningSession.Change.STATUS);
+            }
+        });
+        next.addListener(refresh);
+        show();
+        updateActions();
     }
 
     private void columns() {
@@ -237,6 +252,7 @@ public final class ConnectionsView extends ViewPart {
 
     @Override
     public void dispose() {
+        stopFollowing.run();
         if (session != null && refresh != null) {
             session.removeListener(refresh);
         }

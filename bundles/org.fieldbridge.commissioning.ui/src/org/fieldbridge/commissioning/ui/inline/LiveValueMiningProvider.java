@@ -50,6 +50,8 @@ public final class LiveValueMiningProvider extends AbstractCodeMiningProvider {
     private volatile LiveFeed feed;
     private volatile EvidenceStates evidence;
     private volatile Runnable unsubscribe;
+    private final Object feedLock = new Object();
+    private Runnable feedEnding;
     private volatile long lastUpdate;
     private final Runnable evidenceChanged = this::changed;
 
@@ -78,26 +80,55 @@ public final class LiveValueMiningProvider extends AbstractCodeMiningProvider {
         if (editor == null || display.isDisposed()) {
             return false;
         }
-        CommissioningSession[] found = new CommissioningSession[1];
+        Runnable[] following = new Runnable[1];
         display.syncExec(() -> {
             if (editor.getSite() != null && editor.getSite().getWorkbenchWindow() != null) {
-                found[0] = CommissioningSession.of(editor.getSite().getWorkbenchWindow());
                 List<Path> edited = SessionInputs.edited((IEditorPart) editor);
                 file = edited.isEmpty() ? null : edited.get(0);
+                // follows the window's session: a disposed session is replaced, and the values come from the new one
+                following[0] = CommissioningSession.follow(editor.getSite().getWorkbenchWindow(), this::attach);
             }
         });
-        if (found[0] == null) {
+        if (following[0] == null) {
             return false;
         }
-        feed = LiveFeeds.of(found[0]);
-        evidence = EvidenceStates.of(found[0]);
-        evidence.addListener(evidenceChanged);
-        Runnable ending = feed.subscribe(snapshot -> changed());
         unsubscribe = () -> {
-            ending.run();
-            evidence.removeListener(evidenceChanged);
+            following[0].run();
+            detach();
         };
         return true;
+    }
+
+    /** Reads the values of a session: the window's first, or the one that replaced it (any thread). */
+    private void attach(CommissioningSession session) {
+        synchronized (feedLock) { // not the provider's monitor: connect() holds it while the UI thread attaches
+            attachLocked(session);
+        }
+    }
+
+    private void attachLocked(CommissioningSession session) {
+        detach();
+        LiveFeed next = LiveFeeds.of(session);
+        EvidenceStates states = EvidenceStates.of(session);
+        states.addListener(evidenceChanged);
+        Runnable ending = next.subscribe(snapshot -> changed());
+        feed = next;
+        evidence = states;
+        feedEnding = () -> {
+            ending.run();
+            states.removeListener(evidenceChanged);
+        };
+    }
+
+    private void detach() {
+        Runnable ending;
+        synchronized (feedLock) {
+            ending = feedEnding;
+            feedEnding = null;
+        }
+        if (ending != null) {
+            ending.run();
+        }
     }
 
     private List<ICodeMining> minings(IDocument document, LiveSnapshot snapshot) {

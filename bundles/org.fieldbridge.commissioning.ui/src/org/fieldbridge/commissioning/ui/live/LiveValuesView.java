@@ -28,6 +28,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.fieldbridge.commissioning.live.LiveValue;
 import org.fieldbridge.commissioning.ui.session.CommissioningSession;
+import org.fieldbridge.commissioning.ui.session.SessionFollower;
 import org.fieldbridge.commissioning.ui.trend.TrendPanel;
 import org.fieldbridge.commissioning.ui.verify.EvidenceStates;
 import org.fieldbridge.commissioning.ui.verify.VerifyAction;
@@ -56,6 +57,8 @@ public final class LiveValuesView extends ViewPart {
     private Combo rateChoice;
     private FrameCoalescer<LiveSnapshot> coalescer;
     private Runnable unsubscribe = () -> { };
+    private Runnable stopFollowing = () -> { };
+    private boolean attached;
     private final CommissioningSession.Listener sessionListener = (s, change) -> statusChanged();
     private final Runnable evidenceListener = this::evidenceChanged;
     private VerifyAction verify;
@@ -83,9 +86,32 @@ public final class LiveValuesView extends ViewPart {
         table.addSelectionChangedListener(e -> trend.follow(table.selectedRows(), Instant.now()));
         createMenus();
         coalescer = new FrameCoalescer<>(parent.getDisplay(), this::show);
+        stopFollowing = CommissioningSession.follow(getSite().getWorkbenchWindow(),
+                SessionFollower.onUiThread(table.control(), this::attach));
+    }
+
+    /**
+     * Shows a session's feed and evidence: the window's first, or the session that replaced it when it was disposed
+     * (UI thread); the read period chosen stays.
+     */
+    private void attach(CommissioningSession next) {
+        if (next == session && attached) {
+            return;
+        }
+        boolean replacing = attached;
+        unsubscribe.run();
+        session.removeListener(sessionListener);
+        evidence.removeListener(evidenceListener);
+        session = next;
+        feed = LiveFeeds.of(next);
+        evidence = EvidenceStates.of(next);
+        if (replacing) {
+            feed.setRate(PollRate.all().get(rateChoice.getSelectionIndex()));
+        }
         session.addListener(sessionListener);
         evidence.addListener(evidenceListener);
         unsubscribe = feed.subscribe(this::prepare); // on the polling Job's thread
+        attached = true;
         prepare(feed.latest());
     }
 
@@ -260,6 +286,7 @@ public final class LiveValuesView extends ViewPart {
 
     @Override
     public void dispose() {
+        stopFollowing.run();
         unsubscribe.run();
         if (session != null) {
             session.removeListener(sessionListener);

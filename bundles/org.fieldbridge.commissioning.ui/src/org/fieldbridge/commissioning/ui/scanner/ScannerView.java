@@ -29,6 +29,7 @@ import org.fieldbridge.commissioning.Controller;
 import org.fieldbridge.commissioning.MappedValue;
 import org.fieldbridge.commissioning.scan.RankedDecoding;
 import org.fieldbridge.commissioning.ui.session.CommissioningSession;
+import org.fieldbridge.commissioning.ui.session.SessionFollower;
 import org.fieldbridge.commissioning.ui.session.SessionRefresh;
 import org.fieldbridge.runtime.register.RegisterArea;
 
@@ -57,9 +58,11 @@ public final class ScannerView extends ViewPart {
     private Label summary;
     private TableViewer results;
     private ScanOutcome outcome;
+    private Runnable stopFollowing = () -> { };
 
     @Override
     public void createPartControl(Composite parent) {
+        // the window's session now (actions ask it while being created); attach() replaces it when it is disposed
         session = CommissioningSession.of(getSite().getWorkbenchWindow());
         // two rows of fields, so that the ranked decodings get the height of the view
         parent.setLayout(new GridLayout(1, false));
@@ -104,7 +107,17 @@ public final class ScannerView extends ViewPart {
         results.addDoubleClickListener(e -> applySelected());
         getSite().setSelectionProvider(results);
         refresh = new SessionRefresh(results.getControl(), this::showConnections);
-        session.addListener(refresh);
+        stopFollowing = CommissioningSession.follow(getSite().getWorkbenchWindow(),
+                SessionFollower.onUiThread(results.getControl(), this::attach));
+    }
+
+    /** Shows a session: the window's first, or the one that replaced it when it was disposed (UI thread). */
+    private void attach(CommissioningSession next) {
+        if (session != null) {
+            session.removeListener(refresh);
+        }
+        session = next;
+        next.addListener(refresh);
         showConnections();
         updateApply();
     }
@@ -297,6 +310,7 @@ public final class ScannerView extends ViewPart {
 
     @Override
     public void dispose() {
+        stopFollowing.run();
         if (session != null && refresh != null) {
             session.removeListener(refresh);
         }

@@ -96,6 +96,7 @@ public final class CommissioningSession {
     private volatile String problem;
     private volatile boolean loading;
     private volatile boolean disposed;
+    private final List<Runnable> disposeHooks = new CopyOnWriteArrayList<>();
     private SavedFilesReload savedFiles;
 
     /** @param clock the clock errors and ages are timed with */
@@ -109,6 +110,19 @@ public final class CommissioningSession {
      */
     public static CommissioningSession of(IWorkbenchWindow window) {
         return WindowSessions.sessionOf(window);
+    }
+
+    /**
+     * Follows a window's session: a view that stays open while the session is disposed (and replaced by a fresh
+     * one) attaches to the new one instead of showing a disposed session.
+     *
+     * @param window   a workbench window
+     * @param attach   given the window's session at once (on this thread) and every session that replaces it later
+     *                 (on the thread that disposed the old one: hop to the UI thread)
+     * @return stops following (call it when the view is disposed)
+     */
+    public static Runnable follow(IWorkbenchWindow window, java.util.function.Consumer<CommissioningSession> attach) {
+        return WindowSessions.follow(window, attach);
     }
 
     /** Loads the files again whenever a commissioned .twin or .plant file is saved in the workspace. */
@@ -414,6 +428,13 @@ public final class CommissioningSession {
         }
         closeInBackground(old);
         listeners.clear();
+        disposeHooks.forEach(Runnable::run);
+        disposeHooks.clear();
+    }
+
+    /** @param hook run once when this session is disposed (the window replaces it) */
+    void whenDisposed(Runnable hook) {
+        disposeHooks.add(hook);
     }
 
     private static void closeInBackground(List<SessionLink> old) {

@@ -149,6 +149,16 @@ public final class MiloTwinServer implements AutoCloseable {
         diagnostics.publish(snapshot);
     }
 
+    /** @return false when {@code id} names no published variable (see {@code TwinOpcUaServer.acceptWrites}) */
+    public boolean acceptWrites(String id, java.util.function.Consumer<Sample> written) {
+        TwinNamespace.PublishedVariable variable = namespace.variable(id);
+        if (variable == null) {
+            return false;
+        }
+        variable.acceptWrites(written);
+        return true;
+    }
+
     /** @return false when {@code id} names no published variable */
     public boolean publish(String id, Sample sample) {
         TwinNamespace.PublishedVariable variable = namespace.variable(id);

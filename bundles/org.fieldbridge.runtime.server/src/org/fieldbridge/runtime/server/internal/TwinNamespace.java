@@ -4,12 +4,15 @@
  */
 package org.fieldbridge.runtime.server.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
@@ -26,12 +29,15 @@ import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.factories.NodeFactory;
+import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
+import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UByte;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.UaException;
@@ -297,6 +303,35 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
             current = value;
             node.setValue(value);
             reported.report(value);
+        }
+
+        /**
+         * Lets sessions write the value (AccessLevel and UserAccessLevel CurrentRead and CurrentWrite; with roles
+         * enforced, only users whose roles grant Write): a written value is published as Good at once and handed
+         * to {@code written}. Only simulated controllers use this: the runtime's own server publishes read-only.
+         */
+        void acceptWrites(Consumer<Sample> written) {
+            UByte readWrite = AccessLevel.toValue(Set.of(AccessLevel.CurrentRead, AccessLevel.CurrentWrite));
+            node.setAccessLevel(readWrite);
+            node.setUserAccessLevel(readWrite);
+            // first in the chain: the value filter would otherwise take the write as a plain set of the node's value
+            node.getFilterChain().addFirst(new AttributeFilter() {
+                @Override
+                public void writeAttribute(AttributeFilterContext ctx, AttributeId attributeId, Object value)
+                        throws UaException {
+                    if (attributeId != AttributeId.Value || !(value instanceof DataValue dataValue)) {
+                        ctx.writeAttribute(attributeId, value);
+                        return;
+                    }
+                    try {
+                        Sample sample = Sample.good(dataValue.getValue().getValue(), Instant.now());
+                        publish(sample); // status and timestamps are the server's, whatever the client sent
+                        written.accept(sample);
+                    } catch (RuntimeException e) {
+                        throw new UaException(StatusCodes.Bad_InternalError, e);
+                    }
+                }
+            });
         }
     }
 

@@ -301,7 +301,10 @@ class LiveValuesViewTest {
         assertEquals(hmi, fields[5], line);
         assertEquals(System.getProperty("user.name"), fields[7], line);
         assertTrue(line.endsWith("HMI panel 2 shows " + hmi + " °C"), line);
-        assertTrue(Files.readString(folder.resolve("riverside.audit")).contains("verify pass"));
+        // the audit entry is appended right after the record, in the same Job: wait for it too
+        LiveUiWait.until("the verification in riverside.audit", PATIENCE,
+                () -> read(folder.resolve("riverside.audit")).contains("verify pass"),
+                () -> read(folder.resolve("riverside.audit")));
         LiveUiWait.until("the row's verification shown as pass", PATIENCE, () -> view.table().selectedRows().stream()
                 .anyMatch(r -> r.status() != null && r.status().state().name().equals("PASS")), () -> "rows "
                         + view.table().selectedRows());
