@@ -32,6 +32,7 @@ import org.fieldbridge.codegen.RuntimeGenerator;
 import org.fieldbridge.commissioning.CommissioningModel;
 import org.fieldbridge.commissioning.MappedValue;
 import org.fieldbridge.simulator.plant.PlantSimulation;
+import org.fieldbridge.tests.support.GatewayPlant;
 import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +65,7 @@ class GeneratedSimulatorEndToEndTest {
     @BeforeAll
     void simulateGenerateBuildAndRun() throws Exception {
         Path plant = Files.createDirectories(home.resolve("gateway"));
-        GatewayTestPlant.write(plant, LoopbackPort.free());
+        GatewayPlant.write(plant, LoopbackPort.free());
 
         RuntimeGenerator.Resolution resolution = RuntimeGenerator.standalone().resolve(List.of(plant));
         assertNotNull(resolution.model(), () -> "the plant has errors: " + resolution.findings());

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.fieldbridge.simulator.plant.GatewayPlant;
+import org.fieldbridge.tests.support.GatewayPlant;
 import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

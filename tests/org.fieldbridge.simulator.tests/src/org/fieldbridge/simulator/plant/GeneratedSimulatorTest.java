@@ -29,6 +29,7 @@ import org.fieldbridge.commissioning.MappedValue;
 import org.fieldbridge.commissioning.live.LiveReader;
 import org.fieldbridge.commissioning.live.LiveValue;
 import org.fieldbridge.simulator.modbus.FaultCommand;
+import org.fieldbridge.tests.support.GatewayPlant;
 import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

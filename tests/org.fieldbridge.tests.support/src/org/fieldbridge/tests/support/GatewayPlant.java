@@ -2,7 +2,7 @@
  * Copyright (c) Fieldbridge contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.fieldbridge.simulator.plant;
+package org.fieldbridge.tests.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A plant written only for the generated simulator's tests: two units (ids 1 and 2) behind one Modbus TCP
- * gateway, every data type in all four byte/word orders, scale and offset, and a hole of unmapped holding
+ * A plant written only for tests of the generated simulator (its own tests and the command's end-to-end
+ * test): two units (ids 1 and 2) behind one Modbus TCP gateway, every data type in all four byte/word orders, scale and offset, and a hole of unmapped holding
  * registers (21..29, one-based) between two mapped blocks of unit 1.
  */
 public final class GatewayPlant {
