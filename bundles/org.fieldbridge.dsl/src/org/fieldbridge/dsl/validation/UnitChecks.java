@@ -77,8 +77,8 @@ public class UnitChecks {
                 || UnitConversions.standard().between(spelling, signalCode) != null) {
             return true;
         }
-        String signalUnit = UnitSymbols.resolve(signalCode) == null ? signalCode
-                : UnitSymbols.resolve(signalCode).unit().displayName();
+        UnitSpelling plantUnit = UnitSymbols.resolve(signalCode);
+        String signalUnit = plantUnit == null ? signalCode : plantUnit.unit().displayName();
         acceptor.acceptError(unit + " cannot be converted into " + signalUnit + ", the unit of "
                 + SignalFacts.name(signal) + " in the plant: map it in a unit that converts into " + signalUnit
                 + ", or correct the signal's unit in the plant.",
