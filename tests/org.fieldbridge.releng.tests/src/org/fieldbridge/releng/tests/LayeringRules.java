@@ -27,7 +27,11 @@ final class LayeringRules {
                     // the OPC UA test helpers (certificates) shared by the test bundles above
                     "org.fieldbridge.tests.support.opcua"),
             "com.ghgande.j2mod", List.of("org.fieldbridge.runtime.modbus", "org.fieldbridge.simulator",
-                    "org.fieldbridge.runtime.osgi.tests"));
+                    "org.fieldbridge.runtime.osgi.tests"),
+            // Sparkplug payloads and the MQTT client: only the northbound publisher and the tests that
+            // subscribe to it with an independent client
+            "org.eclipse.tahu", List.of("org.fieldbridge.runtime.sparkplug", "org.fieldbridge.runtime.app.tests"),
+            "org.eclipse.paho", List.of("org.fieldbridge.runtime.sparkplug", "org.fieldbridge.runtime.app.tests"));
 
     private LayeringRules() {
     }

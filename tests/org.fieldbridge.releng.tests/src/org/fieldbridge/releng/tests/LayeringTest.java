@@ -138,6 +138,21 @@ class LayeringTest {
         assertEquals(List.of(), LayeringRules.violations(adapter, Set.of()));
     }
 
+    @Test
+    @DisplayName("the MQTT client outside the Sparkplug publisher is reported")
+    void mqttOutsideTheSparkplugPublisherIsReported() throws IOException {
+        BundleManifest bad = manifest("""
+                Bundle-SymbolicName: org.fieldbridge.runtime.server
+                Import-Package: org.eclipse.paho.client.mqttv3,org.eclipse.tahu.message.model
+                """);
+        assertEquals(2, LayeringRules.violations(bad, Set.of()).size());
+        BundleManifest publisher = manifest("""
+                Bundle-SymbolicName: org.fieldbridge.runtime.sparkplug
+                Import-Package: org.eclipse.paho.client.mqttv3,org.eclipse.tahu.message.model
+                """);
+        assertEquals(List.of(), LayeringRules.violations(publisher, Set.of()));
+    }
+
     private static BundleManifest manifest(String text) throws IOException {
         byte[] bytes = ("Manifest-Version: 1.0\n" + text).getBytes(StandardCharsets.UTF_8);
         return BundleManifest.of(new Manifest(new ByteArrayInputStream(bytes)));
