@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.fieldbridge.model.plant.Instrument;
 import org.fieldbridge.model.plant.Plant;
 import org.fieldbridge.model.plant.PlantFactory;
@@ -28,6 +29,7 @@ import org.fieldbridge.model.plant.Signal;
 import org.fieldbridge.model.plant.resource.LoadProblem;
 import org.fieldbridge.model.plant.resource.PlantLoadException;
 import org.fieldbridge.model.plant.resource.PlantResources;
+import org.fieldbridge.model.plant.resource.PlantSaveRefusedException;
 import org.fieldbridge.tests.support.RepositoryRoot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class PlantResourcesTest {
     Path dir;
 
     @Test
-    @DisplayName("a save that fails half-way leaves the previous file untouched and no temporary file behind")
+    @DisplayName("a plant that refers to an element cut and not pasted is not saved; the message names both in plant words")
     void failedSaveKeepsThePreviousFile() throws IOException {
         Path file = copyOfExample();
         byte[] before = Files.readAllBytes(file);
@@ -53,12 +55,33 @@ class PlantResourcesTest {
 
         IOException failure = assertThrows(IOException.class, () -> PlantResources.save(plant.eResource(), file));
 
-        assertTrue(String.valueOf(failure.getMessage()).contains("TT_Ghost")
-                || String.valueOf(failure.getCause()).contains("Dangling"), String.valueOf(failure));
+        assertEquals("signal Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone3.Temp refers in 'instrument' to "
+                + "instrument TT_Ghost, which is no longer in the plant (cut and not pasted, or deleted). Paste it "
+                + "back, or choose another instrument there, then save.", failure.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file), "the previous file was modified");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(file.getFileName().toString()), files.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    @DisplayName("an instrument cut and not pasted while a signal still uses it: the save names both, the file is unchanged")
+    void cutInstrumentStillReferencedIsNamed() throws IOException {
+        Path file = copyOfExample();
+        byte[] before = Files.readAllBytes(file);
+        Plant plant = PlantResources.load(file);
+        Signal temp = ExamplePlantTest.signal(plant, "Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone3.Temp");
+        Instrument instrument = temp.getInstrument();
+        EcoreUtil.remove(instrument);
+
+        PlantSaveRefusedException refused = assertThrows(PlantSaveRefusedException.class,
+                () -> PlantResources.save(plant.eResource(), file));
+
+        assertEquals(1, refused.reasons().size(), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("signal Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone3.Temp "
+                + "refers in 'instrument' to instrument " + instrument.getName() + ", which is no longer in the plant"),
+                refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the previous file was modified");
     }
 
     @Test

@@ -45,6 +45,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.fieldbridge.model.plant.resource.PlantLoadException;
+import org.fieldbridge.model.plant.resource.PlantSaveRefusedException;
 import org.fieldbridge.model.plant.resource.PlantResources;
 import org.fieldbridge.model.ui.viewers.ItemProviderContentProvider;
 import org.fieldbridge.model.ui.viewers.PlantLabelProvider;
@@ -141,6 +142,10 @@ public class PlantEditor extends EditorPart implements IEditingDomainProvider {
             PlantResources.save(resource, file);
             commandStack.saveIsDone();
             firePropertyChange(PROP_DIRTY);
+        } catch (PlantSaveRefusedException e) {
+            MessageDialog.openError(getSite().getShell(), "Cannot save " + file.getFileName(), e.getMessage()
+                    + "\n\nThe file on disk is unchanged; your changes are still in the editor.");
+            return;
         } catch (IOException | RuntimeException e) {
             ILog.of(getClass()).warn("Cannot save " + file, e);
             MessageDialog.openError(getSite().getShell(), "Cannot save " + file.getFileName(), "The plant could not be "

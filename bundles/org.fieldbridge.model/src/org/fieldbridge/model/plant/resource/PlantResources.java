@@ -105,9 +105,14 @@ public final class PlantResources {
      *
      * @param resource the resource; its URI becomes the file's URI
      * @param file     the target file
-     * @throws IOException if saving fails, e.g. because the model refers to an object in no resource
+     * @throws PlantSaveRefusedException if the plant refers to an element that is in no file (nothing written)
+     * @throws IOException                if writing fails
      */
     public static void save(Resource resource, Path file) throws IOException {
+        List<String> dangling = DanglingReferences.in(resource);
+        if (!dangling.isEmpty()) {
+            throw new PlantSaveRefusedException(dangling);
+        }
         URI previous = resource.getURI();
         resource.setURI(fileUri(file));
         try {
