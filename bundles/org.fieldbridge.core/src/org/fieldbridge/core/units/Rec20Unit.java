@@ -39,6 +39,16 @@ public record Rec20Unit(String code, int unitId, String displayName, String desc
      * @return e.g. {@code %} for P1
      */
     public String symbol() {
+        return symbolOf(displayName);
+    }
+
+    /**
+     * The symbol to show a person for a display name of the table, as {@link #symbol()}.
+     *
+     * @param displayName a display name of the table, e.g. {@code % or pct}
+     * @return its first form, e.g. {@code %}
+     */
+    public static String symbolOf(String displayName) {
         int or = displayName.indexOf(" or ");
         return or < 0 ? displayName : displayName.substring(0, or);
     }

@@ -63,7 +63,7 @@ final class SignalLabels {
     /** @return the unit symbol of a signal, empty when it has none */
     String unit(String id) {
         SignalDescription s = signals.get(id);
-        return s == null || s.unit() == null ? "" : s.unit().displayName();
+        return s == null || s.unit() == null ? "" : s.unit().symbol();
     }
 
     /** @return the signal ids of the address space in hierarchy order */

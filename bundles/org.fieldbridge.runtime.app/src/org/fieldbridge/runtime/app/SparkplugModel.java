@@ -63,7 +63,7 @@ final class SparkplugModel {
                 for (SignalDescription signal : element.signals()) {
                     metrics.add(new MetricDefinition(id + "." + signal.browseName(), signal.browseName(),
                             MetricType.valueOf(signal.type().name()),
-                            signal.unit() == null ? null : signal.unit().displayName(),
+                            signal.unit() == null ? null : signal.unit().symbol(),
                             signal.range() == null ? null : signal.range().low(),
                             signal.range() == null ? null : signal.range().high()));
                 }

@@ -46,6 +46,17 @@ public record EngineeringUnit(String commonCode, String displayName, String desc
     }
 
     /**
+     * The symbol to show a person (live view, Sparkplug's engineering unit property): the display name, or
+     * its first form where the table gives two ({@code %} for {@code % or pct}). OPC UA's EUInformation keeps
+     * the display name as the table states it.
+     *
+     * @return e.g. {@code %}
+     */
+    public String symbol() {
+        return Rec20Unit.symbolOf(displayName);
+    }
+
+    /**
      * The UnitId of OPC 10000-8 §5.6.3: the ASCII bytes of the common code, left to right, each shifted
      * into the next lower byte ({@code CEL} is 0x43454C = 4408652).
      *

@@ -69,6 +69,14 @@ class DescriptionTest {
     }
 
     @Test
+    @DisplayName("people see the first form of a two-form symbol (% for '% or pct'); OPC UA keeps the table's name")
+    void peopleSeeTheFirstFormOfATwoFormSymbol() {
+        assertEquals("% or pct", EngineeringUnit.of("P1").displayName());
+        assertEquals("%", EngineeringUnit.of("P1").symbol());
+        assertEquals("°C", EngineeringUnit.of("CEL").symbol());
+    }
+
+    @Test
     @DisplayName("a common code that is not 2-3 upper-case letters or digits is refused")
     void aMalformedCommonCodeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new EngineeringUnit("cel", "°C", ""));
