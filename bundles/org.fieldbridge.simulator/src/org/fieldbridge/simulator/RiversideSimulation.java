@@ -4,6 +4,9 @@
  */
 package org.fieldbridge.simulator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController.NodeBinding;
 import org.fieldbridge.simulator.physics.CuringOven;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
+import org.fieldbridge.simulator.plant.Scenario;
 
 /**
  * The simulation of the Riverside example plant: PLC4, the anodizing line's Modbus TCP controller (unit 1),
@@ -119,6 +123,33 @@ public final class RiversideSimulation {
         return nodes;
     }
 
+    /** The Riverside scenario: a copy of examples/riverside/riverside.scenario, next to this class. */
+    public static final String SCENARIO = "riverside.scenario";
+
+    /**
+     * The Riverside example plant's physics as its scenario (examples/riverside/riverside.scenario) sets it up:
+     * three anodizing tanks and a curing oven with three zones. At 60 s Tank3's heater contactor sticks for
+     * 150 s, so its bath overheats past 24.5 °C and later cools down again: the demo's bath alarm raises and
+     * clears.
+     *
+     * @return the simulated equipment at simulated time 0
+     */
+    public static SimulatedPlant plant() {
+        return scenario().physics();
+    }
+
+    /** @return the Riverside scenario (examples/riverside/riverside.scenario) */
+    public static Scenario scenario() {
+        try (InputStream in = RiversideSimulation.class.getResourceAsStream(SCENARIO)) {
+            if (in == null) {
+                throw new IllegalStateException(SCENARIO + " is missing from the simulator's jar");
+            }
+            return Scenario.read(in, SCENARIO);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * @param plc4Port  TCP port of PLC4 on 127.0.0.1
      * @param oven2     the OPC UA server settings of Oven2 (port, PKI folder, users), or null for none
@@ -127,7 +158,7 @@ public final class RiversideSimulation {
     public static Simulator create(int plc4Port, TwinServerConfig oven2, double timeScale) {
         List<SimulatedController> controllers = new ArrayList<>();
         controllers.add(new SimulatedModbusDevice(PLC4_UNIT, plc4Port, plc4Registers()));
-        SimulatedPlant plant = SimulatedPlant.riverside();
+        SimulatedPlant plant = plant();
         if (oven2 != null) {
             controllers.add(new SimulatedOpcUaController(oven2, oven2AddressSpace(), oven2Nodes(),
                     (signal, value) -> setZoneSetpoint(plant, signal, value)));
