@@ -138,6 +138,16 @@ public final class RiversideSimulation {
         return scenario().physics();
     }
 
+    /**
+     * @return the simulated second at which the Riverside scenario sticks Tank3's heater contactor (the demo says
+     *         when to watch alarm BathTooHot)
+     */
+    public static double heaterSticksAt() {
+        return scenario().steps().stream().filter(s -> s.action().equals("event") && s.target().equals("Tank3")
+                && s.argument().equals("heater stuck-on")).mapToDouble(Scenario.Step::at).findFirst()
+                .orElseThrow(() -> new IllegalStateException(SCENARIO + " does not stick Tank3's heater"));
+    }
+
     /** @return the Riverside scenario (examples/riverside/riverside.scenario) */
     public static Scenario scenario() {
         try (InputStream in = RiversideSimulation.class.getResourceAsStream(SCENARIO)) {
