@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "simulate", usageHelpAutoWidth = true,
         header = "Simulates the example plant's controllers on 127.0.0.1 (Modbus TCP, OPC UA)",
         description = { "Simulates the Riverside example plant on 127.0.0.1: PLC4 over Modbus TCP and Oven2 over OPC UA, "
-                + "with the physics and the heater fault of examples/riverside/riverside.scenario, until Ctrl-C or --duration.",
+                + "with the physics and the heater fault of examples/riverside/riverside.scenario, until Ctrl-C or "
+                + "--duration.",
                 "With FOLDER, simulates that plant instead: one Modbus TCP slave per endpoint its .twin files name, "
                         + "serving every mapped address; fault commands then read CONNECTION: COMMAND.",
                 "While it runs, type a PLC4 fault command (silent, slow MS, exception ADDRESS COUNT, drop, heal) "
