@@ -95,8 +95,9 @@ final class DemoCommand implements Callable<Integer> {
     private void printConnectionHelp(DemoWorkspace workspace, int port, double timeScale) {
         out.println("   connect an OPC UA client to opc.tcp://127.0.0.1:" + port + "/fieldbridge as user operator; "
                 + "the password is in " + workspace.passwordFile() + " (made for this run)");
+        double sticks = RiversideSimulation.heaterSticksAt() / timeScale;
         out.printf(Locale.ROOT, "   Tank3's heater contactor sticks after ~%.0f s: watch alarm BathTooHot raise and clear%n",
-                RiversideSimulation.heaterSticksAt() / timeScale);
+                sticks);
         out.flush();
     }
 
