@@ -93,6 +93,13 @@ public final class SimulatorMain implements Callable<Integer> {
         if (plant != null) {
             return new PlantSimulatorRun(options, env, out, err).run(plant, System.in);
         }
+        if (options.scenario() != null) {
+            // silently playing the built-in scenario instead of the one given would mislead a dry run
+            err.println("fieldbridge simulate: --scenario needs FOLDER: without it the Riverside scenario is played; "
+                    + "e.g. fieldbridge simulate examples/riverside --scenario " + options.scenario()
+                    + " (try fieldbridge simulate --help)");
+            return 2;
+        }
         TwinServerConfig oven2 = oven2(options, env, err);
         Simulator simulator = RiversideSimulation.create(options.plc4Port(), oven2, options.timeScale());
         try {

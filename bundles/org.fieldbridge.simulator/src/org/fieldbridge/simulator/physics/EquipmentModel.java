@@ -118,7 +118,8 @@ public final class EquipmentModel {
         return new EquipmentModel("curing-oven",
                 "a gas-fired curing oven: zones following their setpoints as an underdamped second-order system, "
                         + "gas flow from the heat demand, a batch id advancing once per batch time",
-                List.of(new Parameter("zones", "°C", "180,190,200", "setpoint per zone (Zone1, Zone2, ...), comma-separated"),
+                List.of(new Parameter("zones", "°C", "180,190,200",
+                        "setpoint per zone (Zone1, Zone2, ...), comma-separated"),
                         new Parameter("ambient", "°C", "25", "start temperature of the zones"),
                         new Parameter("batch", "s", "300", "batch time: the batch id advances after each")),
                 List.of("ZoneN.Temp", "ZoneN.Setpoint", "GasFlow", "BatchId"),

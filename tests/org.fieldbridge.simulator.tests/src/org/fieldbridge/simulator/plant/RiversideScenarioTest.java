@@ -49,15 +49,21 @@ class RiversideScenarioTest {
     private static final String ZONE1 = "Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone1.Temp";
 
     /**
-     * Tank3's bath, Tank1's bath and oven zone 1 every 30 s, as {@code SimulatedPlant.riverside()} computed them
+     * Tank3's bath, Tank1's bath and oven zone 1 at eleven times, as {@code SimulatedPlant.riverside()} computed them
      * before the physics moved into the scenario file (same 100 ms steps).
      */
-    private static final double[][] BEFORE = { { 30, 21.2683903638, 20.2798106261, 45.2663431639 },
-            { 60, 21.1553259355, 20.2125277838, 83.3107452940 }, { 90, 22.2124833324, 20.1487821686, 119.5970239128 },
-            { 120, 23.2140633236, 20.0883878197, 147.0517545529 }, { 150, 24.1629877521, 20.0311685527, 164.9566198541 },
-            { 180, 25.0620248525, 19.9769574454, 175.1844074397 }, { 210, 25.9137973262, 19.9255963515, 180.1773755841 },
-            { 240, 25.5525122470, 19.8769354387, 182.0463220148 }, { 300, 24.8859245224, 19.7871537979, 181.8805946510 },
-            { 390, 24.0117918835, 20.2825564694, 180.4096648607 }, { 420, 23.7504999827, 20.2151292712, 180.1750567611 } };
+    private static final double[][] BEFORE = {
+            { 30, 21.2683903638, 20.2798106261, 45.2663431639 },
+            { 60, 21.1553259355, 20.2125277838, 83.3107452940 },
+            { 90, 22.2124833324, 20.1487821686, 119.5970239128 },
+            { 120, 23.2140633236, 20.0883878197, 147.0517545529 },
+            { 150, 24.1629877521, 20.0311685527, 164.9566198541 },
+            { 180, 25.0620248525, 19.9769574454, 175.1844074397 },
+            { 210, 25.9137973262, 19.9255963515, 180.1773755841 },
+            { 240, 25.5525122470, 19.8769354387, 182.0463220148 },
+            { 300, 24.8859245224, 19.7871537979, 181.8805946510 },
+            { 390, 24.0117918835, 20.2825564694, 180.4096648607 },
+            { 420, 23.7504999827, 20.2151292712, 180.1750567611 } };
 
     private static RuntimeGenerator.Resolution resolution;
 
@@ -90,9 +96,10 @@ class RiversideScenarioTest {
         for (int step = 1; step <= 4200; step++) {
             plant.step(0.1);
             if (row < BEFORE.length && step == Math.round(BEFORE[row][0] * 10)) {
-                assertEquals(BEFORE[row][1], plant.value("Tank3.BathTemp"), 1e-9, "Tank3 at " + BEFORE[row][0] + " s");
-                assertEquals(BEFORE[row][2], plant.value("Tank1.BathTemp"), 1e-9, "Tank1 at " + BEFORE[row][0] + " s");
-                assertEquals(BEFORE[row][3], plant.value("CuringOven.Zone1.Temp"), 1e-9, "Zone1 at " + BEFORE[row][0]);
+                String at = " at " + BEFORE[row][0] + " s";
+                assertEquals(BEFORE[row][1], plant.value("Tank3.BathTemp"), 1e-9, "Tank3" + at);
+                assertEquals(BEFORE[row][2], plant.value("Tank1.BathTemp"), 1e-9, "Tank1" + at);
+                assertEquals(BEFORE[row][3], plant.value("CuringOven.Zone1.Temp"), 1e-9, "Zone1" + at);
                 row++;
             }
         }
@@ -158,7 +165,8 @@ class RiversideScenarioTest {
     @Test
     @DisplayName("a model line for equipment the plant does not have, or a set of a computed signal, names its line")
     void equipmentTheScenarioCannotPlayIsNamedWithItsLine() throws Exception {
-        Path file = Files.writeString(folder.resolve("wrong.scenario"), "# a tank too many\nmodel Tank9 anodizing-bath\n");
+        Path file = Files.writeString(folder.resolve("wrong.scenario"),
+                "# a tank too many\nmodel Tank9 anodizing-bath\n");
         PlantSimulation simulation = PlantSimulation.of(resolution, model(LoopbackPort.free()), 60, 1, Map.of());
         assertEquals("wrong.scenario:2: the plant has no equipment Tank9 with mapped signals",
                 assertThrows(IllegalArgumentException.class, () -> simulation.play(Scenario.read(file), s -> {
@@ -166,10 +174,12 @@ class RiversideScenarioTest {
         Files.writeString(file, "model CuringOven anodizing-bath\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PlantSimulation.of(resolution,
                 model(LoopbackPort.free()), 60, 1, Map.of()).play(Scenario.read(file), s -> {
-                })).getMessage().startsWith("wrong.scenario:1: the anodizing-bath model computes none of CuringOven's"));
+                })).getMessage()
+                .startsWith("wrong.scenario:1: the anodizing-bath model computes none of CuringOven's"));
         Files.writeString(file, "model Tank3 anodizing-bath\n30 set Tank3.BathTemp 30\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PlantSimulation.of(resolution,
                 model(LoopbackPort.free()), 60, 1, Map.of()).play(Scenario.read(file), s -> {
-                })).getMessage().startsWith("wrong.scenario:2: " + TANK3 + " is computed by the anodizing-bath model"));
+                })).getMessage()
+                .startsWith("wrong.scenario:2: " + TANK3 + " is computed by the anodizing-bath model"));
     }
 }
