@@ -16,6 +16,7 @@ import org.fieldbridge.runtime.register.DataType;
 import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.TagAddress;
 import org.fieldbridge.runtime.register.WordOrder;
+import org.fieldbridge.simulator.modbus.FaultCommand;
 import org.fieldbridge.simulator.modbus.RegisterBinding;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.EngineeringUnit;
@@ -166,9 +167,30 @@ public final class RiversideSimulation {
      * @param timeScale simulated seconds per wall-clock second
      */
     public static Simulator create(int plc4Port, TwinServerConfig oven2, double timeScale) {
+        return create(plc4Port, oven2, timeScale, scenario());
+    }
+
+    /**
+     * The Riverside simulation playing another scenario: its equipment models, events and setpoints
+     * ({@link Scenario#physics()}) and its faults of PLC4, on PLC4's and Oven2's layout.
+     *
+     * @throws IllegalArgumentException naming {@code file:line} of a fault for another connection than PLC4
+     * @see #create(int, TwinServerConfig, double)
+     */
+    public static Simulator create(int plc4Port, TwinServerConfig oven2, double timeScale, Scenario scenario) {
         List<SimulatedController> controllers = new ArrayList<>();
-        controllers.add(new SimulatedModbusDevice(PLC4_UNIT, plc4Port, plc4Registers()));
-        SimulatedPlant plant = plant();
+        SimulatedModbusDevice plc4 = new SimulatedModbusDevice(PLC4_UNIT, plc4Port, plc4Registers());
+        controllers.add(plc4);
+        SimulatedPlant plant = scenario.physics();
+        for (Scenario.Step step : scenario.steps()) {
+            if (step.action().equals("fault")) {
+                if (!step.target().equals("PLC4")) {
+                    throw new IllegalArgumentException(step.where() + ": the Riverside simulation's Modbus connection "
+                            + "is PLC4, not " + step.target());
+                }
+                plant.at(step.at(), step.where(), p -> FaultCommand.apply(step.argument(), plc4, "PLC4"));
+            }
+        }
         if (oven2 != null) {
             controllers.add(new SimulatedOpcUaController(oven2, oven2AddressSpace(), oven2Nodes(),
                     (signal, value) -> setZoneSetpoint(plant, signal, value)));

@@ -196,10 +196,11 @@ public final class Scenario {
     /**
      * The scenario's equipment on its own, without a plant model: each model line's equipment under its name as
      * written, with the events and the {@code set} steps of those equipment's signals ({@code Tank3.BathTempSetpoint})
-     * scheduled. Faults and other signals need the controllers and are not part of it.
+     * scheduled. Faults need the controllers and are left to whoever has them.
      *
      * @return the simulated equipment, at simulated time 0
-     * @throws IllegalArgumentException naming {@code file:line} of a {@code set} the models cannot do
+     * @throws IllegalArgumentException naming {@code file:line} of a {@code set} the models cannot do (a computed
+     *                                  signal, or one of equipment without a model line)
      */
     public SimulatedPlant physics() {
         SimulatedPlant plant = new SimulatedPlant();
@@ -212,6 +213,11 @@ public final class Scenario {
         for (Step s : steps) {
             ModelLine line = s.action().equals("event") ? model(s.target())
                     : s.action().equals("set") ? modelOfSignal(s.target()) : null;
+            if (line == null && s.action().equals("set")) {
+                throw new IllegalArgumentException(s.where() + ": no model line computes " + s.target()
+                        + " (write Equipment.Signal of equipment with a model line, or simulate the plant's .twin "
+                        + "folder with this scenario)");
+            }
             if (line == null) {
                 continue;
             }

@@ -15,9 +15,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.ghgande.j2mod.modbus.ModbusSlaveException;
+import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
+
 import org.fieldbridge.simulator.RiversideSimulation;
+import org.fieldbridge.simulator.Simulator;
+import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
 import org.fieldbridge.simulator.physics.AnodizingTank;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
+import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.RepositoryRoot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -129,5 +135,41 @@ class ScenarioTest {
             plant.step(0.1);
         }
         return plant.value("Tank7.BathTemp");
+    }
+
+    @Test
+    @DisplayName("the Riverside simulation plays a scenario's PLC4 faults at their time, and refuses other connections")
+    void theRiversideSimulationPlaysPlc4Faults() throws Exception {
+        String models = Files.readString(RepositoryRoot.riverside().resolve("riverside.scenario"));
+        Path file = Files.writeString(folder.resolve("faults.scenario"), models + "1 fault PLC4 exception 20 1\n");
+        Simulator simulator = RiversideSimulation.create(LoopbackPort.free(), null, 1, Scenario.read(file));
+        ModbusTCPMaster master = null;
+        try {
+            simulator.startControllers();
+            master = new ModbusTCPMaster("127.0.0.1", simulator.controller(SimulatedModbusDevice.class).port(), 2000,
+                    false);
+            master.setRetries(0);
+            master.connect();
+            assertEquals(1, master.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 20, 1).length, "before 1 s");
+            for (int i = 0; i < 10; i++) {
+                simulator.tick();
+            }
+            ModbusTCPMaster connected = master;
+            ModbusSlaveException e = assertThrows(ModbusSlaveException.class,
+                    () -> connected.readMultipleRegisters(RiversideSimulation.PLC4_UNIT, 20, 1));
+            assertEquals(2, e.getType(), "Illegal Data Address after 1 s");
+        } finally {
+            if (master != null) {
+                master.disconnect();
+            }
+            simulator.close();
+        }
+        Files.writeString(file, models + "1 fault PLC9 silent\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RiversideSimulation.create(LoopbackPort.free(),
+                null, 1, Scenario.read(file))).getMessage().startsWith("faults.scenario:16: the Riverside simulation's "
+                        + "Modbus connection is PLC4, not PLC9"));
+        Files.writeString(file, models + "1 set Tank9.BathTempSetpoint 30\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Scenario.read(file).physics()).getMessage()
+                .startsWith("faults.scenario:16: no model line computes Tank9.BathTempSetpoint"));
     }
 }
