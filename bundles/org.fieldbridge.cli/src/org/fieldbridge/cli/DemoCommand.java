@@ -14,6 +14,7 @@ import org.fieldbridge.codegen.GenerationResult;
 import org.fieldbridge.runtime.app.PositiveNumber;
 import org.fieldbridge.runtime.app.Seconds;
 import org.fieldbridge.runtime.app.TcpPort;
+import org.fieldbridge.simulator.RiversideSimulation;
 import org.fieldbridge.simulator.Simulator;
 
 import picocli.CommandLine.Command;
@@ -94,8 +95,9 @@ final class DemoCommand implements Callable<Integer> {
     private void printConnectionHelp(DemoWorkspace workspace, int port, double timeScale) {
         out.println("   connect an OPC UA client to opc.tcp://127.0.0.1:" + port + "/fieldbridge as user operator; "
                 + "the password is in " + workspace.passwordFile() + " (made for this run)");
+        double sticks = RiversideSimulation.heaterSticksAt() / timeScale;
         out.printf(Locale.ROOT, "   Tank3's heater contactor sticks after ~%.0f s: watch alarm BathTooHot raise and clear%n",
-                60 / timeScale);
+                sticks);
         out.flush();
     }
 

@@ -138,18 +138,7 @@ final class PlantSimulatorRun {
         if (scenario == null) {
             return;
         }
-        for (Scenario.Step step : scenario.steps()) {
-            if (step.action().equals("fault")) {
-                scheduleFault(simulation, step.at(), step.target(), step.argument());
-            } else {
-                String signal = simulation.signals().resolve(step.target());
-                double value = Double.parseDouble(step.argument());
-                simulation.simulator().plant().at(step.at(), step.where(), p -> {
-                    simulation.signals().set(signal, value);
-                    out.printf(Locale.ROOT, "t=%5.0f s  %s = %s%n", step.at(), signal, step.argument());
-                });
-            }
-        }
+        simulation.play(scenario, out::println);
     }
 
     private void scheduleFault(PlantSimulation simulation, double at, String connection, String command) {

@@ -4,6 +4,9 @@
  */
 package org.fieldbridge.simulator;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.fieldbridge.runtime.register.DataType;
 import org.fieldbridge.runtime.register.RegisterArea;
 import org.fieldbridge.runtime.register.TagAddress;
 import org.fieldbridge.runtime.register.WordOrder;
+import org.fieldbridge.simulator.modbus.FaultCommand;
 import org.fieldbridge.simulator.modbus.RegisterBinding;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.EngineeringUnit;
@@ -29,6 +33,7 @@ import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController.NodeBinding;
 import org.fieldbridge.simulator.physics.CuringOven;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
+import org.fieldbridge.simulator.plant.Scenario;
 
 /**
  * The simulation of the Riverside example plant: PLC4, the anodizing line's Modbus TCP controller (unit 1),
@@ -119,15 +124,73 @@ public final class RiversideSimulation {
         return nodes;
     }
 
+    /** The Riverside scenario: a copy of examples/riverside/riverside.scenario, next to this class. */
+    public static final String SCENARIO = "riverside.scenario";
+
+    /**
+     * The Riverside example plant's physics as its scenario (examples/riverside/riverside.scenario) sets it up:
+     * three anodizing tanks and a curing oven with three zones. At 60 s Tank3's heater contactor sticks for
+     * 150 s, so its bath overheats past 24.5 °C and later cools down again: the demo's bath alarm raises and
+     * clears.
+     *
+     * @return the simulated equipment at simulated time 0
+     */
+    public static SimulatedPlant plant() {
+        return scenario().physics();
+    }
+
+    /**
+     * @return the simulated second at which the Riverside scenario sticks Tank3's heater contactor (the demo says
+     *         when to watch alarm BathTooHot)
+     */
+    public static double heaterSticksAt() {
+        return scenario().steps().stream().filter(s -> s.action().equals("event") && s.target().equals("Tank3")
+                && s.argument().equals("heater stuck-on")).mapToDouble(Scenario.Step::at).findFirst()
+                .orElseThrow(() -> new IllegalStateException(SCENARIO + " does not stick Tank3's heater"));
+    }
+
+    /** @return the Riverside scenario (examples/riverside/riverside.scenario) */
+    public static Scenario scenario() {
+        try (InputStream in = RiversideSimulation.class.getResourceAsStream(SCENARIO)) {
+            if (in == null) {
+                throw new IllegalStateException(SCENARIO + " is missing from the simulator's jar");
+            }
+            return Scenario.read(in, SCENARIO);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * @param plc4Port  TCP port of PLC4 on 127.0.0.1
      * @param oven2     the OPC UA server settings of Oven2 (port, PKI folder, users), or null for none
      * @param timeScale simulated seconds per wall-clock second
      */
     public static Simulator create(int plc4Port, TwinServerConfig oven2, double timeScale) {
+        return create(plc4Port, oven2, timeScale, scenario());
+    }
+
+    /**
+     * The Riverside simulation playing another scenario: its equipment models, events and setpoints
+     * ({@link Scenario#physics()}) and its faults of PLC4, on PLC4's and Oven2's layout.
+     *
+     * @throws IllegalArgumentException naming {@code file:line} of a fault for another connection than PLC4
+     * @see #create(int, TwinServerConfig, double)
+     */
+    public static Simulator create(int plc4Port, TwinServerConfig oven2, double timeScale, Scenario scenario) {
         List<SimulatedController> controllers = new ArrayList<>();
-        controllers.add(new SimulatedModbusDevice(PLC4_UNIT, plc4Port, plc4Registers()));
-        SimulatedPlant plant = SimulatedPlant.riverside();
+        SimulatedModbusDevice plc4 = new SimulatedModbusDevice(PLC4_UNIT, plc4Port, plc4Registers());
+        controllers.add(plc4);
+        SimulatedPlant plant = scenario.physics();
+        for (Scenario.Step step : scenario.steps()) {
+            if (step.action().equals("fault")) {
+                if (!step.target().equals("PLC4")) {
+                    throw new IllegalArgumentException(step.where() + ": the Riverside simulation's Modbus connection "
+                            + "is PLC4, not " + step.target());
+                }
+                plant.at(step.at(), step.where(), p -> FaultCommand.apply(step.argument(), plc4, "PLC4"));
+            }
+        }
         if (oven2 != null) {
             controllers.add(new SimulatedOpcUaController(oven2, oven2AddressSpace(), oven2Nodes(),
                     (signal, value) -> setZoneSetpoint(plant, signal, value)));

@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "simulate", usageHelpAutoWidth = true,
         header = "Simulates the example plant's controllers on 127.0.0.1 (Modbus TCP, OPC UA)",
         description = { "Simulates the Riverside example plant on 127.0.0.1: PLC4 over Modbus TCP and Oven2 over OPC UA, "
-                + "with the physics of the anodizing line and the curing oven, until Ctrl-C or --duration.",
+                + "with the physics and the heater fault of examples/riverside/riverside.scenario, until Ctrl-C or "
+                + "--duration.",
                 "With FOLDER, simulates that plant instead: one Modbus TCP slave per endpoint its .twin files name, "
                         + "serving every mapped address; fault commands then read CONNECTION: COMMAND.",
                 "While it runs, type a PLC4 fault command (silent, slow MS, exception ADDRESS COUNT, drop, heal) "
@@ -91,6 +92,13 @@ public final class SimulatorMain implements Callable<Integer> {
     public Integer call() throws Exception {
         if (plant != null) {
             return new PlantSimulatorRun(options, env, out, err).run(plant, System.in);
+        }
+        if (options.scenario() != null) {
+            // silently playing the built-in scenario instead of the one given would mislead a dry run
+            err.println("fieldbridge simulate: --scenario needs FOLDER: without it the Riverside scenario is played; "
+                    + "e.g. fieldbridge simulate examples/riverside --scenario " + options.scenario()
+                    + " (try fieldbridge simulate --help)");
+            return 2;
         }
         TwinServerConfig oven2 = oven2(options, env, err);
         Simulator simulator = RiversideSimulation.create(options.plc4Port(), oven2, options.timeScale());

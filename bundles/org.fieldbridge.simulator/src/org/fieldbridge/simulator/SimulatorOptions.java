@@ -57,8 +57,9 @@ final class SimulatorOptions {
     private List<String> ports = new ArrayList<>();
 
     @Option(names = "--scenario", paramLabel = "FILE",
-            description = "with FOLDER: a scenario file (lines 'SECONDS set SIGNAL VALUE' or "
-                    + "'SECONDS fault CONNECTION COMMAND'; docs/simulator.md)")
+            description = "with FOLDER: a scenario file (lines 'model EQUIPMENT MODEL PARAMETER=VALUE...', "
+                    + "'SECONDS set SIGNAL VALUE', 'SECONDS fault CONNECTION COMMAND', 'SECONDS EQUIPMENT EVENT'; "
+                    + "docs/simulator.md; without FOLDER: examples/riverside/riverside.scenario)")
     private Path scenario;
 
     @Option(names = "--state-period", paramLabel = "SECONDS", converter = PositiveNumber.class, defaultValue = "60",

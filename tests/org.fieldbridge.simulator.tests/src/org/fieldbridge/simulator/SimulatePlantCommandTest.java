@@ -72,6 +72,35 @@ class SimulatePlantCommandTest {
     }
 
     @Test
+    @DisplayName("plays a scenario's equipment models and events on the example plant, and names a wrong model line")
+    void playsTheRiversideScenarioWithItsModels() throws Exception {
+        Path riverside = org.fieldbridge.tests.support.RepositoryRoot.riverside();
+        String fast = Files.readString(riverside.resolve("riverside.scenario")).replace("60   Tank3", "1   Tank3")
+                .replace("210  Tank3", "2 Tank3");
+        Path scenario = Files.writeString(folder.resolve("fast.scenario"), fast);
+        assertEquals(0, run(riverside.toString(), "--scenario", scenario.toString(), "--port",
+                "PLC4=" + LoopbackPort.free(), "--time-scale", "10", "--duration", "1"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("20 signals: 12 anodizing-bath model, 8 curing-oven model"), text);
+        assertTrue(text.contains("t=    1 s  Tank3: heater stuck-on"), text);
+        assertTrue(text.contains("t=    2 s  Tank3: heater heal"), text);
+        Files.writeString(scenario, "model Tank3 anodizing-bath\nmodel Tank33 anodizing-bath\n");
+        assertEquals(2, run(riverside.toString(), "--scenario", scenario.toString(), "--port",
+                "PLC4=" + LoopbackPort.free()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "fieldbridge simulate: fast.scenario:2: the plant has no equipment Tank33 with mapped signals"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("a scenario without FOLDER is refused: the built-in Riverside scenario would be played instead")
+    void aScenarioWithoutFolderIsRefused() throws Exception {
+        assertEquals(2, run("--scenario", "mine.scenario", "--plc4-port", String.valueOf(LoopbackPort.free())));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("fieldbridge simulate: --scenario needs FOLDER"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     @DisplayName("a wrong --port or an unnamed --fault connection is a usage problem, exit code 2")
     void wrongPortsAndFaultsAreUsageProblems() throws Exception {
         GatewayPlant.write(folder, LoopbackPort.free());

@@ -12,13 +12,15 @@ package org.fieldbridge.simulator.physics;
 public final class AnodizingTank implements SimulatedEquipment {
 
     private static final double HEAT_CAPACITY_J_PER_K = 2.0e6; // ~0.5 m³ of electrolyte: a small tank reacts within minutes
-    private static final double HEATER_W = 80_000;
+    /** The heater's power when none is given. */
+    public static final double DEFAULT_HEATER_W = 80_000;
     private static final double LOSS_W_PER_K = 3_000;
     private static final double PROCESS_HEAT_W_PER_A = 3.0; // ~15 V across the cell, a fifth becomes heat
     private static final double THERMOSTAT_BAND_K = 0.3;
 
     private final String name;
     private final double ambient;
+    private final double heaterWatts;
     private double bathTemp;
     private double setpoint;
     private double rectifierSetpoint;
@@ -35,7 +37,16 @@ public final class AnodizingTank implements SimulatedEquipment {
      * @param ambient   ambient temperature in °C (also the bath's start temperature)
      */
     public AnodizingTank(String name, double setpoint, double current, double ambient) {
+        this(name, setpoint, current, ambient, DEFAULT_HEATER_W);
+    }
+
+    /**
+     * @param heaterWatts the heater's power in W
+     * @see #AnodizingTank(String, double, double, double)
+     */
+    public AnodizingTank(String name, double setpoint, double current, double ambient, double heaterWatts) {
         this.name = name;
+        this.heaterWatts = heaterWatts;
         this.setpoint = setpoint;
         this.rectifierSetpoint = current;
         this.ambient = ambient;
@@ -59,7 +70,7 @@ public final class AnodizingTank implements SimulatedEquipment {
         }
         double ramp = 200 * dtSeconds; // A per second
         rectifierCurrent += Math.max(-ramp, Math.min(ramp, rectifierSetpoint - rectifierCurrent));
-        double heat = (heaterOn ? HEATER_W : 0) + PROCESS_HEAT_W_PER_A * rectifierCurrent
+        double heat = (heaterOn ? heaterWatts : 0) + PROCESS_HEAT_W_PER_A * rectifierCurrent
                 - LOSS_W_PER_K * (bathTemp - ambient) * (agitatorRunning ? 1.2 : 1.0);
         bathTemp += heat * dtSeconds / HEAT_CAPACITY_J_PER_K;
     }

@@ -95,6 +95,11 @@ public final class CuringOven implements SimulatedEquipment {
         throw new IllegalArgumentException(name + " has no signal " + signal);
     }
 
+    /** @return how many zones the oven has */
+    public int zoneCount() {
+        return zones.length;
+    }
+
     /** @param zone 1-based zone number */
     public void setZoneSetpoint(int zone, double celsius) {
         zones[zone - 1].setpoint = celsius;

@@ -74,21 +74,4 @@ public final class SimulatedPlant {
         }
         return type.cast(item);
     }
-
-    /**
-     * The Riverside example plant (examples/riverside/riverside.plant): three anodizing tanks and a curing
-     * oven with three zones. At 60 s Tank3's heater contactor sticks for 150 s, so its bath overheats past
-     * 24.5 °C and later cools down again: the demo's bath alarm raises and clears.
-     */
-    public static SimulatedPlant riverside() {
-        return new SimulatedPlant()
-                .add(new AnodizingTank("Tank1", 20.0, 1200, 18))
-                .add(new AnodizingTank("Tank2", 20.5, 1100, 18))
-                .add(new AnodizingTank("Tank3", 21.0, 1250, 18))
-                .add(new CuringOven("CuringOven", List.of(180.0, 190.0, 200.0), 25, 300))
-                .at(60, "Tank3 heater contactor sticks",
-                        p -> p.equipment("Tank3", AnodizingTank.class).setHeaterStuckOn(true))
-                .at(210, "Tank3 heater contactor released",
-                        p -> p.equipment("Tank3", AnodizingTank.class).setHeaterStuckOn(false));
-    }
 }

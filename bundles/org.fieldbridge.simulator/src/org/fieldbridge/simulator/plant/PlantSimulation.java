@@ -7,7 +7,9 @@ package org.fieldbridge.simulator.plant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.fieldbridge.codegen.RuntimeGenerator;
 import org.fieldbridge.codegen.model.MappedSignal;
@@ -19,9 +21,11 @@ import org.fieldbridge.commissioning.MappedValue;
 import org.fieldbridge.runtime.register.DataType;
 import org.fieldbridge.simulator.SimulatedController;
 import org.fieldbridge.simulator.Simulator;
+import org.fieldbridge.simulator.modbus.FaultCommand;
 import org.fieldbridge.simulator.modbus.RegisterBinding;
 import org.fieldbridge.simulator.modbus.SimulatedModbusDevice;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
+import org.fieldbridge.simulator.physics.SimulatedEquipment;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
 
 /**
@@ -39,7 +43,12 @@ public final class PlantSimulation {
     private final ModelSignals signals;
     private final Map<String, SimulatedModbusDevice> byConnection;
     private final List<MappedValue> mappings;
-    private final List<String> notes;
+    private final List<String> notes; // grows with useModels
+    // equipment a scenario gave a model, by the name its model line writes
+    private final Map<String, Modelled> modelled = new LinkedHashMap<>();
+
+    private record Modelled(SimulatedEquipment equipment, Scenario.ModelLine line) {
+    }
 
     private PlantSimulation(Simulator simulator, ModelSignals signals, Map<String, SimulatedModbusDevice> byConnection,
             List<MappedValue> mappings, List<String> notes) {
@@ -175,6 +184,120 @@ public final class PlantSimulation {
     private static SignalFacts narrower(SignalFacts a, SignalFacts b) {
         return new SignalFacts(a.name(), a.bool() || b.bool(), a.text() || b.text(), a.integral() || b.integral(),
                 a.unit(), Math.max(a.low(), b.low()), Math.min(a.high(), b.high()), a.kind());
+    }
+
+    /**
+     * Gives equipment of the plant the equipment models of a scenario's {@code model} lines: every mapped signal
+     * of that equipment the model computes ({@code Tank3.BathTemp}) comes from the model from now on; the others
+     * keep their behaviour (a note names them). Call it before the simulator starts.
+     *
+     * @throws IllegalArgumentException naming {@code file:line} of a model line whose equipment the plant does not
+     *                                  have (or has more than once), or whose model computes none of its signals
+     */
+    public void useModels(Scenario scenario) {
+        for (Scenario.ModelLine line : scenario.models()) {
+            String equipment;
+            try {
+                equipment = signals.equipment(line.equipment());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(line.where() + ": " + e.getMessage(), e);
+            }
+            SimulatedEquipment simulated = line.create(equipment);
+            List<String> computed = new ArrayList<>();
+            for (String signal : signals.kinds().keySet()) {
+                if (signal.startsWith(equipment + ".")) {
+                    String local = signal.substring(equipment.length() + 1);
+                    try {
+                        simulated.value(local);
+                        computed.add(signal);
+                        signals.bind(signal, simulated, line.model(), local);
+                    } catch (IllegalArgumentException e) {
+                        notes.add(line.where() + ": " + signal + " keeps its generic behaviour (the "
+                                + line.model().name() + " model does not compute " + local + ")");
+                    }
+                }
+            }
+            if (computed.isEmpty()) {
+                throw new IllegalArgumentException(line.where() + ": the " + line.model().name() + " model computes "
+                        + "none of " + line.equipment() + "'s mapped signals (it computes " + String.join(", ",
+                                line.model().signals()) + ")");
+            }
+            synchronized (simulator.plant()) {
+                simulator.plant().add(simulated);
+            }
+            modelled.put(line.equipment(), new Modelled(simulated, line));
+        }
+    }
+
+    /**
+     * Applies an event of an equipment model now (call it from a scheduled action of the simulator's plant).
+     *
+     * @param equipment the equipment as a model line of the scenario given to {@link #useModels(Scenario)} names it
+     * @param event     an event that model line's model accepted
+     */
+    public void event(String equipment, String event) {
+        Modelled m = modelled.get(equipment);
+        if (m == null) {
+            throw new IllegalArgumentException("no equipment model for " + equipment);
+        }
+        m.line().model().apply(m.equipment(), event);
+    }
+
+    /**
+     * Plays a scenario: its model lines ({@link #useModels(Scenario)}) and its steps, each scheduled at its
+     * simulated time. Call it before the simulator starts.
+     *
+     * @param log told what each step did when it happens, e.g. {@code t=   60 s  Tank3: heater stuck-on}
+     * @throws IllegalArgumentException naming {@code file:line} of a model line or a step the plant cannot play
+     *                                  (a signal, equipment or connection it does not have, a computed signal set)
+     */
+    public void play(Scenario scenario, Consumer<String> log) {
+        useModels(scenario);
+        for (Scenario.Step step : scenario.steps()) {
+            try {
+                schedule(step, log);
+            } catch (IllegalArgumentException e) {
+                throw e.getMessage().startsWith(step.where() + ":") ? e
+                        : new IllegalArgumentException(step.where() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void schedule(Scenario.Step step, Consumer<String> log) {
+        String at = String.format(Locale.ROOT, "t=%5.0f s  ", step.at());
+        SimulatedPlant plant = simulator.plant();
+        switch (step.action()) {
+            case "fault" -> {
+                SimulatedModbusDevice device = byConnection.get(step.target());
+                if (device == null) {
+                    throw new IllegalArgumentException("there is no simulated Modbus connection " + step.target()
+                            + " (connections: " + String.join(", ", byConnection.keySet()) + ")");
+                }
+                plant.at(step.at(), step.where(),
+                        p -> log.accept(at + FaultCommand.apply(step.argument(), device, step.target())));
+            }
+            case "event" -> {
+                if (!modelled.containsKey(step.target())) {
+                    throw new IllegalArgumentException("no model line names " + step.target());
+                }
+                plant.at(step.at(), step.where(), p -> {
+                    event(step.target(), step.argument());
+                    log.accept(at + step.target() + ": " + step.argument());
+                });
+            }
+            default -> {
+                String signal = signals.resolve(step.target());
+                String refused = signals.whyNotSettable(signal);
+                if (refused != null) {
+                    throw new IllegalArgumentException(refused);
+                }
+                double value = Double.parseDouble(step.argument());
+                plant.at(step.at(), step.where(), p -> {
+                    signals.set(signal, value);
+                    log.accept(at + signal + " = " + step.argument());
+                });
+            }
+        }
     }
 
     /** @return the simulator (start it, stop it, advance it) */

@@ -42,7 +42,7 @@ class MbpollInteropTest {
 
     @BeforeEach
     void startController() throws Exception {
-        plant = SimulatedPlant.riverside();
+        plant = RiversideSimulation.plant();
         for (int i = 0; i < 300; i++) {
             plant.step(0.1);
         }

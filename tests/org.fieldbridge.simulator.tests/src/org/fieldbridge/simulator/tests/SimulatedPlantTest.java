@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fieldbridge.simulator.RiversideSimulation;
 import org.fieldbridge.simulator.physics.SimulatedPlant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class SimulatedPlantTest {
     private static final double STEP = 0.1;
 
     private static List<Double> trace(String signal, int seconds) {
-        SimulatedPlant plant = SimulatedPlant.riverside();
+        SimulatedPlant plant = RiversideSimulation.plant();
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < seconds / STEP; i++) {
             plant.step(STEP);
@@ -82,7 +83,7 @@ class SimulatedPlantTest {
     @Test
     @DisplayName("names the signal it does not know")
     void namesTheSignalItDoesNotKnow() {
-        SimulatedPlant plant = SimulatedPlant.riverside();
+        SimulatedPlant plant = RiversideSimulation.plant();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plant.value("Tank3.Colour"));
         assertTrue(e.getMessage().contains("Colour"));
         assertThrows(IllegalArgumentException.class, () -> plant.value("Tank9.BathTemp"));
