@@ -88,13 +88,22 @@ final class SparkplugPayloads {
     /** A DDATA of one sample: alias only (no name), source timestamp, value and quality. */
     static byte[] deviceData(long seq, EdgeNodeModel.Binding binding, Sample sample)
             throws SparkplugException, IOException {
+        return deviceData(seq, binding, sample, false);
+    }
+
+    /**
+     * A DDATA of one sample; {@code historical} sets the metric's {@code is_historical} (Sparkplug B 3.0: the
+     * value is not the current one, a host stores it but does not show it as live).
+     */
+    static byte[] deviceData(long seq, EdgeNodeModel.Binding binding, Sample sample, boolean historical)
+            throws SparkplugException, IOException {
         MetricDefinition definition = binding.metric();
         PropertySet quality = new PropertySet.PropertySetBuilder()
                 .addProperty(QUALITY, new PropertyValue<>(PropertyDataType.Int32, sample.quality().code()))
                 .createPropertySet();
         Metric metric = new Metric.MetricBuilder(binding.alias(), definition.type().sparkplugType(),
                 definition.type().convert(sample.value())).timestamp(Date.from(sample.sourceTimestamp()))
-                .properties(quality).createMetric();
+                .isHistorical(historical ? Boolean.TRUE : null).properties(quality).createMetric();
         return encode(new SparkplugBPayload.SparkplugBPayloadBuilder(seq).setTimestamp(new Date()).addMetric(metric)
                 .createPayload());
     }
