@@ -184,6 +184,9 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private void configure() {
         options.setCleanSession(true);
         options.setAutomaticReconnect(true);
+        // Paho doubles its reconnect delay up to 2 min by default: after a minute's outage the queue would wait
+        // another minute; 5 s like the first connection's retries
+        options.setMaxReconnectDelay(RETRY_SECONDS * 1000);
         options.setKeepAliveInterval((int) config.keepAlive().toSeconds());
         options.setMaxInflight(1000);
         options.setConnectionTimeout(10);
