@@ -8,6 +8,8 @@ import java.util.Arrays;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.sparkplug.EdgeNodeModel;
+import org.fieldbridge.runtime.sparkplug.ForwardingConfig;
+import org.fieldbridge.runtime.sparkplug.QueueStatus;
 import org.fieldbridge.runtime.sparkplug.SparkplugConfig;
 import org.fieldbridge.runtime.sparkplug.SparkplugEdgeNode;
 
@@ -33,7 +35,12 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
             String clientId = settings.clientId() != null ? settings.clientId() : "fieldbridge-" + model.edgeNodeId();
             SparkplugConfig config = new SparkplugConfig(settings.brokerUrl(), clientId, settings.username(), password,
                     settings.keepAlive());
-            SparkplugPublisher publisher = new SparkplugPublisher(SparkplugEdgeNode.start(config, model));
+            // the queue lives in the data folder (beside the configuration file), so a restart finds it
+            ForwardingConfig forwarding = new ForwardingConfig(
+                    runtime.configuration().baseDirectory().resolve("sparkplug"),
+                    settings.queueMaxSamples() == null ? ForwardingConfig.DEFAULT_MAX_SAMPLES : settings.queueMaxSamples(),
+                    settings.primaryHostId());
+            SparkplugPublisher publisher = new SparkplugPublisher(SparkplugEdgeNode.start(config, model, forwarding));
             // the latest values first, so that the birth certificates carry them
             runtime.latestSamples().forEach(publisher::onSample);
             runtime.addListener(publisher);
@@ -43,6 +50,20 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /** @return the store-and-forward queue now (depth, oldest age, dropped) */
+    QueueStatus queueStatus() {
+        return node.queueStatus();
+    }
+
+    /** @return a live view header line, e.g. {@code -- Sparkplug connected; queue 0 samples, oldest 0 s, 0 dropped} */
+    String statusLine() {
+        QueueStatus queue = node.queueStatus();
+        String state = !node.isConnected() ? "broker not connected"
+                : node.isPrimaryHostOnline() ? "connected" : "connected, primary host offline";
+        return String.format(java.util.Locale.ROOT, "-- Sparkplug %s/%s %s; queue %d samples, oldest %d s, %d dropped",
+                node.groupId(), node.edgeNodeId(), state, queue.depth(), queue.oldestAge().toSeconds(), queue.dropped());
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class TwinRuntime implements AutoCloseable {
     private volatile TwinOpcUaServer server;
     private volatile ControllerConnections controllers;
     private DiagnosticsPublisher diagnostics;
-    private SparkplugPublisher sparkplug;
+    private volatile SparkplugPublisher sparkplug;
     private boolean closed;
 
     private TwinRuntime(TwinAssembly twin, RuntimeConfiguration configuration, Clock clock) {
@@ -264,5 +264,14 @@ public final class TwinRuntime implements AutoCloseable {
             }
         }
         LOG.info("twin {} stopped", twin.name());
+    }
+
+    /**
+     * @return the Sparkplug edge node's live view line (connection, store-and-forward queue depth, oldest age,
+     *         dropped), or null when the edge node is off
+     */
+    String sparkplugStatusLine() {
+        SparkplugPublisher publisher = sparkplug;
+        return publisher == null ? null : publisher.statusLine();
     }
 }

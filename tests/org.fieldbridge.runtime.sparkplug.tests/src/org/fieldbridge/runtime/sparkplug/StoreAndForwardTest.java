@@ -116,11 +116,11 @@ class StoreAndForwardTest {
         }, "counter");
         producer.start();
         Thread.sleep(1000);
-        down.set(true);
         broker.stop();
+        down.set(true); // from here no sample can reach the broker before the next births
         Thread.sleep(OUTAGE.toMillis());
-        broker.start();
         down.set(false);
+        broker.start();
         Waiting.waitingFor("the edge node back at the broker").atMost(Duration.ofSeconds(20)).until(node::isConnected);
         Thread.sleep(1000);
         producing.set(false);
