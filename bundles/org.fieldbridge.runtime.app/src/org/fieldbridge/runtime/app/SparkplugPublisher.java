@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.sparkplug.EdgeNodeModel;
 import org.fieldbridge.runtime.sparkplug.ForwardingConfig;
+import org.fieldbridge.runtime.diagnostics.ForwardingSnapshot;
 import org.fieldbridge.runtime.sparkplug.QueueStatus;
 import org.fieldbridge.runtime.sparkplug.SparkplugConfig;
 import org.fieldbridge.runtime.sparkplug.SparkplugEdgeNode;
@@ -52,18 +53,23 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
         }
     }
 
-    /** @return the store-and-forward queue now (depth, oldest age, dropped) */
-    QueueStatus queueStatus() {
-        return node.queueStatus();
-    }
-
-    /** @return a live view header line, e.g. {@code -- Sparkplug connected; queue 0 samples, oldest 0 s, 0 dropped} */
-    String statusLine() {
+    /** @return the connection and the store-and-forward queue now (depth, oldest age, dropped) */
+    ForwardingSnapshot snapshot() {
         QueueStatus queue = node.queueStatus();
         String state = !node.isConnected() ? "broker not connected"
                 : node.isPrimaryHostOnline() ? "connected" : "connected, primary host offline";
-        return String.format(java.util.Locale.ROOT, "-- Sparkplug %s/%s %s; queue %d samples, oldest %d s, %d dropped",
-                node.groupId(), node.edgeNodeId(), state, queue.depth(), queue.oldestAge().toSeconds(), queue.dropped());
+        return new ForwardingSnapshot(node.groupId() + "/" + node.edgeNodeId(), state, queue.depth(), queue.oldestAge(),
+                queue.dropped());
+    }
+
+    /**
+     * @return the live view's line, e.g. {@code -- Sparkplug Acme.Riverside/riverside connected; queue 0 samples,
+     *         oldest 0 s, 0 dropped}
+     */
+    String statusLine() {
+        ForwardingSnapshot s = snapshot();
+        return String.format(java.util.Locale.ROOT, "-- Sparkplug %s %s; queue %d samples, oldest %d s, %d dropped",
+                s.edgeNode(), s.state(), s.queueDepth(), s.oldestAge().toSeconds(), s.dropped());
     }
 
     @Override

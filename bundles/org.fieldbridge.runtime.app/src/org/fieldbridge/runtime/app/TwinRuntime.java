@@ -132,6 +132,9 @@ public final class TwinRuntime implements AutoCloseable {
         diagnostics = new DiagnosticsPublisher(server, controllers.health());
         diagnostics.start(twin.name());
         sparkplug = SparkplugPublisher.start(this);
+        if (sparkplug != null) {
+            diagnostics.forwarding(sparkplug::snapshot);
+        }
         LOG.info("twin {} ({}) running: {} signals from {} Modbus and {} OPC UA controllers, OPC UA server {}",
                 twin.name(), twin.modelVersion(), signalCount(), twin.modbusDevices().size(),
                 twin.opcUaDevices().size(), server.endpointUrls());
