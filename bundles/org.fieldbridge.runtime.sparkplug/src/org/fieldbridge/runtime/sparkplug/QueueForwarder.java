@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the queue to the broker in order, up to {@link #WINDOW} samples awaiting their PUBACK at a time, and
- * removes a sample from the queue only when it and every sample before it were acknowledged. Runs on the edge
- * node's sender thread only (not thread-safe).
+ * Sends the queue to the broker in order, in runs of up to {@link #RUN} samples (the edge node makes one DDATA
+ * per device of a run), up to {@link #WINDOW} samples and {@link #MESSAGES} messages awaiting their PUBACK at a
+ * time, and removes a sample from the queue only when its message and every message before it were
+ * acknowledged. Runs on the edge node's sender thread only (not thread-safe).
  *
  * <p>A sample is sent <em>historical</em> ({@code is_historical} true) when it was queued before the birth
  * certificates of the current session: the DBIRTH carried newer values, so a host must not take it as the
@@ -25,25 +26,41 @@ import org.slf4j.LoggerFactory;
 final class QueueForwarder {
 
     /** Samples sent and not yet acknowledged, at most: what a SIGKILL may send twice (docs/sparkplug.md). */
-    static final int WINDOW = 500;
+    static final int WINDOW = 2000;
+    /** QoS 1 messages awaiting their PUBACK, at most: below Paho's in-flight limit (1000) with a run's worth to spare. */
+    static final int MESSAGES = 500;
+    /** Samples handed to the edge node at once: a DDATA carries at most this many. */
+    static final int RUN = 100;
     private static final Logger LOG = LoggerFactory.getLogger(QueueForwarder.class);
 
     /** Sends one queued sample; the edge node implements it. */
     interface Transmitter {
         /**
-         * @param historical whether the sample predates the current births
-         * @return the token of its QoS 1 message, or null when nothing is to be acknowledged (not a metric any
-         *         more, or sent as a birth or death certificate)
+         * Sends a run of consecutive samples (one DDATA per device and stretch, or birth and death certificates).
+         *
+         * @param historical whether the samples predate the current births
+         * @return the tokens of its QoS 1 messages; none when nothing is to be acknowledged (no metric any more,
+         *         or sent as a birth or death certificate)
          */
-        IMqttDeliveryToken send(QueuedSample sample, boolean historical) throws Exception;
+        List<IMqttDeliveryToken> send(List<QueuedSample> run, boolean historical) throws Exception;
     }
 
-    private record InFlight(long position, IMqttDeliveryToken token) {
+    /** A run sent: the position of its last sample, its size and the tokens of its messages. */
+    private record InFlight(long position, int samples, List<IMqttDeliveryToken> tokens) {
+        boolean complete() {
+            return tokens.stream().allMatch(IMqttDeliveryToken::isComplete);
+        }
+
+        boolean failed() {
+            return tokens.stream().anyMatch(t -> t.getException() != null);
+        }
     }
 
     private final SampleQueue queue;
     private final Transmitter transmitter;
     private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+    private int samplesInFlight;
+    private int messagesInFlight;
     private boolean active;
     private long next;
     private long historicalBelow;
@@ -59,7 +76,7 @@ final class QueueForwarder {
      * (what was in flight when the connection broke may arrive twice: MQTT QoS 1 is at least once).
      */
     void startSession() {
-        inFlight.clear();
+        clearInFlight();
         next = queue.head();
         historicalBelow = queue.tail();
         active = true;
@@ -73,7 +90,13 @@ final class QueueForwarder {
     /** The connection is gone (or the primary host is offline): nothing is sent until the next session. */
     void stop() {
         active = false;
+        clearInFlight();
+    }
+
+    private void clearInFlight() {
         inFlight.clear();
+        samplesInFlight = 0;
+        messagesInFlight = 0;
     }
 
     /** @return true while sending */
@@ -90,37 +113,48 @@ final class QueueForwarder {
             return;
         }
         next = Math.max(next, queue.head()); // samples dropped at the bound meanwhile
-        while (active && inFlight.size() < WINDOW) {
-            List<QueuedSample> batch = queue.read(next, Math.min(256, WINDOW - inFlight.size()));
+        while (active && samplesInFlight + RUN <= WINDOW && messagesInFlight + RUN <= MESSAGES) {
+            List<QueuedSample> batch = queue.read(next, RUN);
             if (batch.isEmpty()) {
                 return;
             }
-            for (QueuedSample sample : batch) {
-                if (!send(sample)) {
-                    return;
-                }
+            // a run does not mix historical and live samples
+            int historical = 0;
+            while (historical < batch.size() && batch.get(historical).position() < historicalBelow) {
+                historical++;
+            }
+            if (historical > 0 && !send(batch.subList(0, historical), true)) {
+                return;
+            }
+            if (historical < batch.size() && !send(batch.subList(historical, batch.size()), false)) {
+                return;
             }
         }
     }
 
-    private boolean send(QueuedSample sample) {
+    private boolean send(List<QueuedSample> run, boolean historical) {
+        long last = run.get(run.size() - 1).position();
         try {
-            IMqttDeliveryToken token = transmitter.send(sample, sample.position() < historicalBelow);
-            inFlight.add(new InFlight(sample.position(), token));
-            next = sample.position() + 1;
-            sent++;
+            List<IMqttDeliveryToken> tokens = transmitter.send(run, historical);
+            inFlight.add(new InFlight(last, run.size(), List.copyOf(tokens)));
+            samplesInFlight += run.size();
+            messagesInFlight += tokens.size();
+            next = last + 1;
+            sent += run.size();
             return true;
         } catch (MqttException e) {
-            if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT) {
-                LOG.debug("Sparkplug sample {} not sent: {}; again after reconnecting", sample.position(), e.getMessage());
-                active = false;
-            }
-            return false; // in-flight limit: the next acknowledgement pumps again
-        } catch (Exception e) {
-            LOG.warn("Sparkplug sample {} of {} cannot be encoded, skipped: {}", sample.position(), sample.signalId(),
+            // the connection is going (or Paho's in-flight limit, which the window keeps clear of): the whole run
+            // is sent again in the next session; a part of it that went out arrives twice
+            LOG.debug("Sparkplug samples {}..{} not sent: {}; again after reconnecting", run.get(0).position(), last,
                     e.getMessage());
-            inFlight.add(new InFlight(sample.position(), null));
-            next = sample.position() + 1;
+            active = false;
+            return false;
+        } catch (Exception e) {
+            LOG.warn("Sparkplug samples {}..{} cannot be encoded, skipped: {}", run.get(0).position(), last,
+                    e.getMessage());
+            inFlight.add(new InFlight(last, run.size(), List.of()));
+            samplesInFlight += run.size();
+            next = last + 1;
             return true;
         }
     }
@@ -130,14 +164,17 @@ final class QueueForwarder {
         long acknowledged = -1;
         while (!inFlight.isEmpty()) {
             InFlight first = inFlight.peekFirst();
-            if (first.token() != null && !first.token().isComplete()) {
+            if (!first.complete()) {
                 break;
             }
-            if (first.token() != null && first.token().getException() != null) {
+            if (first.failed()) {
                 active = false;
                 break;
             }
-            acknowledged = inFlight.pollFirst().position();
+            inFlight.pollFirst();
+            samplesInFlight -= first.samples();
+            messagesInFlight -= first.tokens().size();
+            acknowledged = first.position();
         }
         if (acknowledged >= 0) {
             queue.acknowledge(acknowledged + 1);
@@ -152,14 +189,16 @@ final class QueueForwarder {
     void awaitAcknowledgements(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (InFlight flight : inFlight) {
-            long left = (deadline - System.nanoTime()) / 1_000_000;
-            if (flight.token() == null || left <= 0) {
-                continue;
-            }
-            try {
-                flight.token().waitForCompletion(left);
-            } catch (MqttException e) {
-                break;
+            for (IMqttDeliveryToken token : flight.tokens()) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    token.waitForCompletion(left);
+                } catch (MqttException e) {
+                    break;
+                }
             }
         }
         collectAcknowledgements();

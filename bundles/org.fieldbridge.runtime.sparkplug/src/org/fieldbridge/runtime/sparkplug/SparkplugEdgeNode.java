@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -381,33 +382,54 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     }
 
     /**
-     * On the sender thread, for the forwarder: a queued sample as DDATA with QoS 1 (its token completes on the
-     * PUBACK). A live sample of a device whose signals all went Bad is a DDEATH instead, and the next good one a
-     * DBIRTH (QoS 0, nothing to acknowledge); historical samples are always data.
+     * On the sender thread, for the forwarder: a run of queued samples as DDATA with QoS 1 (each token completes
+     * on its PUBACK), one message per stretch of samples of the same device. A live sample of a device whose
+     * signals all went Bad is a DDEATH instead, and the next good one a DBIRTH (QoS 0, nothing to acknowledge);
+     * historical samples are always data.
      */
-    private IMqttDeliveryToken transmit(QueuedSample queued, boolean historical) throws Exception {
-        EdgeNodeModel.Binding binding = queued.signalId() == null ? null : bindings.get(queued.signalId());
-        if (binding == null) {
-            return null; // unreadable, or a signal that is no metric of this model (queued before a model change)
-        }
-        Sample sample = queued.sample();
-        DeviceDefinition device = binding.device();
-        if (!historical) {
-            if (deadDevices.contains(device.deviceId())) {
+    private List<IMqttDeliveryToken> transmit(List<QueuedSample> run, boolean historical) throws Exception {
+        List<IMqttDeliveryToken> tokens = new ArrayList<>();
+        List<Map.Entry<EdgeNodeModel.Binding, Sample>> stretch = new ArrayList<>();
+        for (QueuedSample queued : run) {
+            EdgeNodeModel.Binding binding = queued.signalId() == null ? null : bindings.get(queued.signalId());
+            if (binding == null) {
+                continue; // unreadable, or a signal that is no metric of this model (queued before a model change)
+            }
+            Sample sample = queued.sample();
+            DeviceDefinition device = binding.device();
+            if (!stretch.isEmpty() && stretch.get(0).getKey().device() != device) {
+                tokens.add(sendData(stretch, historical));
+            }
+            if (!historical && deadDevices.contains(device.deviceId())) {
                 if (!sample.quality().isBad()) {
                     deadDevices.remove(device.deviceId());
                     sendDeviceBirth(device);
                 }
-                return null;
+                continue;
             }
-            if (sample.quality().isBad() && allBad(device)) {
+            if (!historical && sample.quality().isBad() && allBad(device)) {
+                if (!stretch.isEmpty()) {
+                    tokens.add(sendData(stretch, false));
+                }
                 deadDevices.add(device.deviceId());
                 send(topics.device("DDEATH", device.deviceId()), SparkplugPayloads.deviceDeath(nextSeq()));
-                return null;
+                continue;
             }
+            stretch.add(Map.entry(binding, sample));
         }
-        MqttMessage message = new MqttMessage(SparkplugPayloads.deviceData(nextSeq(), binding, sample, historical));
+        if (!stretch.isEmpty()) {
+            tokens.add(sendData(stretch, historical));
+        }
+        return tokens;
+    }
+
+    /** Sends the samples of one device as one DDATA (QoS 1) and empties the list. */
+    private IMqttDeliveryToken sendData(List<Map.Entry<EdgeNodeModel.Binding, Sample>> stretch, boolean historical)
+            throws Exception {
+        DeviceDefinition device = stretch.get(0).getKey().device();
+        MqttMessage message = new MqttMessage(SparkplugPayloads.deviceData(nextSeq(), stretch, historical));
         message.setQos(QOS_AT_LEAST_ONCE);
+        stretch.clear();
         return client.getTopic(topics.device("DDATA", device.deviceId())).publish(message);
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
+import org.eclipse.tahu.message.model.Metric;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.MosquittoBroker;
@@ -79,13 +80,19 @@ class StoreAndForwardTest {
         return Sample.good(value, now);
     }
 
-    /** @return the values of the DDATA received, in arrival order (duplicates included) */
-    static List<Long> received(List<DurableHost.Message> messages) {
-        return messages.stream().filter(m -> m.topic().equals(DDATA)).map(m -> (Long) m.metric().getValue()).toList();
+    /** @return the counter metrics of the DDATA received, in arrival order (duplicates included) */
+    static List<Metric> metrics(List<DurableHost.Message> messages) {
+        return messages.stream().filter(m -> m.topic().equals(DDATA)).flatMap(m -> m.payload().getMetrics().stream())
+                .toList();
     }
 
-    static boolean historical(DurableHost.Message m) {
-        return Boolean.TRUE.equals(m.metric().isHistorical());
+    /** @return the values of the DDATA received, in arrival order (duplicates included) */
+    static List<Long> received(List<DurableHost.Message> messages) {
+        return metrics(messages).stream().map(m -> (Long) m.getValue()).toList();
+    }
+
+    static boolean historical(Metric m) {
+        return Boolean.TRUE.equals(m.getIsHistorical());
     }
 
     @Test
@@ -129,17 +136,17 @@ class StoreAndForwardTest {
 
         Waiting.waitingFor("every one of " + total + " samples at the host").atMost(Duration.ofSeconds(30))
                 .until(() -> new LinkedHashSet<>(received(host.messages())).size() == total);
-        List<DurableHost.Message> data = host.messages().stream().filter(m -> m.topic().equals(DDATA)).toList();
-        List<Long> firstSeen = new ArrayList<>(new LinkedHashSet<>(received(data)));
+        List<Metric> data = metrics(host.messages());
+        List<Long> firstSeen = new ArrayList<>(new LinkedHashSet<>(received(host.messages())));
         assertEquals(LongStream.range(0, total).boxed().toList(), firstSeen, "every sample, in order");
         long duplicates = data.size() - total;
         assertTrue(duplicates <= QueueForwarder.WINDOW, duplicates + " duplicates");
-        Set<Long> notFlagged = data.stream().filter(m -> producedWhileDown.contains((Long) m.metric().getValue()))
-                .filter(m -> !historical(m)).map(m -> (Long) m.metric().getValue()).collect(Collectors.toSet());
+        Set<Long> notFlagged = data.stream().filter(m -> producedWhileDown.contains((Long) m.getValue()))
+                .filter(m -> !historical(m)).map(m -> (Long) m.getValue()).collect(Collectors.toSet());
         assertTrue(notFlagged.isEmpty(), "produced during the outage but not historical: " + notFlagged);
         assertTrue(!producedWhileDown.isEmpty());
-        DurableHost.Message last = data.get(data.size() - 1);
-        assertEquals(total - 1, last.metric().getValue());
+        Metric last = data.get(data.size() - 1);
+        assertEquals(total - 1, last.getValue());
         assertTrue(!historical(last), "produced after the new births: live");
         assertEquals(2, host.messages().stream().filter(m -> m.topic().equals(BASE + "NBIRTH/Line1Edge")).count());
         assertEquals(0, node.queueStatus().depth(), "everything acknowledged");
@@ -162,7 +169,7 @@ class StoreAndForwardTest {
         Waiting.waitingFor("the 100 kept samples at the host").atMost(Duration.ofSeconds(20))
                 .until(() -> received(host.messages()).size() >= 100);
         assertEquals(LongStream.range(150, 250).boxed().toList(), received(host.messages()), "the newest 100");
-        assertTrue(host.messages().stream().filter(m -> m.topic().equals(DDATA)).allMatch(StoreAndForwardTest::historical));
+        assertTrue(metrics(host.messages()).stream().allMatch(StoreAndForwardTest::historical));
         Waiting.waitingFor("the queue emptied").atMost(Duration.ofSeconds(5)).until(() -> node.queueStatus().depth() == 0);
         assertEquals(150, node.queueStatus().dropped(), "the count stays until the runtime restarts");
     }
@@ -179,11 +186,11 @@ class StoreAndForwardTest {
 
         host.publishState("scada", true, 1000);
         host.await("the NBIRTH", m -> m.topic().equals(BASE + "NBIRTH/Line1Edge"), Duration.ofSeconds(5));
-        assertTrue(historical(host.await("sample 1", m -> m.topic().equals(DDATA), Duration.ofSeconds(5))));
+        assertTrue(historical(host.await("sample 1", m -> m.topic().equals(DDATA), Duration.ofSeconds(5)).metric()));
         node.publish(COUNT, count(2));
         DurableHost.Message live = host.await("sample 2", m -> m.topic().equals(DDATA)
                 && Long.valueOf(2).equals(m.metric().getValue()), Duration.ofSeconds(5));
-        assertTrue(!historical(live));
+        assertTrue(!historical(live.metric()));
 
         host.publishState("scada", false, 2000);
         DurableHost.Message death = host.await("the NDEATH", m -> m.topic().equals(BASE + "NDEATH/Line1Edge"),
@@ -198,7 +205,7 @@ class StoreAndForwardTest {
         host.publishState("scada", true, 3000);
         DurableHost.Message sample3 = host.await("sample 3", m -> m.topic().equals(DDATA)
                 && Long.valueOf(3).equals(m.metric().getValue()), Duration.ofSeconds(10));
-        assertTrue(historical(sample3));
+        assertTrue(historical(sample3.metric()));
         List<DurableHost.Message> births = host.messages().stream()
                 .filter(m -> m.topic().equals(BASE + "NBIRTH/Line1Edge")).toList();
         assertEquals(2, births.size());
