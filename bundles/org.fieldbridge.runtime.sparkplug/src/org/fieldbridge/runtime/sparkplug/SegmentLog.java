@@ -61,6 +61,7 @@ final class SegmentLog implements AutoCloseable {
         final FileChannel channel;
         int count;
         long size;
+        boolean unsynced;
         // where the last read ended: readers go forward, so the next read starts here instead of at offset 0
         long readPosition;
         long readOffset;
@@ -201,6 +202,7 @@ final class SegmentLog implements AutoCloseable {
         }
         segment.size = offset;
         segment.count++;
+        segment.unsynced = true;
         dirty = true;
         return tail++;
     }
@@ -306,7 +308,10 @@ final class SegmentLog implements AutoCloseable {
         }
         try {
             for (Segment segment : segments.values()) {
-                segment.channel.force(false);
+                if (segment.unsynced) {
+                    segment.channel.force(false);
+                    segment.unsynced = false;
+                }
             }
             headFile.force(false);
             dirty = false;

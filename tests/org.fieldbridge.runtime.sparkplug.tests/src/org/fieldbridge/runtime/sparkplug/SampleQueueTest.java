@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.tests.support.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,9 +80,13 @@ class SampleQueueTest {
     }
 
     @Test
-    void atTheBoundTheOldestAreDroppedAndCounted() throws Exception {
-        try (SampleQueue queue = open(100)) {
+    void atTheBoundTheOldestAreDroppedCountedAndLoggedOnce() throws Exception {
+        try (LogCapture log = new LogCapture(); SampleQueue queue = open(100)) {
             LongStream.range(0, 250).forEach(i -> queue.append("s", sample(i)));
+            assertEquals(1, log.text().split("store-and-forward queue full", -1).length - 1,
+                    "one line when dropping starts, a reminder at most once a minute: " + log.text());
+            assertTrue(log.text().contains("store-and-forward queue full (100 samples): dropped the oldest 1 (1 in all); "
+                    + "raise sparkplug.queue.maxSamples or bring the broker back"), log.text());
             QueueStatus status = queue.status();
             assertEquals(100, status.depth());
             assertEquals(150, status.dropped());
