@@ -6,12 +6,15 @@ package org.fieldbridge.runtime.sparkplug;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.fieldbridge.runtime.Sample;
 import org.slf4j.Logger;
@@ -33,13 +36,15 @@ final class SampleQueue implements AutoCloseable {
     private final String edgeNodeId;
     private final Clock clock;
     private final long droppedBefore;
+    private final boolean temporary;
     // guarded by this
     private long droppedSinceReminder;
     private Instant lastReminder;
     private long oldestPosition = -1;
     private Instant oldestQueuedAt;
 
-    private SampleQueue(SegmentLog log, long maxSamples, String edgeNodeId, Clock clock) {
+    private SampleQueue(SegmentLog log, long maxSamples, String edgeNodeId, Clock clock, boolean temporary) {
+        this.temporary = temporary;
         this.log = log;
         this.maxSamples = maxSamples;
         this.edgeNodeId = edgeNodeId;
@@ -53,10 +58,16 @@ final class SampleQueue implements AutoCloseable {
      * @param maxSamples the bound (at least 1)
      */
     static SampleQueue open(Path folder, long maxSamples, String edgeNodeId, Clock clock) throws IOException {
+        return open(folder, maxSamples, edgeNodeId, clock, false);
+    }
+
+    /** @param temporary whether {@link #close()} deletes the folder (an edge node started without a data folder) */
+    static SampleQueue open(Path folder, long maxSamples, String edgeNodeId, Clock clock, boolean temporary)
+            throws IOException {
         if (maxSamples < 1) {
             throw new IllegalArgumentException("the queue holds at least 1 sample, not " + maxSamples);
         }
-        SampleQueue queue = new SampleQueue(SegmentLog.open(folder), maxSamples, edgeNodeId, clock);
+        SampleQueue queue = new SampleQueue(SegmentLog.open(folder), maxSamples, edgeNodeId, clock, temporary);
         long depth = queue.log.tail() - queue.log.head();
         if (depth > 0) {
             LOG.info("Sparkplug edge node {}: {} samples queued in {} from before the restart; they are sent first",
@@ -182,5 +193,14 @@ final class SampleQueue implements AutoCloseable {
     @Override
     public void close() {
         log.close();
+        if (temporary) {
+            try (Stream<Path> files = Files.walk(log.folder())) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                LOG.debug("temporary Sparkplug queue {} not deleted: {}", log.folder(), e.getMessage());
+            }
+        }
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
@@ -79,7 +77,6 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private final SampleQueue queue;
     private final QueueForwarder forwarder;
     private final PrimaryHostState primaryHost;
-    private final Path temporaryFolder;
     private final AtomicBoolean pumpScheduled = new AtomicBoolean();
     private final AtomicBoolean diskFailureLogged = new AtomicBoolean();
     // touched by the sender thread only
@@ -91,7 +88,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private volatile boolean closed;
 
     private SparkplugEdgeNode(SparkplugConfig config, EdgeNodeModel model, ForwardingConfig forwarding,
-            Path temporaryFolder) throws MqttException, IOException {
+            boolean temporaryQueue) throws MqttException, IOException {
         this.config = config;
         this.model = model;
         this.topics = new SparkplugTopics(model.groupId(), model.edgeNodeId());
@@ -103,9 +100,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         });
         sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.client = new MqttClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
-        this.temporaryFolder = temporaryFolder;
         this.queue = SampleQueue.open(forwarding.queueFolder(), forwarding.maxSamples(), model.edgeNodeId(),
-                Clock.systemUTC());
+                Clock.systemUTC(), temporaryQueue);
         this.forwarder = new QueueForwarder(queue, this::transmit);
         this.primaryHost = forwarding.primaryHostId() == null ? null : new PrimaryHostState(forwarding.primaryHostId());
     }
@@ -124,7 +120,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(config, model, ForwardingConfig.in(folder), folder);
+        return start(config, model, ForwardingConfig.in(folder), true);
     }
 
     /**
@@ -135,14 +131,14 @@ public final class SparkplugEdgeNode implements AutoCloseable {
      * @throws UncheckedIOException when the queue folder cannot be written
      */
     public static SparkplugEdgeNode start(SparkplugConfig config, EdgeNodeModel model, ForwardingConfig forwarding) {
-        return start(config, model, forwarding, null);
+        return start(config, model, forwarding, false);
     }
 
     private static SparkplugEdgeNode start(SparkplugConfig config, EdgeNodeModel model, ForwardingConfig forwarding,
-            Path temporaryFolder) {
+            boolean temporaryQueue) {
         SparkplugEdgeNode node;
         try {
-            node = new SparkplugEdgeNode(config, model, forwarding, temporaryFolder);
+            node = new SparkplugEdgeNode(config, model, forwarding, temporaryQueue);
         } catch (MqttException e) {
             throw new IllegalArgumentException("MQTT broker " + config.brokerUrl() + " cannot be used: "
                     + e.getMessage(), e);
@@ -508,19 +504,6 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         }
         born = false;
         queue.close();
-        if (temporaryFolder != null) {
-            deleteTemporaryFolder();
-        }
-    }
-
-    private void deleteTemporaryFolder() {
-        try (Stream<Path> files = Files.walk(temporaryFolder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            LOG.debug("temporary Sparkplug queue {} not deleted: {}", temporaryFolder, e.getMessage());
-        }
     }
 
     /** Paho's callbacks run on Paho's thread, which must not wait for the broker: work goes to the sender. */
