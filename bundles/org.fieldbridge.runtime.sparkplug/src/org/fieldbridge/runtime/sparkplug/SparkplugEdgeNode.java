@@ -143,8 +143,12 @@ public final class SparkplugEdgeNode implements AutoCloseable {
             throw new IllegalArgumentException("MQTT broker " + config.brokerUrl() + " cannot be used: "
                     + e.getMessage(), e);
         } catch (IOException e) {
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getMessage();
             throw new UncheckedIOException("Sparkplug store-and-forward queue " + forwarding.queueFolder()
-                    + " cannot be opened: " + e.getMessage(), e);
+                    + " cannot be written (" + reason + "); the runtime's user needs write access to it", e);
         }
         node.configure();
         node.submit(node::tryConnect);

@@ -175,6 +175,15 @@ class StoreAndForwardTest {
     }
 
     @Test
+    void aQueueFolderThatCannotBeWrittenIsNamedWithTheReason() throws Exception {
+        Path inTheWay = Files.writeString(dir.resolve("queue"), "not a folder");
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> startNode("tcp://127.0.0.1:1", 100, null));
+        assertEquals("Sparkplug store-and-forward queue " + inTheWay + " cannot be written (a file of that name is in "
+                + "the way); the runtime's user needs write access to it", e.getMessage());
+    }
+
+    @Test
     void withAPrimaryHostTheEdgeNodeIsBornOnlyWhileItsStateIsOnline() throws Exception {
         broker = MosquittoBroker.start(dir);
         host = new DurableHost(broker.url(), "scada-host");
