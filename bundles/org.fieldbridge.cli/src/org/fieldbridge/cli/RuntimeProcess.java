@@ -104,6 +104,11 @@ final class RuntimeProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Kills the runtime as a crash or the OOM killer would (SIGKILL: no shutdown hook runs); tests. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Asks the runtime to stop (SIGTERM: its shutdown hook closes it cleanly), then forces it after 15 s. */
     void stop() {
         if (!process.isAlive()) {

@@ -134,10 +134,33 @@ final class ConfigurationReader {
         if (keepAlive != null && keepAlive < 1000) {
             throw error(file.get("sparkplug.keepAlive").line(), "sparkplug.keepAlive: at least 1000 ms");
         }
+        String primaryHost = text("sparkplug.primaryHostId", null);
+        if (primaryHost != null && primaryHost.chars().anyMatch(c -> c == '/' || c == '+' || c == '#')) {
+            throw error(file.get("sparkplug.primaryHostId").line(), "sparkplug.primaryHostId: '" + primaryHost
+                    + "' cannot be an MQTT topic level (no '/', '+' or '#'); write the host id its STATE topic ends with");
+        }
         return new SparkplugSettings(broker, text("sparkplug.clientId", null), text("sparkplug.groupId", null),
                 text("sparkplug.edgeNodeId", null), text("sparkplug.username", null),
                 password == null ? null : checkedSecret(password),
-                keepAlive == null ? null : Duration.ofMillis(Math.round(keepAlive)));
+                keepAlive == null ? null : Duration.ofMillis(Math.round(keepAlive)), queueMaxSamples(), primaryHost);
+    }
+
+    /** {@code sparkplug.queue.maxSamples}: a whole number of samples, at least 1; null when not given. */
+    private Long queueMaxSamples() throws ConfigurationException {
+        Entry e = file.get("sparkplug.queue.maxSamples");
+        if (e == null) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(e.value().replace("_", ""));
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw error(e.line(), "sparkplug.queue.maxSamples: '" + e.value() + "' is not a number of samples (at least 1, "
+                + "e.g. 10000000); at the bound the oldest samples are dropped");
     }
 
     private RuntimeConfiguration.OpcUaOverride opcuaOverride(OpcUaConnection connection) throws ConfigurationException {

@@ -5,12 +5,14 @@
 package org.fieldbridge.runtime.app;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.fieldbridge.runtime.diagnostics.ConnectionListener;
 import org.fieldbridge.runtime.diagnostics.ControllerHealth;
+import org.fieldbridge.runtime.diagnostics.ForwardingSnapshot;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,7 @@ final class DiagnosticsPublisher implements AutoCloseable {
     private final List<ControllerHealth> controllers;
     private final ConnectionListener onChange;
     private ScheduledExecutorService executor;
+    private volatile Supplier<ForwardingSnapshot> forwarding;
 
     DiagnosticsPublisher(TwinOpcUaServer server, List<ControllerHealth> controllers) {
         this.server = server;
@@ -45,7 +48,30 @@ final class DiagnosticsPublisher implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        executor.scheduleAtFixedRate(() -> controllers.forEach(this::publish), 1, 1, TimeUnit.SECONDS);
+        executor.scheduleAtFixedRate(this::publishAll, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Publishes the Sparkplug publisher's figures too, from now on every second. */
+    void forwarding(Supplier<ForwardingSnapshot> snapshots) {
+        this.forwarding = snapshots;
+        publishForwarding();
+    }
+
+    private void publishAll() {
+        controllers.forEach(this::publish);
+        publishForwarding();
+    }
+
+    private void publishForwarding() {
+        Supplier<ForwardingSnapshot> snapshots = forwarding;
+        if (snapshots == null) {
+            return;
+        }
+        try {
+            server.publishForwardingDiagnostics(snapshots.get());
+        } catch (RuntimeException e) {
+            LOG.warn("Sparkplug diagnostics not published: {}", e.toString());
+        }
     }
 
     private void publish(ControllerHealth health) {

@@ -121,6 +121,10 @@ public final class LiveView implements RuntimeListener, AutoCloseable {
         for (ControllerHealth health : runtime.controllerHealth()) {
             b.append(controllerLine(health.snapshot())).append(System.lineSeparator());
         }
+        String sparkplug = runtime.sparkplugStatusLine();
+        if (sparkplug != null) {
+            b.append(sparkplug).append(System.lineSeparator());
+        }
         for (String id : rows) {
             b.append(row(id, runtime.latest(id), runtime.confirmedAt(id), now)).append(System.lineSeparator());
         }

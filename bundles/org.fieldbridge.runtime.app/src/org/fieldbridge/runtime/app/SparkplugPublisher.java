@@ -8,6 +8,9 @@ import java.util.Arrays;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.sparkplug.EdgeNodeModel;
+import org.fieldbridge.runtime.sparkplug.ForwardingConfig;
+import org.fieldbridge.runtime.diagnostics.ForwardingSnapshot;
+import org.fieldbridge.runtime.sparkplug.QueueStatus;
 import org.fieldbridge.runtime.sparkplug.SparkplugConfig;
 import org.fieldbridge.runtime.sparkplug.SparkplugEdgeNode;
 
@@ -33,7 +36,12 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
             String clientId = settings.clientId() != null ? settings.clientId() : "fieldbridge-" + model.edgeNodeId();
             SparkplugConfig config = new SparkplugConfig(settings.brokerUrl(), clientId, settings.username(), password,
                     settings.keepAlive());
-            SparkplugPublisher publisher = new SparkplugPublisher(SparkplugEdgeNode.start(config, model));
+            // the queue lives in the data folder (beside the configuration file), so a restart finds it
+            ForwardingConfig forwarding = new ForwardingConfig(
+                    runtime.configuration().baseDirectory().resolve("sparkplug"),
+                    settings.queueMaxSamples() == null ? ForwardingConfig.DEFAULT_MAX_SAMPLES : settings.queueMaxSamples(),
+                    settings.primaryHostId());
+            SparkplugPublisher publisher = new SparkplugPublisher(SparkplugEdgeNode.start(config, model, forwarding));
             // the latest values first, so that the birth certificates carry them
             runtime.latestSamples().forEach(publisher::onSample);
             runtime.addListener(publisher);
@@ -43,6 +51,25 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /** @return the connection and the store-and-forward queue now (depth, oldest age, dropped) */
+    ForwardingSnapshot snapshot() {
+        QueueStatus queue = node.queueStatus();
+        String state = !node.isConnected() ? "broker not connected"
+                : node.isPrimaryHostOnline() ? "connected" : "connected, primary host offline";
+        return new ForwardingSnapshot(node.groupId() + "/" + node.edgeNodeId(), state, queue.depth(), queue.oldestAge(),
+                queue.dropped());
+    }
+
+    /**
+     * @return the live view's line, e.g. {@code -- Sparkplug Acme.Riverside/riverside connected; queue 0 samples,
+     *         oldest 0 s, 0 dropped}
+     */
+    String statusLine() {
+        ForwardingSnapshot s = snapshot();
+        return String.format(java.util.Locale.ROOT, "-- Sparkplug %s %s; queue %d samples, oldest %d s, %d dropped",
+                s.edgeNode(), s.state(), s.queueDepth(), s.oldestAge().toSeconds(), s.dropped());
     }
 
     @Override

@@ -20,11 +20,14 @@ import org.fieldbridge.core.secrets.SecretReference;
  * @param username the MQTT user, or null
  * @param password the secret reference of the MQTT password, or null
  * @param keepAlive the MQTT keep-alive, or null for the default (30 s)
+ * @param queueMaxSamples the bound of the store-and-forward queue, or null for the default (10,000,000)
+ * @param primaryHostId the primary host application whose STATE gates publishing, or null for none
  */
 public record SparkplugSettings(String brokerUrl, String clientId, String groupId, String edgeNodeId,
-        String username, SecretReference password, Duration keepAlive) {
+        String username, SecretReference password, Duration keepAlive, Long queueMaxSamples, String primaryHostId) {
 
     /** The keys, all optional but the broker URL. */
     static final List<String> KEYS = List.of("sparkplug.brokerUrl", "sparkplug.clientId", "sparkplug.groupId",
-            "sparkplug.edgeNodeId", "sparkplug.username", "sparkplug.password", "sparkplug.keepAlive");
+            "sparkplug.edgeNodeId", "sparkplug.username", "sparkplug.password", "sparkplug.keepAlive",
+            "sparkplug.queue.maxSamples", "sparkplug.primaryHostId");
 }

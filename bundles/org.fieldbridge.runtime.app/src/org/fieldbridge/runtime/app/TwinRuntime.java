@@ -54,7 +54,7 @@ public final class TwinRuntime implements AutoCloseable {
     private volatile TwinOpcUaServer server;
     private volatile ControllerConnections controllers;
     private DiagnosticsPublisher diagnostics;
-    private SparkplugPublisher sparkplug;
+    private volatile SparkplugPublisher sparkplug;
     private boolean closed;
 
     private TwinRuntime(TwinAssembly twin, RuntimeConfiguration configuration, Clock clock) {
@@ -132,6 +132,9 @@ public final class TwinRuntime implements AutoCloseable {
         diagnostics = new DiagnosticsPublisher(server, controllers.health());
         diagnostics.start(twin.name());
         sparkplug = SparkplugPublisher.start(this);
+        if (sparkplug != null) {
+            diagnostics.forwarding(sparkplug::snapshot);
+        }
         LOG.info("twin {} ({}) running: {} signals from {} Modbus and {} OPC UA controllers, OPC UA server {}",
                 twin.name(), twin.modelVersion(), signalCount(), twin.modbusDevices().size(),
                 twin.opcUaDevices().size(), server.endpointUrls());
@@ -264,5 +267,14 @@ public final class TwinRuntime implements AutoCloseable {
             }
         }
         LOG.info("twin {} stopped", twin.name());
+    }
+
+    /**
+     * @return the Sparkplug edge node's live view line (connection, store-and-forward queue depth, oldest age,
+     *         dropped), or null when the edge node is off
+     */
+    String sparkplugStatusLine() {
+        SparkplugPublisher publisher = sparkplug;
+        return publisher == null ? null : publisher.statusLine();
     }
 }

@@ -97,6 +97,15 @@ public final class TwinOpcUaServer implements AutoCloseable {
         server.publishDiagnostics(Objects.requireNonNull(snapshot, "snapshot"));
     }
 
+    /**
+     * Publishes the Sparkplug B publisher's diagnostics under {@code Objects/Sparkplug/_Diagnostics} (state,
+     * store-and-forward queue depth, oldest age, dropped); the nodes are made on the first call. Readable by
+     * every user.
+     */
+    public void publishForwardingDiagnostics(org.fieldbridge.runtime.diagnostics.ForwardingSnapshot snapshot) {
+        server.publishForwardingDiagnostics(Objects.requireNonNull(snapshot, "snapshot"));
+    }
+
     /** @return the endpoint URLs, one per configured host name, e.g. {@code opc.tcp://127.0.0.1:4840/fieldbridge} */
     public List<String> endpointUrls() {
         return server.endpointUrls();

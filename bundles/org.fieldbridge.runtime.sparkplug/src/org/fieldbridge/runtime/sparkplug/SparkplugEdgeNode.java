@@ -4,12 +4,20 @@
  */
 package org.fieldbridge.runtime.sparkplug;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
@@ -33,16 +41,22 @@ import org.slf4j.LoggerFactory;
  * {@code Node Control/Rebirth} metric) and one DBIRTH per device with every metric's name, alias, type,
  * unit and range and its latest value. The NDEATH with the same bdSeq is the connection's MQTT will, so the
  * broker publishes it when the runtime vanishes; bdSeq grows by one per connection.</li>
- * <li>{@link #publish} sends a DDATA per sample (alias, source timestamp, value, quality); the runtime hands
- * over samples on change, after the signal's deadband. When every metric of a device is Bad (its
- * controller is gone) a DDEATH replaces the DDATA; the next non-Bad sample brings a new DBIRTH.</li>
+ * <li>{@link #publish} queues every sample on disk ({@link SampleQueue}, store-and-forward); the sender sends
+ * the queue in order as DDATA (alias, source timestamp, value, quality) with QoS 1 and removes a sample only
+ * after its PUBACK ({@link QueueForwarder}); samples queued before the current births go out with
+ * {@code is_historical}. The runtime hands over samples on change, after the signal's deadband. When every
+ * metric of a device is Bad (its controller is gone) a DDEATH replaces a live DDATA; the next non-Bad sample
+ * brings a new DBIRTH.</li>
+ * <li>With a primary host application configured, the births (and so the data) wait for its STATE to say
+ * online; when it goes offline the edge node publishes its NDEATH, disconnects and connects again, queueing
+ * meanwhile (Sparkplug B 3.0).</li>
  * <li>An NCMD with {@code Node Control/Rebirth} true repeats NBIRTH and every DBIRTH.</li>
  * <li>seq runs 0..255 over NBIRTH, DBIRTH, DDATA and DDEATH and starts at 0 with each NBIRTH.</li>
  * </ul>
  *
  * Everything is sent from one thread, in the order the samples came; the callers (acquisition threads)
- * never wait for the broker. While the broker is unreachable samples are not sent (store-and-forward is
- * the next step, docs/sparkplug.md); Paho reconnects and a new birth sequence starts.
+ * never wait for the broker, only for the queue's write to the file. While the broker is unreachable samples
+ * stay queued; Paho reconnects, a new birth sequence starts and the queue is flushed.
  */
 public final class SparkplugEdgeNode implements AutoCloseable {
 
@@ -60,14 +74,21 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private final ScheduledThreadPoolExecutor sender;
     private final MqttConnectOptions options = new MqttConnectOptions();
     private final MqttClient client;
+    private final SampleQueue queue;
+    private final QueueForwarder forwarder;
+    private final PrimaryHostState primaryHost;
+    private final AtomicBoolean pumpScheduled = new AtomicBoolean();
+    private final AtomicBoolean diskFailureLogged = new AtomicBoolean();
     // touched by the sender thread only
     private long nextBdSeq;
     private long currentBdSeq = -1;
     private long seq;
     private boolean refusedBefore;
     private volatile boolean born;
+    private volatile boolean closed;
 
-    private SparkplugEdgeNode(SparkplugConfig config, EdgeNodeModel model) throws MqttException {
+    private SparkplugEdgeNode(SparkplugConfig config, EdgeNodeModel model, ForwardingConfig forwarding,
+            boolean temporaryQueue) throws MqttException, IOException {
         this.config = config;
         this.model = model;
         this.topics = new SparkplugTopics(model.groupId(), model.edgeNodeId());
@@ -79,6 +100,10 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         });
         sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.client = new MqttClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
+        this.queue = SampleQueue.open(forwarding.queueFolder(), forwarding.maxSamples(), model.edgeNodeId(),
+                Clock.systemUTC(), temporaryQueue);
+        this.forwarder = new QueueForwarder(queue, this::transmit);
+        this.primaryHost = forwarding.primaryHostId() == null ? null : new PrimaryHostState(forwarding.primaryHostId());
     }
 
     /**
@@ -89,16 +114,56 @@ public final class SparkplugEdgeNode implements AutoCloseable {
      * @throws IllegalArgumentException when the broker URL or client id cannot be used at all
      */
     public static SparkplugEdgeNode start(SparkplugConfig config, EdgeNodeModel model) {
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("fieldbridge-sparkplug-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(config, model, ForwardingConfig.in(folder), true);
+    }
+
+    /**
+     * Starts the edge node with its store-and-forward queue in {@code forwarding.queueFolder()} (what a previous
+     * run left queued there is sent first) and, when configured, waiting for the primary host's STATE.
+     *
+     * @throws IllegalArgumentException when the broker URL or client id cannot be used at all
+     * @throws UncheckedIOException when the queue folder cannot be written
+     */
+    public static SparkplugEdgeNode start(SparkplugConfig config, EdgeNodeModel model, ForwardingConfig forwarding) {
+        return start(config, model, forwarding, false);
+    }
+
+    private static SparkplugEdgeNode start(SparkplugConfig config, EdgeNodeModel model, ForwardingConfig forwarding,
+            boolean temporaryQueue) {
         SparkplugEdgeNode node;
         try {
-            node = new SparkplugEdgeNode(config, model);
+            node = new SparkplugEdgeNode(config, model, forwarding, temporaryQueue);
         } catch (MqttException e) {
             throw new IllegalArgumentException("MQTT broker " + config.brokerUrl() + " cannot be used: "
                     + e.getMessage(), e);
+        } catch (IOException e) {
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getMessage();
+            throw new UncheckedIOException("Sparkplug store-and-forward queue " + forwarding.queueFolder()
+                    + " cannot be written (" + reason + "); the runtime's user needs write access to it", e);
         }
         node.configure();
         node.submit(node::tryConnect);
+        // about once a second, the queue goes to the disk itself (power loss); a process kill loses nothing anyway
+        node.sender.scheduleWithFixedDelay(node::syncQueue, 1, 1, TimeUnit.SECONDS);
+        node.schedulePump();
         return node;
+    }
+
+    private void syncQueue() {
+        try {
+            queue.sync();
+        } catch (UncheckedIOException e) {
+            LOG.warn("Sparkplug edge node {}: queue not forced to disk: {}", model.edgeNodeId(), e.getMessage());
+        }
     }
 
     /** On the sender thread: the first connection, retried until it succeeds. */
@@ -120,6 +185,9 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private void configure() {
         options.setCleanSession(true);
         options.setAutomaticReconnect(true);
+        // Paho doubles its reconnect delay up to 2 min by default: after a minute's outage the queue would wait
+        // another minute; 5 s like the first connection's retries
+        options.setMaxReconnectDelay(RETRY_SECONDS * 1000);
         options.setKeepAliveInterval((int) config.keepAlive().toSeconds());
         options.setMaxInflight(1000);
         options.setConnectionTimeout(10);
@@ -141,16 +209,50 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         }
     }
 
-    /** Hands over a sample of a signal; samples of signals that are no metric are ignored. */
+    /**
+     * Hands over a sample of a signal; samples of signals that are no metric are ignored. When this returns the
+     * sample is in the queue's file: a process killed from now on sends it after its restart.
+     */
     public void publish(String signalId, Sample sample) {
         EdgeNodeModel.Binding binding = bindings.get(signalId);
-        if (binding == null || sample == null) {
+        if (binding == null || sample == null || closed) {
             return;
         }
         latest.put(signalId, sample);
-        if (born) {
-            submit(() -> sendData(binding, sample));
+        try {
+            queue.append(signalId, sample);
+            diskFailureLogged.set(false);
+        } catch (UncheckedIOException e) {
+            if (diskFailureLogged.compareAndSet(false, true)) {
+                LOG.error("Sparkplug edge node {}: cannot write the store-and-forward queue in {} ({}); samples are "
+                        + "lost until it can", model.edgeNodeId(), queue.folder(), e.getCause().getMessage());
+            }
+            return;
         }
+        schedulePump();
+    }
+
+    /** Lets the sender thread send what is queued; many calls before it runs make one pump. */
+    private void schedulePump() {
+        if (pumpScheduled.compareAndSet(false, true)) {
+            submit(() -> {
+                pumpScheduled.set(false);
+                forwarder.pump();
+            });
+        }
+    }
+
+    /** @return the store-and-forward queue now: depth, oldest age, dropped since the start */
+    public QueueStatus queueStatus() {
+        return queue.status();
+    }
+
+    /**
+     * @return whether the configured primary host application's last STATE said online; true when none is
+     *         configured
+     */
+    public boolean isPrimaryHostOnline() {
+        return primaryHost == null || primaryHost.isOnline();
     }
 
     /** @return the Sparkplug group id */
@@ -178,20 +280,71 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         }
     }
 
-    /** On the sender thread after each (re)connection: the bdSeq of this session is the will's. */
+    /**
+     * On the sender thread after each (re)connection: the bdSeq of this session is the will's. With a primary
+     * host, the births wait for its STATE (tck-id-message-flow-edge-node-birth-publish-phid-wait); the
+     * retained STATE arrives right after the subscription.
+     */
     private void onConnected() {
         long sessionBdSeq = nextBdSeq;
+        currentBdSeq = sessionBdSeq;
         nextBdSeq = (nextBdSeq + 1) % 256;
         setWill(nextBdSeq);
         try {
             client.subscribe(topics.node("NCMD"), QOS_AT_LEAST_ONCE);
+            if (primaryHost != null) {
+                client.subscribe(primaryHost.topic(), QOS_AT_LEAST_ONCE);
+            }
         } catch (MqttException e) {
             LOG.warn("Sparkplug edge node {}: cannot subscribe to its commands: {}", model.edgeNodeId(), e.getMessage());
         }
-        birth(sessionBdSeq);
+        if (primaryHost == null || primaryHost.isOnline()) {
+            birth(sessionBdSeq);
+        } else {
+            LOG.info("Sparkplug edge node {}: connected; waiting for primary host {} to be online, queueing meanwhile",
+                    model.edgeNodeId(), primaryHost.hostId());
+        }
+    }
+
+    /** On the sender thread: a STATE of the primary host. */
+    private void onHostState(byte[] payload) {
+        boolean wasOnline = primaryHost.isOnline();
+        if (!primaryHost.take(payload) || wasOnline == primaryHost.isOnline()) {
+            return;
+        }
+        if (primaryHost.isOnline()) {
+            LOG.info("Sparkplug edge node {}: primary host {} online; births, then the queue", model.edgeNodeId(),
+                    primaryHost.hostId());
+            if (client.isConnected() && !born) {
+                birth(currentBdSeq);
+            }
+        } else {
+            LOG.warn("Sparkplug edge node {}: primary host {} offline; NDEATH, reconnecting, queueing until it is back",
+                    model.edgeNodeId(), primaryHost.hostId());
+            endSessionForOfflineHost();
+        }
+    }
+
+    /** Sparkplug B 3.0: on the primary host's offline STATE an edge node publishes its NDEATH and disconnects. */
+    private void endSessionForOfflineHost() {
+        born = false;
+        forwarder.stop();
+        try {
+            if (client.isConnected()) {
+                MqttMessage death = new MqttMessage(SparkplugPayloads.nodeDeath(currentBdSeq));
+                death.setQos(QOS_AT_LEAST_ONCE);
+                client.publish(topics.node("NDEATH"), death);
+                client.disconnect(2000);
+            }
+        } catch (Exception e) {
+            LOG.debug("Sparkplug edge node {}: NDEATH on host offline: {}", model.edgeNodeId(), e.getMessage());
+        }
+        // an explicit disconnect ends Paho's automatic reconnection: connect again ourselves
+        submit(this::tryConnect);
     }
 
     private void birth(long bdSeq) {
+        boolean newSession = !born;
         currentBdSeq = bdSeq;
         seq = 0;
         // samples handed over from now on queue up behind the births on this thread
@@ -206,8 +359,21 @@ public final class SparkplugEdgeNode implements AutoCloseable {
                     config.brokerUrl());
         } catch (Exception e) {
             born = false;
+            forwarder.stop();
             LOG.warn("Sparkplug edge node {}: birth certificates not sent: {}", model.edgeNodeId(), e.getMessage());
+            return;
         }
+        if (newSession) {
+            QueueStatus waiting = queue.status();
+            if (waiting.depth() > 0) {
+                LOG.info("Sparkplug edge node {}: sending {} queued samples (oldest {} s) as historical data",
+                        model.edgeNodeId(), waiting.depth(), waiting.oldestAge().toSeconds());
+            }
+            forwarder.startSession();
+        } else {
+            forwarder.rebirth();
+        }
+        forwarder.pump();
     }
 
     private void sendDeviceBirth(DeviceDefinition device) throws Exception {
@@ -215,28 +381,56 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         send(topics.device("DBIRTH", device.deviceId()), SparkplugPayloads.deviceBirth(nextSeq(), metrics, latest::get));
     }
 
-    private void sendData(EdgeNodeModel.Binding binding, Sample sample) {
-        if (!client.isConnected()) {
-            return;
-        }
-        DeviceDefinition device = binding.device();
-        try {
-            if (deadDevices.contains(device.deviceId())) {
+    /**
+     * On the sender thread, for the forwarder: a run of queued samples as DDATA with QoS 1 (each token completes
+     * on its PUBACK), one message per stretch of samples of the same device. A live sample of a device whose
+     * signals all went Bad is a DDEATH instead, and the next good one a DBIRTH (QoS 0, nothing to acknowledge);
+     * historical samples are always data.
+     */
+    private List<IMqttDeliveryToken> transmit(List<QueuedSample> run, boolean historical) throws Exception {
+        List<IMqttDeliveryToken> tokens = new ArrayList<>();
+        List<Map.Entry<EdgeNodeModel.Binding, Sample>> stretch = new ArrayList<>();
+        for (QueuedSample queued : run) {
+            EdgeNodeModel.Binding binding = queued.signalId() == null ? null : bindings.get(queued.signalId());
+            if (binding == null) {
+                continue; // unreadable, or a signal that is no metric of this model (queued before a model change)
+            }
+            Sample sample = queued.sample();
+            DeviceDefinition device = binding.device();
+            if (!stretch.isEmpty() && stretch.get(0).getKey().device() != device) {
+                tokens.add(sendData(stretch, historical));
+            }
+            if (!historical && deadDevices.contains(device.deviceId())) {
                 if (!sample.quality().isBad()) {
                     deadDevices.remove(device.deviceId());
                     sendDeviceBirth(device);
                 }
-                return;
+                continue;
             }
-            if (sample.quality().isBad() && allBad(device)) {
+            if (!historical && sample.quality().isBad() && allBad(device)) {
+                if (!stretch.isEmpty()) {
+                    tokens.add(sendData(stretch, false));
+                }
                 deadDevices.add(device.deviceId());
                 send(topics.device("DDEATH", device.deviceId()), SparkplugPayloads.deviceDeath(nextSeq()));
-                return;
+                continue;
             }
-            send(topics.device("DDATA", device.deviceId()), SparkplugPayloads.deviceData(nextSeq(), binding, sample));
-        } catch (Exception e) {
-            LOG.debug("Sparkplug DDATA of {} not sent: {}", binding.metric().signalId(), e.getMessage());
+            stretch.add(Map.entry(binding, sample));
         }
+        if (!stretch.isEmpty()) {
+            tokens.add(sendData(stretch, historical));
+        }
+        return tokens;
+    }
+
+    /** Sends the samples of one device as one DDATA (QoS 1) and empties the list. */
+    private IMqttDeliveryToken sendData(List<Map.Entry<EdgeNodeModel.Binding, Sample>> stretch, boolean historical)
+            throws Exception {
+        DeviceDefinition device = stretch.get(0).getKey().device();
+        MqttMessage message = new MqttMessage(SparkplugPayloads.deviceData(nextSeq(), stretch, historical));
+        message.setQos(QOS_AT_LEAST_ONCE);
+        stretch.clear();
+        return client.getTopic(topics.device("DDATA", device.deviceId())).publish(message);
     }
 
     private boolean allBad(DeviceDefinition device) {
@@ -260,7 +454,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         try {
             SparkplugBPayload command = new SparkplugBPayloadDecoder().buildFromByteArray(payload, null);
             for (Metric metric : command.getMetrics()) {
-                if (SparkplugPayloads.REBIRTH.equals(metric.getName()) && Boolean.TRUE.equals(metric.getValue())) {
+                if (SparkplugPayloads.REBIRTH.equals(metric.getName()) && Boolean.TRUE.equals(metric.getValue())
+                        && born) {
                     LOG.info("Sparkplug edge node {}: rebirth requested", model.edgeNodeId());
                     birth(currentBdSeq);
                 }
@@ -273,6 +468,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     /** Drops the connection without an MQTT DISCONNECT, as a crash or a pulled cable would (tests). */
     void dropConnection() throws MqttException {
         born = false;
+        submit(forwarder::stop);
         options.setAutomaticReconnect(false);
         client.disconnectForcibly(0, 0, false);
     }
@@ -282,9 +478,13 @@ public final class SparkplugEdgeNode implements AutoCloseable {
      */
     @Override
     public void close() {
-        born = false;
+        closed = true;
         if (client.isConnected()) {
             submit(() -> {
+                // what was sent gets its PUBACK, so that a restart does not send it twice
+                forwarder.awaitAcknowledgements(Duration.ofSeconds(2));
+                born = false;
+                forwarder.stop();
                 try {
                     send(topics.node("NDEATH"), SparkplugPayloads.nodeDeath(currentBdSeq));
                 } catch (Exception e) {
@@ -306,6 +506,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         } catch (MqttException e) {
             LOG.debug("Sparkplug edge node {} did not stop cleanly: {}", model.edgeNodeId(), e.getMessage());
         }
+        born = false;
+        queue.close();
     }
 
     /** Paho's callbacks run on Paho's thread, which must not wait for the broker: work goes to the sender. */
@@ -318,6 +520,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         @Override
         public void connectionLost(Throwable cause) {
             born = false;
+            submit(forwarder::stop);
             LOG.warn("Sparkplug edge node {}: connection to {} lost ({}); reconnecting", model.edgeNodeId(),
                     config.brokerUrl(), cause == null ? "closed" : cause.getMessage());
         }
@@ -325,12 +528,17 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             byte[] payload = message.getPayload();
-            submit(() -> onCommand(payload));
+            if (primaryHost != null && topic.equals(primaryHost.topic())) {
+                submit(() -> onHostState(payload));
+            } else {
+                submit(() -> onCommand(payload));
+            }
         }
 
         @Override
         public void deliveryComplete(IMqttDeliveryToken token) {
-            // QoS 0 births and data: nothing to track yet (store-and-forward will use QoS 1 acknowledgements)
+            // a PUBACK: the forwarder removes what is acknowledged in order and sends more
+            schedulePump();
         }
     }
 }

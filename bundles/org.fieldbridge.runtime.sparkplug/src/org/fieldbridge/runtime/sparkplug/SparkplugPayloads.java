@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.tahu.SparkplugException;
@@ -88,15 +89,38 @@ final class SparkplugPayloads {
     /** A DDATA of one sample: alias only (no name), source timestamp, value and quality. */
     static byte[] deviceData(long seq, EdgeNodeModel.Binding binding, Sample sample)
             throws SparkplugException, IOException {
-        MetricDefinition definition = binding.metric();
-        PropertySet quality = new PropertySet.PropertySetBuilder()
-                .addProperty(QUALITY, new PropertyValue<>(PropertyDataType.Int32, sample.quality().code()))
-                .createPropertySet();
-        Metric metric = new Metric.MetricBuilder(binding.alias(), definition.type().sparkplugType(),
-                definition.type().convert(sample.value())).timestamp(Date.from(sample.sourceTimestamp()))
-                .properties(quality).createMetric();
-        return encode(new SparkplugBPayload.SparkplugBPayloadBuilder(seq).setTimestamp(new Date()).addMetric(metric)
-                .createPayload());
+        return deviceData(seq, binding, sample, false);
+    }
+
+    /**
+     * A DDATA of one sample; {@code historical} sets the metric's {@code is_historical} (Sparkplug B 3.0: the
+     * value is not the current one, a host stores it but does not show it as live).
+     */
+    static byte[] deviceData(long seq, EdgeNodeModel.Binding binding, Sample sample, boolean historical)
+            throws SparkplugException, IOException {
+        return deviceData(seq, List.of(Map.entry(binding, sample)), historical);
+    }
+
+    /**
+     * A DDATA of several samples of one device, in order: one metric per sample (a metric may come more than
+     * once, each with its own source timestamp), each with {@code is_historical} when {@code historical}.
+     */
+    static byte[] deviceData(long seq, List<Map.Entry<EdgeNodeModel.Binding, Sample>> samples, boolean historical)
+            throws SparkplugException, IOException {
+        SparkplugBPayload.SparkplugBPayloadBuilder payload = new SparkplugBPayload.SparkplugBPayloadBuilder(seq)
+                .setTimestamp(new Date());
+        for (Map.Entry<EdgeNodeModel.Binding, Sample> entry : samples) {
+            EdgeNodeModel.Binding binding = entry.getKey();
+            Sample sample = entry.getValue();
+            MetricDefinition definition = binding.metric();
+            PropertySet quality = new PropertySet.PropertySetBuilder()
+                    .addProperty(QUALITY, new PropertyValue<>(PropertyDataType.Int32, sample.quality().code()))
+                    .createPropertySet();
+            payload.addMetric(new Metric.MetricBuilder(binding.alias(), definition.type().sparkplugType(),
+                    definition.type().convert(sample.value())).timestamp(Date.from(sample.sourceTimestamp()))
+                    .isHistorical(historical ? Boolean.TRUE : null).properties(quality).createMetric());
+        }
+        return encode(payload.createPayload());
     }
 
     static byte[] deviceDeath(long seq) throws IOException {

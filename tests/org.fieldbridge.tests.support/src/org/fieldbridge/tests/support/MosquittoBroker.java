@@ -16,30 +16,70 @@ import java.util.stream.Stream;
 
 /**
  * A real Mosquitto broker (Debian package {@code mosquitto}, installed by .ci/run) on a free loopback port
- * with its own configuration file, anonymous, without persistence.
+ * with its own configuration file, anonymous, without persistence unless started {@link #startPersistent
+ * persistent}. It can be stopped and started again on the same port (a broker outage).
  */
 public final class MosquittoBroker implements AutoCloseable {
 
-    private final Process process;
+    private final Path dir;
+    private final Path config;
     private final int port;
+    private Process process;
 
-    private MosquittoBroker(Process process, int port) {
-        this.process = process;
+    private MosquittoBroker(Path dir, Path config, int port) {
+        this.dir = dir;
+        this.config = config;
         this.port = port;
     }
 
     /** Starts a broker whose configuration and log are in {@code dir}; returns when it accepts connections. */
     public static MosquittoBroker start(Path dir) throws IOException {
-        int port = LoopbackPort.free();
+        return start(dir, LoopbackPort.free(), false);
+    }
+
+    /**
+     * Starts a broker that keeps its sessions and queued QoS 1 messages in {@code dir} across a {@link #stop()}
+     * and {@link #start()} (Mosquitto saves them when it is stopped), with no limit on the messages queued for
+     * a disconnected client: what a host application with a persistent session relies on.
+     */
+    public static MosquittoBroker startPersistent(Path dir, int port) throws IOException {
+        return start(dir, port, true);
+    }
+
+    private static MosquittoBroker start(Path dir, int port, boolean persistent) throws IOException {
         Path config = dir.resolve("mosquitto.conf");
-        Files.writeString(config, String.join("\n", "listener " + port + " " + LoopbackPort.ADDRESS,
-                "allow_anonymous true", "persistence false", "log_dest stderr", ""));
-        Process process = new ProcessBuilder(executable().toString(), "-c", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
-        MosquittoBroker broker = new MosquittoBroker(process, port);
-        Waiting.waitingFor("Mosquitto listening on " + port).atMost(Duration.ofSeconds(10))
-                .until(broker::accepts);
+        List<String> lines = persistent
+                // started as root, Mosquitto would switch to user mosquitto, who cannot write the test's folder
+                ? List.of("user " + System.getProperty("user.name"), "persistence true",
+                        "persistence_location " + dir.toAbsolutePath() + "/",
+                        "autosave_interval 1", "max_queued_messages 0", "queue_qos0_messages true")
+                : List.of("persistence false");
+        Files.writeString(config, "listener " + port + " " + LoopbackPort.ADDRESS + "\nallow_anonymous true\n"
+                + String.join("\n", lines) + "\nlog_dest stderr\n");
+        MosquittoBroker broker = new MosquittoBroker(dir, config, port);
+        broker.start();
         return broker;
+    }
+
+    /** Starts the broker (again) on its port; returns when it accepts connections. */
+    public void start() throws IOException {
+        process = new ProcessBuilder(executable().toString(), "-c", config.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("mosquitto.log").toFile())).start();
+        Waiting.waitingFor("Mosquitto listening on " + port).atMost(Duration.ofSeconds(10)).until(this::accepts);
+    }
+
+    /** Stops the broker (SIGTERM: it closes every connection and saves its state when persistent). */
+    public void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+            process = null;
+        }
+    }
+
+    /** @return its loopback port */
+    public int port() {
+        return port;
     }
 
     private static Path executable() {
@@ -69,7 +109,6 @@ public final class MosquittoBroker implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        process.waitFor();
+        stop();
     }
 }

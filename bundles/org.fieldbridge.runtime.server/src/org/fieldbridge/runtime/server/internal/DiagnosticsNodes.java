@@ -25,6 +25,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.fieldbridge.runtime.diagnostics.ForwardingSnapshot;
 import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
 
 /**
@@ -38,9 +39,12 @@ final class DiagnosticsNodes {
 
     /** The NodeId string of the folder. */
     static final String FOLDER = "Controllers";
+    /** The NodeId string of the Sparkplug publisher's object. */
+    static final String SPARKPLUG = "Sparkplug";
 
     private final TwinNamespace namespace;
     private final Map<String, Map<String, UaVariableNode>> controllers = new LinkedHashMap<>();
+    private Map<String, UaVariableNode> sparkplug;
     private UaFolderNode folder;
 
     DiagnosticsNodes(TwinNamespace namespace) {
@@ -64,6 +68,39 @@ final class DiagnosticsNodes {
             set(variables, "PollCycleTime", millis(s.lastCycle()), now);
             set(variables, "PollCycleTimeP99", millis(s.cycleP99()), now);
         }
+    }
+
+    /** Sets the Sparkplug publisher's variables (creating its nodes the first time). */
+    synchronized void publish(ForwardingSnapshot s) {
+        if (sparkplug == null) {
+            sparkplug = createSparkplug(s);
+        }
+        Instant now = Instant.now();
+        set(sparkplug, "ConnectionState", s.state(), now);
+        set(sparkplug, "QueueDepth", ulong(s.queueDepth()), now);
+        set(sparkplug, "QueueOldestAge", s.oldestAge().toMillis() / 1000.0, now);
+        set(sparkplug, "QueueDropped", ulong(s.dropped()), now);
+    }
+
+    private Map<String, UaVariableNode> createSparkplug(ForwardingSnapshot s) {
+        UaObjectNode publisher = object(SPARKPLUG, SPARKPLUG, "The Sparkplug B edge node " + s.edgeNode()
+                + " that publishes this twin to an MQTT broker");
+        publisher.addReference(new Reference(publisher.getNodeId(), NodeIds.Organizes,
+                NodeIds.ObjectsFolder.expanded(), false));
+        UaObjectNode diagnostics = object(SPARKPLUG + "._Diagnostics", "_Diagnostics",
+                "Broker connection and store-and-forward queue of " + s.edgeNode());
+        publisher.addComponent(diagnostics);
+        Map<String, UaVariableNode> variables = new LinkedHashMap<>();
+        String base = SPARKPLUG + "._Diagnostics.";
+        variable(variables, diagnostics, base, "ConnectionState", NodeIds.String,
+                "connected, broker not connected, or connected, primary host offline");
+        variable(variables, diagnostics, base, "QueueDepth", NodeIds.UInt64,
+                "Samples queued on disk, not yet acknowledged by the broker");
+        variable(variables, diagnostics, base, "QueueOldestAge", NodeIds.Double,
+                "Seconds the oldest queued sample has waited");
+        variable(variables, diagnostics, base, "QueueDropped", NodeIds.UInt64,
+                "Samples dropped at the queue's bound (sparkplug.queue.maxSamples) since the start");
+        return variables;
     }
 
     private static Double millis(Duration d) {

@@ -149,6 +149,11 @@ public final class MiloTwinServer implements AutoCloseable {
         diagnostics.publish(snapshot);
     }
 
+    /** @see org.fieldbridge.runtime.server.TwinOpcUaServer#publishForwardingDiagnostics */
+    public void publishForwardingDiagnostics(org.fieldbridge.runtime.diagnostics.ForwardingSnapshot snapshot) {
+        diagnostics.publish(snapshot);
+    }
+
     /** @return false when {@code id} names no published variable (see {@code TwinOpcUaServer.acceptWrites}) */
     public boolean acceptWrites(String id, java.util.function.Consumer<Sample> written) {
         TwinNamespace.PublishedVariable variable = namespace.variable(id);
