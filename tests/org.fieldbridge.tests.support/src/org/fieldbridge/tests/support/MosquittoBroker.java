@@ -22,21 +22,45 @@ public final class MosquittoBroker implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final String scheme;
 
-    private MosquittoBroker(Process process, int port) {
+    private MosquittoBroker(Process process, int port, String scheme) {
         this.process = process;
         this.port = port;
+        this.scheme = scheme;
     }
 
     /** Starts a broker whose configuration and log are in {@code dir}; returns when it accepts connections. */
     public static MosquittoBroker start(Path dir) throws IOException {
+        return start(dir, "tcp", List.of());
+    }
+
+    /**
+     * Starts a broker whose only listener is TLS (its {@link #url()} is {@code ssl://127.0.0.1:<port>}).
+     *
+     * @param certificate the broker's certificate (PEM), {@code key} its private key (PEM)
+     * @param clientCas when not null, the broker demands a client certificate signed by a CA in this PEM file
+     */
+    public static MosquittoBroker startTls(Path dir, Path certificate, Path key, Path clientCas) throws IOException {
+        List<String> tls = new java.util.ArrayList<>(List.of("certfile " + certificate, "keyfile " + key));
+        if (clientCas != null) {
+            tls.addAll(List.of("cafile " + clientCas, "require_certificate true"));
+        }
+        // started as root, mosquitto would become user mosquitto, who may not read the test's key file
+        tls.add("user " + System.getProperty("user.name"));
+        return start(dir, "ssl", tls);
+    }
+
+    private static MosquittoBroker start(Path dir, String scheme, List<String> listenerLines) throws IOException {
         int port = LoopbackPort.free();
         Path config = dir.resolve("mosquitto.conf");
-        Files.writeString(config, String.join("\n", "listener " + port + " " + LoopbackPort.ADDRESS,
-                "allow_anonymous true", "persistence false", "log_dest stderr", ""));
+        List<String> lines = new java.util.ArrayList<>(List.of("listener " + port + " " + LoopbackPort.ADDRESS));
+        lines.addAll(listenerLines);
+        lines.addAll(List.of("allow_anonymous true", "persistence false", "log_dest stderr", ""));
+        Files.writeString(config, String.join("\n", lines));
         Process process = new ProcessBuilder(executable().toString(), "-c", config.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
-        MosquittoBroker broker = new MosquittoBroker(process, port);
+        MosquittoBroker broker = new MosquittoBroker(process, port, scheme);
         Waiting.waitingFor("Mosquitto listening on " + port).atMost(Duration.ofSeconds(10))
                 .until(broker::accepts);
         return broker;
@@ -62,9 +86,14 @@ public final class MosquittoBroker implements AutoCloseable {
         }
     }
 
-    /** @return the broker's URL for MQTT clients, {@code tcp://127.0.0.1:<port>} */
+    /** @return the broker's URL for MQTT clients, {@code tcp://127.0.0.1:<port>} ({@code ssl://} for TLS) */
     public String url() {
-        return "tcp://" + LoopbackPort.ADDRESS + ":" + port;
+        return scheme + "://" + LoopbackPort.ADDRESS + ":" + port;
+    }
+
+    /** @return the broker's TCP port on 127.0.0.1 */
+    public int port() {
+        return port;
     }
 
     @Override
