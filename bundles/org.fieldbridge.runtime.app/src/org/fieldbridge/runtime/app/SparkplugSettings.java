@@ -6,6 +6,7 @@ package org.fieldbridge.runtime.app;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.fieldbridge.core.secrets.SecretReference;
 
@@ -20,11 +21,13 @@ import org.fieldbridge.core.secrets.SecretReference;
  * @param username the MQTT user, or null
  * @param password the secret reference of the MQTT password, or null
  * @param keepAlive the MQTT keep-alive, or null for the default (30 s)
+ * @param tls TLS to an {@code ssl://} broker; null for {@code tcp://}
  */
 public record SparkplugSettings(String brokerUrl, String clientId, String groupId, String edgeNodeId,
-        String username, SecretReference password, Duration keepAlive) {
+        String username, SecretReference password, Duration keepAlive, SparkplugTlsSettings tls) {
 
     /** The keys, all optional but the broker URL. */
-    static final List<String> KEYS = List.of("sparkplug.brokerUrl", "sparkplug.clientId", "sparkplug.groupId",
-            "sparkplug.edgeNodeId", "sparkplug.username", "sparkplug.password", "sparkplug.keepAlive");
+    static final List<String> KEYS = Stream.concat(Stream.of("sparkplug.brokerUrl",
+            "sparkplug.clientId", "sparkplug.groupId", "sparkplug.edgeNodeId", "sparkplug.username",
+            "sparkplug.password", "sparkplug.keepAlive"), SparkplugTlsSettings.KEYS.stream()).toList();
 }

@@ -107,8 +107,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
             client.connect(options);
         } catch (MqttException e) {
             if (!refusedBefore) {
-                LOG.warn("Sparkplug edge node {}: broker {} not reached ({}); trying again every {} s",
-                        model.edgeNodeId(), config.brokerUrl(), e.getMessage(), RETRY_SECONDS);
+                LOG.warn("Sparkplug edge node {}: {}; trying again every {} s", model.edgeNodeId(),
+                        BrokerRefusal.explain(config, e), RETRY_SECONDS);
                 refusedBefore = true;
             }
             if (!sender.isShutdown()) {
@@ -129,6 +129,16 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         if (config.password() != null) {
             options.setPassword(config.password());
         }
+        if (config.tls() != null) {
+            try {
+                options.setSocketFactory(config.tls().socketFactory());
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalArgumentException("TLS to " + config.brokerUrl() + " cannot be set up: "
+                        + e.getMessage(), e);
+            }
+        }
+        // the broker's certificate must name the host of the broker URL
+        options.setHttpsHostnameVerificationEnabled(true);
         setWill(nextBdSeq);
         client.setCallback(new Callbacks());
     }
@@ -147,7 +157,11 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         if (binding == null || sample == null) {
             return;
         }
-        latest.put(signalId, sample);
+        Sample previous = latest.put(signalId, sample);
+        if (binding.metric().kind() == MetricKind.STATE && sameReading(previous, sample)) {
+            // behaviours publish their states on every evaluation; Sparkplug sends changes only
+            return;
+        }
         if (born) {
             submit(() -> sendData(binding, sample));
         }
@@ -239,9 +253,17 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         }
     }
 
+    /** True when the device has signals and all are Bad: behaviour states and events do not count. */
     private boolean allBad(DeviceDefinition device) {
-        return device.metrics().stream().map(m -> latest.get(m.signalId()))
+        List<MetricDefinition> signals = device.metrics().stream().filter(m -> m.kind() == MetricKind.SIGNAL)
+                .toList();
+        return !signals.isEmpty() && signals.stream().map(m -> latest.get(m.signalId()))
                 .allMatch(s -> s != null && s.quality().isBad());
+    }
+
+    private static boolean sameReading(Sample previous, Sample next) {
+        return previous != null && java.util.Objects.equals(previous.value(), next.value())
+                && previous.quality().code() == next.quality().code();
     }
 
     private long nextSeq() {
