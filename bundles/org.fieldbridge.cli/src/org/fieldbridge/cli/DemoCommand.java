@@ -4,10 +4,13 @@
  */
 package org.fieldbridge.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.fieldbridge.codegen.GenerationResult;
@@ -100,8 +103,8 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** @return Mosquitto on a free loopback port, or null (said why) when it is not installed */
-    private DemoBroker startBroker(DemoWorkspace workspace) throws java.io.IOException {
-        java.util.Optional<java.nio.file.Path> mosquitto = DemoBroker.executable();
+    private DemoBroker startBroker(DemoWorkspace workspace) throws IOException {
+        Optional<Path> mosquitto = DemoBroker.executable();
         if (mosquitto.isEmpty()) {
             err.println("--mqtt: Mosquitto is not installed, so the demo runs without MQTT; install it with "
                     + DemoBroker.INSTALL + " (Debian, Ubuntu) and run the demo again");

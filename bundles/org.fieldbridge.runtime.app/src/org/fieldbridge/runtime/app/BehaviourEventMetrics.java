@@ -5,6 +5,7 @@
 package org.fieldbridge.runtime.app;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,16 +65,10 @@ final class BehaviourEventMetrics {
         String id = sourceId + "." + event.source() + ".";
         Instant at = event.time();
         Instant now = Instant.now();
-        return orderedMap(id + SEVERITY, new Sample(event.severity(), Quality.GOOD, at, now),
-                id + MESSAGE, new Sample(event.message(), Quality.GOOD, at, now),
-                id + EVENT, new Sample(event.type().name(), Quality.GOOD, at, now));
-    }
-
-    private static Map<String, Sample> orderedMap(Object... pairs) {
-        Map<String, Sample> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], (Sample) pairs[i + 1]);
-        }
-        return map;
+        Map<String, Sample> samples = new LinkedHashMap<>();
+        samples.put(id + SEVERITY, new Sample(event.severity(), Quality.GOOD, at, now));
+        samples.put(id + MESSAGE, new Sample(event.message(), Quality.GOOD, at, now));
+        samples.put(id + EVENT, new Sample(event.type().name(), Quality.GOOD, at, now));
+        return samples;
     }
 }

@@ -4,8 +4,10 @@
  */
 package org.fieldbridge.runtime.sparkplug;
 
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -34,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * unit and range and its latest value. The NDEATH with the same bdSeq is the connection's MQTT will, so the
  * broker publishes it when the runtime vanishes; bdSeq grows by one per connection.</li>
  * <li>{@link #publish} sends a DDATA per sample (alias, source timestamp, value, quality); the runtime hands
- * over samples on change, after the signal's deadband. When every metric of a device is Bad (its
- * controller is gone) a DDEATH replaces the DDATA; the next non-Bad sample brings a new DBIRTH.</li>
+ * over samples on change, after the signal's deadband; behaviour states are sent when their value or quality
+ * changed ({@link MetricKind}). When every signal of a device is Bad (its controller is gone) a DDEATH
+ * replaces the DDATA; the next non-Bad sample brings a new DBIRTH.</li>
  * <li>An NCMD with {@code Node Control/Rebirth} true repeats NBIRTH and every DBIRTH.</li>
  * <li>seq runs 0..255 over NBIRTH, DBIRTH, DDATA and DDEATH and starts at 0 with each NBIRTH.</li>
  * </ul>
@@ -132,7 +135,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         if (config.tls() != null) {
             try {
                 options.setSocketFactory(config.tls().socketFactory());
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 throw new IllegalArgumentException("TLS to " + config.brokerUrl() + " cannot be set up: "
                         + e.getMessage(), e);
             }
@@ -262,7 +265,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     }
 
     private static boolean sameReading(Sample previous, Sample next) {
-        return previous != null && java.util.Objects.equals(previous.value(), next.value())
+        return previous != null && Objects.equals(previous.value(), next.value())
                 && previous.quality().code() == next.quality().code();
     }
 
