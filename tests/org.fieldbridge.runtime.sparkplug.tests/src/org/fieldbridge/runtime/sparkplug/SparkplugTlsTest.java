@@ -17,6 +17,7 @@ import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.tests.support.LogCapture;
 import org.fieldbridge.tests.support.MosquittoBroker;
+import org.fieldbridge.tests.support.TestPki;
 import org.fieldbridge.tests.support.Waiting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
