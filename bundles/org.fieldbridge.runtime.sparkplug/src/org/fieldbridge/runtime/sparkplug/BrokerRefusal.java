@@ -4,6 +4,11 @@
  */
 package org.fieldbridge.runtime.sparkplug;
 
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateException;
@@ -44,7 +49,9 @@ final class BrokerRefusal {
                     + folder + "; put the certificate of the CA that signed the broker's certificate there "
                     + "(sparkplug.trustedCertificates)";
         }
-        if (has(failure, SSLException.class)) {
+        boolean closedAtOnce = has(failure, EOFException.class)
+                || has(failure, SocketException.class) && !has(failure, ConnectException.class);
+        if (has(failure, SSLException.class) || closedAtOnce && broker.startsWith("ssl://")) {
             return "SPB-TLS: broker " + broker + " and the edge node found no common TLS setting (is the broker's "
                     + "port a TLS listener? tcp:// is plain MQTT, ssl:// is TLS)";
         }
@@ -54,8 +61,25 @@ final class BrokerRefusal {
             return "SPB-AUTH: broker " + broker + " refused the user name or password (sparkplug.username, "
                     + "sparkplug.password)";
         }
-        return "SPB-UNREACHABLE: broker " + broker + " not reached (" + failure.getMessage()
+        return "SPB-UNREACHABLE: broker " + broker + " not reached (" + why(failure)
                 + "); check that it runs and that this machine may reach its port";
+    }
+
+    /** What went wrong with the connection, without Java class names (Paho's own text can be one). */
+    private static String why(MqttException failure) {
+        if (has(failure, ConnectException.class)) {
+            return "nobody accepts connections on that port";
+        }
+        if (has(failure, UnknownHostException.class)) {
+            return "the host name is unknown";
+        }
+        if (has(failure, SocketTimeoutException.class)) {
+            return "no answer in time";
+        }
+        if (has(failure, EOFException.class) || has(failure, SocketException.class)) {
+            return "the broker closed the connection";
+        }
+        return "MQTT reason code " + failure.getReasonCode();
     }
 
     private static boolean hostnameMismatch(Throwable failure) {

@@ -112,6 +112,38 @@ class SparkplugTlsTest {
     }
 
     @Test
+    void aPlainMqttPortUnderSslIsNamedAsSuch() throws Exception {
+        broker = MosquittoBroker.start(java.nio.file.Files.createDirectories(dir.resolve("plain")));
+        String ssl = broker.url().replace("tcp://", "ssl://");
+        try (LogCapture log = new LogCapture()) {
+            node = SparkplugEdgeNode.start(SparkplugConfig.anonymous(ssl, "fieldbridge-tls")
+                    .withTls(trustingThePlantCa()), MODEL);
+
+            Waiting.waitingFor("the refusal in the log").atMost(Duration.ofSeconds(15))
+                    .until(() -> log.text().contains("SPB-TLS"));
+            assertTrue(log.text().contains("SPB-TLS: broker " + ssl + " and the edge node found no common TLS setting"),
+                    log.text());
+            assertFalse(log.text().lines().filter(l -> l.contains("SPB-")).anyMatch(l -> l.contains("Exception")),
+                    "no Java class names for plant engineers");
+        }
+    }
+
+    @Test
+    void nobodyListeningIsSaidInPlantWords() throws Exception {
+        String closed = "tcp://127.0.0.1:" + org.fieldbridge.tests.support.LoopbackPort.free();
+        try (LogCapture log = new LogCapture()) {
+            node = SparkplugEdgeNode.start(SparkplugConfig.anonymous(closed, "fieldbridge-tls"), MODEL);
+
+            Waiting.waitingFor("the refusal in the log").atMost(Duration.ofSeconds(15))
+                    .until(() -> log.text().contains("SPB-UNREACHABLE"));
+            assertTrue(log.text().contains("SPB-UNREACHABLE: broker " + closed + " not reached (nobody accepts "
+                    + "connections on that port)"), log.text());
+            assertFalse(log.text().lines().filter(l -> l.contains("SPB-")).anyMatch(l -> l.contains("Exception")),
+                    "no Java class names for plant engineers");
+        }
+    }
+
+    @Test
     void aBrokerThatDemandsAClientCertificateAcceptsTheEdgeNodes() throws Exception {
         char[] password = "store-pass".toCharArray();
         java.security.KeyStore clientKeys = plantCa.clientKeyStore("edge-riverside", password);
