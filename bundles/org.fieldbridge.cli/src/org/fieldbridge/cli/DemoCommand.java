@@ -4,10 +4,13 @@
  */
 package org.fieldbridge.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.fieldbridge.codegen.GenerationResult;
@@ -53,6 +56,10 @@ final class DemoCommand implements Callable<Integer> {
                     + "is taken or 0)")
     private int port;
 
+    @Option(names = "--mqtt", description = "also start Mosquitto on 127.0.0.1 (when installed: " + DemoBroker.INSTALL
+            + ") and publish the plant to it as a Sparkplug B edge node; prints a mosquitto_sub command to watch it")
+    private boolean mqtt;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -74,11 +81,15 @@ final class DemoCommand implements Callable<Integer> {
         new RuntimeJarBuilder(RuntimeClasspath.fromSystemProperty()).build(workspace.project(), generated);
         out.println("2/3 starting the simulator (time runs " + format(timeScale) + "x faster) ...");
         DemoSecrets secrets = DemoSecrets.fresh(workspace);
-        try (Simulator simulator = workspace.startSimulator(secrets, timeScale)) {
+        try (Simulator simulator = workspace.startSimulator(secrets, timeScale);
+                DemoBroker broker = mqtt ? startBroker(workspace) : null) {
             int serverPort = DemoPorts.preferred(port);
-            workspace.writeConfiguration(serverPort, secrets);
+            workspace.writeConfiguration(serverPort, secrets, broker == null ? null : broker.url());
             out.println("3/3 starting the runtime " + generated.runtimeName() + " (" + generated.modelVersion() + ")");
             printConnectionHelp(workspace, serverPort, timeScale);
+            if (broker != null) {
+                printMqttHelp(broker);
+            }
             List<String> options = duration == null ? List.of("--config", DemoWorkspace.CONFIGURATION, "--live", "2")
                     : List.of("--config", DemoWorkspace.CONFIGURATION, "--live", "2", "--duration",
                             Seconds.format(duration));
@@ -90,6 +101,30 @@ final class DemoCommand implements Callable<Integer> {
                 return code == 0 ? 0 : 1;
             }
         }
+    }
+
+    /** @return Mosquitto on a free loopback port, or null (said why) when it is not installed */
+    private DemoBroker startBroker(DemoWorkspace workspace) throws IOException {
+        Optional<Path> mosquitto = DemoBroker.executable();
+        if (mosquitto.isEmpty()) {
+            err.println("--mqtt: Mosquitto is not installed, so the demo runs without MQTT; install it with "
+                    + DemoBroker.INSTALL + " (Debian, Ubuntu) and run the demo again");
+            err.flush();
+            return null;
+        }
+        DemoBroker broker = DemoBroker.start(mosquitto.get(), workspace.brokerFolder());
+        out.println("   Mosquitto (MQTT) started on 127.0.0.1:" + broker.port());
+        return broker;
+    }
+
+    private void printMqttHelp(DemoBroker broker) {
+        out.println("   the runtime publishes the plant as a Sparkplug B edge node to " + broker.url() + "; watch it with");
+        out.println("     " + broker.subscribeCommand());
+        out.println("   (payloads are Sparkplug B protobuf, binary: metric names and texts such as BathTooHot/Active,");
+        out.println("   RAISED and the alarm's message are readable between the bytes; Tank3 only:");
+        out.println("     mosquitto_sub -h 127.0.0.1 -p " + broker.port()
+                + " -t 'spBv1.0/+/+/+/Finishing.AnodizingLine.Tank3' -v )");
+        out.flush();
     }
 
     private void printConnectionHelp(DemoWorkspace workspace, int port, double timeScale) {

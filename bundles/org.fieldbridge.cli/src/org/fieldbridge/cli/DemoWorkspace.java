@@ -51,6 +51,11 @@ final class DemoWorkspace {
         return folder.resolve("riverside-runtime");
     }
 
+    /** @return where {@code demo --mqtt}'s Mosquitto keeps its configuration and log */
+    Path brokerFolder() {
+        return folder.resolve("mosquitto");
+    }
+
     Path passwordFile() {
         return folder.resolve("operator.password");
     }
@@ -81,7 +86,19 @@ final class DemoWorkspace {
      * user; secrets stay references to environment variables.
      */
     void writeConfiguration(int serverPort, DemoSecrets secrets) throws IOException {
-        new ConfigurationEdit().set("server.port", Integer.toString(serverPort))
+        writeConfiguration(serverPort, secrets, null);
+    }
+
+    /**
+     * As {@link #writeConfiguration(int, DemoSecrets)}, and with {@code sparkplugBroker} (an MQTT URL, or null)
+     * the runtime's Sparkplug B edge node publishes there (docs/sparkplug.md).
+     */
+    void writeConfiguration(int serverPort, DemoSecrets secrets, String sparkplugBroker) throws IOException {
+        ConfigurationEdit edit = new ConfigurationEdit();
+        if (sparkplugBroker != null) {
+            edit.set("sparkplug.brokerUrl", sparkplugBroker).set("sparkplug.keepAlive", "10000");
+        }
+        edit.set("server.port", Integer.toString(serverPort))
                 // the endpoint URLs the server advertises: the address clients of this machine use
                 .set("server.hostnames", "127.0.0.1")
                 .set("server.keyStorePassword", "env:" + DemoSecrets.KEY_STORE_VARIABLE)

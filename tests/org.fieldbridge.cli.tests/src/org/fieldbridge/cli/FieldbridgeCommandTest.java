@@ -93,7 +93,7 @@ class FieldbridgeCommandTest {
         "build|FILES,-o,--output=FOLDER",
         "run|FOLDER,--config=FILE,--duration=SECONDS,--live[=SECONDS]",
         "simulate|--plc4-port=N,--oven2-port=N,--time-scale=X,--duration=SECONDS,--pki=DIR,--fault=T:CMD",
-        "demo|--duration=SECONDS,--time-scale=X,--port=PORT",
+        "demo|--duration=SECONDS,--time-scale=X,--port=PORT,--mqtt",
         "verify|FOLDER,SIGNAL,--verdict=VERDICT,--observed=VALUE,--expected=VALUE,--comment=TEXT,--by=NAME",
         "report|FOLDER,-o,--output=FILE,--date=YYYY-MM-DD",
         "read|FOLDER,--watch,--interval=TIME,--config=FILE,--endpoint=NAME=HOST:PORT,--pki=DIR",

@@ -23,6 +23,7 @@ import org.fieldbridge.core.secrets.SecretConsumer;
 import org.fieldbridge.core.secrets.SecretReader;
 import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.app.PropertiesFile.Entry;
+import org.fieldbridge.runtime.opcua.TrustedServerCertificates;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 
@@ -127,8 +128,9 @@ final class ConfigurationReader {
         }
         if (!broker.startsWith("tcp://") && !broker.startsWith("ssl://")) {
             throw error(file.get("sparkplug.brokerUrl").line(), "sparkplug.brokerUrl: an MQTT broker URL starts "
-                    + "with tcp:// (ssl:// once TLS is supported), e.g. tcp://broker.example:1883");
+                    + "with tcp:// (plain MQTT) or ssl:// (TLS), e.g. ssl://broker.example:8883");
         }
+        SparkplugTlsSettings tls = sparkplugTls(broker.startsWith("ssl://"));
         Entry password = file.get("sparkplug.password");
         Double keepAlive = positive("sparkplug.keepAlive");
         if (keepAlive != null && keepAlive < 1000) {
@@ -142,7 +144,7 @@ final class ConfigurationReader {
         return new SparkplugSettings(broker, text("sparkplug.clientId", null), text("sparkplug.groupId", null),
                 text("sparkplug.edgeNodeId", null), text("sparkplug.username", null),
                 password == null ? null : checkedSecret(password),
-                keepAlive == null ? null : Duration.ofMillis(Math.round(keepAlive)), queueMaxSamples(), primaryHost);
+                keepAlive == null ? null : Duration.ofMillis(Math.round(keepAlive)), queueMaxSamples(), primaryHost, tls);
     }
 
     /** {@code sparkplug.queue.maxSamples}: a whole number of samples, at least 1; null when not given. */
@@ -161,6 +163,50 @@ final class ConfigurationReader {
         }
         throw error(e.line(), "sparkplug.queue.maxSamples: '" + e.value() + "' is not a number of samples (at least 1, "
                 + "e.g. 10000000); at the bound the oldest samples are dropped");
+    }
+
+    /**
+     * The TLS keys of an {@code ssl://} broker (refused with {@code tcp://}): the trusted CA folder must hold a
+     * certificate; a client key store needs its password.
+     */
+    private SparkplugTlsSettings sparkplugTls(boolean ssl) throws ConfigurationException {
+        if (!ssl) {
+            for (String key : SparkplugTlsSettings.KEYS) {
+                if (file.get(key) != null) {
+                    throw error(file.get(key).line(), key + ": only for a TLS broker; write the broker URL as "
+                            + "ssl://host:8883 (tcp:// is plain MQTT)");
+                }
+            }
+            return null;
+        }
+        Entry folderEntry = file.get("sparkplug.trustedCertificates");
+        Path folder = folderEntry != null ? path("sparkplug.trustedCertificates", null, true)
+                : path("server.pki", "pki", false).resolve(SparkplugTlsSettings.DEFAULT_FOLDER);
+        int line = folderEntry != null ? folderEntry.line() : file.get("sparkplug.brokerUrl").line();
+        try {
+            if (TrustedServerCertificates.load(folder).isEmpty()) {
+                throw error(line, "sparkplug.brokerUrl: an ssl:// broker needs the certificate of the CA that signed "
+                        + "its certificate in " + folder + " (PEM or DER: .pem .crt .cer .der), or "
+                        + "sparkplug.trustedCertificates naming the folder that holds it");
+            }
+        } catch (java.io.IOException e) {
+            throw error(line, "sparkplug.trustedCertificates: " + e.getMessage());
+        }
+        Entry storeEntry = file.get("sparkplug.keyStore");
+        Entry passwordEntry = file.get("sparkplug.keyStorePassword");
+        if ((storeEntry == null) != (passwordEntry == null)) {
+            Entry given = storeEntry != null ? storeEntry : passwordEntry;
+            throw error(given.line(), "sparkplug.keyStore and sparkplug.keyStorePassword go together (the client "
+                    + "certificate's PKCS#12 file and the secret reference of its password)");
+        }
+        Path store = null;
+        if (storeEntry != null) {
+            store = base.resolve(storeEntry.value()).normalize();
+            if (!Files.isRegularFile(store)) {
+                throw error(storeEntry.line(), "sparkplug.keyStore: file " + store + " does not exist");
+            }
+        }
+        return new SparkplugTlsSettings(folder, store, passwordEntry == null ? null : checkedSecret(passwordEntry));
     }
 
     private RuntimeConfiguration.OpcUaOverride opcuaOverride(OpcUaConnection connection) throws ConfigurationException {

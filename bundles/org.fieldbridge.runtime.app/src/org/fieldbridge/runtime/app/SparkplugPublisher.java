@@ -4,9 +4,18 @@
  */
 package org.fieldbridge.runtime.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.opcua.TrustedServerCertificates;
+import org.fieldbridge.runtime.sparkplug.BrokerTls;
 import org.fieldbridge.runtime.sparkplug.EdgeNodeModel;
 import org.fieldbridge.runtime.sparkplug.ForwardingConfig;
 import org.fieldbridge.runtime.diagnostics.ForwardingSnapshot;
@@ -35,7 +44,7 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
         try {
             String clientId = settings.clientId() != null ? settings.clientId() : "fieldbridge-" + model.edgeNodeId();
             SparkplugConfig config = new SparkplugConfig(settings.brokerUrl(), clientId, settings.username(), password,
-                    settings.keepAlive());
+                    settings.keepAlive(), tls(runtime.configuration(), settings.tls()));
             // the queue lives in the data folder (beside the configuration file), so a restart finds it
             ForwardingConfig forwarding = new ForwardingConfig(
                     runtime.configuration().baseDirectory().resolve("sparkplug"),
@@ -72,9 +81,37 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
                 s.edgeNode(), s.state(), s.queueDepth(), s.oldestAge().toSeconds(), s.dropped());
     }
 
+    /** The trusted CA certificates and the client key store of an {@code ssl://} broker; null for tcp://. */
+    private static BrokerTls tls(RuntimeConfiguration configuration, SparkplugTlsSettings settings) throws Exception {
+        if (settings == null) {
+            return null;
+        }
+        List<X509Certificate> trusted = TrustedServerCertificates.load(settings.trustedCertificates());
+        if (settings.keyStore() == null) {
+            return BrokerTls.trusting(settings.trustedCertificates().toString(), trusted);
+        }
+        char[] storePassword = configuration.resolve(settings.keyStorePassword());
+        try (InputStream in = Files.newInputStream(settings.keyStore())) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, storePassword);
+            return new BrokerTls(settings.trustedCertificates().toString(), trusted, keys, storePassword);
+        } catch (IOException e) {
+            throw new IOException("sparkplug.keyStore " + settings.keyStore() + " cannot be opened with the password "
+                    + "of sparkplug.keyStorePassword (is it a PKCS#12 file?)", e);
+        } finally {
+            Arrays.fill(storePassword, '\0');
+        }
+    }
+
     @Override
     public void onSample(String id, Sample sample) {
         node.publish(id, sample);
+    }
+
+    /** Events become metric samples (docs/sparkplug.md, "Behaviour states and events"). */
+    @Override
+    public void onEvent(String sourceId, BehaviourEvent event) {
+        BehaviourEventMetrics.samples(sourceId, event).forEach(node::publish);
     }
 
     @Override

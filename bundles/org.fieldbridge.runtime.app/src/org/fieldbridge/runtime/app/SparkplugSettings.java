@@ -6,6 +6,7 @@ package org.fieldbridge.runtime.app;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.fieldbridge.core.secrets.SecretReference;
 
@@ -22,12 +23,15 @@ import org.fieldbridge.core.secrets.SecretReference;
  * @param keepAlive the MQTT keep-alive, or null for the default (30 s)
  * @param queueMaxSamples the bound of the store-and-forward queue, or null for the default (10,000,000)
  * @param primaryHostId the primary host application whose STATE gates publishing, or null for none
+ * @param tls TLS to an {@code ssl://} broker; null for {@code tcp://}
  */
 public record SparkplugSettings(String brokerUrl, String clientId, String groupId, String edgeNodeId,
-        String username, SecretReference password, Duration keepAlive, Long queueMaxSamples, String primaryHostId) {
+        String username, SecretReference password, Duration keepAlive, Long queueMaxSamples, String primaryHostId,
+        SparkplugTlsSettings tls) {
 
     /** The keys, all optional but the broker URL. */
-    static final List<String> KEYS = List.of("sparkplug.brokerUrl", "sparkplug.clientId", "sparkplug.groupId",
-            "sparkplug.edgeNodeId", "sparkplug.username", "sparkplug.password", "sparkplug.keepAlive",
-            "sparkplug.queue.maxSamples", "sparkplug.primaryHostId");
+    static final List<String> KEYS = Stream.concat(Stream.of("sparkplug.brokerUrl",
+            "sparkplug.clientId", "sparkplug.groupId", "sparkplug.edgeNodeId", "sparkplug.username",
+            "sparkplug.password", "sparkplug.keepAlive", "sparkplug.queue.maxSamples", "sparkplug.primaryHostId"),
+            SparkplugTlsSettings.KEYS.stream()).toList();
 }

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param password the MQTT password (resolved from its secret reference), or null
  * @param keepAlive the MQTT keep-alive: the broker publishes the NDEATH at most 1.5 times this after the
  *        runtime stopped answering
+ * @param tls the CA certificates (and client certificate) of an {@code ssl://} broker, or null: plain MQTT,
+ *        or for {@code ssl://} the Java runtime's default CAs
  */
 public record SparkplugConfig(String brokerUrl, String clientId, String username, char[] password,
-        Duration keepAlive) {
+        Duration keepAlive, BrokerTls tls) {
 
     /** The keep-alive when none is configured. */
     public static final Duration DEFAULT_KEEP_ALIVE = Duration.ofSeconds(30);
@@ -34,6 +36,16 @@ public record SparkplugConfig(String brokerUrl, String clientId, String username
         password = password == null ? null : password.clone();
     }
 
+    /** A configuration without TLS settings of its own. */
+    public SparkplugConfig(String brokerUrl, String clientId, String username, char[] password, Duration keepAlive) {
+        this(brokerUrl, clientId, username, password, keepAlive, null);
+    }
+
+    /** @return this configuration with TLS to the broker as given */
+    public SparkplugConfig withTls(BrokerTls brokerTls) {
+        return new SparkplugConfig(brokerUrl, clientId, username, password, keepAlive, brokerTls);
+    }
+
     /** @return a configuration without credentials and with the default keep-alive */
     public static SparkplugConfig anonymous(String brokerUrl, String clientId) {
         return new SparkplugConfig(brokerUrl, clientId, null, null, null);
@@ -42,6 +54,7 @@ public record SparkplugConfig(String brokerUrl, String clientId, String username
     @Override
     public String toString() {
         return "SparkplugConfig[" + brokerUrl + ", client " + clientId
-                + (username == null ? "" : ", user " + username) + ", keep-alive " + keepAlive + "]";
+                + (username == null ? "" : ", user " + username) + ", keep-alive " + keepAlive
+                + (tls == null ? "" : ", " + tls) + "]";
     }
 }

@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -44,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@link #publish} queues every sample on disk ({@link SampleQueue}, store-and-forward); the sender sends
  * the queue in order as DDATA (alias, source timestamp, value, quality) with QoS 1 and removes a sample only
  * after its PUBACK ({@link QueueForwarder}); samples queued before the current births go out with
- * {@code is_historical}. The runtime hands over samples on change, after the signal's deadband. When every
- * metric of a device is Bad (its controller is gone) a DDEATH replaces a live DDATA; the next non-Bad sample
+ * {@code is_historical}. The runtime hands over samples on change, after the signal's deadband; behaviour
+ * states are queued only when their value or quality changed ({@link MetricKind}). When every signal
+ * (behaviour states and events do not count) of a device is Bad (its controller is gone) a DDEATH replaces a live DDATA; the next non-Bad sample
  * brings a new DBIRTH.</li>
  * <li>With a primary host application configured, the births (and so the data) wait for its STATE to say
  * online; when it goes offline the edge node publishes its NDEATH, disconnects and connects again, queueing
@@ -172,8 +175,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
             client.connect(options);
         } catch (MqttException e) {
             if (!refusedBefore) {
-                LOG.warn("Sparkplug edge node {}: broker {} not reached ({}); trying again every {} s",
-                        model.edgeNodeId(), config.brokerUrl(), e.getMessage(), RETRY_SECONDS);
+                LOG.warn("Sparkplug edge node {}: {}; trying again every {} s", model.edgeNodeId(),
+                        BrokerRefusal.explain(config, e), RETRY_SECONDS);
                 refusedBefore = true;
             }
             if (!sender.isShutdown()) {
@@ -197,6 +200,16 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         if (config.password() != null) {
             options.setPassword(config.password());
         }
+        if (config.tls() != null) {
+            try {
+                options.setSocketFactory(config.tls().socketFactory());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalArgumentException("TLS to " + config.brokerUrl() + " cannot be set up: "
+                        + e.getMessage(), e);
+            }
+        }
+        // the broker's certificate must name the host of the broker URL
+        options.setHttpsHostnameVerificationEnabled(true);
         setWill(nextBdSeq);
         client.setCallback(new Callbacks());
     }
@@ -218,7 +231,11 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         if (binding == null || sample == null || closed) {
             return;
         }
-        latest.put(signalId, sample);
+        Sample previous = latest.put(signalId, sample);
+        if (binding.metric().kind() == MetricKind.STATE && sameReading(previous, sample)) {
+            // behaviours publish their states on every evaluation; Sparkplug sends changes only
+            return;
+        }
         try {
             queue.append(signalId, sample);
             diskFailureLogged.set(false);
@@ -433,9 +450,17 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         return client.getTopic(topics.device("DDATA", device.deviceId())).publish(message);
     }
 
+    /** True when the device has signals and all are Bad: behaviour states and events do not count. */
     private boolean allBad(DeviceDefinition device) {
-        return device.metrics().stream().map(m -> latest.get(m.signalId()))
+        List<MetricDefinition> signals = device.metrics().stream().filter(m -> m.kind() == MetricKind.SIGNAL)
+                .toList();
+        return !signals.isEmpty() && signals.stream().map(m -> latest.get(m.signalId()))
                 .allMatch(s -> s != null && s.quality().isBad());
+    }
+
+    private static boolean sameReading(Sample previous, Sample next) {
+        return previous != null && Objects.equals(previous.value(), next.value())
+                && previous.quality().code() == next.quality().code();
     }
 
     private long nextSeq() {

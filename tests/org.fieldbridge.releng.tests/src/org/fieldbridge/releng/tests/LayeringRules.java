@@ -30,8 +30,10 @@ final class LayeringRules {
                     "org.fieldbridge.runtime.osgi.tests"),
             // Sparkplug payloads and the MQTT client: only the northbound publisher and the tests that
             // subscribe to it with an independent client
-            "org.eclipse.tahu", List.of("org.fieldbridge.runtime.sparkplug", "org.fieldbridge.runtime.app.tests"),
-            "org.eclipse.paho", List.of("org.fieldbridge.runtime.sparkplug", "org.fieldbridge.runtime.app.tests"));
+            "org.eclipse.tahu", List.of("org.fieldbridge.runtime.sparkplug", "org.fieldbridge.runtime.app.tests",
+                    "org.fieldbridge.cli.tests"),
+            "org.eclipse.paho", List.of("org.fieldbridge.runtime.sparkplug", "org.fieldbridge.runtime.app.tests",
+                    "org.fieldbridge.cli.tests"));
 
     private LayeringRules() {
     }

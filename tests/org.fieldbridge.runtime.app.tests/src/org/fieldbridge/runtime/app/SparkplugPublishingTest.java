@@ -129,6 +129,70 @@ class SparkplugPublishingTest {
         assertEquals(RiversideSlice.NAME, SparkplugModel.of(twin, settings).edgeNodeId());
     }
 
+    @Test
+    void anSslBrokerNeedsTheCertificateOfItsCaInThePkiFolder() throws Exception {
+        fixture = RuntimeFixture.withoutControllers(dir);
+        TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
+        Path file = fixture.writeConfiguration("sparkplug.brokerUrl=ssl://broker.example:8883\n");
+        ConfigurationException missing = assertThrows(ConfigurationException.class,
+                () -> RuntimeConfiguration.load(file, twin, fixture.env));
+        assertTrue(missing.getMessage().contains("an ssl:// broker needs the certificate of the CA that signed its "
+                + "certificate in " + dir.resolve("pki/broker")), missing.getMessage());
+
+        Path ca = Files.createDirectories(dir.resolve("pki/broker")).resolve("plant-ca.pem");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                "-subj", "/CN=Riverside plant CA", "-keyout", dir.resolve("ca.key").toString(), "-out", ca.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("openssl.log").toFile()).start();
+        assertEquals(0, openssl.waitFor());
+        SparkplugSettings settings = RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().orElseThrow();
+        assertEquals(dir.resolve("pki/broker"), settings.tls().trustedCertificates());
+        assertEquals(null, settings.tls().keyStore());
+
+        fixture.writeConfiguration("sparkplug.brokerUrl=ssl://broker.example:8883\nsparkplug.keyStore=edge.p12\n");
+        ConfigurationException alone = assertThrows(ConfigurationException.class,
+                () -> RuntimeConfiguration.load(file, twin, fixture.env));
+        assertTrue(alone.getMessage().contains("sparkplug.keyStore and sparkplug.keyStorePassword go together"),
+                alone.getMessage());
+    }
+
+    @Test
+    void tlsKeysWithAPlainMqttBrokerAreRefused() throws Exception {
+        fixture = RuntimeFixture.withoutControllers(dir);
+        TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
+        Path file = fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n"
+                + "sparkplug.trustedCertificates=pki/broker\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> RuntimeConfiguration.load(file, twin, fixture.env));
+        assertTrue(e.getMessage().contains("sparkplug.trustedCertificates: only for a TLS broker; write the broker URL "
+                + "as ssl://host:8883"), e.getMessage());
+    }
+
+    @Test
+    void behaviourStatesAndEventsAreMetricsOfTheirEquipment() throws Exception {
+        fixture = RuntimeFixture.withoutControllers(dir);
+        TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
+        Path file = fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n");
+        SparkplugSettings settings = RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().orElseThrow();
+        org.fieldbridge.runtime.sparkplug.DeviceDefinition tank3 = SparkplugModel.of(twin, settings).devices().stream()
+                .filter(d -> d.deviceId().equals("Finishing.AnodizingLine.Tank3")).findFirst().orElseThrow();
+        java.util.Map<String, org.fieldbridge.runtime.sparkplug.MetricDefinition> metrics = new java.util.HashMap<>();
+        tank3.metrics().forEach(m -> metrics.put(m.name(), m));
+        assertEquals(RiversideSlice.ALARM_ACTIVE, metrics.get("BathTooHot/Active").signalId());
+        assertEquals(org.fieldbridge.runtime.sparkplug.MetricKind.STATE, metrics.get("BathTooHot/Active").kind());
+        assertEquals(org.fieldbridge.runtime.sparkplug.MetricKind.EVENT, metrics.get("BathTooHot/Event").kind());
+        assertTrue(metrics.containsKey("BathGrid/BathTempMean"));
+        assertFalse(metrics.containsKey("BathGrid/Event"), "the grid fires no events");
+
+        org.fieldbridge.runtime.behaviour.BehaviourEvent raised = new org.fieldbridge.runtime.behaviour.BehaviourEvent(
+                "BathTooHot", org.fieldbridge.runtime.behaviour.BehaviourEvent.Type.RAISED,
+                java.time.Instant.parse("2026-03-02T08:00:00Z"), 24.8, 700, "BathTooHot active: 24.8 °C");
+        java.util.Map<String, Sample> samples = BehaviourEventMetrics.samples(RiversideSlice.TANK3, raised);
+        assertEquals(List.of(metrics.get("BathTooHot/EventSeverity").signalId(),
+                metrics.get("BathTooHot/EventMessage").signalId(), metrics.get("BathTooHot/Event").signalId()),
+                List.copyOf(samples.keySet()), "every sample of the event has its metric");
+        assertEquals("RAISED", samples.get(metrics.get("BathTooHot/Event").signalId()).value());
+    }
+
     private Message first(String topic) {
         return received.stream().filter(m -> m.topic().equals(topic)).findFirst().orElse(null);
     }

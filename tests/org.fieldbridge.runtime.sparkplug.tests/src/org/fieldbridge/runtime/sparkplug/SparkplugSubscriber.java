@@ -19,19 +19,33 @@ import org.fieldbridge.tests.support.Waiting;
 /** A host application's view: subscribes to every Sparkplug topic and decodes the payloads with Tahu. */
 final class SparkplugSubscriber implements AutoCloseable {
 
-    record Message(String topic, SparkplugBPayload payload) {
+    /** A message as received: its topic, its payload decoded by Tahu and the payload's bytes. */
+    record Message(String topic, SparkplugBPayload payload, byte[] raw) {
     }
 
     private final MqttClient client;
     private final List<Message> messages = new CopyOnWriteArrayList<>();
 
     SparkplugSubscriber(String url) throws MqttException {
+        this(url, null);
+    }
+
+    /** A host application reaching the broker with the given TLS settings (null: plain MQTT). */
+    SparkplugSubscriber(String url, BrokerTls tls) throws MqttException {
         client = new MqttClient(url, "host-" + System.nanoTime(), new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
+        if (tls != null) {
+            try {
+                options.setSocketFactory(tls.socketFactory());
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         client.connect(options);
         client.subscribe("spBv1.0/#", 1, (topic, message) -> messages
-                .add(new Message(topic, new SparkplugBPayloadDecoder().buildFromByteArray(message.getPayload(), null))));
+                .add(new Message(topic, new SparkplugBPayloadDecoder().buildFromByteArray(message.getPayload(), null),
+                        message.getPayload())));
     }
 
     /** @return the first message on the topic that arrives at or after index {@code from} */

@@ -10,31 +10,34 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 
 /**
  * A real Mosquitto broker (Debian package {@code mosquitto}, installed by .ci/run) on a free loopback port
  * with its own configuration file, anonymous, without persistence unless started {@link #startPersistent
- * persistent}. It can be stopped and started again on the same port (a broker outage).
+ * persistent}, plain MQTT unless started {@link #startTls with TLS}. It can be stopped and started again on the
+ * same port (a broker outage).
  */
 public final class MosquittoBroker implements AutoCloseable {
 
     private final Path dir;
     private final Path config;
     private final int port;
+    private final String scheme;
     private Process process;
 
-    private MosquittoBroker(Path dir, Path config, int port) {
+    private MosquittoBroker(Path dir, Path config, int port, String scheme) {
         this.dir = dir;
         this.config = config;
         this.port = port;
+        this.scheme = scheme;
     }
 
     /** Starts a broker whose configuration and log are in {@code dir}; returns when it accepts connections. */
     public static MosquittoBroker start(Path dir) throws IOException {
-        return start(dir, LoopbackPort.free(), false);
+        return start(dir, LoopbackPort.free(), "tcp", List.of("persistence false"));
     }
 
     /**
@@ -43,20 +46,34 @@ public final class MosquittoBroker implements AutoCloseable {
      * a disconnected client: what a host application with a persistent session relies on.
      */
     public static MosquittoBroker startPersistent(Path dir, int port) throws IOException {
-        return start(dir, port, true);
+        // started as root, Mosquitto would switch to user mosquitto, who cannot write the test's folder
+        return start(dir, port, "tcp", List.of("user " + System.getProperty("user.name"), "persistence true",
+                "persistence_location " + dir.toAbsolutePath() + "/", "autosave_interval 1", "max_queued_messages 0",
+                "queue_qos0_messages true"));
     }
 
-    private static MosquittoBroker start(Path dir, int port, boolean persistent) throws IOException {
+    /**
+     * Starts a broker whose only listener is TLS (its {@link #url()} is {@code ssl://127.0.0.1:<port>}).
+     *
+     * @param certificate the broker's certificate (PEM), {@code key} its private key (PEM)
+     * @param clientCas when not null, the broker demands a client certificate signed by a CA in this PEM file
+     */
+    public static MosquittoBroker startTls(Path dir, Path certificate, Path key, Path clientCas) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("certfile " + certificate, "keyfile " + key));
+        if (clientCas != null) {
+            lines.addAll(List.of("cafile " + clientCas, "require_certificate true"));
+        }
+        // started as root, mosquitto would become user mosquitto, who may not read the test's key file
+        lines.addAll(List.of("user " + System.getProperty("user.name"), "persistence false"));
+        return start(dir, LoopbackPort.free(), "ssl", lines);
+    }
+
+    private static MosquittoBroker start(Path dir, int port, String scheme, List<String> lines) throws IOException {
         Path config = dir.resolve("mosquitto.conf");
-        List<String> lines = persistent
-                // started as root, Mosquitto would switch to user mosquitto, who cannot write the test's folder
-                ? List.of("user " + System.getProperty("user.name"), "persistence true",
-                        "persistence_location " + dir.toAbsolutePath() + "/",
-                        "autosave_interval 1", "max_queued_messages 0", "queue_qos0_messages true")
-                : List.of("persistence false");
-        Files.writeString(config, "listener " + port + " " + LoopbackPort.ADDRESS + "\nallow_anonymous true\n"
-                + String.join("\n", lines) + "\nlog_dest stderr\n");
-        MosquittoBroker broker = new MosquittoBroker(dir, config, port);
+        // the listener's own options (TLS files) must follow its line; the rest are global
+        Files.writeString(config, "listener " + port + " " + LoopbackPort.ADDRESS + "\n" + String.join("\n", lines)
+                + "\nallow_anonymous true\nlog_dest stderr\n");
+        MosquittoBroker broker = new MosquittoBroker(dir, config, port, scheme);
         broker.start();
         return broker;
     }
@@ -77,7 +94,7 @@ public final class MosquittoBroker implements AutoCloseable {
         }
     }
 
-    /** @return its loopback port */
+    /** @return the broker's TCP port on 127.0.0.1 */
     public int port() {
         return port;
     }
@@ -102,9 +119,9 @@ public final class MosquittoBroker implements AutoCloseable {
         }
     }
 
-    /** @return the broker's URL for MQTT clients, {@code tcp://127.0.0.1:<port>} */
+    /** @return the broker's URL for MQTT clients, {@code tcp://127.0.0.1:<port>} ({@code ssl://} for TLS) */
     public String url() {
-        return "tcp://" + LoopbackPort.ADDRESS + ":" + port;
+        return scheme + "://" + LoopbackPort.ADDRESS + ":" + port;
     }
 
     @Override
