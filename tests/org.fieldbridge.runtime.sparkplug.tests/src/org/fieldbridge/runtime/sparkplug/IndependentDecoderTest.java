@@ -62,9 +62,14 @@ class IndependentDecoderTest {
             captured.put("DBIRTH-Tank3", host.await(BASE + "DBIRTH/riverside/Finishing.AnodizingLine.Tank3").raw());
             captured.put("DBIRTH-Rectifier1",
                     host.await(BASE + "DBIRTH/riverside/Finishing.AnodizingLine.Rectifier1").raw());
+            // store-and-forward: the samples handed over before the births follow them as historical DDATA
+            captured.put("DDATA-Tank3-historical",
+                    host.await(BASE + "DDATA/riverside/Finishing.AnodizingLine.Tank3").raw());
+            host.await(BASE + "DDATA/riverside/Finishing.AnodizingLine.Rectifier1");
+            int live = host.count();
             node.publish(TANK3 + ".BathTemp", new Sample(24.5, Quality.UNCERTAIN_LAST_USABLE_VALUE,
                     read.plusSeconds(1), read.plusSeconds(1)));
-            captured.put("DDATA-Tank3", host.await(BASE + "DDATA/riverside/Finishing.AnodizingLine.Tank3").raw());
+            captured.put("DDATA-Tank3", host.await(BASE + "DDATA/riverside/Finishing.AnodizingLine.Tank3", live).raw());
         }
 
         List<String> lines = decode(captured);
@@ -87,9 +92,15 @@ class IndependentDecoderTest {
                 current);
         assertProperties(current, "engUnit=A", "engLow=-500.0", "engHigh=500.0");
 
+        int historical = lines.indexOf(lines.stream().filter(l -> l.contains("file=DDATA-Tank3-historical.bin"))
+                .findFirst().orElseThrow());
+        assertEquals("metric\talias=1\tdatatype=Double\ttimestamp=" + read.toEpochMilli()
+                + "\tvalue=23.75\thistorical=true\tQuality=0", lines.get(historical + 1),
+                "a sample handed over before the births, flagged historical");
         int ddata = lines.indexOf(lines.stream().filter(l -> l.contains("file=DDATA-Tank3.bin")).findFirst()
                 .orElseThrow());
-        assertTrue(lines.get(ddata).contains("\tseq=3\t"), "NBIRTH 0, DBIRTHs 1 and 2: " + lines.get(ddata));
+        assertTrue(lines.get(ddata).contains("\tseq=5\t"),
+                "NBIRTH 0, DBIRTHs 1 and 2, historical DDATA 3 and 4: " + lines.get(ddata));
         assertEquals("metric\talias=1\tdatatype=Double\ttimestamp=" + read.plusSeconds(1).toEpochMilli()
                 + "\tvalue=24.5\tQuality=" + Quality.UNCERTAIN_LAST_USABLE_VALUE.code(), lines.get(ddata + 1),
                 "data by alias only, with the source time and the OPC UA status");
