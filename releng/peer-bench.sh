@@ -29,7 +29,7 @@ if [ "${1-}" != "--no-build" ]; then
   (cd releng/peer-bench/node && npm install --no-audit --no-fund --loglevel=error >&2)
   echo "# building Fieldbridge's benches" >&2
   ./mvnw -B -q verify -DskipTests -am \
-    -pl "$(ls -d bundles/org.fieldbridge.milo.osgi.* | paste -sd, -),maven/fieldbridge-runtime-libraries,tests/org.fieldbridge.runtime.modbus.tests"
+    -pl "$(ls -d bundles/org.fieldbridge.milo.osgi.* | paste -sd, -),maven/fieldbridge-runtime-libraries,bundles/org.fieldbridge.simulator,tests/org.fieldbridge.runtime.modbus.tests"
 fi
 
 fb_cp=$(releng/runtime-classpath.sh tests/org.fieldbridge.tests.support tests/org.fieldbridge.runtime.modbus.tests)

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.fieldbridge.runtime.bench.RuntimeBench;
+import org.fieldbridge.runtime.register.PollLimits;
 import org.fieldbridge.runtime.register.TagAddress;
 
 /**
@@ -24,7 +25,8 @@ import org.fieldbridge.runtime.register.TagAddress;
  * other as fast as the device answers, and prints {@code name=value unit} lines: requests per cycle counted at the
  * device, cycle time p50/p99, CPU seconds of this process per 1,000,000 tag reads. Not a test.
  *
- * <p>Arguments: the slave's folder, warm-up cycles, measured cycles.</p>
+ * <p>Arguments: the slave's folder, warm-up cycles, measured cycles, and optionally {@code bridge-all} or
+ * {@code gap-free} for explicit limits instead of the default (their lines are named after the variant).</p>
  */
 public final class PeerBenchPoll {
 
@@ -44,6 +46,12 @@ public final class PeerBenchPoll {
         AtomicLong samples = new AtomicLong();
         ModbusConnection connection = ModbusConnection.to("127.0.0.1", port)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        String variant = args.length > 3 ? args[3] : "default";
+        if (variant.equals("bridge-all")) {
+            connection = connection.withLimits(new PollLimits(125, 2000, 125, 2000));
+        } else if (variant.equals("gap-free")) {
+            connection = connection.withLimits(PollLimits.PROTOCOL);
+        }
         try (ModbusPoller poller = new ModbusPoller(connection, tags, (t, s) -> samples.incrementAndGet())) {
             for (int i = 0; i < warmUp; i++) {
                 poller.pollOnce();
@@ -60,7 +68,7 @@ public final class PeerBenchPoll {
             long[] after = PeerBenchCounter.settled(folder);
             Arrays.sort(cycleNanos);
             long good = tags.stream().filter(t -> poller.latest(t.name()).quality().isGood()).count();
-            String p = "modbus.fieldbridge.";
+            String p = variant.equals("default") ? "modbus.fieldbridge." : "modbus.fieldbridge_" + variant.replace('-', '_') + ".";
             line(p + "requests_per_cycle", (after[0] - before[0]) / (double) cycles, "requests");
             line(p + "refused_per_cycle", (after[1] - before[1]) / (double) cycles, "requests");
             line(p + "cycle.p50", cycleNanos[cycles / 2] / 1e6, "ms");
