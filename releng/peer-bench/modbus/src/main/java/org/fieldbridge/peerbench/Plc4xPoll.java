@@ -7,9 +7,12 @@ package org.fieldbridge.peerbench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.plc4x.java.api.PlcConnection;
@@ -21,7 +24,7 @@ import org.apache.plc4x.java.api.types.PlcResponseCode;
 /**
  * Apache PLC4X's side of the Modbus acquisition comparison of releng/peer-bench.sh: reads the same 10,000-tag map
  * (the slave's map.csv) from the same slave with PLC4X's Modbus TCP driver and its default settings (its read
- * optimizer coalesces the tags of one request), one read request after the other, and prints the same
+ * optimizer coalesces the tags of one request), one read request per unit id per cycle, and prints the same
  * {@code name=value unit} lines as Fieldbridge's side. Not a test.
  *
  * <p>Arguments: the slave's folder, warm-up cycles, measured cycles.</p>
@@ -39,28 +42,35 @@ public final class Plc4xPoll {
         List<String> map = Files.readAllLines(folder.resolve("map.csv"));
         try (PlcConnection connection = PlcDriverManager.getDefault().getConnectionManager()
                 .getConnection("modbus-tcp://127.0.0.1:" + port + "?request-timeout=5000")) {
-            PlcReadRequest.Builder builder = connection.readRequestBuilder();
+            // one read request per unit: PLC4X 0.13.1's optimizer merges tags of different unit ids into one
+            // request (measured: 41 requests per cycle, 34 of them refused, 2,569 of 10,000 tags read), so a user
+            // who wants correct values groups them by unit
+            Map<String, PlcReadRequest.Builder> builders = new TreeMap<>();
             for (int i = 0; i < map.size(); i++) {
-                builder.addTagAddress("tag" + i, address(map.get(i)));
+                String unit = map.get(i).substring(0, map.get(i).indexOf(','));
+                builders.computeIfAbsent(unit, u -> connection.readRequestBuilder()).addTagAddress("tag" + i,
+                        address(map.get(i)));
             }
-            PlcReadRequest request = builder.build();
+            List<PlcReadRequest> requests = builders.values().stream().map(PlcReadRequest.Builder::build).toList();
             for (int i = 0; i < warmUp; i++) {
-                request.execute().get(10, TimeUnit.SECONDS);
+                readAll(requests);
             }
             long[] before = counters(folder);
             long cpuBefore = processCpuNanos();
             long[] cycleNanos = new long[cycles];
-            PlcReadResponse response = null;
+            List<PlcReadResponse> responses = null;
             for (int i = 0; i < cycles; i++) {
                 long start = System.nanoTime();
-                response = request.execute().get(10, TimeUnit.SECONDS);
+                responses = readAll(requests);
                 cycleNanos[i] = System.nanoTime() - start;
             }
             long cpu = processCpuNanos() - cpuBefore;
             long[] after = settled(folder);
             Arrays.sort(cycleNanos);
-            PlcReadResponse last = response;
-            long good = request.getTagNames().stream().filter(n -> last.getResponseCode(n) == PlcResponseCode.OK).count();
+            long good = 0;
+            for (PlcReadResponse response : responses) {
+                good += response.getTagNames().stream().filter(n -> response.getResponseCode(n) == PlcResponseCode.OK).count();
+            }
             String p = "modbus.plc4x.";
             line(p + "requests_per_cycle", (after[0] - before[0]) / (double) cycles, "requests");
             line(p + "refused_per_cycle", (after[1] - before[1]) / (double) cycles, "requests");
@@ -70,6 +80,15 @@ public final class Plc4xPoll {
             line(p + "good_tags", good, "tags");
             line(p + "tags", map.size(), "tags");
         }
+    }
+
+    /** One poll cycle: the requests of all units, one after the other (one connection, as Fieldbridge's poller). */
+    private static List<PlcReadResponse> readAll(List<PlcReadRequest> requests) throws Exception {
+        List<PlcReadResponse> responses = new ArrayList<>(requests.size());
+        for (PlcReadRequest request : requests) {
+            responses.add(request.execute().get(10, TimeUnit.SECONDS));
+        }
+        return responses;
     }
 
     /**
