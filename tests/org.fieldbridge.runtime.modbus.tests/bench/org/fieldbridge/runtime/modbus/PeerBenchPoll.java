@@ -56,7 +56,7 @@ public final class PeerBenchPoll {
             for (int i = 0; i < warmUp; i++) {
                 poller.pollOnce();
             }
-            long[] before = PeerBenchCounter.read(folder);
+            long[] before = PeerBenchCounter.settled(folder);
             long cpuBefore = processCpuNanos();
             long[] cycleNanos = new long[cycles];
             for (int i = 0; i < cycles; i++) {

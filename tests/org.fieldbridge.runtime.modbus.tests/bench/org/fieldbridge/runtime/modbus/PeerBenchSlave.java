@@ -33,7 +33,7 @@ import org.fieldbridge.tests.support.LoopbackPort;
  * The device of releng/peer-bench.sh: a j2mod slave on 127.0.0.1 serving the bench's 10,000-tag map (units 1..8,
  * all tables and types, clusters and gaps; every address up to the highest mapped one exists, so no client is
  * refused anything) in a process of its own, so that its CPU is nobody's. It counts the read requests it serves
- * and writes the count to a file every 50 ms, so that each client's requests are counted at the device, not by
+ * and writes the count to a file every 50 ms (16 connections at most: PLC4X needs one per unit id), so that each client's requests are counted at the device, not by
  * the client. Not a test; runs until killed.
  *
  * <p>Arguments: the folder to write {@code map.csv} (unit,table,offset,type per tag), {@code port} and
@@ -51,7 +51,7 @@ public final class PeerBenchSlave {
         writeMap(map, folder.resolve("map.csv"));
         Map<Integer, LoopbackSlave.CountingProcessImage> images = images(map);
         int port = LoopbackPort.free();
-        ModbusSlave slave = ModbusSlaveFactory.createTCPSlave(InetAddress.getLoopbackAddress(), port, 4, false);
+        ModbusSlave slave = ModbusSlaveFactory.createTCPSlave(InetAddress.getLoopbackAddress(), port, 16, false);
         images.forEach(slave::addProcessImage);
         slave.open();
         writeAtomically(folder.resolve("port"), Integer.toString(port));
