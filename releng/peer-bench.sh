@@ -29,10 +29,11 @@ if [ "${1-}" != "--no-build" ]; then
   (cd releng/peer-bench/node && npm install --no-audit --no-fund --loglevel=error >&2)
   echo "# building Fieldbridge's benches" >&2
   ./mvnw -B -q verify -DskipTests -am \
-    -pl "$(ls -d bundles/org.fieldbridge.milo.osgi.* | paste -sd, -),maven/fieldbridge-runtime-libraries,bundles/org.fieldbridge.simulator,tests/org.fieldbridge.runtime.modbus.tests"
+    -pl "$(ls -d bundles/org.fieldbridge.milo.osgi.* | paste -sd, -),maven/fieldbridge-runtime-libraries,bundles/org.fieldbridge.simulator,tests/org.fieldbridge.runtime.modbus.tests,tests/org.fieldbridge.simulator.tests"
 fi
 
-fb_cp=$(releng/runtime-classpath.sh tests/org.fieldbridge.tests.support tests/org.fieldbridge.runtime.modbus.tests)
+fb_cp=$(releng/runtime-classpath.sh tests/org.fieldbridge.tests.support tests/org.fieldbridge.tests.support.opcua \
+  tests/org.fieldbridge.runtime.modbus.tests tests/org.fieldbridge.simulator.tests)
 plc4x_cp="$root/releng/peer-bench/modbus/target/classes:$(cat releng/peer-bench/modbus/target/classpath.txt)"
 java="$JAVA_HOME/bin/java -Xmx2g -Dslf4j.internal.verbosity=ERROR -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
 
@@ -92,6 +93,15 @@ while read -r line; do emit "$line"; done < "$out/alignment-pandas.txt"
 for m in hold linear mean; do  # above 1: Fieldbridge aligns more samples per second
   emit "$(ratio "alignment.$m.vs_pandas_long" "alignment.fieldbridge.$m" "alignment.pandas_long.$m")"
   emit "$(ratio "alignment.$m.vs_pandas_wide" "alignment.fieldbridge.$m" "alignment.pandas_wide.$m")"
+done
+
+# Fieldbridge's own end-to-end latency at 10,000 tags (register change -> OPC UA data change at an independent
+# client, 100 ms poll, 10 ms publishing; EndToEndLatencyBench, docs/runtime.md)
+$java -cp "$fb_cp" org.fieldbridge.simulator.bench.EndToEndLatencyBench 300 10 > "$out/e2e.txt" 2>/dev/null || true
+e2e=$(grep -m1 'register change -> data change' "$out/e2e.txt" || true)
+for q in p50 p99 max; do
+  v=$(echo "$e2e" | sed -n "s/.* $q \([0-9.]*\) ms.*/\1/p")
+  if [ -n "$v" ]; then emit "e2e.$q=$v ms"; fi
 done
 
 # c) gateway end to end vs Node-RED and OPC UA fan-out vs node-opcua: not measured yet (docs/performance.md)
