@@ -25,7 +25,7 @@ public sealed interface Controller permits Controller.Modbus, Controller.OpcUa {
      * @param connectTimeout the longest wait for the connection
      * @param responseTimeout the longest wait for one answer
      * @param maxRegisters registers per request
-     * @param maxGap unused registers a request may bridge
+     * @param maxGap unused registers a request may bridge, or -1: gaps by the device's measured cost
      */
     record Modbus(String name, String host, int port, int unitId, Duration connectTimeout, Duration responseTimeout,
             int maxRegisters, int maxGap) implements Controller {

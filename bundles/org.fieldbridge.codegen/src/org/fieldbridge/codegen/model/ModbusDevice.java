@@ -17,7 +17,8 @@ import java.util.List;
  * @param connectTimeoutMillis the connect timeout
  * @param responseTimeoutMillis the response timeout
  * @param maxRegisters registers per request
- * @param maxGap unused registers (and bits) a request may bridge
+ * @param maxGap unused registers (and bits) a request may bridge, or -1 (no {@code max gap}): the runtime
+ *        chooses the gaps by the device's measured cost
  * @param retries the {@code retries} setting, or -1 (the runtime retries with backoff in any case)
  * @param signals its mapped signals in declaration order
  * @param origin where the connection is declared

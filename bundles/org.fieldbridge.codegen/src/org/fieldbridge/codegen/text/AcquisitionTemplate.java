@@ -102,14 +102,17 @@ public final class AcquisitionTemplate {
                 "",
                 "@return the connection: connect timeout " + device.connectTimeoutMillis() + " ms, response timeout "
                         + device.responseTimeoutMillis() + " ms, poll every " + device.pollMillis() + " ms, at most "
-                        + device.maxRegisters() + " registers per request, gaps of up to " + device.maxGap()
+                        + device.maxRegisters() + " registers per request, "
+                        + (device.maxGap() < 0 ? "gaps by the device's measured cost" : "gaps of up to " + device.maxGap())
                         + (device.retries() >= 0 ? "; the runtime retries with backoff instead of 'retries "
                                 + device.retries() + "'" : ""));
         w.open("static ModbusConnection " + method + "()");
         w.line("return new ModbusConnection(" + JavaLiterals.string(device.host()) + ", " + device.port() + ", Duration.ofMillis("
                 + device.connectTimeoutMillis() + "), Duration.ofMillis(" + device.responseTimeoutMillis() + "),");
-        w.line("        Duration.ofMillis(" + device.pollMillis() + "), new PollLimits(" + device.maxRegisters()
-                + ", " + ModbusLimits.MAX_READ_BITS + ", " + device.maxGap() + ", " + device.maxGap() + "), BackoffPolicy.DEFAULT);");
+        String limits = device.maxGap() < 0 ? "PollLimits.byCost(" + device.maxRegisters() + ")"
+                : "new PollLimits(" + device.maxRegisters() + ", " + ModbusLimits.MAX_READ_BITS + ", " + device.maxGap()
+                        + ", " + device.maxGap() + ")";
+        w.line("        Duration.ofMillis(" + device.pollMillis() + "), " + limits + ", BackoffPolicy.DEFAULT);");
         w.close();
 
         w.line("");

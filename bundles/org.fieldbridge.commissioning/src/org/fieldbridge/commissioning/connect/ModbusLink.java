@@ -39,8 +39,9 @@ public final class ModbusLink implements AutoCloseable {
         this.health = new LinkHealth(controller, clock);
         this.connection = ModbusConnection.to(controller.host(), controller.port())
                 .withTimeouts(controller.connectTimeout(), controller.responseTimeout())
-                .withLimits(new PollLimits(controller.maxRegisters(), PollLimits.PROTOCOL.maxBits(),
-                        controller.maxGap(), controller.maxGap()));
+                .withLimits(controller.maxGap() < 0 ? PollLimits.byCost(controller.maxRegisters())
+                        : new PollLimits(controller.maxRegisters(), PollLimits.PROTOCOL.maxBits(), controller.maxGap(),
+                                controller.maxGap()));
     }
 
     /** @return the controller */

@@ -24,10 +24,13 @@ import org.fieldbridge.dsl.twin.WordOrderSetting;
 
 /**
  * The effective settings of connections and mappings, with the documented defaults: Modbus polls every
- * 1000 ms, big-endian bytes and words, one-based register numbers, at most 125 registers per request, no
- * gap bridging; OPC UA samples every 1000 ms. A mapping's byte and word order override its connection's.
+ * 1000 ms, big-endian bytes and words, one-based register numbers, at most 125 registers per request, gaps
+ * chosen by the runtime's measured cost unless {@code max gap} is set; OPC UA samples every 1000 ms. A mapping's byte and word order override its connection's.
  */
 public final class ConnectionSettings {
+
+    /** {@link #maxGap} of a connection without {@code max gap}: the runtime bridges the gaps its measured cost says are cheaper than another request. */
+    public static final int GAPS_BY_COST = -1;
 
     /** Default Modbus poll period and OPC UA sampling interval. */
     public static final long DEFAULT_PERIOD_MS = 1000;
@@ -98,11 +101,11 @@ public final class ConnectionSettings {
      * Unused registers a coalesced request may bridge.
      *
      * @param connection the connection
-     * @return the {@code max gap} setting or 0
+     * @return the {@code max gap} setting, or {@link #GAPS_BY_COST} when the connection has none
      */
     public static int maxGap(Connection connection) {
         MaxGapSetting setting = find(settings(connection), MaxGapSetting.class);
-        return setting == null ? 0 : setting.getCount();
+        return setting == null ? GAPS_BY_COST : setting.getCount();
     }
 
     /**

@@ -20,7 +20,8 @@ import org.fieldbridge.runtime.register.PollLimits;
  * @param connectTimeout the longest wait for the TCP connection to be established
  * @param responseTimeout the longest wait for the answer to one request
  * @param pollPeriod the time between the starts of two poll cycles
- * @param limits what one request may read
+ * @param limits what one request may read; {@link PollLimits#BY_COST} by default, explicit gaps (a {@code .twin}'s
+ *        {@code max gap}, {@code max gap 0} for never reading an unmapped address) are kept as they are
  * @param backoff delays between reconnect attempts
  */
 public record ModbusConnection(String host, int port, Duration connectTimeout, Duration responseTimeout,
@@ -38,10 +39,13 @@ public record ModbusConnection(String host, int port, Duration connectTimeout, D
         requirePositive(pollPeriod, "poll period");
     }
 
-    /** @return a connection with 1 s connect and response timeouts, 1 s poll period, protocol limits and default backoff */
+    /**
+     * @return a connection with 1 s connect and response timeouts, 1 s poll period, the protocol's request sizes
+     *         with gaps by measured cost ({@link PollLimits#BY_COST}) and default backoff
+     */
     public static ModbusConnection to(String host, int port) {
         return new ModbusConnection(host, port, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-                PollLimits.PROTOCOL, BackoffPolicy.DEFAULT);
+                PollLimits.BY_COST, BackoffPolicy.DEFAULT);
     }
 
     public ModbusConnection withTimeouts(Duration connect, Duration response) {

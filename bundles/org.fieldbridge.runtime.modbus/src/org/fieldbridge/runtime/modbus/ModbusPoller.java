@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -31,10 +32,12 @@ import org.fieldbridge.runtime.SampleSink;
 import org.fieldbridge.runtime.conditioning.SignalConditioner;
 import org.fieldbridge.runtime.diagnostics.ControllerHealth;
 import org.fieldbridge.runtime.reconnect.ReconnectSchedule;
+import org.fieldbridge.runtime.register.AdaptivePollPlan;
 import org.fieldbridge.runtime.register.BlockIsolation;
 import org.fieldbridge.runtime.register.BlockOutcome;
+import org.fieldbridge.runtime.register.PollCost;
+import org.fieldbridge.runtime.register.PollLimits;
 import org.fieldbridge.runtime.register.PollPlan;
-import org.fieldbridge.runtime.register.PollPlanner;
 import org.fieldbridge.runtime.register.RegisterBlock;
 import org.fieldbridge.runtime.register.TagAddress;
 
@@ -42,10 +45,13 @@ import org.fieldbridge.runtime.register.TagAddress;
  * Polls the tags of one Modbus TCP device on a thread of its own, so that a slow or dead device never
  * delays another one.
  *
- * <p>Each cycle executes the {@link PollPlan}. A block refused with exception 02 is split until the refused
- * addresses are isolated ({@link BlockIsolation}); the split blocks replace the original one until the next
- * reconnect (a device may have been reconfigured). Values of refused blocks get the Bad quality of their
- * exception code; the others stay Good. When a request gets no answer within the response timeout, or the
+ * <p>Each cycle executes the current blocks of an {@link AdaptivePollPlan}. A block refused with exception 02 is
+ * split until the refused addresses are isolated ({@link BlockIsolation}); the addresses learned that way are
+ * never read together with others again, for the life of the poller (a hole costs its exceptions once; a value
+ * the device refuses is read alone, and becomes Good as soon as the device is reconfigured to answer it). With
+ * gaps by cost (the default, {@link PollLimits#gapsByCost()}) the poller times every answered request, and
+ * re-plans when the measured round trip and time per register move the gap worth bridging. Values of refused
+ * blocks get the Bad quality of their exception code; the others stay Good. When a request gets no answer within the response timeout, or the
  * connection fails, the connection is closed, every tag of the device keeps its last value with
  * Bad_Timeout or Bad_CommunicationError, and reconnect attempts follow the {@link ReconnectSchedule}.
  * Status changes are stamped with the time they were detected (OPC UA Part 4, DataValue: the source
@@ -60,7 +66,7 @@ public final class ModbusPoller implements AutoCloseable {
     }
 
     private final ModbusConnection connection;
-    private final PollPlan plan;
+    private final AdaptivePollPlan plan;
     private final Map<TagAddress, List<Signal>> signals = new LinkedHashMap<>();
     private final Map<String, Sample> latest = new ConcurrentHashMap<>();
     private final SampleSink sink;
@@ -74,7 +80,6 @@ public final class ModbusPoller implements AutoCloseable {
     private final AtomicLong cycles = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private volatile boolean connected;
-    private volatile List<RegisterBlock> blocks;
     private ScheduledExecutorService executor;
 
     /**
@@ -117,8 +122,7 @@ public final class ModbusPoller implements AutoCloseable {
             }
             signals.computeIfAbsent(tag.address(), a -> new ArrayList<>()).add(new Signal(tag));
         }
-        this.plan = new PollPlanner(connection.limits()).plan(signals.keySet());
-        this.blocks = plan.blocks();
+        this.plan = new AdaptivePollPlan(signals.keySet(), connection.limits());
     }
 
     /** Starts polling at the connection's poll period on a daemon thread of this device. */
@@ -160,14 +164,24 @@ public final class ModbusPoller implements AutoCloseable {
         return latest.get(tag);
     }
 
-    /** @return the plan the poller started with (before any block was split) */
+    /** @return the plan the poller started with (before any block was split or the cost was measured) */
     public PollPlan plan() {
-        return plan;
+        return plan.initial();
     }
 
-    /** @return the blocks the next cycle will read (split blocks included) */
+    /** @return the blocks the next cycle will read (learned holes and the measured cost included) */
     public List<RegisterBlock> currentBlocks() {
-        return blocks;
+        return plan.blocks();
+    }
+
+    /** @return the limits the current blocks were planned with: with gaps by cost, the gaps measured worthwhile */
+    public PollLimits plannedLimits() {
+        return plan.plannedLimits();
+    }
+
+    /** @return the device's round trip and time per register as measured so far (empty until measured) */
+    public Optional<PollCost> measuredCost() {
+        return plan.cost();
     }
 
     public Statistics statistics() {
@@ -197,7 +211,6 @@ public final class ModbusPoller implements AutoCloseable {
                 transport.connect();
                 connected = true;
                 reconnect.succeeded();
-                blocks = plan.blocks();
                 health.connected();
             } catch (IOException e) {
                 Duration retryIn = reconnect.failed();
@@ -208,8 +221,7 @@ public final class ModbusPoller implements AutoCloseable {
             }
         }
         long started = nanoClock.getAsLong();
-        List<RegisterBlock> next = new ArrayList<>(blocks.size());
-        for (RegisterBlock block : blocks) {
+        for (RegisterBlock block : plan.blocks()) {
             List<BlockIsolation.Leaf> leaves;
             try {
                 leaves = BlockIsolation.read(block, this::request);
@@ -223,16 +235,21 @@ public final class ModbusPoller implements AutoCloseable {
             for (BlockIsolation.Leaf leaf : leaves) {
                 publish(leaf, now);
             }
-            next.addAll(leaves.size() == 1 ? List.of(leaves.get(0).block()) : BlockIsolation.learnedBlocks(leaves));
+            plan.read(leaves);
         }
-        blocks = List.copyOf(next);
+        plan.cycleEnded();
         health.cycle(Duration.ofNanos(nanoClock.getAsLong() - started));
     }
 
     private BlockOutcome request(RegisterBlock block) throws IOException {
         requests.incrementAndGet();
+        long sent = nanoClock.getAsLong();
         BlockOutcome outcome = transport.read(block); // an IOException is counted by the caller
-        health.request(outcome instanceof BlockOutcome.Refused);
+        boolean refused = outcome instanceof BlockOutcome.Refused;
+        if (!refused) {
+            plan.answered(block, nanoClock.getAsLong() - sent);
+        }
+        health.request(refused);
         return outcome;
     }
 

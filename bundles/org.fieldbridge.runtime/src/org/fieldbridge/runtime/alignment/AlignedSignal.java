@@ -115,9 +115,10 @@ public final class AlignedSignal {
         }
         boolean subNormal = after - before > 1 // Bad values were skipped between the bounds
                 || isUncertain(history.quality(before)) || isUncertain(history.quality(after));
-        double t0 = history.time(before);
+        // differences of epoch nanoseconds in long first: as doubles they are rounded to 256 ns
+        long t0 = history.time(before);
         double v0 = history.value(before);
-        double v = v0 + (history.value(after) - v0) * (t - t0) / (history.time(after) - t0);
+        double v = v0 + (history.value(after) - v0) * (double) (t - t0) / (double) (history.time(after) - t0);
         return value(t, v, subNormal ? UNCERTAIN_DATA_SUB_NORMAL : 0, INTERPOLATED);
     }
 

@@ -14,8 +14,8 @@ import java.time.Duration;
  * that refuses a bridged hole (exception 02) is handled by {@link BlockIsolation}: the hole is learned on the
  * first cycle and the poller keeps the split blocks, so later cycles neither read it nor get exceptions.
  *
- * @param roundTrip the time from sending a request to the start of its answer (measured: the fastest request of
- *        a cycle, which reads the fewest registers)
+ * @param roundTrip the time from sending a request to the start of its answer (measured by a poller's
+ *        {@link PollCostMeter}: the intercept of request time over registers read)
  * @param perRegister the time one more register adds to an answer (2 bytes on the wire plus the device's work)
  */
 public record PollCost(Duration roundTrip, Duration perRegister) {
@@ -54,8 +54,7 @@ public record PollCost(Duration roundTrip, Duration perRegister) {
 
     /** @return {@code limits} with the gaps this cost makes worth bridging (never more than one request may cover) */
     public PollLimits limits(PollLimits limits) {
-        return new PollLimits(limits.maxRegisters(), limits.maxBits(),
-                Math.min(bridgeableGap(RegisterArea.HOLDING_REGISTER), limits.maxRegisters()),
+        return limits.withGaps(Math.min(bridgeableGap(RegisterArea.HOLDING_REGISTER), limits.maxRegisters()),
                 Math.min(bridgeableGap(RegisterArea.COIL), limits.maxBits()));
     }
 }

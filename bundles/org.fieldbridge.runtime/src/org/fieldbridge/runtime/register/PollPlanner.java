@@ -18,6 +18,11 @@ import java.util.List;
  * the unmapped gap it would have to read is not larger than the maximum gap. A value is never split over
  * two requests. Going left to right and extending every request as far as possible gives the fewest
  * requests for this rule set (each request ends at least as far right as in any other plan).</p>
+ *
+ * <p>With {@link LearnedHoles} a request never grows over a learned hole, and a value whose own addresses the
+ * device refused is read alone (with any value inside the same addresses), so a refused address is never
+ * asked for again together with others. Holes are just more places where a request must end, so the rule
+ * above still gives the fewest requests.</p>
  */
 public final class PollPlanner {
 
@@ -37,6 +42,16 @@ public final class PollPlanner {
      * @throws IllegalArgumentException when a value alone is larger than one request may read
      */
     public PollPlan plan(Collection<TagAddress> tags) {
+        return plan(tags, new LearnedHoles());
+    }
+
+    /**
+     * @param tags the mapped values (duplicates are read once)
+     * @param holes addresses the device refused as part of larger requests
+     * @return the plan
+     * @throws IllegalArgumentException when a value alone is larger than one request may read
+     */
+    public PollPlan plan(Collection<TagAddress> tags, LearnedHoles holes) {
         List<TagAddress> sorted = new ArrayList<>(new LinkedHashSet<>(tags));
         sorted.sort(ORDER);
         List<RegisterBlock> blocks = new ArrayList<>();
@@ -48,7 +63,8 @@ public final class PollPlanner {
             if (tag.quantity() > max) {
                 throw new IllegalArgumentException(tag + " needs " + tag.quantity() + " addresses; one request reads at most " + max);
             }
-            if (!current.isEmpty() && fits(current.get(0), tag, blockStart, blockEnd)) {
+            if (!current.isEmpty() && fits(current.get(0), tag, blockStart, blockEnd)
+                    && !crossesHole(holes, tag, blockStart, blockEnd)) {
                 current.add(tag);
                 blockEnd = Math.max(blockEnd, tag.lastOffset());
                 continue;
@@ -65,6 +81,15 @@ public final class PollPlanner {
             blocks.add(RegisterBlock.covering(current));
         }
         return new PollPlan(blocks);
+    }
+
+    /** @return true when adding {@code tag} would make a request read a hole together with other addresses */
+    private static boolean crossesHole(LearnedHoles holes, TagAddress tag, int blockStart, int blockEnd) {
+        int newEnd = Math.max(blockEnd, tag.lastOffset());
+        if (holes.isEmpty() || newEnd == blockEnd) {
+            return false; // inside what the request reads already
+        }
+        return holes.overlaps(tag.unitId(), tag.area(), blockStart, newEnd);
     }
 
     private boolean fits(TagAddress first, TagAddress tag, int blockStart, int blockEnd) {

@@ -6,8 +6,14 @@ package org.fieldbridge.runtime.modbus;
 
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import com.ghgande.j2mod.modbus.ModbusException;
+import com.ghgande.j2mod.modbus.procimg.DigitalIn;
+import com.ghgande.j2mod.modbus.procimg.DigitalOut;
+import com.ghgande.j2mod.modbus.procimg.IllegalAddressException;
+import com.ghgande.j2mod.modbus.procimg.InputRegister;
 import com.ghgande.j2mod.modbus.procimg.Register;
 import com.ghgande.j2mod.modbus.procimg.SimpleDigitalIn;
 import com.ghgande.j2mod.modbus.procimg.SimpleDigitalOut;
@@ -27,7 +33,7 @@ final class LoopbackSlave implements AutoCloseable {
 
     static final String ADDRESS = LoopbackPort.ADDRESS;
 
-    final SimpleProcessImage image;
+    final CountingProcessImage image;
     final int port;
     private ModbusSlave slave;
 
@@ -37,27 +43,69 @@ final class LoopbackSlave implements AutoCloseable {
 
     /** @param delay how long the slave takes to look up holding registers (a slow device) */
     LoopbackSlave(int unitId, Duration delay) {
-        this.image = delay.isZero() ? new SimpleProcessImage(unitId) : new SlowProcessImage(unitId, delay);
+        this.image = new CountingProcessImage(unitId, delay);
         this.port = LoopbackPort.free();
     }
 
-    /** Holding registers that take their time, like a controller whose Modbus task runs in a slow cycle. */
-    private static final class SlowProcessImage extends SimpleProcessImage {
+    /** @return the read requests the slave served, refused ones included */
+    long readRequests() {
+        return image.reads.get();
+    }
+
+    /** @return the read requests the slave answered with exception 02 (an address outside its image) */
+    long refusedReads() {
+        return image.refusals.get();
+    }
+
+    /**
+     * A process image that counts the reads it serves and refuses, as the device sees them; holding registers
+     * can take their time, like a controller whose Modbus task runs in a slow cycle.
+     */
+    static final class CountingProcessImage extends SimpleProcessImage {
+        final AtomicLong reads = new AtomicLong();
+        final AtomicLong refusals = new AtomicLong();
         private final long delayMillis;
 
-        SlowProcessImage(int unitId, Duration delay) {
+        CountingProcessImage(int unitId, Duration delay) {
             super(unitId);
             this.delayMillis = delay.toMillis();
         }
 
         @Override
         public Register[] getRegisterRange(int ref, int count) {
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            return super.getRegisterRange(ref, count);
+            return counted(() -> super.getRegisterRange(ref, count));
+        }
+
+        @Override
+        public InputRegister[] getInputRegisterRange(int ref, int count) {
+            return counted(() -> super.getInputRegisterRange(ref, count));
+        }
+
+        @Override
+        public DigitalOut[] getDigitalOutRange(int ref, int count) {
+            return counted(() -> super.getDigitalOutRange(ref, count));
+        }
+
+        @Override
+        public DigitalIn[] getDigitalInRange(int ref, int count) {
+            return counted(() -> super.getDigitalInRange(ref, count));
+        }
+
+        private <T> T counted(Supplier<T> read) {
+            reads.incrementAndGet();
+            try {
+                return read.get();
+            } catch (IllegalAddressException e) {
+                refusals.incrementAndGet();
+                throw e;
+            }
         }
     }
 

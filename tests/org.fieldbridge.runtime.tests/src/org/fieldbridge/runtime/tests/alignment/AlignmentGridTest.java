@@ -136,6 +136,14 @@ class AlignmentGridTest {
         }
 
         @Test
+        @DisplayName("interpolates exactly with bounds off whole seconds (epoch nanoseconds do not fit a double's 53 bits)")
+        void interpolatesExactlyBetweenBoundsOffWholeSeconds() {
+            level.observe(at(4.95), 0, GOOD);
+            level.observe(at(5.95), 1000, GOOD);
+            assertEquals(50.0, value(grid, "Level", 5).value(), 1e-9, "found by releng/peer-bench.sh against pandas");
+        }
+
+        @Test
         @DisplayName("interpolates across a Bad sample from the nearest non-Bad bounds, Uncertain_DataSubNormal (Part 13 §3.1.8)")
         void interpolatesAcrossABadSample() {
             level.observe(at(0), 10, GOOD);

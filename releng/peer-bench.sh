@@ -1,0 +1,110 @@
+#!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
+# Runs the same workloads through Fieldbridge and through the peers a plant engineer would otherwise pick, in one
+# go on 127.0.0.1, and prints each comparison as `name=value unit` lines and `ratio.<comparison>=<value>` (also
+# written to target/peer-bench.txt). docs/performance.md explains every line and records a run. Not a test and
+# not part of the test command: it installs the peers from their registries and takes several minutes.
+#   releng/peer-bench.sh              install the peers, build Fieldbridge's benches (no tests), run everything
+#   releng/peer-bench.sh --no-build   use the peers and the jars of the last run
+# Peers: Apache PLC4X's Modbus driver (Maven Central, releng/peer-bench/modbus, a standalone project outside the
+# reactor), pandas (Debian's python3-pandas), Node-RED with node-red-contrib-modbus and node-red-contrib-opcua
+# and node-opcua (npm, releng/peer-bench/node; installed and their versions printed, not measured yet).
+set -eu
+cd "$(dirname "$0")/.."
+. ./.mvn/select-jdk.sh
+root=$(pwd)
+out=target/peer-bench
+mkdir -p "$out"
+report=target/peer-bench.txt
+: > "$report.tmp"
+emit() { echo "$1" | tee -a "$report.tmp"; }
+python=/usr/bin/python3  # Debian's, where python3-pandas installs
+
+if [ "${1-}" != "--no-build" ]; then
+  echo "# installing the peers" >&2
+  if ! "$python" -c 'import pandas' 2>/dev/null; then
+    apt-get install -y -q python3-pandas >&2 || { apt-get update -q >&2 && apt-get install -y -q python3-pandas >&2; }
+  fi
+  (cd releng/peer-bench/modbus && "$root/mvnw" -B -q package)
+  (cd releng/peer-bench/node && npm install --no-audit --no-fund --loglevel=error >&2)
+  echo "# building Fieldbridge's benches" >&2
+  ./mvnw -B -q verify -DskipTests -am \
+    -pl "$(ls -d bundles/org.fieldbridge.milo.osgi.* | paste -sd, -),maven/fieldbridge-runtime-libraries,bundles/org.fieldbridge.simulator,tests/org.fieldbridge.runtime.modbus.tests,tests/org.fieldbridge.simulator.tests"
+fi
+
+fb_cp=$(releng/runtime-classpath.sh tests/org.fieldbridge.tests.support tests/org.fieldbridge.tests.support.opcua \
+  tests/org.fieldbridge.runtime.modbus.tests tests/org.fieldbridge.simulator.tests)
+plc4x_cp="$root/releng/peer-bench/modbus/target/classes:$(cat releng/peer-bench/modbus/target/classpath.txt)"
+java="$JAVA_HOME/bin/java -Xmx2g -Dslf4j.internal.verbosity=ERROR -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
+
+# versions, as the registries delivered them
+emit "version.java=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.version = //p') -"
+emit "version.plc4x=$(tr ':' '\n' < releng/peer-bench/modbus/target/classpath.txt | sed -n 's/.*plc4j-driver-modbus-\(.*\)\.jar/\1/p') -"
+emit "version.pandas=$("$python" -c 'import pandas; print(pandas.__version__)') -"
+emit "version.numpy=$("$python" -c 'import numpy; print(numpy.__version__)') -"
+for module in node-red node-red-contrib-modbus node-red-contrib-opcua node-opcua; do
+  v=$(node -p "require('./releng/peer-bench/node/node_modules/$module/package.json').version" 2>/dev/null || echo missing)
+  emit "version.$module=$v -"
+done
+emit "host.cores=$(nproc) cores"
+emit "host.load_before=$(cut -d' ' -f1 /proc/loadavg) load"
+
+# a) Modbus acquisition: the same 10,000-tag map from one j2mod slave (its own process, counting requests)
+rm -rf "$out/slave"
+$java -cp "$fb_cp" org.fieldbridge.runtime.modbus.PeerBenchSlave "$out/slave" > "$out/slave.log" 2>&1 &
+slave=$!
+trap 'kill $slave 2>/dev/null || true' EXIT INT TERM
+while [ ! -s "$out/slave/port" ] || [ ! -s "$out/slave/requests" ]; do sleep 0.2; done
+warm=${PEER_BENCH_WARMUP:-30}
+cycles=${PEER_BENCH_CYCLES:-200}
+for round in 1 2; do  # alternating, so that neither side gets the quieter minute
+  $java -cp "$fb_cp" org.fieldbridge.runtime.modbus.PeerBenchPoll "$out/slave" "$warm" "$cycles" > "$out/fieldbridge-$round.txt"
+  $java -cp "$plc4x_cp" org.fieldbridge.peerbench.Plc4xPoll "$out/slave" "$warm" "$cycles" > "$out/plc4x-$round.txt" 2>"$out/plc4x-$round.log"
+done
+# Fieldbridge with every gap bridged (PLC4X's rule) for reference: what the cost model chose instead
+$java -cp "$fb_cp" org.fieldbridge.runtime.modbus.PeerBenchPoll "$out/slave" "$warm" "$cycles" bridge-all > "$out/bridge-all.txt"
+kill $slave 2>/dev/null || true
+# the better round of each side (lower CPU among the rounds that read every tag), then the ratios
+# Fieldbridge / PLC4X (below 1: Fieldbridge needs less)
+best() {
+  f=$(for r in 1 2; do
+        if grep -q "good_tags=1.000e+04" "$out/$1-$r.txt"; then
+          printf '%s %s\n' "$(sed -n 's/.*cpu_per_million_reads=\([^ ]*\).*/\1/p' "$out/$1-$r.txt")" "$out/$1-$r.txt"
+        fi
+      done | sort -g | head -n 1 | cut -d' ' -f2)
+  if [ -z "$f" ]; then f="$out/$1-2.txt"; echo "# $1 did not read every tag in any round" >&2; fi
+  grep -v '^#' "$f"; }
+best fieldbridge > "$out/fieldbridge.txt"; best plc4x > "$out/plc4x.txt"
+while read -r line; do emit "$line"; done < "$out/fieldbridge.txt"
+while read -r line; do emit "$line"; done < "$out/plc4x.txt"
+grep -v '^#' "$out/bridge-all.txt" | while read -r line; do emit "$line"; done
+grep -h '^#' "$out"/fieldbridge-*.txt >&2 || true
+value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$report.tmp"; }
+ratio() { awk -v a="$(value "$2")" -v b="$(value "$3")" -v n="$1" 'BEGIN { if (b > 0) printf "ratio.%s=%.3f\n", n, a / b }'; }
+for m in requests_per_cycle cycle.p50 cycle.p99 cpu_per_million_reads; do
+  emit "$(ratio "modbus.$m" "modbus.fieldbridge.$m" "modbus.plc4x.$m")"
+done
+
+# b) alignment: 10,000 signals at mixed rates onto a 1 s grid, Fieldbridge streaming vs pandas long and wide
+$java -cp "$fb_cp" org.fieldbridge.runtime.bench.PeerBenchAlignment "$out/alignment" > "$out/alignment-fieldbridge.txt"
+"$python" releng/peer-bench/alignment.py "$out/alignment" > "$out/alignment-pandas.txt"
+while read -r line; do emit "$line"; done < "$out/alignment-fieldbridge.txt"
+while read -r line; do emit "$line"; done < "$out/alignment-pandas.txt"
+for m in hold linear mean; do  # above 1: Fieldbridge aligns more samples per second
+  emit "$(ratio "alignment.$m.vs_pandas_long" "alignment.fieldbridge.$m" "alignment.pandas_long.$m")"
+  emit "$(ratio "alignment.$m.vs_pandas_wide" "alignment.fieldbridge.$m" "alignment.pandas_wide.$m")"
+done
+
+# Fieldbridge's own end-to-end latency at 10,000 tags (register change -> OPC UA data change at an independent
+# client, 100 ms poll, 10 ms publishing; EndToEndLatencyBench, docs/runtime.md)
+$java -cp "$fb_cp" org.fieldbridge.simulator.bench.EndToEndLatencyBench 300 10 > "$out/e2e.txt" 2>/dev/null || true
+e2e=$(grep -m1 'register change -> data change' "$out/e2e.txt" || true)
+for q in p50 p99 max; do
+  v=$(echo "$e2e" | sed -n "s/.* $q \([0-9.]*\) ms.*/\1/p")
+  if [ -n "$v" ]; then emit "e2e.$q=$v ms"; fi
+done
+
+# c) gateway end to end vs Node-RED and OPC UA fan-out vs node-opcua: not measured yet (docs/performance.md)
+emit "host.load_after=$(cut -d' ' -f1 /proc/loadavg) load"
+mv "$report.tmp" "$report"
+echo "# written to $report" >&2

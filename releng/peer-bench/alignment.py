@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: EPL-2.0
+"""pandas' side of the alignment comparison of releng/peer-bench.sh.
+
+Reads the samples Fieldbridge's PeerBenchAlignment wrote (10,000 signals, mixed rates, 60 s), puts them on a 1 s
+grid with hold, linear and mean the ways a data engineer would write it, prints samples/s as `name=value unit`
+lines and compares with Fieldbridge's results on the grid points both computed:
+- long format (time, signal, value, quality): hold and linear with merge_asof by signal, mean with
+  groupby(signal, Grouper(1 s)) -- the target of the comparison;
+- a wide frame (one column per signal on the 50 ms raster of the samples): ffill / interpolate / resample --
+  a vectorised batch that knows the whole window and carries no quality or staleness.
+Usage: alignment.py FOLDER
+"""
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+
+SIGNALS = 10_000
+SECOND = 1_000_000_000
+T0 = 1795478400 * SECOND  # 2026-11-24T00:00:00Z, as in PeerBenchAlignment
+FIRST_POINT = 5
+POINTS = 50
+
+
+def best_of(rounds, fn):
+    best, result = None, None
+    for _ in range(rounds):
+        start = time.perf_counter()
+        result = fn()
+        took = time.perf_counter() - start
+        best = took if best is None else min(best, took)
+    return best, result
+
+
+def main(folder):
+    times = np.fromfile(f"{folder}/times.i64", dtype="<i8")
+    signals = np.fromfile(f"{folder}/signals.i32", dtype="<i4")
+    values = np.fromfile(f"{folder}/values.f64", dtype="<f8")
+    qualities = np.fromfile(f"{folder}/qualities.i32", dtype="<i4")
+    samples = len(times)
+    long = pd.DataFrame({"time": pd.to_datetime(times, unit="ns"), "signal": signals, "value": values,
+                         "quality": qualities})
+    grid_times = pd.to_datetime(T0 + (FIRST_POINT + np.arange(POINTS)) * SECOND, unit="ns")
+    grid = pd.DataFrame({"time": np.tile(grid_times.values, SIGNALS),
+                         "signal": np.repeat(np.arange(SIGNALS, dtype="int32"), POINTS)}).sort_values("time")
+
+    def hold_long():
+        good = long[long.quality == 0]
+        return pd.merge_asof(grid, good, on="time", by="signal", direction="backward")
+
+    def linear_long():
+        good = long[long.quality == 0]
+        before = pd.merge_asof(grid, good.assign(t0=good.time), on="time", by="signal", direction="backward")
+        after = pd.merge_asof(grid, good.assign(t1=good.time), on="time", by="signal", direction="forward",
+                              allow_exact_matches=False)
+        span = (after.t1 - before.t0).dt.total_seconds()
+        share = (before.time - before.t0).dt.total_seconds() / span
+        value = before.value + (after.value.values - before.value) * share
+        exact = before.t0 == before.time
+        return before.assign(value=value.where(~exact, before.value))
+
+    def mean_long():
+        good = long[long.quality == 0]
+        return good.groupby(["signal", pd.Grouper(key="time", freq="1s")])["value"].mean()
+
+    def to_matrix(frame):  # rows grid points, columns signals
+        m = frame.pivot(index="time", columns="signal", values="value").reindex(index=grid_times,
+                                                                              columns=range(SIGNALS))
+        return m.to_numpy()
+
+    results = {}
+    took, hold = best_of(3, hold_long)
+    results["hold"] = (took, to_matrix(hold))
+    took, linear = best_of(3, linear_long)
+    results["linear"] = (took, to_matrix(linear))
+    took, mean = best_of(3, mean_long)
+    results["mean"] = (took, mean.unstack("signal").reindex(index=grid_times, columns=range(SIGNALS)).to_numpy())
+    for method, (took, _) in results.items():
+        print(f"alignment.pandas_long.{method}={samples / took:.4g} samples/s")
+
+    wide = long.pivot(index="time", columns="signal", values="value").asfreq("50ms")
+    wide_results = {}
+    took, w = best_of(3, lambda: wide.ffill().resample("1s").first())
+    wide_results["hold"] = (took, w.reindex(index=grid_times).to_numpy())
+    took, w = best_of(3, lambda: wide.interpolate(method="index", limit_area="inside").resample("1s").first())
+    wide_results["linear"] = (took, w.reindex(index=grid_times).to_numpy())
+    took, w = best_of(3, lambda: wide.resample("1s").mean())
+    wide_results["mean"] = (took, w.reindex(index=grid_times).to_numpy())
+    for method, (took, _) in wide_results.items():
+        print(f"alignment.pandas_wide.{method}={samples / took:.4g} samples/s")
+
+    for method in ("hold", "linear", "mean"):
+        ours = np.fromfile(f"{folder}/fieldbridge-{method}.f64", dtype="<f8").reshape(POINTS, SIGNALS)
+        for shape, table in (("long", results), ("wide", wide_results)):
+            theirs = table[method][1]
+            both = ~np.isnan(ours) & ~np.isnan(theirs)
+            differ = int(np.count_nonzero(~np.isclose(ours[both], theirs[both], rtol=1e-9, atol=1e-9)))
+            print(f"alignment.compared.{method}.{shape}={int(both.sum())} values")
+            print(f"alignment.differ.{method}.{shape}={differ} values")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
