@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -41,6 +42,17 @@ public final class SourcePage extends WizardPage {
     static final List<String> POLICIES = List.of("None", "Basic256Sha256", "Aes128_Sha256_RsaOaep",
             "Aes256_Sha256_RsaPss", "Basic256", "Basic128Rsa15");
     static final List<String> MODES = List.of("none", "sign", "sign-and-encrypt");
+    private static final String KIND = "kind";
+    private static final String SERVER = "server";
+    private static final String FILES = "files";
+    private static final String ENDPOINT = "endpoint";
+    private static final String POLICY = "policy";
+    private static final String MODE = "mode";
+    private static final String USER = "user";
+    private static final String PASSWORD_REF = "passwordRef";
+    private static final String FORMAT = "format";
+    private static final String EXPORTS_FOLDER = "exportsFolder";
+    private static final String FOLDER = "folder";
 
     private final IContainer initialTarget;
     private org.eclipse.swt.widgets.List files;
@@ -55,6 +67,7 @@ public final class SourcePage extends WizardPage {
     private Text connection;
     private Text controller;
     private int revision;
+    private String exportsFolder;
 
     SourcePage(IContainer initialTarget) {
         super("source");
@@ -73,7 +86,70 @@ public final class SourcePage extends WizardPage {
         server(page);
         targets(page);
         setControl(page);
+        restore();
         validate();
+    }
+
+    /**
+     * The last run's choices, from the wizard's dialog settings: the kind of source (files or a server) with the
+     * server's endpoint, security and user, or the forced format and the folder the exports were in; the project or
+     * folder when the selection names none. Files and the line are not carried over: each import has its own.
+     */
+    private void restore() {
+        IDialogSettings settings = getDialogSettings();
+        if (settings == null) {
+            return;
+        }
+        if (SERVER.equals(settings.get(KIND))) {
+            endpointUrl.setText(value(settings, ENDPOINT));
+            select(policy, settings.get(POLICY));
+            select(mode, settings.get(MODE));
+            user.setText(value(settings, USER));
+            passwordRef.setText(value(settings, PASSWORD_REF));
+        } else {
+            select(format, settings.get(FORMAT));
+        }
+        exportsFolder = settings.get(EXPORTS_FOLDER);
+        if (initialTarget == null && settings.get(FOLDER) != null) {
+            target.setText(settings.get(FOLDER));
+        }
+    }
+
+    /** Keeps this run's choices for the next one (Finish); the password reference is a reference, not a secret. */
+    void save() {
+        IDialogSettings settings = getDialogSettings();
+        if (settings == null) {
+            return;
+        }
+        boolean server = !endpointUrl.getText().isBlank();
+        settings.put(KIND, server ? SERVER : FILES);
+        if (server) {
+            settings.put(ENDPOINT, endpointUrl.getText().strip());
+            settings.put(POLICY, policy.getText());
+            settings.put(MODE, mode.getText());
+            settings.put(USER, user.getText().strip());
+            settings.put(PASSWORD_REF, passwordRef.getText().strip());
+        } else {
+            settings.put(FORMAT, format.getText());
+        }
+        if (exportsFolder != null) {
+            settings.put(EXPORTS_FOLDER, exportsFolder);
+        } else if (files.getItemCount() > 0) {
+            settings.put(EXPORTS_FOLDER, String.valueOf(Path.of(files.getItem(0)).getParent()));
+        }
+        settings.put(FOLDER, target.getText().strip());
+    }
+
+    private static String value(IDialogSettings settings, String key) {
+        String value = settings.get(key);
+        return value == null ? "" : value;
+    }
+
+    private static void select(Combo combo, String item) {
+        int index = item == null ? -1 : combo.indexOf(item);
+        if (index >= 0) {
+            combo.select(index);
+        }
     }
 
     private void exports(Composite page) {
@@ -170,9 +246,13 @@ public final class SourcePage extends WizardPage {
     private void chooseFiles() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
         dialog.setText("Tag exports");
-        dialog.setFilterExtensions(new String[] {"*.csv;*.txt", "*.*"});
-        dialog.setFilterNames(new String[] {"Tag exports (*.csv, *.txt)", "All files"});
+        dialog.setFilterExtensions(new String[] {"*.csv;*.txt;*.xlsx", "*.*"});
+        dialog.setFilterNames(new String[] {"Tag exports (*.csv, *.txt, TIA Portal *.xlsx)", "All files"});
+        if (exportsFolder != null) {
+            dialog.setFilterPath(exportsFolder);
+        }
         if (dialog.open() != null) {
+            exportsFolder = dialog.getFilterPath();
             for (String name : dialog.getFileNames()) {
                 addFile(Path.of(dialog.getFilterPath(), name));
             }
@@ -191,6 +271,22 @@ public final class SourcePage extends WizardPage {
     public void addFile(Path file) {
         files.add(file.toAbsolutePath().toString());
         validate();
+    }
+
+    /** Names an OPC UA server to browse, as typed into the page's fields (tests). */
+    void setServer(String url, String securityPolicy, String securityMode, String userName, String reference) {
+        endpointUrl.setText(url);
+        select(policy, securityPolicy);
+        select(mode, securityMode);
+        user.setText(userName);
+        passwordRef.setText(reference);
+        validate();
+    }
+
+    /** @return the endpoint URL, policy, mode, user, password reference, format and folder as shown (tests) */
+    List<String> shown() {
+        return List.of(endpointUrl.getText(), policy.getText(), mode.getText(), user.getText(), passwordRef.getText(),
+                format.getText(), target.getText());
     }
 
     /** Sets where the files go, the line and the controller's address (tests). */
