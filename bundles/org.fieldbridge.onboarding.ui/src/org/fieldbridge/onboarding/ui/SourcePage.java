@@ -68,6 +68,10 @@ public final class SourcePage extends WizardPage {
     private Text controller;
     private int revision;
     private String exportsFolder;
+    private Button fromFiles;
+    private Button fromServer;
+    private Group exportsGroup;
+    private Label endpointLabel;
 
     SourcePage(IContainer initialTarget) {
         super("source");
@@ -82,33 +86,38 @@ public final class SourcePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(page);
-        exports(page);
+        fromFiles = new Button(page, SWT.RADIO);
+        fromFiles.setText("Tag &export files");
+        exportsGroup = exports(page);
+        fromServer = new Button(page, SWT.RADIO);
+        fromServer.setText("An OPC UA &server, browsed");
         server(page);
+        fromFiles.setSelection(true);
+        fromFiles.addListener(SWT.Selection, e -> kindChanged());
+        fromServer.addListener(SWT.Selection, e -> kindChanged());
         targets(page);
         setControl(page);
         restore();
-        validate();
+        kind(getDialogSettings() != null && SERVER.equals(getDialogSettings().get(KIND)));
     }
 
     /**
-     * The last run's choices, from the wizard's dialog settings: the kind of source (files or a server) with the
-     * server's endpoint, security and user, or the forced format and the folder the exports were in; the project or
-     * folder when the selection names none. Files and the line are not carried over: each import has its own.
+     * The last run's choices, from the wizard's dialog settings: the kind of source (files or a server), the server's
+     * endpoint, security, user and password reference, the forced format and the folder the exports were in; the
+     * project or folder when the selection names none. Files and the line are not carried over: each import has its
+     * own.
      */
     private void restore() {
         IDialogSettings settings = getDialogSettings();
         if (settings == null) {
             return;
         }
-        if (SERVER.equals(settings.get(KIND))) {
-            endpointUrl.setText(value(settings, ENDPOINT));
-            select(policy, settings.get(POLICY));
-            select(mode, settings.get(MODE));
-            user.setText(value(settings, USER));
-            passwordRef.setText(value(settings, PASSWORD_REF));
-        } else {
-            select(format, settings.get(FORMAT));
-        }
+        endpointUrl.setText(value(settings, ENDPOINT));
+        select(policy, settings.get(POLICY));
+        select(mode, settings.get(MODE));
+        user.setText(value(settings, USER));
+        passwordRef.setText(value(settings, PASSWORD_REF));
+        select(format, settings.get(FORMAT));
         exportsFolder = settings.get(EXPORTS_FOLDER);
         if (initialTarget == null && settings.get(FOLDER) != null) {
             target.setText(settings.get(FOLDER));
@@ -121,17 +130,15 @@ public final class SourcePage extends WizardPage {
         if (settings == null) {
             return;
         }
-        boolean server = !endpointUrl.getText().isBlank();
-        settings.put(KIND, server ? SERVER : FILES);
-        if (server) {
+        settings.put(KIND, fromServer() ? SERVER : FILES);
+        if (!endpointUrl.getText().isBlank()) {
             settings.put(ENDPOINT, endpointUrl.getText().strip());
-            settings.put(POLICY, policy.getText());
-            settings.put(MODE, mode.getText());
-            settings.put(USER, user.getText().strip());
-            settings.put(PASSWORD_REF, passwordRef.getText().strip());
-        } else {
-            settings.put(FORMAT, format.getText());
         }
+        settings.put(POLICY, policy.getText());
+        settings.put(MODE, mode.getText());
+        settings.put(USER, user.getText().strip());
+        settings.put(PASSWORD_REF, passwordRef.getText().strip());
+        settings.put(FORMAT, format.getText());
         if (exportsFolder != null) {
             settings.put(EXPORTS_FOLDER, exportsFolder);
         } else if (files.getItemCount() > 0) {
@@ -152,7 +159,7 @@ public final class SourcePage extends WizardPage {
         }
     }
 
-    private void exports(Composite page) {
+    private Group exports(Composite page) {
         Group group = group(page, "Tag exports", 3);
         files = new org.eclipse.swt.widgets.List(group, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 2).hint(400, 60).applyTo(files);
@@ -178,11 +185,13 @@ public final class SourcePage extends WizardPage {
         format.select(0);
         format.addListener(SWT.Selection, e -> validate());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
+        return group;
     }
 
-    private void server(Composite page) {
-        Group group = group(page, "OPC UA server (browsed)", 4);
-        label(group, "&Endpoint URL:");
+    private Group server(Composite page) {
+        Group group = group(page, "OPC UA server", 4);
+        endpointLabel = new Label(group, SWT.NONE);
+        endpointLabel.setText("&Endpoint URL:");
         endpointUrl = text(group, 3, "opc.tcp://host.example:4840 (empty: no server)");
         label(group, "Security &policy:");
         policy = combo(group, POLICIES);
@@ -192,8 +201,40 @@ public final class SourcePage extends WizardPage {
         user = text(group, 1, "empty: anonymous");
         label(group, "Pass&word reference:");
         passwordRef = text(group, 1, "env:NAME or file:PATH");
+        group.setToolTipText("The server to browse; security and user also apply to the tags of an export that are "
+                + "read over OPC UA (TIA Portal, Studio 5000)");
         passwordRef.setToolTipText("Where the password is kept, never the password itself: env:FB_LINE7_PASSWORD "
                 + "(an environment variable) or file:PATH. The .twin gets this reference.");
+        return group;
+    }
+
+    /** @return whether the tags come from an OPC UA server rather than export files */
+    boolean fromServer() {
+        return fromServer.getSelection();
+    }
+
+    /**
+     * Enables what the chosen kind of source reads; what the other kind had stays typed but is not read. Security
+     * and user stay enabled for both: tags of an export read over OPC UA (TIA Portal, Studio 5000) use them too.
+     */
+    private void kindChanged() {
+        enable(exportsGroup, !fromServer());
+        endpointLabel.setEnabled(fromServer());
+        endpointUrl.setEnabled(fromServer());
+        validate();
+    }
+
+    private void kind(boolean server) {
+        fromServer.setSelection(server);
+        fromFiles.setSelection(!server);
+        kindChanged();
+    }
+
+    private static void enable(Composite group, boolean enabled) {
+        group.setEnabled(enabled);
+        for (org.eclipse.swt.widgets.Control child : group.getChildren()) {
+            child.setEnabled(enabled);
+        }
     }
 
     private void targets(Composite page) {
@@ -269,12 +310,16 @@ public final class SourcePage extends WizardPage {
 
     /** Adds a tag export file (the Add Files... button; tests). */
     public void addFile(Path file) {
+        if (fromServer()) {
+            kind(false);
+        }
         files.add(file.toAbsolutePath().toString());
         validate();
     }
 
     /** Names an OPC UA server to browse, as typed into the page's fields (tests). */
     void setServer(String url, String securityPolicy, String securityMode, String userName, String reference) {
+        kind(true);
         endpointUrl.setText(url);
         select(policy, securityPolicy);
         select(mode, securityMode);
@@ -285,8 +330,8 @@ public final class SourcePage extends WizardPage {
 
     /** @return the endpoint URL, policy, mode, user, password reference, format and folder as shown (tests) */
     List<String> shown() {
-        return List.of(endpointUrl.getText(), policy.getText(), mode.getText(), user.getText(), passwordRef.getText(),
-                format.getText(), target.getText());
+        return List.of(fromServer() ? SERVER : FILES, endpointUrl.getText(), policy.getText(), mode.getText(),
+                user.getText(), passwordRef.getText(), format.getText(), target.getText());
     }
 
     /** Sets where the files go, the line and the controller's address (tests). */
@@ -313,21 +358,25 @@ public final class SourcePage extends WizardPage {
 
     private void validate() {
         revision++;
-        boolean none = files.getItemCount() == 0 && endpointUrl.getText().isBlank();
+        if (fromServer == null) {
+            return; // still building the page
+        }
+        boolean none = fromServer() ? endpointUrl.getText().isBlank() : files.getItemCount() == 0;
         String problem = none ? null : problem();
-        setMessage(none ? "Add a tag export or give an OPC UA endpoint URL" : null);
+        setMessage(none ? fromServer() ? "Give the OPC UA server's endpoint URL" : "Add a tag export (Add Files...)"
+                : null);
         setErrorMessage(problem);
         setPageComplete(!none && problem == null);
     }
 
     private String problem() {
         String url = endpointUrl.getText().strip();
-        for (String file : files.getItems()) {
+        for (String file : fromServer() ? new String[0] : files.getItems()) {
             if (!Files.isRegularFile(Path.of(file))) {
                 return file + " does not exist";
             }
         }
-        if (!url.isEmpty() && !url.startsWith("opc.tcp://")) {
+        if (fromServer() && !url.startsWith("opc.tcp://")) {
             return "The endpoint URL starts with opc.tcp:// (opc.tcp://host.example:4840)";
         }
         if (!user.getText().isBlank()) {
@@ -356,11 +405,8 @@ public final class SourcePage extends WizardPage {
 
     /** @return the import the page describes, for a target folder */
     ImportRequest request(Path folder) {
-        List<String> sources = new ArrayList<>(List.of(files.getItems()));
-        String url = endpointUrl.getText().strip();
-        if (!url.isEmpty()) {
-            sources.add(url);
-        }
+        String url = fromServer() ? endpointUrl.getText().strip() : "";
+        List<String> sources = new ArrayList<>(fromServer() ? List.of(url) : List.of(files.getItems()));
         TagFormat forced = format.getSelectionIndex() <= 0 ? null
                 : java.util.Arrays.stream(TagFormat.values()).filter(f -> f.title().equals(format.getText()))
                         .findFirst().orElse(null);

@@ -29,7 +29,8 @@ import javax.xml.stream.XMLStreamReader;
  * formulas are evaluated: the cached value is read).
  *
  * <p>Hostile files are bounded: no DTDs or external entities, each part read at most {@link #MAX_PART_BYTES} however
- * small its compressed size (a zip bomb stops there), at most {@link #MAX_ENTRIES} entries. A damaged file is an
+ * small its compressed size (a zip bomb stops there), at most four parts in memory, at most {@link #MAX_ENTRIES}
+ * entries. A damaged file is an
  * {@link IllegalArgumentException} naming the file, the part and the line and column in it.
  */
 public final class XlsxWorkbook {
@@ -41,12 +42,18 @@ public final class XlsxWorkbook {
 
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    private static final String WORKBOOK = "xl/workbook.xml";
+    private static final String RELATIONSHIPS = "xl/_rels/workbook.xml.rels";
+    private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
+
+    private final Path path;
     private final String file;
     private final Map<String, byte[]> parts;
     private final Map<String, String> sheets;
 
-    private XlsxWorkbook(String file, Map<String, byte[]> parts) {
-        this.file = file;
+    private XlsxWorkbook(Path path, Map<String, byte[]> parts) {
+        this.path = path;
+        this.file = path.getFileName().toString();
         this.parts = parts;
         this.sheets = sheetParts();
     }
@@ -60,24 +67,33 @@ public final class XlsxWorkbook {
     }
 
     /**
+     * Reads the workbook's sheet list and shared strings; a sheet's rows are read when asked for, so that no more
+     * than four parts are ever in memory.
+     *
      * @param path the workbook
-     * @return its parts read into memory, bounded
+     * @return the workbook
      * @throws IOException when the file cannot be read
      * @throws IllegalArgumentException when it is no workbook or is damaged, in plant words
      */
     public static XlsxWorkbook open(Path path) throws IOException {
+        Map<String, byte[]> parts = read(path, List.of(WORKBOOK, RELATIONSHIPS, SHARED_STRINGS));
+        if (!parts.containsKey(WORKBOOK)) {
+            throw damaged(path.getFileName().toString(), "it has no xl/workbook.xml, so it is no Excel workbook");
+        }
+        return new XlsxWorkbook(path, parts);
+    }
+
+    /** Reads the named parts (those the archive has), each bounded. */
+    private static Map<String, byte[]> read(Path path, List<String> names) throws IOException {
         String name = path.getFileName().toString();
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(path.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw damaged(name, "it has " + zip.size() + " parts, more than a workbook has");
             }
-            var entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String part = entry.getName();
-                if (!entry.isDirectory() && part.startsWith("xl/") && part.endsWith(".xml")
-                        || part.equals("xl/_rels/workbook.xml.rels")) {
+            for (String part : names) {
+                ZipEntry entry = zip.getEntry(part);
+                if (entry != null && !entry.isDirectory()) {
                     try (InputStream in = zip.getInputStream(entry)) {
                         parts.put(part, bounded(name, part, in));
                     }
@@ -86,10 +102,7 @@ public final class XlsxWorkbook {
         } catch (ZipException e) {
             throw damaged(name, "it is not a readable zip archive (" + e.getMessage() + ")");
         }
-        if (!parts.containsKey("xl/workbook.xml")) {
-            throw damaged(name, "it has no xl/workbook.xml, so it is no Excel workbook");
-        }
-        return new XlsxWorkbook(name, parts);
+        return parts;
     }
 
     private static byte[] bounded(String file, String part, InputStream in) throws IOException {
@@ -114,13 +127,14 @@ public final class XlsxWorkbook {
     /**
      * @param names the names the sheet may have, first match wins (case and spaces are ignored)
      * @return the rows of the sheet, or empty when the workbook has none of these names
+     * @throws IOException when the file cannot be read again
      * @throws IllegalArgumentException when the sheet is damaged, with the part, line and column
      */
-    public Optional<List<CsvRecords.Record>> rows(String... names) {
+    public Optional<List<CsvRecords.Record>> rows(String... names) throws IOException {
         for (String wanted : names) {
             for (Map.Entry<String, String> sheet : sheets.entrySet()) {
                 if (Header.key(sheet.getKey()).equals(Header.key(wanted))) {
-                    byte[] xml = parts.get(sheet.getValue());
+                    byte[] xml = read(path, List.of(sheet.getValue())).get(sheet.getValue());
                     if (xml == null) {
                         throw damaged(file, "sheet '" + sheet.getKey() + "' has no part " + sheet.getValue());
                     }
@@ -135,9 +149,9 @@ public final class XlsxWorkbook {
     /** Sheet name to part ({@code xl/worksheets/sheet1.xml}), through the workbook's relationships. */
     private Map<String, String> sheetParts() {
         Map<String, String> targets = new LinkedHashMap<>();
-        byte[] rels = parts.get("xl/_rels/workbook.xml.rels");
+        byte[] rels = parts.get(RELATIONSHIPS);
         if (rels != null) {
-            parse("xl/_rels/workbook.xml.rels", rels, r -> {
+            parse(RELATIONSHIPS, rels, r -> {
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")) {
                         String target = r.getAttributeValue(null, "Target");
@@ -149,7 +163,7 @@ public final class XlsxWorkbook {
             });
         }
         Map<String, String> result = new LinkedHashMap<>();
-        parse("xl/workbook.xml", parts.get("xl/workbook.xml"), r -> {
+        parse(WORKBOOK, parts.get(WORKBOOK), r -> {
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
                     String id = r.getAttributeValue(REL_NS, "id");
@@ -164,11 +178,11 @@ public final class XlsxWorkbook {
 
     /** The shared string table: plain {@code <t>} or rich text runs, phonetic hints left out. */
     private List<String> sharedStrings() {
-        byte[] xml = parts.get("xl/sharedStrings.xml");
+        byte[] xml = parts.get(SHARED_STRINGS);
         if (xml == null) {
             return List.of();
         }
-        return parse("xl/sharedStrings.xml", xml, r -> {
+        return parse(SHARED_STRINGS, xml, r -> {
             List<String> strings = new ArrayList<>();
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("si")) {

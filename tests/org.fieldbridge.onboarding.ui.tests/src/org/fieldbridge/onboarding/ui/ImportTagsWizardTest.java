@@ -213,7 +213,8 @@ class ImportTagsWizardTest {
             dialog.close();
 
             ImportTagsWizard again = open(StructuredSelection.EMPTY);
-            assertEquals(List.of(url, "None", "none", "", "", SourcePage.RECOGNISED, project.getFullPath().toString()),
+            assertEquals(List.of("server", url, "None", "none", "", "", SourcePage.RECOGNISED,
+                    project.getFullPath().toString()),
                     again.sourcePage().shown(), "the next run shows the last server and folder");
             screenshot("import-tags-source-remembered");
         }
