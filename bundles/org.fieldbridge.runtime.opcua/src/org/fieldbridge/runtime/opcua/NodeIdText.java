@@ -50,7 +50,7 @@ final class NodeIdText {
         try {
             expanded = ExpandedNodeId.parse(text);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a NodeId; write it as "
+            throw new IllegalArgumentException("'" + text + "' is not a NodeId (" + e + "); write it as "
                     + "nsu=urn:example:plc;s=Zone1.SP", e);
         }
         Optional<NodeId> id = expanded.toNodeId(client.getNamespaceTable());

@@ -127,11 +127,15 @@ public final class OpcUaProbe implements AutoCloseable {
         List<NodeId> ids = new ArrayList<>();
         Instant now = Instant.now();
         for (String id : nodeIds) {
-            NodeId parsed = NodeIdText.isNodeId(id) ? NodeIdText.resolve(id, client).orElse(null) : null;
-            if (!NodeIdText.isNodeId(id)) {
+            NodeId parsed;
+            try {
+                parsed = NodeIdText.resolve(id, client).orElse(null);
+            } catch (IllegalArgumentException e) {
                 samples.put(id, new Sample(null, Quality.of((int) 0x80330000L)
                         .withDetail("'" + id + "' is not a NodeId (e.g. ns=2;s=Zone1.Temp)"), now, now));
-            } else if (parsed == null) {
+                continue;
+            }
+            if (parsed == null) {
                 samples.put(id, new Sample(null, Quality.of((int) 0x80340000L)
                         .withDetail(NodeIdText.unknownNamespace(id)), now, now));
             } else {

@@ -172,7 +172,8 @@ class OpcUaBrowseImportTest {
         try (OpcUaLink direct = new OpcUaLink(oven2(), access, Clock.systemUTC())) {
             Map<String, Sample> read = direct.read(List.of("ns=2;s=Oven.BatchId", "nsu=" + uri + ";s=Oven.BatchId",
                     "nsu=urn:example:nowhere;s=Oven.BatchId"));
-            assertEquals(read.get("ns=2;s=Oven.BatchId").value(), read.get("nsu=" + uri + ";s=Oven.BatchId").value());
+            assertEquals(read.get("ns=2;s=Oven.BatchId").value(), read.get("nsu=" + uri + ";s=Oven.BatchId").value(),
+                    read::toString);
             assertTrue(read.get("nsu=" + uri + ";s=Oven.BatchId").quality().isGood());
             Sample unknown = read.get("nsu=urn:example:nowhere;s=Oven.BatchId");
             assertEquals(0x80340000L, unknown.quality().unsignedCode(), unknown.quality().toString());
