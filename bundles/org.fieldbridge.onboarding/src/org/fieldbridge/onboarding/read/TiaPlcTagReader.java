@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.fieldbridge.onboarding.ImportedTag;
 import org.fieldbridge.onboarding.TagSource;
@@ -54,11 +55,22 @@ public final class TiaPlcTagReader implements TagExportReader {
     public static List<ImportedTag> readWorkbook(Path workbook) throws IOException {
         String file = workbook.getFileName().toString();
         XlsxWorkbook book = XlsxWorkbook.open(workbook);
-        List<CsvRecords.Record> rows = book.rows(SHEETS).orElseThrow(() -> new IllegalArgumentException(file
-                + " has no sheet 'PLC Tags' (its sheets: " + String.join(", ", book.sheetNames()) + "): Fieldbridge "
-                + "reads a workbook only as TIA Portal's PLC tag export (PLC tags > Export); save the tag sheet of "
-                + "this one as CSV (Excel: File > Save As > CSV UTF-8) and import that"));
-        return read(file, rows);
+        Optional<List<CsvRecords.Record>> rows = book.rows(SHEETS);
+        for (String sheet : book.sheetNames()) {
+            // a sheet renamed, or named in another language: TIA's header row is what counts
+            if (rows.isEmpty()) {
+                rows = book.rows(sheet).filter(TiaPlcTagReader::isTagTable);
+            }
+        }
+        return read(file, rows.orElseThrow(() -> new IllegalArgumentException(file + " has no sheet 'PLC Tags' (its "
+                + "sheets: " + String.join(", ", book.sheetNames()) + "): Fieldbridge reads a workbook only as TIA "
+                + "Portal's PLC tag export (PLC tags > Export); save the tag sheet of this one as CSV (Excel: File > "
+                + "Save As > CSV UTF-8) and import that")));
+    }
+
+    private static boolean isTagTable(List<CsvRecords.Record> rows) {
+        Header header = rows.isEmpty() ? null : new Header(rows.get(0).fields());
+        return header != null && header.has("Name") && header.has("Logical Address");
     }
 
     /**
