@@ -192,7 +192,7 @@ public final class SourcePage extends WizardPage {
         Group group = group(page, "OPC UA server", 4);
         endpointLabel = new Label(group, SWT.NONE);
         endpointLabel.setText("&Endpoint URL:");
-        endpointUrl = text(group, 3, "opc.tcp://host.example:4840 (empty: no server)");
+        endpointUrl = text(group, 3, "opc.tcp://host.example:4840/path");
         label(group, "Security &policy:");
         policy = combo(group, POLICIES);
         label(group, "&Mode:");
