@@ -27,7 +27,9 @@ final class LayeringRules {
                     // the OPC UA test helpers (certificates) shared by the test bundles above
                     "org.fieldbridge.tests.support.opcua"),
             "com.ghgande.j2mod", List.of("org.fieldbridge.runtime.modbus", "org.fieldbridge.simulator",
-                    "org.fieldbridge.runtime.osgi.tests"));
+                    "org.fieldbridge.runtime.osgi.tests"),
+            // JWT issued user tokens: validated by the OPC UA server only (its tests sign tokens with it)
+            "com.nimbusds", List.of("org.fieldbridge.runtime.server"));
 
     private LayeringRules() {
     }
