@@ -16,15 +16,16 @@ import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.structured.SignatureData;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.eclipse.milo.opcua.stack.core.types.structured.X509IdentityToken;
+import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
 import org.fieldbridge.runtime.server.UserCertificateCheck;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * X.509 user identity tokens (OPC 10000-4 §7.41.5). Milo has checked the token signature (the client holds the
- * private key); this validator checks the certificate against the user PKI ({@link UserCertificateValidation})
- * when one is configured, names the user (the {@link UserCertificateCheck} when configured, else the subject's
+ * X.509 user identity tokens (OPC 10000-4 §7.41.5). This validator checks the certificate against the user PKI
+ * ({@link UserCertificateValidation}) when one is configured, lets Milo check the token signature (the client
+ * holds the private key), then names the user (the {@link UserCertificateCheck} when configured, else the subject's
  * CN) and reads the plant roles the subject names.
  */
 final class CertificateIdentityValidator extends AbstractX509IdentityValidator {
@@ -49,6 +50,17 @@ final class CertificateIdentityValidator extends AbstractX509IdentityValidator {
     @Override
     protected Identity.X509UserIdentity validateX509Token(Session session, X509IdentityToken token,
             UserTokenPolicy policy, SignatureData signature) throws UaException {
+        if (validation != null) {
+            // Before Milo checks the token signature: the JDK refuses to verify with a certificate whose key usage
+            // forbids signing, and the user PKI's checks name that problem in plant words.
+            X509Certificate certificate = CertificateUtil.decodeCertificate(token.getCertificateData().bytesOrEmpty());
+            try {
+                validation.check(certificate);
+            } catch (IdentityRefusal refusal) {
+                LOG.warn("user certificate refused: {}", refusal.reason());
+                throw refusal;
+            }
+        }
         try {
             return super.validateX509Token(session, token, policy, signature);
         } catch (IdentityRefusal.Unchecked e) {
@@ -72,9 +84,6 @@ final class CertificateIdentityValidator extends AbstractX509IdentityValidator {
     }
 
     private AuthenticatedUser authenticate(X509Certificate certificate) throws IdentityRefusal {
-        if (validation != null) {
-            validation.check(certificate);
-        }
         String name;
         if (check != null) {
             Optional<String> user = check.userFor(certificate);

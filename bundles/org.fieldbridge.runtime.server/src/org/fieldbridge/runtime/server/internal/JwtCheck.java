@@ -144,8 +144,13 @@ final class JwtCheck {
 
     private static boolean verifies(SignedJWT jwt, JWK key) {
         try {
-            JWSVerifier verifier = key instanceof RSAKey rsa ? new RSASSAVerifier(rsa)
-                    : new ECDSAVerifier((ECKey) key);
+            // if, not ?: (the common superclass of both verifiers is in a package Nimbus does not export)
+            JWSVerifier verifier;
+            if (key instanceof RSAKey rsa) {
+                verifier = new RSASSAVerifier(rsa);
+            } else {
+                verifier = new ECDSAVerifier((ECKey) key);
+            }
             return jwt.verify(verifier);
         } catch (JOSEException | RuntimeException e) {
             return false;

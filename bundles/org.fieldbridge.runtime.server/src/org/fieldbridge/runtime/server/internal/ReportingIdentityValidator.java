@@ -19,6 +19,8 @@ import org.eclipse.milo.opcua.stack.core.types.structured.SignatureData;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserIdentityToken;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserNameIdentityToken;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
+import org.eclipse.milo.opcua.stack.core.types.structured.X509IdentityToken;
+import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
 import org.fieldbridge.runtime.server.IdentityDecision;
 import org.fieldbridge.runtime.server.IdentityListener;
 import org.slf4j.Logger;
@@ -87,9 +89,20 @@ final class ReportingIdentityValidator implements IdentityValidator {
                 code == 0 ? "Good" : name(code), reason);
     }
 
+    /** @return the user a refused token claimed to be: its user name, or its certificate's CN */
     private static String claimedUser(UserIdentityToken token) {
-        return token instanceof UserNameIdentityToken user && user.getUserName() != null
-                ? AuthenticatedUser.printable(user.getUserName()) : "";
+        if (token instanceof UserNameIdentityToken user && user.getUserName() != null) {
+            return AuthenticatedUser.printable(user.getUserName());
+        }
+        if (token instanceof X509IdentityToken x509) {
+            try {
+                return AuthenticatedUser.printable(SubjectNames.commonName(
+                        CertificateUtil.decodeCertificate(x509.getCertificateData().bytesOrEmpty())));
+            } catch (UaException | RuntimeException e) {
+                return "";
+            }
+        }
+        return "";
     }
 
     private static String name(long code) {
