@@ -5,14 +5,17 @@
 package org.fieldbridge.runtime.server.tests;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,6 +57,17 @@ final class UserPki {
     record UserCertificate(KeyPair keyPair, X509Certificate certificate) {
         IdentityProvider identity() {
             return new X509IdentityProvider(certificate, keyPair.getPrivate());
+        }
+
+        /** Writes {@code <name>.der} (the certificate) and {@code <name>.key.pem} (PKCS #8, owner only). */
+        void writeTo(Path folder, String name) throws Exception {
+            Files.write(folder.resolve(name + ".der"), certificate.getEncoded());
+            Path key = Files.createFile(folder.resolve(name + ".key.pem"),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(keyPair.getPrivate().getEncoded());
+            Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n",
+                    StandardCharsets.US_ASCII);
         }
     }
 
