@@ -41,8 +41,8 @@ final class JwksKeys {
         try {
             FileTime modified = Files.getLastModifiedTime(file);
             return new JwksKeys(file, parse(file), modified);
-        } catch (IOException | ParseException e) {
-            throw new IllegalArgumentException("the JWKS file " + file + " cannot be read: " + e.getMessage());
+        } catch (IOException | ParseException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("the JWKS file " + file + " cannot be used: " + e.getMessage());
         }
     }
 

@@ -7,17 +7,24 @@ package org.fieldbridge.runtime.server.tests;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
@@ -190,6 +197,38 @@ class IssuedTokenIdentityTest {
     void aTokenWithoutExpiryIsRefused() throws Exception {
         assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256, c -> c.expirationTime(null)), "",
                 StatusCodes.Bad_IdentityTokenRejected, "no expiry");
+    }
+
+    @Test
+    @DisplayName("a key added to the JWKS file (key rotation) is used from the next login on, without a restart")
+    void aRotatedKeyIsReadWithoutRestart() throws Exception {
+        TokenIssuer rotated = TokenIssuer.create();
+        Path jwks = folder.resolve("idp-jwks.json");
+        String token = rotated.token("rolf", ANODIZING);
+        probe.refused(server, new JwtIdentityProvider(token), "");
+        // the provider publishes its new key beside the old ones (the other tests keep using those)
+        List<JWK> keys = new ArrayList<>(idp.publicKeys());
+        keys.addAll(rotated.publicKeys());
+        Path staged = Files.writeString(folder.resolve("rotated-jwks.json"), new JWKSet(keys).toString());
+        Files.move(staged, jwks, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(jwks, FileTime.from(Instant.now().plusSeconds(5)));
+        OpcUaClient client = probe.login(server, new JwtIdentityProvider(rotated.token("rolf", ANODIZING)));
+        TestClient.disconnect(client);
+    }
+
+    @Test
+    @DisplayName("a JWKS file that holds a private key stops the start: it does not belong on the edge box")
+    void aJwksWithAPrivateKeyStopsTheStart() throws Exception {
+        Path jwks = folder.resolve("private-jwks.json");
+        Files.writeString(jwks, TokenIssuer.create().privateJwks());
+        TwinServerConfig config = TwinServerConfig.builder("tokens-private", new RolePlant())
+                .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free()).pkiDirectory(folder.resolve("pki-2"))
+                .issuedTokens(IssuedTokenTrust.of(TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, jwks,
+                        IdentityRoleMapping.of("groups")))
+                .build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TwinOpcUaServer.start(config, RolePlant.description()).close());
+        assertTrue(e.getMessage().contains("private key"), e.getMessage());
     }
 
     /** @param user the user the server's decision names: empty when it refused the token before reading a user */

@@ -57,9 +57,18 @@ final class TokenIssuer {
     /** Writes the public keys as the identity provider publishes them ({@code /protocol/openid-connect/certs}). */
     Path writeJwks(Path folder) throws Exception {
         Path file = folder.resolve("idp-jwks.json");
-        Files.writeString(file, new JWKSet(List.<JWK>of(rsa.toPublicJWK(), ec.toPublicJWK())).toString(true),
-                StandardCharsets.UTF_8);
+        Files.writeString(file, new JWKSet(publicKeys()).toString(true), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** @return the public halves of the signing keys, as a JWKS lists them */
+    List<JWK> publicKeys() {
+        return List.of(rsa.toPublicJWK(), ec.toPublicJWK());
+    }
+
+    /** @return the key set with the private keys: what must never be handed to the server */
+    String privateJwks() {
+        return new JWKSet(List.<JWK>of(rsa, ec)).toString(false);
     }
 
     /** @return a good RS256 token of {@code user} with {@code groups}, valid from a minute ago for five minutes */
