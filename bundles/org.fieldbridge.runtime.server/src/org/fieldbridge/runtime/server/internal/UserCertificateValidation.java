@@ -21,7 +21,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+
+import javax.security.auth.x500.X500Principal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +48,8 @@ final class UserCertificateValidation {
 
     private final Path directory;
     private final Clock clock;
+    /** CAs whose missing CRL was reported: once per CA and run, not at every login. */
+    private final Set<X500Principal> reportedWithoutCrl = ConcurrentHashMap.newKeySet();
 
     UserCertificateValidation(Path directory, Clock clock) {
         this.directory = directory;
@@ -148,9 +154,11 @@ final class UserCertificateValidation {
                     .filter(crl -> crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()))
                     .filter(crl -> crlSignedBy(crl, issuer)).toList();
             if (ofIssuer.isEmpty()) {
-                LOG.warn("user certificates: no revocation list of the CA '{}' in {}; revocation of '{}' not checked",
-                        SubjectNames.commonName(issuer), directory.resolve("trusted/crl"),
-                        SubjectNames.commonName(certificate));
+                if (reportedWithoutCrl.add(issuer.getSubjectX500Principal())) {
+                    LOG.warn("user certificates: no revocation list of the CA '{}' in {}; revocation of its users "
+                            + "(first '{}') not checked until one is copied there", SubjectNames.commonName(issuer),
+                            directory.resolve("trusted/crl"), SubjectNames.commonName(certificate));
+                }
                 continue;
             }
             if (ofIssuer.stream().anyMatch(crl -> crl.isRevoked(certificate))) {
