@@ -19,25 +19,39 @@ final class IdentityRefusal extends UaException {
     private static final long serialVersionUID = 1L;
 
     private final String reason;
+    private final String user;
 
-    private IdentityRefusal(long statusCode, String reason) {
+    private IdentityRefusal(long statusCode, String reason, String user) {
         super(statusCode, reason);
         this.reason = reason;
+        this.user = user;
     }
 
     /** The identity cannot be one at all: malformed, forged, or not made for identifying users. */
     static IdentityRefusal invalid(String reason) {
-        return new IdentityRefusal(StatusCodes.Bad_IdentityTokenInvalid, reason);
+        return new IdentityRefusal(StatusCodes.Bad_IdentityTokenInvalid, reason, "");
     }
 
     /** A well-formed identity this server does not accept: untrusted, revoked, expired, meant for another. */
     static IdentityRefusal rejected(String reason) {
-        return new IdentityRefusal(StatusCodes.Bad_IdentityTokenRejected, reason);
+        return new IdentityRefusal(StatusCodes.Bad_IdentityTokenRejected, reason, "");
     }
 
     /** @return why, in plant engineers' words */
     String reason() {
         return reason;
+    }
+
+    /** @return the user a signed but refused identity names (e.g. an expired JWT's); empty when unknown */
+    String user() {
+        return user;
+    }
+
+    /** @return this refusal naming {@code name} as the user the identity was issued to */
+    IdentityRefusal of(String name) {
+        IdentityRefusal named = new IdentityRefusal(getStatusCode().getValue(), reason, name);
+        named.setStackTrace(getStackTrace());
+        return named;
     }
 
     /** Carries a refusal through Milo methods that cannot throw checked exceptions. */

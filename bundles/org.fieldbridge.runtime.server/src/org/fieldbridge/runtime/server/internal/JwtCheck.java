@@ -73,8 +73,17 @@ final class JwtCheck {
                     + "' of " + keys.file() + " (forged or altered token)");
         }
         JWTClaimsSet claims = claims(jwt);
-        checkClaims(claims);
-        return new AuthenticatedUser(user(claims), trust.roles().rolesFor(roleValues(claims)));
+        String user = user(claims);
+        try {
+            checkClaims(claims);
+        } catch (IdentityRefusal refusal) {
+            // the signature holds: the provider did issue it to this user (for the audit trail)
+            throw refusal.of(user);
+        }
+        if (user.isEmpty()) {
+            throw IdentityRefusal.rejected("the token names no user (none of the claims " + trust.userClaims() + ")");
+        }
+        return new AuthenticatedUser(user, trust.roles().rolesFor(roleValues(claims)));
     }
 
     private void checkClaims(JWTClaimsSet claims) throws IdentityRefusal {
@@ -102,13 +111,14 @@ final class JwtCheck {
         }
     }
 
-    private String user(JWTClaimsSet claims) throws IdentityRefusal {
+    /** @return the first user claim the token has; empty when it has none */
+    private String user(JWTClaimsSet claims) {
         for (String claim : trust.userClaims()) {
             if (claims.getClaim(claim) instanceof String name && !name.isBlank()) {
                 return name;
             }
         }
-        throw IdentityRefusal.rejected("the token names no user (none of the claims " + trust.userClaims() + ")");
+        return "";
     }
 
     /** @return the values of the role claim: a string (space-separated words) or an array of strings */

@@ -53,7 +53,9 @@ final class ReportingIdentityValidator implements IdentityValidator {
             String reason = e instanceof IdentityRefusal refusal ? refusal.reason()
                     : code == StatusCodes.Bad_UserAccessDenied ? "user name or password not accepted"
                             : e.getMessage() != null ? e.getMessage() : name(code);
-            tell(false, decision(session, policy, claimedUser(token), Set.of(), code, reason));
+            String user = e instanceof IdentityRefusal refusal && !refusal.user().isEmpty()
+                    ? AuthenticatedUser.printable(refusal.user()) : claimedUser(token);
+            tell(false, decision(session, policy, user, Set.of(), code, reason));
             throw e;
         }
         String user = PlantRoleMapper.userName(identity);

@@ -163,15 +163,15 @@ class IssuedTokenIdentityTest {
     @Test
     @DisplayName("a token for another audience is refused: Bad_IdentityTokenRejected")
     void aTokenForAnotherAudienceIsRefused() throws Exception {
-        assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256, c -> c.audience("urn:erp.acme.example")), "",
-                StatusCodes.Bad_IdentityTokenRejected, "not for this server");
+        assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256, c -> c.audience("urn:erp.acme.example")),
+                "anna.k", StatusCodes.Bad_IdentityTokenRejected, "not for this server");
     }
 
     @Test
     @DisplayName("a token of another issuer is refused: Bad_IdentityTokenRejected")
     void aTokenOfAnotherIssuerIsRefused() throws Exception {
-        assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256, c -> c.issuer("https://evil.example")), "",
-                StatusCodes.Bad_IdentityTokenRejected, "not by the configured identity provider");
+        assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256, c -> c.issuer("https://evil.example")),
+                "anna.k", StatusCodes.Bad_IdentityTokenRejected, "not by the configured identity provider");
     }
 
     @Test
@@ -180,7 +180,7 @@ class IssuedTokenIdentityTest {
         Instant now = Instant.now();
         assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256,
                 c -> c.notBeforeTime(Date.from(now.minusSeconds(1200))).expirationTime(Date.from(now.minusSeconds(600)))),
-                "", StatusCodes.Bad_IdentityTokenRejected, "expired at");
+                "anna.k", StatusCodes.Bad_IdentityTokenRejected, "expired at");
     }
 
     @Test
@@ -189,13 +189,13 @@ class IssuedTokenIdentityTest {
         Instant now = Instant.now();
         assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256,
                 c -> c.notBeforeTime(Date.from(now.plusSeconds(600))).expirationTime(Date.from(now.plusSeconds(900)))),
-                "", StatusCodes.Bad_IdentityTokenRejected, "not valid before");
+                "anna.k", StatusCodes.Bad_IdentityTokenRejected, "not valid before");
     }
 
     @Test
     @DisplayName("a token without expiry is refused: Bad_IdentityTokenRejected")
     void aTokenWithoutExpiryIsRefused() throws Exception {
-        assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256, c -> c.expirationTime(null)), "",
+        assertRefused(idp.token("anna.k", ANODIZING, JWSAlgorithm.RS256, c -> c.expirationTime(null)), "anna.k",
                 StatusCodes.Bad_IdentityTokenRejected, "no expiry");
     }
 
@@ -231,7 +231,10 @@ class IssuedTokenIdentityTest {
         assertTrue(e.getMessage().contains("private key"), e.getMessage());
     }
 
-    /** @param user the user the server's decision names: empty when it refused the token before reading a user */
+    /**
+     * @param user the user the server's decision names: the token's user when its signature held (a stale or
+     *        misdirected token of a real user), empty when the token is not the provider's
+     */
     private static void assertRefused(String token, String user, long clientCode, String words) throws Exception {
         try (LogCapture log = new LogCapture()) {
             IdentityProbe.Refusal refusal = probe.refused(server, new JwtIdentityProvider(token), user);

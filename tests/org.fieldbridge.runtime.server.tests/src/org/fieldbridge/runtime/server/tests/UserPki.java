@@ -76,8 +76,9 @@ final class UserPki {
         KeyPair keys = rsa();
         X500Name subject = new X500Name("CN=" + name + ",O=Acme");
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serial(), Date.from(now.minus(Duration.ofDays(1))),
-                Date.from(now.plus(Duration.ofDays(365))), subject, keys.getPublic())
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serial(),
+                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), subject,
+                keys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         return new UserPki(keys, sign(builder, keys));
@@ -104,8 +105,8 @@ final class UserPki {
     UserCertificate issue(String subject, Instant notBefore, Instant notAfter, int keyUsage, KeyPurposeId purpose)
             throws Exception {
         KeyPair user = rsa();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial(), Date.from(notBefore), Date.from(notAfter),
-                new X500Name(subject), user.getPublic())
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial(),
+                Date.from(notBefore), Date.from(notAfter), new X500Name(subject), user.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         if (keyUsage != 0) {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
