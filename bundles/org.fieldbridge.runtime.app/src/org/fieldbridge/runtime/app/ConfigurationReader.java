@@ -111,7 +111,9 @@ final class ConfigurationReader {
         Double maxDelay = positive("reconnect.maxDelay");
         return new RuntimeConfiguration(file.fileName(), base, env, server, users, hashes, modbus, opcua,
                 maxDelay == null ? null : Duration.ofNanos(Math.round(maxDelay * 1_000_000)))
-                .withSparkplug(sparkplug());
+                .withSparkplug(sparkplug())
+                .withIdentities(new IdentityKeys(file, base).certificates().orElse(null),
+                        new IdentityKeys(file, base).issuedTokens().orElse(null));
     }
 
     /** The {@code sparkplug.*} keys (docs/sparkplug.md); null when there is no broker URL. */
@@ -267,7 +269,7 @@ final class ConfigurationReader {
     private void checkKeys(List<String> userNames) throws ConfigurationException {
         for (Entry entry : file.entries()) {
             String key = entry.key();
-            if (SERVER_KEYS.contains(key) || SparkplugSettings.KEYS.contains(key)) {
+            if (SERVER_KEYS.contains(key) || SparkplugSettings.KEYS.contains(key) || IdentityKeys.owns(key)) {
                 continue;
             }
             String[] parts = key.split("\\.", -1);
@@ -310,6 +312,7 @@ final class ConfigurationReader {
     private String suggestion(String key, List<String> userNames) {
         List<String> known = new ArrayList<>(SERVER_KEYS);
         known.addAll(SparkplugSettings.KEYS);
+        known.addAll(IdentityKeys.knownKeys());
         userNames.forEach(u -> known.addAll(List.of("user." + u + ".password", "user." + u + ".roles")));
         modbusNames.forEach(n -> MODBUS_KEYS.forEach(a -> known.add("connection." + n + "." + a)));
         opcuaConnections.keySet().forEach(n -> OPCUA_KEYS.forEach(a -> known.add("connection." + n + "." + a)));

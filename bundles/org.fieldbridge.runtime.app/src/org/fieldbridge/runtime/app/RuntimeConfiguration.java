@@ -19,9 +19,11 @@ import java.util.Optional;
 import org.fieldbridge.core.secrets.SecretReader;
 import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.reconnect.BackoffPolicy;
+import org.fieldbridge.runtime.server.IssuedTokenTrust;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.ServerLimits;
 import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.runtime.server.UserCertificateTrust;
 
 /**
  * The deployment configuration of a twin runtime ({@code fieldbridge-runtime.properties}): where its OPC UA
@@ -78,6 +80,8 @@ public final class RuntimeConfiguration {
     private final Map<String, OpcUaOverride> opcua;
     private final Duration reconnectMaxDelay;
     private SparkplugSettings sparkplug;
+    private UserCertificateTrust userCertificates;
+    private IssuedTokenTrust issuedTokens;
 
     RuntimeConfiguration(String fileName, Path baseDirectory, Map<String, String> env, Server server, List<User> users,
             Map<String, PasswordHash> passwordHashes, Map<String, ModbusOverride> modbus,
@@ -184,6 +188,23 @@ public final class RuntimeConfiguration {
         return this;
     }
 
+    /** Set once by the reader: the {@code identity.*} keys, each null when not configured. */
+    RuntimeConfiguration withIdentities(UserCertificateTrust certificates, IssuedTokenTrust tokens) {
+        this.userCertificates = certificates;
+        this.issuedTokens = tokens;
+        return this;
+    }
+
+    /** @return how X.509 user certificates are checked and mapped ({@code identity.certificates.*}), if accepted */
+    public Optional<UserCertificateTrust> userCertificates() {
+        return Optional.ofNullable(userCertificates);
+    }
+
+    /** @return which JWTs of the enterprise identity provider are accepted ({@code identity.jwt.*}), if any */
+    public Optional<IssuedTokenTrust> issuedTokens() {
+        return Optional.ofNullable(issuedTokens);
+    }
+
     /** @return the secret a reference names (the caller wipes it) */
     char[] resolve(SecretReference reference) {
         return new SecretReader(env, baseDirectory).read(reference);
@@ -202,6 +223,8 @@ public final class RuntimeConfiguration {
         server.hostnames().forEach(builder::hostname);
         users.forEach(user -> builder.userRoles(user.name(), user.roles())); // enforced where the plant assigns them
         builder.anonymousRoles(server.anonymousRoles()); // used only with allowInsecure
+        userCertificates().ifPresent(builder::userCertificates);
+        issuedTokens().ifPresent(builder::issuedTokens);
         return builder.build();
     }
 

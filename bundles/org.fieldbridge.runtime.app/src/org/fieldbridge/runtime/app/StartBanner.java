@@ -34,6 +34,10 @@ final class StartBanner {
             lines.add("                      and SecurityPolicy None with anonymous access (server.allowInsecure=true: "
                     + "demo only, anyone who reaches the port reads the plant)");
         }
+        config.userCertificates().ifPresent(c -> lines.add("                      and X.509 user certificates trusted in "
+                + shown(c.directory()) + " (plant roles from the subject's " + c.roles().attribute() + ")"));
+        config.issuedTokens().ifPresent(t -> lines.add("                      and JWTs of " + t.issuer()
+                + " for " + t.audience() + " (plant roles from the claim " + t.roles().attribute() + ")"));
         List<String> users = config.users().stream().map(u -> u.roles().isEmpty() ? u.name()
                 : u.name() + " (" + String.join(", ", u.roles()) + ")").toList();
         lines.add("  users:              " + (users.isEmpty() ? "none configured (add users= and user.NAME.password= "

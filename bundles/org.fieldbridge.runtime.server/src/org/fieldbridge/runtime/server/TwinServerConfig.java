@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * How the runtime's OPC UA server is reached and secured. Secure by default: the endpoints offer only
  * SignAndEncrypt with Basic256Sha256 and Aes256_Sha256_RsaPss, users authenticate with user name and
  * password (checked through the {@link SecretResolver}) or, when configured, an X.509 user
- * certificate; it listens on 127.0.0.1 only. SecurityPolicy None and anonymous access exist only when
+ * certificate ({@link Builder#userCertificates(UserCertificateTrust)}) or a JWT of the enterprise identity
+ * provider ({@link Builder#issuedTokens(IssuedTokenTrust)}); it listens on 127.0.0.1 only. SecurityPolicy None and anonymous access exist only when
  * {@link Builder#allowInsecure(boolean)} is set, and the server then logs a warning.
  */
 public final class TwinServerConfig {
@@ -44,6 +45,9 @@ public final class TwinServerConfig {
     private final Path pkiDirectory;
     private final SecretResolver secrets;
     private final UserCertificateCheck userCertificates;
+    private final UserCertificateTrust userCertificateTrust;
+    private final IssuedTokenTrust issuedTokens;
+    private final IdentityListener identityListener;
     private final boolean insecure;
     private final ServerLimits limits;
     private final int keySize;
@@ -65,6 +69,9 @@ public final class TwinServerConfig {
         pkiDirectory = b.pkiDirectory != null ? b.pkiDirectory : defaultPkiDirectory(b.name);
         secrets = Objects.requireNonNull(b.secrets, "a SecretResolver is required (user passwords, key store)");
         userCertificates = b.userCertificates;
+        userCertificateTrust = b.userCertificateTrust;
+        issuedTokens = b.issuedTokens;
+        identityListener = b.identityListener;
         insecure = b.insecure;
         limits = b.limits;
         keySize = b.keySize;
@@ -144,6 +151,26 @@ public final class TwinServerConfig {
         return Optional.ofNullable(userCertificates);
     }
 
+    /** @return how X.509 user certificates are validated and mapped to roles, when they are accepted */
+    public Optional<UserCertificateTrust> userCertificateTrust() {
+        return Optional.ofNullable(userCertificateTrust);
+    }
+
+    /** @return which JWTs open a session, when issued tokens are accepted */
+    public Optional<IssuedTokenTrust> issuedTokens() {
+        return Optional.ofNullable(issuedTokens);
+    }
+
+    /** @return told every identity accepted or refused; {@link IdentityListener#NONE} by default */
+    public IdentityListener identityListener() {
+        return identityListener;
+    }
+
+    /** @return true when X.509 user identity tokens are offered */
+    public boolean acceptsUserCertificates() {
+        return userCertificates != null || userCertificateTrust != null;
+    }
+
     /** @return true when SecurityPolicy None and anonymous users were explicitly allowed */
     public boolean insecure() {
         return insecure;
@@ -180,6 +207,9 @@ public final class TwinServerConfig {
         private String path = DEFAULT_PATH;
         private Path pkiDirectory;
         private UserCertificateCheck userCertificates;
+        private UserCertificateTrust userCertificateTrust;
+        private IssuedTokenTrust issuedTokens;
+        private IdentityListener identityListener = IdentityListener.NONE;
         private boolean insecure;
         private ServerLimits limits = ServerLimits.DEFAULT;
         private int keySize = 2048;
@@ -239,9 +269,37 @@ public final class TwinServerConfig {
             return this;
         }
 
-        /** Offers X.509 user identity tokens, mapped to users by {@code check}. */
+        /**
+         * Offers X.509 user identity tokens, mapped to users by {@code check}. With
+         * {@link #userCertificates(UserCertificateTrust)} as well, a certificate must pass both: the user PKI's
+         * checks first, then {@code check} names the user.
+         */
         public Builder userCertificates(UserCertificateCheck check) {
             this.userCertificates = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /**
+         * Offers X.509 user identity tokens checked against a user PKI (validity, purpose, trust, revocation)
+         * and mapped to plant roles by a subject attribute; see {@link UserCertificateTrust}.
+         */
+        public Builder userCertificates(UserCertificateTrust trust) {
+            this.userCertificateTrust = Objects.requireNonNull(trust, "trust");
+            return this;
+        }
+
+        /**
+         * Offers an IssuedToken user token policy for JWTs of the enterprise identity provider; see
+         * {@link IssuedTokenTrust}.
+         */
+        public Builder issuedTokens(IssuedTokenTrust trust) {
+            this.issuedTokens = Objects.requireNonNull(trust, "trust");
+            return this;
+        }
+
+        /** @param listener told every identity accepted or refused (an audit trail) */
+        public Builder identityListener(IdentityListener listener) {
+            this.identityListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -82,16 +82,17 @@ public final class MiloTwinServer implements AutoCloseable {
         pki = ServerPki.open(config);
         try {
             MiloLimits limits = new MiloLimits(config.limits());
+            PlantRoleMapper roleMapper = roleMapper(description);
             OpcUaServerConfig serverConfig = OpcUaServerConfig.builder()
                     .setApplicationUri(config.applicationUri())
                     .setApplicationName(LocalizedText.english("Fieldbridge runtime " + config.name()))
                     .setProductUri("urn:fieldbridge:runtime")
                     .setEndpoints(endpoints())
                     .setCertificateManager(pki.certificateManager())
-                    .setIdentityValidator(identityValidator())
+                    .setIdentityValidator(identityValidator(roleMapper))
                     .setLimits(limits)
                     .setEncodingLimits(limits.encodingLimits())
-                    .setRoleMapper(roleMapper(description))
+                    .setRoleMapper(roleMapper)
                     .build();
             server = new OpcUaServer(serverConfig, MiloTwinServer::tcpTransport);
             namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions);
@@ -236,7 +237,10 @@ public final class MiloTwinServer implements AutoCloseable {
                         .setSecurityPolicy(policy)
                         .setSecurityMode(MessageSecurityMode.SignAndEncrypt)
                         .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME);
-                config.userCertificates().ifPresent(c -> secure.addTokenPolicy(OpcUaServerConfig.USER_TOKEN_POLICY_X509));
+                if (config.acceptsUserCertificates()) {
+                    secure.addTokenPolicy(OpcUaServerConfig.USER_TOKEN_POLICY_X509);
+                }
+                config.issuedTokens().ifPresent(t -> secure.addTokenPolicy(IssuedTokenIdentityValidator.policy(t)));
                 endpoints.add(secure.build());
             }
             if (config.insecure()) {
@@ -258,14 +262,18 @@ public final class MiloTwinServer implements AutoCloseable {
                 name -> twinNamespace.get().nodeId(RoleScopes.roleNodeIdentifier(name)));
     }
 
-    private IdentityValidator identityValidator() {
+    private IdentityValidator identityValidator(PlantRoleMapper roleMapper) throws java.io.IOException {
         List<IdentityValidator> validators = new ArrayList<>();
         validators.add(new PasswordIdentityValidator(config.secrets()));
-        config.userCertificates().ifPresent(check -> validators.add(new CertificateIdentityValidator(check)));
+        if (config.acceptsUserCertificates()) {
+            validators.add(IdentityValidators.certificates(config));
+        }
+        config.issuedTokens().ifPresent(trust -> validators.add(IdentityValidators.issuedTokens(trust)));
         if (config.insecure()) {
             validators.add(AnonymousIdentityValidator.INSTANCE);
         }
-        return new CompositeValidator(validators);
+        return new ReportingIdentityValidator(new CompositeValidator(validators), config.identityListener(),
+                roleMapper::plantRoles);
     }
 
     private static OpcServerTransport tcpTransport(TransportProfile profile) {
