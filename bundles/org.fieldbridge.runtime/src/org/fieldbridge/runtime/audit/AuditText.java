@@ -20,6 +20,10 @@ public final class AuditText {
 
     /** @return e.g. {@code session opened by anna from 127.0.0.1: Good (policy=Basic256Sha256, mode=SignAndEncrypt)} */
     public static String sentence(AuditRecord record) {
+        return words(record, true);
+    }
+
+    private static String words(AuditRecord record, boolean markFailure) {
         StringBuilder text = new StringBuilder(record.category().key()).append(' ').append(record.action());
         if (!record.user().isEmpty()) {
             text.append(" by ").append(record.user());
@@ -27,17 +31,17 @@ public final class AuditText {
         if (!record.source().isEmpty()) {
             text.append(" from ").append(record.source());
         }
-        text.append(": ").append(record.success() ? "" : "FAILED ").append(record.status());
+        text.append(": ").append(record.success() || !markFailure ? "" : "FAILED ").append(record.status());
         if (!record.details().isEmpty()) {
             text.append(" (").append(details(record.details())).append(')');
         }
         return text.toString();
     }
 
-    /** @return one line for a person reading the trail: number, time (UTC), outcome and the sentence */
+    /** @return one line for a person reading the trail: number, time (UTC), outcome and what happened */
     public static String line(AuditRecord record) {
         return String.format("%6d  %s  %-7s  %s", record.sequence(), TIME.format(record.time()),
-                record.success() ? "ok" : "FAILED", sentence(record));
+                record.success() ? "ok" : "FAILED", words(record, false));
     }
 
     private static String details(Map<String, String> details) {
