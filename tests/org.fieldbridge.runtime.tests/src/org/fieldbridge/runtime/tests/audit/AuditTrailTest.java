@@ -136,6 +136,44 @@ class AuditTrailTest {
     }
 
     @Test
+    void aWriterProcessKilledWhileWritingLeavesAFileThatReadsAndIsWrittenOn() throws Exception {
+        // the bundle's and this fragment's classes as the build leaves them (working folder: this test project)
+        Path classes = Path.of("..", "..", "bundles", "org.fieldbridge.runtime", "target", "classes")
+                .toAbsolutePath().normalize();
+        Path testClasses = Path.of("target", "classes").toAbsolutePath();
+        assertTrue(Files.isDirectory(classes.resolve("org/fieldbridge/runtime/audit")), "no classes in " + classes);
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process writer = new ProcessBuilder(javaCommand, "-cp", classes + java.io.File.pathSeparator + testClasses,
+                AuditWriterProcess.class.getName(), folder.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (AuditReader.files(folder).size() < 3 && System.nanoTime() < deadline && writer.isAlive()) {
+                Thread.sleep(50);
+            }
+            assertTrue(writer.isAlive(), () -> "the writer process ended by itself: " + writer.exitValue());
+        } finally {
+            writer.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+            writer.waitFor();
+        }
+        AuditReader.Reading killed = AuditReader.read(folder);
+        assertTrue(killed.records().size() > 100, killed.records().size() + " records");
+        assertTrue(killed.problems().size() <= 1, killed.problems().toString());
+        killed.problems().forEach(p -> assertTrue(p.what().startsWith("the last line is incomplete"), p.what()));
+        for (int i = 0; i < killed.records().size(); i++) {
+            assertEquals(i + 1, killed.records().get(i).sequence(), "every record before the kill, in order");
+        }
+        long last = killed.records().get(killed.records().size() - 1).sequence();
+        try (AuditTrail trail = AuditTrail.open(folder, AuditRotation.DEFAULT)) {
+            assertEquals(last + 1, trail.record(AuditRecord.success("host", "", AuditCategory.CONFIGURATION,
+                    "loaded")).sequence());
+        }
+        AuditReader.Reading after = AuditReader.read(folder);
+        assertEquals(killed.records().size() + 1, after.records().size());
+        assertEquals(killed.problems().size(), after.problems().size());
+    }
+
+    @Test
     void aWriterKilledInTheMiddleOfALineLeavesAReadableFileAndTheNextStartWritesOn() throws IOException {
         try (AuditTrail trail = AuditTrail.open(folder, AuditRotation.DEFAULT)) {
             for (int i = 0; i < 3; i++) {
