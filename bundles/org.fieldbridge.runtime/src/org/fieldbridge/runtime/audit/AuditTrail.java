@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,8 @@ import java.util.function.Consumer;
  * <li><b>Rotation</b> ({@link AuditRotation}): before a record that would make {@code audit.log} larger than the
  * limit, the files move up by renaming ({@code audit.log.1} becomes {@code audit.log.2}, ..., {@code audit.log}
  * becomes {@code audit.log.1}) and a new {@code audit.log} is started; a record is never split across files.</li>
+ * <li><b>Permissions</b>: on POSIX file systems each file is created {@code rw-r-----} (the runtime's account
+ * writes, its group reads).</li>
  * <li><b>Crash</b>: a crash while writing leaves at most the last line incomplete; the next start begins a new
  * line after it and goes on numbering from the last complete record, and {@link AuditReader} reports the
  * incomplete line.</li>
@@ -134,6 +137,10 @@ public final class AuditTrail implements AutoCloseable {
     }
 
     private void openFile() throws IOException {
+        if (!Files.exists(file()) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // the runtime's account writes, its group (auditors) reads, nobody else sees who logged in from where
+            Files.createFile(file(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r-----")));
+        }
         channel = FileChannel.open(file(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         size = channel.size();

@@ -47,6 +47,10 @@ class AuditTrailTest {
         try (AuditTrail trail = AuditTrail.open(folder, AuditRotation.DEFAULT)) {
             trail.record(record);
         }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(folder.resolve("audit.log"))));
+        }
         List<String> lines = Files.readAllLines(folder.resolve("audit.log"));
         assertEquals(1, lines.size());
         assertTrue(lines.get(0).startsWith("{\"seq\":1,\"time\":\"2026-12-07T03:12:45.123Z\",\"source\":\"127.0.0.1\","
