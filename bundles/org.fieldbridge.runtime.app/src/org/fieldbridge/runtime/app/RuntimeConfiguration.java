@@ -82,6 +82,8 @@ public final class RuntimeConfiguration {
     private SparkplugSettings sparkplug;
     private UserCertificateTrust userCertificates;
     private IssuedTokenTrust issuedTokens;
+    private AuditSettings audit;
+    private String text = "";
 
     RuntimeConfiguration(String fileName, Path baseDirectory, Map<String, String> env, Server server, List<User> users,
             Map<String, PasswordHash> passwordHashes, Map<String, ModbusOverride> modbus,
@@ -134,8 +136,10 @@ public final class RuntimeConfiguration {
     /** @param hashIterations PBKDF2 iterations of the user password hashes (tests use few) */
     static RuntimeConfiguration parse(String fileName, String text, Path baseDirectory, TwinAssembly twin,
             Map<String, String> env, int hashIterations) throws ConfigurationException {
-        return new ConfigurationReader(PropertiesFile.parse(fileName, text), baseDirectory, twin, env,
-                hashIterations).read();
+        RuntimeConfiguration configuration = new ConfigurationReader(PropertiesFile.parse(fileName, text),
+                baseDirectory, twin, env, hashIterations).read();
+        configuration.text = text;
+        return configuration;
     }
 
     /** @return the file as messages name it */
@@ -205,6 +209,26 @@ public final class RuntimeConfiguration {
         return Optional.ofNullable(issuedTokens);
     }
 
+    /** Set once by the reader (kept out of the constructor so that the audit keys stay an add-on). */
+    RuntimeConfiguration withAudit(AuditSettings settings) {
+        this.audit = settings;
+        return this;
+    }
+
+    /**
+     * @return where the audit trail lives and how it rotates ({@code audit.*}; default {@code audit} beside the
+     *         configuration file, 10 MiB per file, 10 rotated files)
+     */
+    public AuditSettings audit() {
+        return audit != null ? audit
+                : new AuditSettings(baseDirectory.resolve("audit"), org.fieldbridge.runtime.audit.AuditRotation.DEFAULT);
+    }
+
+    /** @return the text of the configuration file, as read (for the audit record of the start) */
+    String text() {
+        return text;
+    }
+
     /** @return the secret a reference names (the caller wipes it) */
     char[] resolve(SecretReference reference) {
         return new SecretReader(env, baseDirectory).read(reference);
@@ -212,6 +236,11 @@ public final class RuntimeConfiguration {
 
     /** @return the settings of the twin's OPC UA server */
     public TwinServerConfig serverConfig(String twinName) {
+        return serverConfig(twinName, null);
+    }
+
+    /** @param audit the trail the server records sessions and certificates in, or null */
+    TwinServerConfig serverConfig(String twinName, org.fieldbridge.runtime.audit.AuditTrail audit) {
         TwinServerConfig.Builder builder = TwinServerConfig.builder(twinName,
                 new ConfiguredSecrets(passwordHashes, () -> resolve(server.keyStorePassword())))
                 .bindAddress(server.bindAddress())
@@ -225,6 +254,9 @@ public final class RuntimeConfiguration {
         builder.anonymousRoles(server.anonymousRoles()); // used only with allowInsecure
         userCertificates().ifPresent(builder::userCertificates);
         issuedTokens().ifPresent(builder::issuedTokens);
+        if (audit != null) {
+            builder.auditTrail(audit);
+        }
         return builder.build();
     }
 

@@ -49,6 +49,10 @@ final class StartBanner {
                 + "runtime files your client's");
         lines.add("                      certificate under " + shown(pki.resolve("rejected"))
                 + "; move it to " + shown(pki.resolve("trusted").resolve("certs")) + " and connect again");
+        if (runtime.auditTrail() != null) {
+            lines.add("  audit trail:        " + shown(runtime.auditTrail().file()) + "  (sessions, certificates, "
+                    + "configuration; read it with: fieldbridge audit " + shown(runtime.auditTrail().folder()) + ")");
+        }
         for (TwinAssembly.ModbusDevice d : twin.modbusDevices()) {
             var c = config.modbus(d.name());
             String host = c.map(RuntimeConfiguration.ModbusOverride::host).orElse(null);

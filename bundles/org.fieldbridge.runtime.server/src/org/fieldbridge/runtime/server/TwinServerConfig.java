@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.fieldbridge.runtime.audit.AuditTrail;
+
 /**
  * How the runtime's OPC UA server is reached and secured. Secure by default: the endpoints offer only
  * SignAndEncrypt with Basic256Sha256 and Aes256_Sha256_RsaPss, users authenticate with user name and
@@ -53,6 +55,7 @@ public final class TwinServerConfig {
     private final int keySize;
     private final Map<String, Set<String>> userRoles;
     private final Set<String> anonymousRoles;
+    private final AuditTrail auditTrail;
 
     private TwinServerConfig(Builder b) {
         name = b.name;
@@ -79,6 +82,7 @@ public final class TwinServerConfig {
         b.userRoles.forEach((user, granted) -> roles.put(user, Set.copyOf(granted)));
         userRoles = Map.copyOf(roles);
         anonymousRoles = Set.copyOf(b.anonymousRoles);
+        auditTrail = b.auditTrail;
     }
 
     /**
@@ -195,6 +199,14 @@ public final class TwinServerConfig {
         return anonymousRoles;
     }
 
+    /**
+     * @return the audit trail the server records sessions and certificate trust changes in (and raises as OPC UA
+     *         audit events), when one is configured
+     */
+    public Optional<AuditTrail> auditTrail() {
+        return Optional.ofNullable(auditTrail);
+    }
+
     /** Builds a {@link TwinServerConfig}; every setting has a secure default. */
     public static final class Builder {
         private final String name;
@@ -215,6 +227,7 @@ public final class TwinServerConfig {
         private int keySize = 2048;
         private final Map<String, Set<String>> userRoles = new LinkedHashMap<>();
         private final Set<String> anonymousRoles = new LinkedHashSet<>();
+        private AuditTrail auditTrail;
 
         private Builder(String name, SecretResolver secrets) {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -341,6 +354,16 @@ public final class TwinServerConfig {
          */
         public Builder anonymousRoles(Collection<String> roles) {
             anonymousRoles.addAll(roles);
+            return this;
+        }
+
+        /**
+         * Records sessions opened, refused and closed, and client certificates trusted, removed and rejected, in
+         * {@code trail}, and raises every record of the trail as an OPC UA audit event for sessions with the
+         * SecurityAdmin role (docs/opcua-server.md, "Audit trail"). The caller opens and closes the trail.
+         */
+        public Builder auditTrail(AuditTrail trail) {
+            this.auditTrail = Objects.requireNonNull(trail, "trail");
             return this;
         }
 

@@ -70,6 +70,8 @@ public final class MiloTwinServer implements AutoCloseable {
     private final DiagnosticsNodes diagnostics;
     private final NodePermissions permissions = new NodePermissions();
     private final AtomicReference<TwinNamespace> twinNamespace = new AtomicReference<>();
+    private final AuditSink audit;
+    private AuditEvents auditEvents;
 
     private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description) throws Exception {
         this.config = config;
@@ -79,7 +81,8 @@ public final class MiloTwinServer implements AutoCloseable {
                     config.port());
         }
         SecurityProviders.requireBouncyCastle();
-        pki = ServerPki.open(config);
+        audit = new AuditSink(config.auditTrail().orElse(null));
+        pki = ServerPki.open(config, audit);
         try {
             MiloLimits limits = new MiloLimits(config.limits());
             PlantRoleMapper roleMapper = roleMapper(description);
@@ -94,10 +97,11 @@ public final class MiloTwinServer implements AutoCloseable {
                     .setEncodingLimits(limits.encodingLimits())
                     .setRoleMapper(roleMapper)
                     .build();
-            server = new OpcUaServer(serverConfig, MiloTwinServer::tcpTransport);
+            server = new OpcUaServer(serverConfig, this::tcpTransport);
             namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions);
             twinNamespace.set(namespace);
             diagnostics = new DiagnosticsNodes(namespace);
+            config.auditTrail().ifPresent(this::auditSessions);
         } catch (Exception | Error e) {
             pki.close();
             throw e;
@@ -218,8 +222,20 @@ public final class MiloTwinServer implements AutoCloseable {
             namespace.shutdown();
             server.shutdown().get(30, SECONDS);
         } finally {
+            if (auditEvents != null) {
+                config.auditTrail().ifPresent(trail -> trail.removeListener(auditEvents));
+            }
             pki.close();
         }
+    }
+
+    /** Watches the session services and raises the trail's records as audit events (docs: "Audit trail"). */
+    private void auditSessions(org.fieldbridge.runtime.audit.AuditTrail trail) {
+        AuditedSessions sessions = new AuditedSessions(server, audit);
+        server.addServiceSet(config.path(), sessions);
+        server.getSessionManager().addSessionListener(sessions);
+        auditEvents = new AuditEvents(server, config.applicationUri());
+        trail.addListener(auditEvents);
     }
 
     private Set<EndpointConfig> endpoints() {
@@ -276,10 +292,15 @@ public final class MiloTwinServer implements AutoCloseable {
                 roleMapper::plantRoles);
     }
 
-    private static OpcServerTransport tcpTransport(TransportProfile profile) {
+    private OpcServerTransport tcpTransport(TransportProfile profile) {
         if (profile != TransportProfile.TCP_UASC_UABINARY) {
             throw new IllegalArgumentException("only opc.tcp is configured, not " + profile);
         }
-        return new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build());
+        var transport = OpcTcpServerTransportConfig.newBuilder();
+        if (config.auditTrail().isPresent()) {
+            // connections refused before a session (policy, mode) are seen only on the wire
+            transport.setChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new SecureChannelAudit(audit)));
+        }
+        return new OpcTcpServerTransport(transport.build());
     }
 }
