@@ -33,7 +33,8 @@ async function certificateManager() {
 /**
  * Runs action(session, client) in a user session over Basic256Sha256 / SignAndEncrypt, then closes both.
  * options: applicationName; certificate(manager) -> { certificateFile, privateKeyFile };
- * connectionStrategy (node-opcua's); sessionTimeout (ms).
+ * connectionStrategy (node-opcua's); sessionTimeout (ms); identity() -> node-opcua's userIdentityInfo (default: the
+ * user name and password of FB_USER, FB_PASSWORD).
  */
 async function withSecureSession(options, action) {
     const manager = await certificateManager();
@@ -53,7 +54,7 @@ async function withSecureSession(options, action) {
     });
     await client.connect(env("FB_ENDPOINT"));
     try {
-        const session = await client.createSession({
+        const session = await client.createSession(options.identity ? options.identity() : {
             type: UserTokenType.UserName,
             userName: env("FB_USER"),
             password: env("FB_PASSWORD")

@@ -103,6 +103,7 @@ public final class Fieldbridge implements Callable<Integer> {
         line.addSubcommand("write", new WriteCommand(out, err, environment, WriteConfirmationPrompt.terminal()));
         line.addSubcommand("verify", new VerifyCommand(out, err, Clock.systemUTC()));
         line.addSubcommand("report", new ReportCommand(out, err, Clock.systemUTC()));
+        line.addSubcommand("audit", new AuditCommand(out, err));
         line.addSubcommand("completion", new CompletionCommand(out));
         line.addSubcommand("help", new HelpCommand());
         line.getSubcommands().get("help").getCommandSpec().usageMessage()

@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", usageHelpAutoWidth = true,
         header = "Imports tag exports or an OPC UA server into a .plant and .twin with suggestions to review",
         description = { "Reads each SOURCE — a Modbus register list, an InTouch DBDump, a TIA Portal PLC tag table "
-                + "(PLCTags sheet saved as CSV), a Studio 5000 tag export or a Kepware tag export, recognised from its "
+                + "(its PLCTags.xlsx export, or the sheet saved as CSV), a Studio 5000 tag export or a Kepware tag export, recognised from its "
                 + "content, or an OPC UA server given by its endpoint URL (browsed with --security-policy, "
                 + "--security-mode, --user and --password-ref) — and writes LINE.plant and LINE.twin into FOLDER, or "
                 + "adds to them: new controllers, equipment, signals and mappings only.",
@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     private OpcUaOptions opcua = new OpcUaOptions();
 
     @Parameters(paramLabel = "SOURCE", arity = "1..*",
-            description = "tag export files (CSV), or OPC UA endpoint URLs (opc.tcp://host:port/path) to browse")
+            description = "tag export files (CSV; TIA Portal's .xlsx), or OPC UA endpoint URLs (opc.tcp://host:port/path) to browse")
     private List<String> sources;
 
     @Option(names = { "-o", "--output" }, paramLabel = "FOLDER", required = true,

@@ -25,6 +25,8 @@ import org.fieldbridge.core.endpoint.HostPort;
 import org.fieldbridge.core.endpoint.OpcUaUrl;
 import org.fieldbridge.onboarding.browse.OpcUaBrowseReader;
 import org.fieldbridge.onboarding.read.ModbusItems;
+import org.fieldbridge.onboarding.read.TiaPlcTagReader;
+import org.fieldbridge.onboarding.read.XlsxWorkbook;
 import org.fieldbridge.onboarding.suggest.Identifiers;
 import org.fieldbridge.onboarding.write.PlantAssembly;
 import org.fieldbridge.onboarding.write.SignalReferences;
@@ -94,6 +96,16 @@ public final class Importer {
                 formats.add(TagFormat.OPCUA.title());
             } else {
                 Path file = Path.of(source);
+                if (isWorkbook(file)) {
+                    if (request.format() != null && request.format() != TagFormat.TIA) {
+                        throw new IllegalArgumentException(file + " is a spreadsheet workbook (.xlsx): only TIA "
+                                + "Portal's PLC tag export is read as a workbook, not " + request.format().title()
+                                + "; save the sheet as CSV (Excel: File > Save As > CSV UTF-8) and import that");
+                    }
+                    tags.addAll(TiaPlcTagReader.readWorkbook(file));
+                    formats.add(TagFormat.TIA.title());
+                    continue;
+                }
                 String text = text(file);
                 TagFormat format = request.format() != null ? request.format() : TagFormat.detect(text)
                         .orElseThrow(() -> new IllegalArgumentException(file + ": format not recognised (a Modbus "
@@ -251,14 +263,16 @@ public final class Importer {
                 .toList();
     }
 
+    /** An .xlsx workbook is a zip archive: its first bytes say so, whatever the file is called. */
+    private static boolean isWorkbook(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return XlsxWorkbook.isZip(in.readNBytes(4));
+        }
+    }
+
     /** Exports come in UTF-8 or, from older Windows tools (InTouch, RSLogix), in Windows-1252. */
     static String text(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            throw new IllegalArgumentException(file + " is a spreadsheet workbook (.xlsx), which Fieldbridge does not "
-                    + "read: save its tag sheet as CSV (Excel: File > Save As > CSV UTF-8; TIA Portal: the PLCTags "
-                    + "sheet) and import that");
-        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();

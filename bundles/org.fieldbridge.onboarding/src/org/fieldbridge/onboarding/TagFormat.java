@@ -23,7 +23,7 @@ public enum TagFormat {
     MODBUS("modbus", "Modbus register list", ModbusRegisterListReader::new),
     /** AVEVA/Wonderware InTouch DBDump CSV. */
     INTOUCH("intouch", "InTouch DBDump", InTouchDbDumpReader::new),
-    /** Siemens TIA Portal PLC tag table, PLCTags sheet saved as CSV. */
+    /** Siemens TIA Portal PLC tag table: its .xlsx export (read by {@link TiaPlcTagReader#readWorkbook}) or CSV. */
     TIA("tia", "TIA Portal PLC tags", TiaPlcTagReader::new),
     /** Rockwell Studio 5000 tag CSV. */
     STUDIO5000("studio5000", "Studio 5000 tags", Studio5000TagReader::new),

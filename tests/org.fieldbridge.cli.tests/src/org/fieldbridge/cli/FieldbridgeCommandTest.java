@@ -35,7 +35,7 @@ class FieldbridgeCommandTest {
     }
 
     private static final List<String> COMMANDS = List.of("check", "generate", "build", "run", "simulate", "demo",
-            "browse", "scan", "read", "write", "verify", "report",
+            "browse", "scan", "read", "write", "verify", "report", "audit",
             "completion", "help");
 
     @Test
@@ -99,6 +99,7 @@ class FieldbridgeCommandTest {
         "read|FOLDER,--watch,--interval=TIME,--config=FILE,--endpoint=NAME=HOST:PORT,--pki=DIR",
         "write|FOLDER,SIGNAL,VALUE,--allow-writes=CONNECTION,--yes,--by=NAME,--config=FILE,--endpoint=NAME=HOST:PORT",
         "scan|FOLDER,CONNECTION,ADDRESS,--config=FILE,--endpoint=NAME=HOST:PORT",
+        "audit|PATH,--category=CATEGORY,--failures",
         "completion|bash"})
     void theHelpOfEachCommandListsItsOptions(String command, String expected) throws Exception {
         for (String[] help : new String[][] { { command, "--help" }, { command, "-h" }, { "help", command } }) {

@@ -74,16 +74,30 @@ class ImportCommandTest {
         assertTrue(plant.contains("secretRef=\"env:FB_OPCUA1_PASSWORD\""), plant);
         assertTrue(plant.contains("securityPolicy=\"Basic256Sha256\""), plant);
         String twin = Files.readString(folder.resolve("line7.twin"));
-        assertTrue(twin.contains("map OpcUa1 \"ns=3;s=\\\"Temp_Sensor_7A\\\"\""), twin);
+        assertTrue(twin.contains("map OpcUa1 \"nsu=http://www.siemens.com/simatic-s7-opcua;s=\\\"Temp_Sensor_7A\\\"\""),
+                twin);
     }
 
     @Test
-    void aSpreadsheetWorkbookIsRefusedWithWhatToDo() throws Exception {
+    void tiaPortalsOwnWorkbookIsImported() throws Exception {
+        int code = run("import", sample("line7-tia-plctags.xlsx"), "-o", folder.toString(), "--plant", "Line7",
+                "--endpoint", "opc.tcp://127.0.0.1:4840");
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, errors);
+        assertTrue(errors.contains("imported 12 tags (TIA Portal PLC tags)"), errors);
+        assertTrue(Files.readString(folder.resolve("line7.twin")).contains("\"Temp_Sensor_7A\" -> Tank7A.BathTemp"));
+    }
+
+    @Test
+    void aDamagedOrForeignWorkbookIsRefusedWithWhatToDo() throws Exception {
         Path workbook = Files.write(folder.resolve("PLCTags.xlsx"), new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0 });
         assertEquals(2, run("import", workbook.toString(), "-o", folder.resolve("out").toString()));
         String errors = err.toString(StandardCharsets.UTF_8);
-        assertTrue(errors.contains("is a spreadsheet workbook (.xlsx)"), errors);
-        assertTrue(errors.contains("save its tag sheet as CSV"), errors);
+        assertTrue(errors.startsWith("fieldbridge import: PLCTags.xlsx: the workbook cannot be read: it is not a "
+                + "readable zip archive"), errors);
+        assertTrue(errors.contains("export it again from the engineering tool, or open it in Excel and save the tag "
+                + "sheet as CSV"), errors);
+        assertFalse(Files.exists(folder.resolve("out")));
     }
 
     @Test

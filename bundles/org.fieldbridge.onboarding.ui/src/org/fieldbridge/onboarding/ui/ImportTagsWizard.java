@@ -12,12 +12,15 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
 import org.fieldbridge.onboarding.ImportPreview;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * File > Import > Fieldbridge > Fieldbridge tags: {@code fieldbridge import} with a review before anything is
@@ -29,6 +32,8 @@ public final class ImportTagsWizard extends Wizard implements IImportWizard {
 
     /** The wizard's id in the import wizards' registry. */
     public static final String ID = "org.fieldbridge.onboarding.ui.importTags";
+    /** The section of the bundle's dialog settings that keeps the last run's choices. */
+    static final String SETTINGS = "ImportTagsWizard";
 
     private SourcePage source;
     private ReviewPage review;
@@ -40,6 +45,10 @@ public final class ImportTagsWizard extends Wizard implements IImportWizard {
     public ImportTagsWizard() {
         setWindowTitle("Import Fieldbridge Tags");
         setNeedsProgressMonitor(true);
+        IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ImportTagsWizard.class))
+                .getDialogSettings();
+        IDialogSettings section = all.getSection(SETTINGS);
+        setDialogSettings(section != null ? section : all.addNewSection(SETTINGS));
     }
 
     @Override
@@ -123,6 +132,7 @@ public final class ImportTagsWizard extends Wizard implements IImportWizard {
             review.setErrorMessage(e.getMessage());
             return false;
         }
+        source.save();
         importJob.schedule();
         return true;
     }

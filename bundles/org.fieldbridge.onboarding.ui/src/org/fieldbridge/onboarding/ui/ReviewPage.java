@@ -31,6 +31,9 @@ import org.fieldbridge.onboarding.suggest.Confidence;
  */
 public final class ReviewPage extends WizardPage {
 
+    private static final int ADDRESS_COLUMN = 5;
+    private static final int MAX_ADDRESS_WIDTH = 260;
+
     private CheckboxTableViewer viewer;
     private Label summary;
     private Text details;
@@ -170,10 +173,26 @@ public final class ReviewPage extends WizardPage {
         preview = read;
         rows = read == null ? List.of() : ReviewRow.of(read.plan());
         viewer.setInput(rows);
+        fitAddresses();
         if (!rows.isEmpty()) {
             viewer.reveal(rows.get(0));
         }
         changed();
+    }
+
+    /** NodeIds are longer than Modbus addresses: the column grows to show them (up to a limit), never shrinks. */
+    private void fitAddresses() {
+        org.eclipse.swt.widgets.TableColumn column = viewer.getTable().getColumn(ADDRESS_COLUMN);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(viewer.getTable());
+        try {
+            int widest = 0;
+            for (ReviewRow row : rows.subList(0, Math.min(rows.size(), 500))) {
+                widest = Math.max(widest, gc.textExtent(row.address()).x);
+            }
+            column.setWidth(Math.max(column.getWidth(), Math.min(widest + 16, MAX_ADDRESS_WIDTH)));
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** Checks the decisions as they stand and says what Finish will do. */

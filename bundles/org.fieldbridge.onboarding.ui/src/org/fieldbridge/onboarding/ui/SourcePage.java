@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -41,6 +42,17 @@ public final class SourcePage extends WizardPage {
     static final List<String> POLICIES = List.of("None", "Basic256Sha256", "Aes128_Sha256_RsaOaep",
             "Aes256_Sha256_RsaPss", "Basic256", "Basic128Rsa15");
     static final List<String> MODES = List.of("none", "sign", "sign-and-encrypt");
+    private static final String KIND = "kind";
+    private static final String SERVER = "server";
+    private static final String FILES = "files";
+    private static final String ENDPOINT = "endpoint";
+    private static final String POLICY = "policy";
+    private static final String MODE = "mode";
+    private static final String USER = "user";
+    private static final String PASSWORD_REF = "passwordRef";
+    private static final String FORMAT = "format";
+    private static final String EXPORTS_FOLDER = "exportsFolder";
+    private static final String FOLDER = "folder";
 
     private final IContainer initialTarget;
     private org.eclipse.swt.widgets.List files;
@@ -55,6 +67,11 @@ public final class SourcePage extends WizardPage {
     private Text connection;
     private Text controller;
     private int revision;
+    private String exportsFolder;
+    private Button fromFiles;
+    private Button fromServer;
+    private Group exportsGroup;
+    private Label endpointLabel;
 
     SourcePage(IContainer initialTarget) {
         super("source");
@@ -69,14 +86,80 @@ public final class SourcePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(page);
-        exports(page);
+        fromFiles = new Button(page, SWT.RADIO);
+        fromFiles.setText("Tag &export files");
+        exportsGroup = exports(page);
+        fromServer = new Button(page, SWT.RADIO);
+        fromServer.setText("An OPC UA &server, browsed");
         server(page);
+        fromFiles.setSelection(true);
+        fromFiles.addListener(SWT.Selection, e -> kindChanged());
+        fromServer.addListener(SWT.Selection, e -> kindChanged());
         targets(page);
         setControl(page);
-        validate();
+        restore();
+        kind(getDialogSettings() != null && SERVER.equals(getDialogSettings().get(KIND)));
     }
 
-    private void exports(Composite page) {
+    /**
+     * The last run's choices, from the wizard's dialog settings: the kind of source (files or a server), the server's
+     * endpoint, security, user and password reference, the forced format and the folder the exports were in; the
+     * project or folder when the selection names none. Files and the line are not carried over: each import has its
+     * own.
+     */
+    private void restore() {
+        IDialogSettings settings = getDialogSettings();
+        if (settings == null) {
+            return;
+        }
+        endpointUrl.setText(value(settings, ENDPOINT));
+        select(policy, settings.get(POLICY));
+        select(mode, settings.get(MODE));
+        user.setText(value(settings, USER));
+        passwordRef.setText(value(settings, PASSWORD_REF));
+        select(format, settings.get(FORMAT));
+        exportsFolder = settings.get(EXPORTS_FOLDER);
+        if (initialTarget == null && settings.get(FOLDER) != null) {
+            target.setText(settings.get(FOLDER));
+        }
+    }
+
+    /** Keeps this run's choices for the next one (Finish); the password reference is a reference, not a secret. */
+    void save() {
+        IDialogSettings settings = getDialogSettings();
+        if (settings == null) {
+            return;
+        }
+        settings.put(KIND, fromServer() ? SERVER : FILES);
+        if (!endpointUrl.getText().isBlank()) {
+            settings.put(ENDPOINT, endpointUrl.getText().strip());
+        }
+        settings.put(POLICY, policy.getText());
+        settings.put(MODE, mode.getText());
+        settings.put(USER, user.getText().strip());
+        settings.put(PASSWORD_REF, passwordRef.getText().strip());
+        settings.put(FORMAT, format.getText());
+        if (exportsFolder != null) {
+            settings.put(EXPORTS_FOLDER, exportsFolder);
+        } else if (files.getItemCount() > 0) {
+            settings.put(EXPORTS_FOLDER, String.valueOf(Path.of(files.getItem(0)).getParent()));
+        }
+        settings.put(FOLDER, target.getText().strip());
+    }
+
+    private static String value(IDialogSettings settings, String key) {
+        String value = settings.get(key);
+        return value == null ? "" : value;
+    }
+
+    private static void select(Combo combo, String item) {
+        int index = item == null ? -1 : combo.indexOf(item);
+        if (index >= 0) {
+            combo.select(index);
+        }
+    }
+
+    private Group exports(Composite page) {
         Group group = group(page, "Tag exports", 3);
         files = new org.eclipse.swt.widgets.List(group, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 2).hint(400, 60).applyTo(files);
@@ -102,12 +185,14 @@ public final class SourcePage extends WizardPage {
         format.select(0);
         format.addListener(SWT.Selection, e -> validate());
         GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
+        return group;
     }
 
-    private void server(Composite page) {
-        Group group = group(page, "OPC UA server (browsed)", 4);
-        label(group, "&Endpoint URL:");
-        endpointUrl = text(group, 3, "opc.tcp://host.example:4840 (empty: no server)");
+    private Group server(Composite page) {
+        Group group = group(page, "OPC UA server", 4);
+        endpointLabel = new Label(group, SWT.NONE);
+        endpointLabel.setText("&Endpoint URL:");
+        endpointUrl = text(group, 3, "opc.tcp://host.example:4840/path");
         label(group, "Security &policy:");
         policy = combo(group, POLICIES);
         label(group, "&Mode:");
@@ -116,8 +201,40 @@ public final class SourcePage extends WizardPage {
         user = text(group, 1, "empty: anonymous");
         label(group, "Pass&word reference:");
         passwordRef = text(group, 1, "env:NAME or file:PATH");
+        group.setToolTipText("The server to browse; security and user also apply to the tags of an export that are "
+                + "read over OPC UA (TIA Portal, Studio 5000)");
         passwordRef.setToolTipText("Where the password is kept, never the password itself: env:FB_LINE7_PASSWORD "
                 + "(an environment variable) or file:PATH. The .twin gets this reference.");
+        return group;
+    }
+
+    /** @return whether the tags come from an OPC UA server rather than export files */
+    boolean fromServer() {
+        return fromServer.getSelection();
+    }
+
+    /**
+     * Enables what the chosen kind of source reads; what the other kind had stays typed but is not read. Security
+     * and user stay enabled for both: tags of an export read over OPC UA (TIA Portal, Studio 5000) use them too.
+     */
+    private void kindChanged() {
+        enable(exportsGroup, !fromServer());
+        endpointLabel.setEnabled(fromServer());
+        endpointUrl.setEnabled(fromServer());
+        validate();
+    }
+
+    private void kind(boolean server) {
+        fromServer.setSelection(server);
+        fromFiles.setSelection(!server);
+        kindChanged();
+    }
+
+    private static void enable(Composite group, boolean enabled) {
+        group.setEnabled(enabled);
+        for (org.eclipse.swt.widgets.Control child : group.getChildren()) {
+            child.setEnabled(enabled);
+        }
     }
 
     private void targets(Composite page) {
@@ -170,9 +287,13 @@ public final class SourcePage extends WizardPage {
     private void chooseFiles() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
         dialog.setText("Tag exports");
-        dialog.setFilterExtensions(new String[] {"*.csv;*.txt", "*.*"});
-        dialog.setFilterNames(new String[] {"Tag exports (*.csv, *.txt)", "All files"});
+        dialog.setFilterExtensions(new String[] {"*.csv;*.txt;*.xlsx", "*.*"});
+        dialog.setFilterNames(new String[] {"Tag exports (*.csv, *.txt, TIA Portal *.xlsx)", "All files"});
+        if (exportsFolder != null) {
+            dialog.setFilterPath(exportsFolder);
+        }
         if (dialog.open() != null) {
+            exportsFolder = dialog.getFilterPath();
             for (String name : dialog.getFileNames()) {
                 addFile(Path.of(dialog.getFilterPath(), name));
             }
@@ -189,8 +310,28 @@ public final class SourcePage extends WizardPage {
 
     /** Adds a tag export file (the Add Files... button; tests). */
     public void addFile(Path file) {
+        if (fromServer()) {
+            kind(false);
+        }
         files.add(file.toAbsolutePath().toString());
         validate();
+    }
+
+    /** Names an OPC UA server to browse, as typed into the page's fields (tests). */
+    void setServer(String url, String securityPolicy, String securityMode, String userName, String reference) {
+        kind(true);
+        endpointUrl.setText(url);
+        select(policy, securityPolicy);
+        select(mode, securityMode);
+        user.setText(userName);
+        passwordRef.setText(reference);
+        validate();
+    }
+
+    /** @return the endpoint URL, policy, mode, user, password reference, format and folder as shown (tests) */
+    List<String> shown() {
+        return List.of(fromServer() ? SERVER : FILES, endpointUrl.getText(), policy.getText(), mode.getText(),
+                user.getText(), passwordRef.getText(), format.getText(), target.getText());
     }
 
     /** Sets where the files go, the line and the controller's address (tests). */
@@ -217,21 +358,25 @@ public final class SourcePage extends WizardPage {
 
     private void validate() {
         revision++;
-        boolean none = files.getItemCount() == 0 && endpointUrl.getText().isBlank();
+        if (fromServer == null) {
+            return; // still building the page
+        }
+        boolean none = fromServer() ? endpointUrl.getText().isBlank() : files.getItemCount() == 0;
         String problem = none ? null : problem();
-        setMessage(none ? "Add a tag export or give an OPC UA endpoint URL" : null);
+        setMessage(none ? fromServer() ? "Give the OPC UA server's endpoint URL" : "Add a tag export (Add Files...)"
+                : null);
         setErrorMessage(problem);
         setPageComplete(!none && problem == null);
     }
 
     private String problem() {
         String url = endpointUrl.getText().strip();
-        for (String file : files.getItems()) {
+        for (String file : fromServer() ? new String[0] : files.getItems()) {
             if (!Files.isRegularFile(Path.of(file))) {
                 return file + " does not exist";
             }
         }
-        if (!url.isEmpty() && !url.startsWith("opc.tcp://")) {
+        if (fromServer() && !url.startsWith("opc.tcp://")) {
             return "The endpoint URL starts with opc.tcp:// (opc.tcp://host.example:4840)";
         }
         if (!user.getText().isBlank()) {
@@ -260,11 +405,8 @@ public final class SourcePage extends WizardPage {
 
     /** @return the import the page describes, for a target folder */
     ImportRequest request(Path folder) {
-        List<String> sources = new ArrayList<>(List.of(files.getItems()));
-        String url = endpointUrl.getText().strip();
-        if (!url.isEmpty()) {
-            sources.add(url);
-        }
+        String url = fromServer() ? endpointUrl.getText().strip() : "";
+        List<String> sources = new ArrayList<>(fromServer() ? List.of(url) : List.of(files.getItems()));
         TagFormat forced = format.getSelectionIndex() <= 0 ? null
                 : java.util.Arrays.stream(TagFormat.values()).filter(f -> f.title().equals(format.getText()))
                         .findFirst().orElse(null);

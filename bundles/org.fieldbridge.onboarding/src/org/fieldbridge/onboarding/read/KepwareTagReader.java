@@ -20,12 +20,15 @@ import org.fieldbridge.onboarding.TagType;
  * Raw High,Scaled Low,Scaled High,Scaled Data Type,Clamp Low,Clamp High,Eng Units,Description,Negate Value}).
  * A tag name with dots is a tag in a tag group ({@code Tank7B.Temp}). Addresses of the Modbus TCP/IP Ethernet
  * driver ({@code 400001}, {@code 400030.00}, {@code 000017}) become Modbus mappings; others are read through
- * KEPServerEX's own OPC UA server, NodeId {@code ns=2;s=CHANNEL.DEVICE.TAG}.
+ * KEPServerEX's own OPC UA server, NodeId {@code nsu=KEPServerEX;s=CHANNEL.DEVICE.TAG}: the namespace by its URI
+ * (index 2 on a default server), which the runtime resolves against the server's namespace table.
  */
 public final class KepwareTagReader implements TagExportReader {
 
     /** The channel and device of tags read through KEPServerEX's OPC UA server; the export does not name them. */
     public static final String DEVICE_PATH = "Channel1.Device1";
+    /** The namespace of the tags in KEPServerEX's OPC UA server. */
+    public static final String NAMESPACE = "KEPServerEX";
 
     private static final Map<String, TagType> TYPES = Map.ofEntries(Map.entry("boolean", TagType.BOOL),
             Map.entry("char", TagType.INT16), Map.entry("byte", TagType.UINT16), Map.entry("short", TagType.INT16),
@@ -70,9 +73,9 @@ public final class KepwareTagReader implements TagExportReader {
                 continue;
             }
             if (!ModbusCell.apply(tag, row.field(address), "", addresses)) {
-                tag.source(new TagSource.OpcUa("ns=2;s=" + DEVICE_PATH + "." + full,
-                        "KEPServerEX's OPC UA NodeId ns=2;s=CHANNEL.DEVICE.TAG; the export does not name the channel "
-                                + "and device: replace " + DEVICE_PATH));
+                tag.source(new TagSource.OpcUa("nsu=" + NAMESPACE + ";s=" + DEVICE_PATH + "." + full,
+                        "KEPServerEX's OPC UA NodeId nsu=KEPServerEX;s=CHANNEL.DEVICE.TAG; the export does not name the "
+                                + "channel and device: replace " + DEVICE_PATH));
             }
             ImportedTag probe = tag.build();
             if (probe.source() instanceof TagSource.Modbus && (probe.type() == TagType.INT32

@@ -23,6 +23,7 @@ import org.fieldbridge.core.secrets.SecretConsumer;
 import org.fieldbridge.core.secrets.SecretReader;
 import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.app.PropertiesFile.Entry;
+import org.fieldbridge.runtime.audit.AuditRotation;
 import org.fieldbridge.runtime.opcua.TrustedServerCertificates;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -111,7 +112,35 @@ final class ConfigurationReader {
         Double maxDelay = positive("reconnect.maxDelay");
         return new RuntimeConfiguration(file.fileName(), base, env, server, users, hashes, modbus, opcua,
                 maxDelay == null ? null : Duration.ofNanos(Math.round(maxDelay * 1_000_000)))
-                .withSparkplug(sparkplug());
+                .withSparkplug(sparkplug())
+                .withIdentities(new IdentityKeys(file, base).certificates().orElse(null),
+                        new IdentityKeys(file, base).issuedTokens().orElse(null))
+                .withAudit(audit());
+    }
+
+    /** The {@code audit.*} keys (docs/runtime-app.md, "Audit trail"). */
+    private AuditSettings audit() throws ConfigurationException {
+        AuditRotation d = AuditRotation.DEFAULT;
+        long maxFileSize = whole("audit.maxFileSize", d.maxFileBytes(), 1024, Long.MAX_VALUE, "bytes");
+        int keepFiles = (int) whole("audit.keepFiles", d.keepFiles(), 1, 1000, "files");
+        return new AuditSettings(path("audit.folder", "audit", false), new AuditRotation(maxFileSize, keepFiles));
+    }
+
+    private long whole(String key, long fallback, long min, long max, String unit) throws ConfigurationException {
+        Entry e = file.get(key);
+        if (e == null) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(e.value());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw error(e.line(), key + ": '" + e.value() + "' is not a whole number of " + unit + " from " + min
+                + (max == Long.MAX_VALUE ? " up" : " to " + max));
     }
 
     /** The {@code sparkplug.*} keys (docs/sparkplug.md); null when there is no broker URL. */
@@ -267,7 +296,8 @@ final class ConfigurationReader {
     private void checkKeys(List<String> userNames) throws ConfigurationException {
         for (Entry entry : file.entries()) {
             String key = entry.key();
-            if (SERVER_KEYS.contains(key) || SparkplugSettings.KEYS.contains(key)) {
+            if (SERVER_KEYS.contains(key) || SparkplugSettings.KEYS.contains(key) || IdentityKeys.owns(key)
+                    || AuditSettings.KEYS.contains(key)) {
                 continue;
             }
             String[] parts = key.split("\\.", -1);
@@ -310,6 +340,8 @@ final class ConfigurationReader {
     private String suggestion(String key, List<String> userNames) {
         List<String> known = new ArrayList<>(SERVER_KEYS);
         known.addAll(SparkplugSettings.KEYS);
+        known.addAll(IdentityKeys.knownKeys());
+        known.addAll(AuditSettings.KEYS);
         userNames.forEach(u -> known.addAll(List.of("user." + u + ".password", "user." + u + ".roles")));
         modbusNames.forEach(n -> MODBUS_KEYS.forEach(a -> known.add("connection." + n + "." + a)));
         opcuaConnections.keySet().forEach(n -> OPCUA_KEYS.forEach(a -> known.add("connection." + n + "." + a)));

@@ -19,9 +19,11 @@ import java.util.Optional;
 import org.fieldbridge.core.secrets.SecretReader;
 import org.fieldbridge.core.secrets.SecretReference;
 import org.fieldbridge.runtime.reconnect.BackoffPolicy;
+import org.fieldbridge.runtime.server.IssuedTokenTrust;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.ServerLimits;
 import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.runtime.server.UserCertificateTrust;
 
 /**
  * The deployment configuration of a twin runtime ({@code fieldbridge-runtime.properties}): where its OPC UA
@@ -78,6 +80,10 @@ public final class RuntimeConfiguration {
     private final Map<String, OpcUaOverride> opcua;
     private final Duration reconnectMaxDelay;
     private SparkplugSettings sparkplug;
+    private UserCertificateTrust userCertificates;
+    private IssuedTokenTrust issuedTokens;
+    private AuditSettings audit;
+    private String text = "";
 
     RuntimeConfiguration(String fileName, Path baseDirectory, Map<String, String> env, Server server, List<User> users,
             Map<String, PasswordHash> passwordHashes, Map<String, ModbusOverride> modbus,
@@ -130,8 +136,10 @@ public final class RuntimeConfiguration {
     /** @param hashIterations PBKDF2 iterations of the user password hashes (tests use few) */
     static RuntimeConfiguration parse(String fileName, String text, Path baseDirectory, TwinAssembly twin,
             Map<String, String> env, int hashIterations) throws ConfigurationException {
-        return new ConfigurationReader(PropertiesFile.parse(fileName, text), baseDirectory, twin, env,
-                hashIterations).read();
+        RuntimeConfiguration configuration = new ConfigurationReader(PropertiesFile.parse(fileName, text),
+                baseDirectory, twin, env, hashIterations).read();
+        configuration.text = text;
+        return configuration;
     }
 
     /** @return the file as messages name it */
@@ -184,6 +192,43 @@ public final class RuntimeConfiguration {
         return this;
     }
 
+    /** Set once by the reader: the {@code identity.*} keys, each null when not configured. */
+    RuntimeConfiguration withIdentities(UserCertificateTrust certificates, IssuedTokenTrust tokens) {
+        this.userCertificates = certificates;
+        this.issuedTokens = tokens;
+        return this;
+    }
+
+    /** @return how X.509 user certificates are checked and mapped ({@code identity.certificates.*}), if accepted */
+    public Optional<UserCertificateTrust> userCertificates() {
+        return Optional.ofNullable(userCertificates);
+    }
+
+    /** @return which JWTs of the enterprise identity provider are accepted ({@code identity.jwt.*}), if any */
+    public Optional<IssuedTokenTrust> issuedTokens() {
+        return Optional.ofNullable(issuedTokens);
+    }
+
+    /** Set once by the reader (kept out of the constructor so that the audit keys stay an add-on). */
+    RuntimeConfiguration withAudit(AuditSettings settings) {
+        this.audit = settings;
+        return this;
+    }
+
+    /**
+     * @return where the audit trail lives and how it rotates ({@code audit.*}; default {@code audit} beside the
+     *         configuration file, 10 MiB per file, 10 rotated files)
+     */
+    public AuditSettings audit() {
+        return audit != null ? audit
+                : new AuditSettings(baseDirectory.resolve("audit"), org.fieldbridge.runtime.audit.AuditRotation.DEFAULT);
+    }
+
+    /** @return the text of the configuration file, as read (for the audit record of the start) */
+    String text() {
+        return text;
+    }
+
     /** @return the secret a reference names (the caller wipes it) */
     char[] resolve(SecretReference reference) {
         return new SecretReader(env, baseDirectory).read(reference);
@@ -191,6 +236,11 @@ public final class RuntimeConfiguration {
 
     /** @return the settings of the twin's OPC UA server */
     public TwinServerConfig serverConfig(String twinName) {
+        return serverConfig(twinName, null);
+    }
+
+    /** @param audit the trail the server records sessions and certificates in, or null */
+    TwinServerConfig serverConfig(String twinName, org.fieldbridge.runtime.audit.AuditTrail audit) {
         TwinServerConfig.Builder builder = TwinServerConfig.builder(twinName,
                 new ConfiguredSecrets(passwordHashes, () -> resolve(server.keyStorePassword())))
                 .bindAddress(server.bindAddress())
@@ -202,6 +252,11 @@ public final class RuntimeConfiguration {
         server.hostnames().forEach(builder::hostname);
         users.forEach(user -> builder.userRoles(user.name(), user.roles())); // enforced where the plant assigns them
         builder.anonymousRoles(server.anonymousRoles()); // used only with allowInsecure
+        userCertificates().ifPresent(builder::userCertificates);
+        issuedTokens().ifPresent(builder::issuedTokens);
+        if (audit != null) {
+            builder.auditTrail(audit);
+        }
         return builder.build();
     }
 

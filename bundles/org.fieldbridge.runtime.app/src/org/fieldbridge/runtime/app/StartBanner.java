@@ -34,6 +34,10 @@ final class StartBanner {
             lines.add("                      and SecurityPolicy None with anonymous access (server.allowInsecure=true: "
                     + "demo only, anyone who reaches the port reads the plant)");
         }
+        config.userCertificates().ifPresent(c -> lines.add("                      and X.509 user certificates trusted in "
+                + shown(c.directory()) + " (plant roles from the subject's " + c.roles().attribute() + ")"));
+        config.issuedTokens().ifPresent(t -> lines.add("                      and JWTs of " + t.issuer()
+                + " for " + t.audience() + " (plant roles from the claim " + t.roles().attribute() + ")"));
         List<String> users = config.users().stream().map(u -> u.roles().isEmpty() ? u.name()
                 : u.name() + " (" + String.join(", ", u.roles()) + ")").toList();
         lines.add("  users:              " + (users.isEmpty() ? "none configured (add users= and user.NAME.password= "
@@ -45,6 +49,10 @@ final class StartBanner {
                 + "runtime files your client's");
         lines.add("                      certificate under " + shown(pki.resolve("rejected"))
                 + "; move it to " + shown(pki.resolve("trusted").resolve("certs")) + " and connect again");
+        if (runtime.auditTrail() != null) {
+            lines.add("  audit trail:        " + shown(runtime.auditTrail().file()) + "  (sessions, certificates, "
+                    + "configuration; read it with: fieldbridge audit " + shown(runtime.auditTrail().folder()) + ")");
+        }
         for (TwinAssembly.ModbusDevice d : twin.modbusDevices()) {
             var c = config.modbus(d.name());
             String host = c.map(RuntimeConfiguration.ModbusOverride::host).orElse(null);

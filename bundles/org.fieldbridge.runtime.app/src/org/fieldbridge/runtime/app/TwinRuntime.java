@@ -19,6 +19,7 @@ import java.util.Set;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.SampleSink;
+import org.fieldbridge.runtime.audit.AuditTrail;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.conditioning.Conditioning;
 import org.fieldbridge.runtime.diagnostics.ControllerHealth;
@@ -55,6 +56,7 @@ public final class TwinRuntime implements AutoCloseable {
     private volatile ControllerConnections controllers;
     private DiagnosticsPublisher diagnostics;
     private volatile SparkplugPublisher sparkplug;
+    private AuditTrail audit;
     private boolean closed;
 
     private TwinRuntime(TwinAssembly twin, RuntimeConfiguration configuration, Clock clock) {
@@ -103,7 +105,10 @@ public final class TwinRuntime implements AutoCloseable {
     }
 
     private synchronized void startParts(Clock clock) throws Exception {
-        server = TwinOpcUaServer.start(configuration.serverConfig(twin.name()), twin.addressSpace());
+        AuditSettings auditSettings = configuration.audit();
+        audit = AuditTrail.open(auditSettings.folder(), auditSettings.rotation());
+        ConfigurationAudit.record(audit, configuration, twin);
+        server = TwinOpcUaServer.start(configuration.serverConfig(twin.name(), audit), twin.addressSpace());
         publisher.connect(server);
         twin.bindOutputs(new TwinOutputs() {
             @Override
@@ -202,6 +207,15 @@ public final class TwinRuntime implements AutoCloseable {
         return server;
     }
 
+    /**
+     * @return the runtime's audit trail ({@code <audit folder>/audit.log}): sessions, certificates and the
+     *         configuration are recorded by the runtime itself; record alarm acknowledgements and writes with
+     *         {@link AuditTrail#record}. Null before the start.
+     */
+    public AuditTrail auditTrail() {
+        return audit;
+    }
+
     /** @return the endpoint URLs of the twin's OPC UA server */
     public List<String> endpointUrls() {
         return server().endpointUrls();
@@ -264,6 +278,13 @@ public final class TwinRuntime implements AutoCloseable {
                 server.close();
             } catch (Exception e) {
                 LOG.warn("OPC UA server of {} did not stop cleanly: {}", twin.name(), e.toString());
+            }
+        }
+        if (audit != null) {
+            try {
+                audit.close(); // after the server: its last sessions' closes are recorded
+            } catch (java.io.IOException e) {
+                LOG.warn("audit trail of {} not closed cleanly: {}", twin.name(), e.getMessage());
             }
         }
         LOG.info("twin {} stopped", twin.name());

@@ -127,10 +127,17 @@ public final class OpcUaProbe implements AutoCloseable {
         List<NodeId> ids = new ArrayList<>();
         Instant now = Instant.now();
         for (String id : nodeIds) {
-            NodeId parsed = NodeId.parseOrNull(id);
-            if (parsed == null) {
+            NodeId parsed;
+            try {
+                parsed = NodeIdText.resolve(id, client).orElse(null);
+            } catch (IllegalArgumentException e) {
                 samples.put(id, new Sample(null, Quality.of((int) 0x80330000L)
                         .withDetail("'" + id + "' is not a NodeId (e.g. ns=2;s=Zone1.Temp)"), now, now));
+                continue;
+            }
+            if (parsed == null) {
+                samples.put(id, new Sample(null, Quality.of((int) 0x80340000L)
+                        .withDetail(NodeIdText.unknownNamespace(id)), now, now));
             } else {
                 valid.add(id);
                 ids.add(parsed);
@@ -155,10 +162,10 @@ public final class OpcUaProbe implements AutoCloseable {
      * @throws IllegalArgumentException when start is not a NodeId
      */
     public List<BrowsedNode> browse(String start, int depth, int limit) throws Failure {
-        NodeId startId = start == null ? AddressSpaceWalk.OBJECTS_FOLDER : NodeId.parseOrNull(start);
-        if (startId == null) {
+        if (start != null && !NodeIdText.isNodeId(start)) {
             throw new IllegalArgumentException("'" + start + "' is not a NodeId; write it as ns=2;s=Zone1.Temp or i=85");
         }
+        NodeId startId = start == null ? AddressSpaceWalk.OBJECTS_FOLDER : nodeId(start);
         return timed(() -> new AddressSpaceWalk(client, limit).walk(startId, depth));
     }
 
@@ -206,12 +213,9 @@ public final class OpcUaProbe implements AutoCloseable {
                 : converted.toString();
     }
 
-    private static NodeId nodeId(String text) {
-        NodeId id = NodeId.parseOrNull(text);
-        if (id == null) {
-            throw new IllegalArgumentException("'" + text + "' is not a NodeId; write it as ns=2;s=Zone1.SP");
-        }
-        return id;
+    private NodeId nodeId(String text) {
+        return NodeIdText.resolve(text, client)
+                .orElseThrow(() -> new IllegalArgumentException(NodeIdText.unknownNamespace(text)));
     }
 
     /** A request to the server. */

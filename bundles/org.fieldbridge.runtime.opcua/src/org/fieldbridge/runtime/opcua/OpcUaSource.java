@@ -49,6 +49,9 @@ import org.fieldbridge.runtime.reconnect.ReconnectSchedule;
  */
 public final class OpcUaSource implements AutoCloseable {
 
+    /** Bad_NodeIdUnknown: a NodeId whose namespace URI the server does not have. */
+    private static final long BAD_NODE_ID_UNKNOWN = 0x80340000L;
+
     private final OpcUaEndpointSettings settings;
     private final List<MonitoredSignal> signals;
     private final Duration publishingInterval;
@@ -92,7 +95,7 @@ public final class OpcUaSource implements AutoCloseable {
             return t;
         });
         for (MonitoredSignal s : this.signals) {
-            nodeId(s); // fails early, naming the bad NodeId, before anything connects
+            checkNodeId(s);
         }
     }
 
@@ -170,7 +173,14 @@ public final class OpcUaSource implements AutoCloseable {
         subscription.create();
         List<OpcUaMonitoredItem> items = new ArrayList<>();
         for (MonitoredSignal s : signals) {
-            OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(nodeId(s));
+            java.util.Optional<NodeId> id = NodeIdText.resolve(s.nodeId(), c);
+            if (id.isEmpty()) {
+                String why = NodeIdText.unknownNamespace(s.nodeId());
+                health.problem("node " + s.nodeId() + " cannot be monitored: " + why);
+                deliver(s.signal(), null, Quality.of((int) BAD_NODE_ID_UNKNOWN).withDetail(why));
+                continue;
+            }
+            OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(id.get());
             item.setSamplingInterval((double) s.samplingInterval().toMillis());
             item.setDataValueListener((i, value) -> deliver(s.signal(), value));
             itemSignals.put(item, s);
@@ -249,12 +259,11 @@ public final class OpcUaSource implements AutoCloseable {
         signals.forEach(s -> deliver(s.signal(), null, quality));
     }
 
-    private static NodeId nodeId(MonitoredSignal signal) {
-        try {
-            return NodeId.parse(signal.nodeId());
-        } catch (RuntimeException e) {
+    /** Fails early, naming the bad NodeId, before anything connects; a namespace URI is resolved per session. */
+    private static void checkNodeId(MonitoredSignal signal) {
+        if (!NodeIdText.isNodeId(signal.nodeId())) {
             throw new IllegalArgumentException("signal " + signal.signal() + ": '" + signal.nodeId()
-                    + "' is not an OPC UA NodeId in string form (e.g. ns=2;s=Zone1.Temp, Part 6 §5.3.1.10)", e);
+                    + "' is not an OPC UA NodeId in string form (e.g. ns=2;s=Zone1.Temp, Part 6 §5.3.1.10)");
         }
     }
 

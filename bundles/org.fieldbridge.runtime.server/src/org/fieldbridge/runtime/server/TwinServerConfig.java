@@ -16,11 +16,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.fieldbridge.runtime.audit.AuditTrail;
+
 /**
  * How the runtime's OPC UA server is reached and secured. Secure by default: the endpoints offer only
  * SignAndEncrypt with Basic256Sha256 and Aes256_Sha256_RsaPss, users authenticate with user name and
  * password (checked through the {@link SecretResolver}) or, when configured, an X.509 user
- * certificate; it listens on 127.0.0.1 only. SecurityPolicy None and anonymous access exist only when
+ * certificate ({@link Builder#userCertificates(UserCertificateTrust)}) or a JWT of the enterprise identity
+ * provider ({@link Builder#issuedTokens(IssuedTokenTrust)}); it listens on 127.0.0.1 only. SecurityPolicy None and anonymous access exist only when
  * {@link Builder#allowInsecure(boolean)} is set, and the server then logs a warning.
  */
 public final class TwinServerConfig {
@@ -44,11 +47,15 @@ public final class TwinServerConfig {
     private final Path pkiDirectory;
     private final SecretResolver secrets;
     private final UserCertificateCheck userCertificates;
+    private final UserCertificateTrust userCertificateTrust;
+    private final IssuedTokenTrust issuedTokens;
+    private final IdentityListener identityListener;
     private final boolean insecure;
     private final ServerLimits limits;
     private final int keySize;
     private final Map<String, Set<String>> userRoles;
     private final Set<String> anonymousRoles;
+    private final AuditTrail auditTrail;
 
     private TwinServerConfig(Builder b) {
         name = b.name;
@@ -65,6 +72,9 @@ public final class TwinServerConfig {
         pkiDirectory = b.pkiDirectory != null ? b.pkiDirectory : defaultPkiDirectory(b.name);
         secrets = Objects.requireNonNull(b.secrets, "a SecretResolver is required (user passwords, key store)");
         userCertificates = b.userCertificates;
+        userCertificateTrust = b.userCertificateTrust;
+        issuedTokens = b.issuedTokens;
+        identityListener = b.identityListener;
         insecure = b.insecure;
         limits = b.limits;
         keySize = b.keySize;
@@ -72,6 +82,7 @@ public final class TwinServerConfig {
         b.userRoles.forEach((user, granted) -> roles.put(user, Set.copyOf(granted)));
         userRoles = Map.copyOf(roles);
         anonymousRoles = Set.copyOf(b.anonymousRoles);
+        auditTrail = b.auditTrail;
     }
 
     /**
@@ -144,6 +155,26 @@ public final class TwinServerConfig {
         return Optional.ofNullable(userCertificates);
     }
 
+    /** @return how X.509 user certificates are validated and mapped to roles, when they are accepted */
+    public Optional<UserCertificateTrust> userCertificateTrust() {
+        return Optional.ofNullable(userCertificateTrust);
+    }
+
+    /** @return which JWTs open a session, when issued tokens are accepted */
+    public Optional<IssuedTokenTrust> issuedTokens() {
+        return Optional.ofNullable(issuedTokens);
+    }
+
+    /** @return told every identity accepted or refused; {@link IdentityListener#NONE} by default */
+    public IdentityListener identityListener() {
+        return identityListener;
+    }
+
+    /** @return true when X.509 user identity tokens are offered */
+    public boolean acceptsUserCertificates() {
+        return userCertificates != null || userCertificateTrust != null;
+    }
+
     /** @return true when SecurityPolicy None and anonymous users were explicitly allowed */
     public boolean insecure() {
         return insecure;
@@ -168,6 +199,14 @@ public final class TwinServerConfig {
         return anonymousRoles;
     }
 
+    /**
+     * @return the audit trail the server records sessions and certificate trust changes in (and raises as OPC UA
+     *         audit events), when one is configured
+     */
+    public Optional<AuditTrail> auditTrail() {
+        return Optional.ofNullable(auditTrail);
+    }
+
     /** Builds a {@link TwinServerConfig}; every setting has a secure default. */
     public static final class Builder {
         private final String name;
@@ -180,11 +219,15 @@ public final class TwinServerConfig {
         private String path = DEFAULT_PATH;
         private Path pkiDirectory;
         private UserCertificateCheck userCertificates;
+        private UserCertificateTrust userCertificateTrust;
+        private IssuedTokenTrust issuedTokens;
+        private IdentityListener identityListener = IdentityListener.NONE;
         private boolean insecure;
         private ServerLimits limits = ServerLimits.DEFAULT;
         private int keySize = 2048;
         private final Map<String, Set<String>> userRoles = new LinkedHashMap<>();
         private final Set<String> anonymousRoles = new LinkedHashSet<>();
+        private AuditTrail auditTrail;
 
         private Builder(String name, SecretResolver secrets) {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -239,9 +282,37 @@ public final class TwinServerConfig {
             return this;
         }
 
-        /** Offers X.509 user identity tokens, mapped to users by {@code check}. */
+        /**
+         * Offers X.509 user identity tokens, mapped to users by {@code check}. With
+         * {@link #userCertificates(UserCertificateTrust)} as well, a certificate must pass both: the user PKI's
+         * checks first, then {@code check} names the user.
+         */
         public Builder userCertificates(UserCertificateCheck check) {
             this.userCertificates = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /**
+         * Offers X.509 user identity tokens checked against a user PKI (validity, purpose, trust, revocation)
+         * and mapped to plant roles by a subject attribute; see {@link UserCertificateTrust}.
+         */
+        public Builder userCertificates(UserCertificateTrust trust) {
+            this.userCertificateTrust = Objects.requireNonNull(trust, "trust");
+            return this;
+        }
+
+        /**
+         * Offers an IssuedToken user token policy for JWTs of the enterprise identity provider; see
+         * {@link IssuedTokenTrust}.
+         */
+        public Builder issuedTokens(IssuedTokenTrust trust) {
+            this.issuedTokens = Objects.requireNonNull(trust, "trust");
+            return this;
+        }
+
+        /** @param listener told every identity accepted or refused (an audit trail) */
+        public Builder identityListener(IdentityListener listener) {
+            this.identityListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
@@ -283,6 +354,16 @@ public final class TwinServerConfig {
          */
         public Builder anonymousRoles(Collection<String> roles) {
             anonymousRoles.addAll(roles);
+            return this;
+        }
+
+        /**
+         * Records sessions opened, refused and closed, and client certificates trusted, removed and rejected, in
+         * {@code trail}, and raises every record of the trail as an OPC UA audit event for sessions with the
+         * SecurityAdmin role (docs/opcua-server.md, "Audit trail"). The caller opens and closes the trail.
+         */
+        public Builder auditTrail(AuditTrail trail) {
+            this.auditTrail = Objects.requireNonNull(trail, "trail");
             return this;
         }
 

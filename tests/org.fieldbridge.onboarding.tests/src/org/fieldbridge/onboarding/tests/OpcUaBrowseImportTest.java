@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ import org.fieldbridge.model.plant.resource.PlantResources;
 import org.fieldbridge.onboarding.ImportRequest;
 import org.fieldbridge.onboarding.ImportResult;
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.opcua.MonitoredSignal;
+import org.fieldbridge.runtime.opcua.OpcUaSource;
+import org.fieldbridge.runtime.reconnect.BackoffPolicy;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.SecretResolver;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
@@ -45,6 +49,7 @@ import org.fieldbridge.simulator.RiversideSimulation;
 import org.fieldbridge.simulator.Simulator;
 import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
 import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.Waiting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -159,6 +164,47 @@ class OpcUaBrowseImportTest {
         } finally {
             reader.close();
         }
+    }
+
+    @Test
+    void aNodeIdWrittenWithItsNamespaceUriReadsTheSameNodeAsItsIndex() throws Exception {
+        String uri = "urn:fieldbridge:twin:oven2-sim";
+        try (OpcUaLink direct = new OpcUaLink(oven2(), access, Clock.systemUTC())) {
+            Map<String, Sample> read = direct.read(List.of("ns=2;s=Oven.BatchId", "nsu=" + uri + ";s=Oven.BatchId",
+                    "nsu=urn:example:nowhere;s=Oven.BatchId"));
+            assertEquals(read.get("ns=2;s=Oven.BatchId").value(), read.get("nsu=" + uri + ";s=Oven.BatchId").value(),
+                    read::toString);
+            assertTrue(read.get("nsu=" + uri + ";s=Oven.BatchId").quality().isGood());
+            Sample unknown = read.get("nsu=urn:example:nowhere;s=Oven.BatchId");
+            assertEquals(0x80340000L, unknown.quality().unsignedCode(), unknown.quality().toString());
+            assertTrue(unknown.quality().detail().contains("the server has no namespace urn:example:nowhere"),
+                    unknown.quality().detail());
+        }
+    }
+
+    @Test
+    void theRuntimeMonitorsANodeIdWrittenWithItsNamespaceUri() throws Exception {
+        java.util.concurrent.ConcurrentHashMap<String, Sample> last = new java.util.concurrent.ConcurrentHashMap<>();
+        List<MonitoredSignal> signals = List.of(
+                new MonitoredSignal("Zone1.SP", "nsu=urn:fieldbridge:twin:oven2-sim;s=Zone1.SP", Duration.ofMillis(50)),
+                new MonitoredSignal("Lost.SP", "nsu=urn:example:nowhere;s=Zone1.SP", Duration.ofMillis(50)));
+        try (OpcUaSource source = new OpcUaSource(access.settings(oven2()), signals, Duration.ofMillis(100),
+                new BackoffPolicy(Duration.ofMillis(100), Duration.ofMillis(500), 2, 0), last::put, Clock.systemUTC());
+                OpcUaLink direct = new OpcUaLink(oven2(), access, Clock.systemUTC())) {
+            source.start();
+            Sample served = direct.read(List.of("ns=2;s=Zone1.SP")).get("ns=2;s=Zone1.SP");
+            Sample sp = Waiting.waitingFor("Zone1.SP through its namespace URI").atMost(Duration.ofSeconds(30))
+                    .until(() -> last.get("Zone1.SP"), s -> s != null && s.quality().isGood());
+            assertEquals(((Number) served.value()).doubleValue(), ((Number) sp.value()).doubleValue(), 1e-9);
+            Sample lost = Waiting.waitingFor("Lost.SP refused").atMost(Duration.ofSeconds(30))
+                    .until(() -> last.get("Lost.SP"), s -> s != null && s.quality().unsignedCode() == 0x80340000L);
+            assertTrue(lost.quality().detail().contains("no namespace urn:example:nowhere"), lost.quality().detail());
+        }
+    }
+
+    private static Controller.OpcUa oven2() {
+        return new Controller.OpcUa("Oven2", endpoint(), "BASIC256SHA256", "SIGN_AND_ENCRYPT", USER,
+                "env:FB_OVEN2_PASSWORD");
     }
 
     private static CommissioningModel model() throws Exception {

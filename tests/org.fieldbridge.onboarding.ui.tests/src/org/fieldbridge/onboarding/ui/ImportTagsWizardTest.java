@@ -41,12 +41,20 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.fieldbridge.runtime.server.PasswordHash;
+import org.fieldbridge.runtime.server.SecretResolver;
+import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.simulator.RiversideSimulation;
+import org.fieldbridge.simulator.Simulator;
+import org.fieldbridge.simulator.opcua.SimulatedOpcUaController;
+import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.RepositoryRoot;
 import org.fieldbridge.tests.support.ui.Screenshots;
 import org.fieldbridge.workspace.FieldbridgeNature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * File > Import > Fieldbridge > Fieldbridge tags in the product's workbench, as an engineer uses it: the samples of
@@ -162,6 +170,56 @@ class ImportTagsWizardTest {
         assertNoErrors(project);
     }
 
+    @Test
+    @DisplayName("an OPC UA server: the endpoint entered, its variables reviewed, the files build; the next run "
+            + "shows the same server and folder")
+    void opcUaServerBrowsedReviewedWrittenAndRemembered(@TempDir Path temp) throws Exception {
+        // the simulator's own Oven2 controller on a free loopback port, SecurityPolicy None and anonymous: the
+        // workbench reads the key store password of a secured session from its environment, which a test cannot set
+        TwinServerConfig oven2 = TwinServerConfig.builder("oven2-sim", SecretResolver.singleUser("fieldbridge",
+                PasswordHash.of("not-used-here".toCharArray(), 1_000), "key-store".toCharArray()))
+                .port(LoopbackPort.free()).pkiDirectory(temp.resolve("oven2-pki")).allowInsecure(true).build();
+        try (Simulator simulator = RiversideSimulation.create(LoopbackPort.free(), oven2, 1.0)) {
+            simulator.startControllers();
+            simulator.tick();
+            String url = simulator.controller(SimulatedOpcUaController.class).server().endpointUrls().get(0);
+            IProject project = project("oven2-browsed");
+            ImportTagsWizard wizard = open(new StructuredSelection(project));
+            SourcePage source = wizard.sourcePage();
+            source.setServer(url, "None", "none", "", "");
+            source.setTarget(project.getFullPath().toString(), "Acme.Riverside.Finishing.PowderCoating", "");
+            assertTrue(source.isPageComplete(), source.getErrorMessage());
+            screenshot("import-tags-source-opcua");
+
+            press("Next >");
+            Table table = reviewTable(wizard, 8);
+            TableItem temp1 = item(table, "Zone1.Temp");
+            assertEquals("Zone1.Temp", temp1.getText(1));
+            assertEquals("temperature", temp1.getText(2));
+            assertEquals("degC", temp1.getText(3));
+            assertEquals("ns=2;s=Zone1.Temp", temp1.getText(5));
+            assertEquals("high", temp1.getText(6));
+            assertTrue(rows(table).stream().allMatch(ReviewRow::mappable), "every variable of the server can be mapped");
+            List<String> accepted = rows(table).stream().filter(ReviewRow::accepted).map(ReviewRow::tag).toList();
+            assertFalse(accepted.isEmpty());
+            screenshot("import-tags-review-opcua");
+
+            press("Finish");
+            awaitImport(wizard, project);
+            String twin = Files.readString(location(project, "powdercoating.twin"), StandardCharsets.UTF_8);
+            assertEquals(sorted(accepted), sorted(mappedLabels(twin)), twin);
+            assertTrue(twin.contains("map OpcUa1 \"ns=2;s=Zone1.Temp\" \"Zone1.Temp\" -> Zone1.Temp { unit degC }"), twin);
+            assertNoErrors(project, "powdercoating");
+            dialog.close();
+
+            ImportTagsWizard again = open(StructuredSelection.EMPTY);
+            assertEquals(List.of("server", url, "None", "none", "", "", SourcePage.RECOGNISED,
+                    project.getFullPath().toString()),
+                    again.sourcePage().shown(), "the next run shows the last server and folder");
+            screenshot("import-tags-source-remembered");
+        }
+    }
+
     // --- driving the wizard ---
 
     private IProject project(String name) throws Exception {
@@ -175,10 +233,14 @@ class ImportTagsWizardTest {
     }
 
     private ImportTagsWizard open(IProject project) throws Exception {
+        return open(new StructuredSelection(project));
+    }
+
+    private ImportTagsWizard open(StructuredSelection selection) throws Exception {
         IWizardDescriptor descriptor = PlatformUI.getWorkbench().getImportWizardRegistry()
                 .findWizard(ImportTagsWizard.ID);
         ImportTagsWizard wizard = (ImportTagsWizard) descriptor.createWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        wizard.init(PlatformUI.getWorkbench(), selection);
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         dialog = new WizardDialog(window.getShell(), wizard);
         dialog.setBlockOnOpen(false);
@@ -255,6 +317,10 @@ class ImportTagsWizardTest {
     }
 
     private static void assertNoErrors(IProject project) throws Exception {
+        assertNoErrors(project, "line7");
+    }
+
+    private static void assertNoErrors(IProject project, String base) throws Exception {
         IMarker[] markers = project.findMarkers(PROBLEM, true, IResource.DEPTH_INFINITE);
         List<String> errors = Arrays.stream(markers)
                 .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
@@ -262,7 +328,7 @@ class ImportTagsWizardTest {
                         + m.getAttribute(IMarker.MESSAGE, ""))
                 .toList();
         assertEquals(List.of(), errors);
-        assertTrue(project.getFile("line7.twin").exists() && project.getFile("line7.plant").exists(),
+        assertTrue(project.getFile(base + ".twin").exists() && project.getFile(base + ".plant").exists(),
                 "the workspace knows the files");
     }
 

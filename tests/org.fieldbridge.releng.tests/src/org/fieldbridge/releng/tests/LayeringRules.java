@@ -33,7 +33,9 @@ final class LayeringRules {
             "org.eclipse.tahu", List.of("org.fieldbridge.runtime.sparkplug", "org.fieldbridge.runtime.app.tests",
                     "org.fieldbridge.cli.tests"),
             "org.eclipse.paho", List.of("org.fieldbridge.runtime.sparkplug", "org.fieldbridge.runtime.app.tests",
-                    "org.fieldbridge.cli.tests"));
+                    "org.fieldbridge.cli.tests"),
+            // JWT issued user tokens: validated by the OPC UA server only (its tests sign tokens with it)
+            "com.nimbusds", List.of("org.fieldbridge.runtime.server"));
 
     private LayeringRules() {
     }

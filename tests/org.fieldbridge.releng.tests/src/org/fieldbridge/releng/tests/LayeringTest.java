@@ -153,6 +153,21 @@ class LayeringTest {
         assertEquals(List.of(), LayeringRules.violations(publisher, Set.of()));
     }
 
+    @Test
+    @DisplayName("Nimbus JOSE+JWT outside the OPC UA server bundle is reported")
+    void nimbusOutsideTheServerIsReported() throws IOException {
+        BundleManifest bad = manifest("""
+                Bundle-SymbolicName: org.fieldbridge.runtime.app
+                Import-Package: com.nimbusds.jwt
+                """);
+        assertEquals(1, LayeringRules.violations(bad, Set.of()).size());
+        BundleManifest server = manifest("""
+                Bundle-SymbolicName: org.fieldbridge.runtime.server
+                Import-Package: com.nimbusds.jwt
+                """);
+        assertEquals(List.of(), LayeringRules.violations(server, Set.of()));
+    }
+
     private static BundleManifest manifest(String text) throws IOException {
         byte[] bytes = ("Manifest-Version: 1.0\n" + text).getBytes(StandardCharsets.UTF_8);
         return BundleManifest.of(new Manifest(new ByteArrayInputStream(bytes)));

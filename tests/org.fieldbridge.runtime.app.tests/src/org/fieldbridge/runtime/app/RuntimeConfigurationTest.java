@@ -109,6 +109,29 @@ class RuntimeConfigurationTest {
     }
 
     @Test
+    @DisplayName("the audit trail lives in audit/ beside the file unless audit.folder says otherwise; its rotation"
+            + " settings are checked with their line")
+    void auditSettings() throws Exception {
+        AuditSettings defaults = parse(GENERATED).audit();
+        assertEquals(base.resolve("audit"), defaults.folder());
+        assertEquals(org.fieldbridge.runtime.audit.AuditRotation.DEFAULT, defaults.rotation());
+        AuditSettings set = parse(GENERATED + "audit.folder=/var/log/riverside-audit\naudit.maxFileSize=1048576\n"
+                + "audit.keepFiles=30\n").audit();
+        assertEquals(java.nio.file.Path.of("/var/log/riverside-audit"), set.folder());
+        assertEquals(new org.fieldbridge.runtime.audit.AuditRotation(1_048_576, 30), set.rotation());
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> parse(GENERATED + "audit.keepFiles=0\n"));
+        assertEquals(FILE + ":" + NEXT_LINE + ": audit.keepFiles: '0' is not a whole number of files from 1 to 1000",
+                e.getMessage());
+        e = assertThrows(ConfigurationException.class, () -> parse(GENERATED + "audit.maxFileSize=10MB\n"));
+        assertEquals(FILE + ":" + NEXT_LINE + ": audit.maxFileSize: '10MB' is not a whole number of bytes from 1024 up",
+                e.getMessage());
+        e = assertThrows(ConfigurationException.class, () -> parse(GENERATED + "audit.keepfiles=5\n"));
+        assertTrue(e.getMessage().endsWith("audit.keepfiles: unknown key (did you mean audit.keepFiles?)"),
+                e.getMessage());
+    }
+
+    @Test
     @DisplayName("connection overrides: PLC4's host and port, Oven2's endpoint, user, password and trusted folder")
     void connectionOverrides() throws Exception {
         Files.createDirectories(base.resolve("certs/oven2"));

@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.identity.IdentityProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
@@ -61,6 +62,11 @@ final class TwinClient implements AutoCloseable {
 
     static TwinClient connect(TwinRuntime runtime, Path certificateDir, String user, String password)
             throws Exception {
+        return connect(runtime, certificateDir, new UsernameProvider(user, password));
+    }
+
+    /** Connects with another user identity (a user certificate); a refused client is disconnected. */
+    static TwinClient connect(TwinRuntime runtime, Path certificateDir, IdentityProvider identity) throws Exception {
         ClientCertificate certificate = new ClientCertificateStore(certificateDir).openOrCreate(URI,
                 "Fieldbridge test client", List.of("127.0.0.1"), "test-only"::toCharArray);
         runtime.server().trustClient(certificate.chain()[0]);
@@ -81,8 +87,13 @@ final class TwinClient implements AutoCloseable {
                         .setCertificateChain(certificate.chain())
                         .setCertificateValidator(new DefaultClientCertificateValidator(trust,
                                 new MemoryCertificateQuarantine()))
-                        .setIdentityProvider(new UsernameProvider(user, password)));
-        client.connectAsync().get(20, SECONDS);
+                        .setIdentityProvider(identity));
+        try {
+            client.connectAsync().get(20, SECONDS);
+        } catch (Exception e) {
+            client.disconnectAsync().exceptionally(x -> client).get(10, SECONDS); // no reconnect attempts
+            throw e;
+        }
         return new TwinClient(client, runtime);
     }
 

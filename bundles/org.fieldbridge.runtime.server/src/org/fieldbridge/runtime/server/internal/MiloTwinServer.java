@@ -70,6 +70,8 @@ public final class MiloTwinServer implements AutoCloseable {
     private final DiagnosticsNodes diagnostics;
     private final NodePermissions permissions = new NodePermissions();
     private final AtomicReference<TwinNamespace> twinNamespace = new AtomicReference<>();
+    private final AuditSink audit;
+    private AuditEvents auditEvents;
 
     private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description) throws Exception {
         this.config = config;
@@ -79,24 +81,27 @@ public final class MiloTwinServer implements AutoCloseable {
                     config.port());
         }
         SecurityProviders.requireBouncyCastle();
-        pki = ServerPki.open(config);
+        audit = new AuditSink(config.auditTrail().orElse(null));
+        pki = ServerPki.open(config, audit);
         try {
             MiloLimits limits = new MiloLimits(config.limits());
+            PlantRoleMapper roleMapper = roleMapper(description);
             OpcUaServerConfig serverConfig = OpcUaServerConfig.builder()
                     .setApplicationUri(config.applicationUri())
                     .setApplicationName(LocalizedText.english("Fieldbridge runtime " + config.name()))
                     .setProductUri("urn:fieldbridge:runtime")
                     .setEndpoints(endpoints())
                     .setCertificateManager(pki.certificateManager())
-                    .setIdentityValidator(identityValidator())
+                    .setIdentityValidator(identityValidator(roleMapper))
                     .setLimits(limits)
                     .setEncodingLimits(limits.encodingLimits())
-                    .setRoleMapper(roleMapper(description))
+                    .setRoleMapper(roleMapper)
                     .build();
-            server = new OpcUaServer(serverConfig, MiloTwinServer::tcpTransport);
+            server = new OpcUaServer(serverConfig, this::tcpTransport);
             namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions);
             twinNamespace.set(namespace);
             diagnostics = new DiagnosticsNodes(namespace);
+            config.auditTrail().ifPresent(this::auditSessions);
         } catch (Exception | Error e) {
             pki.close();
             throw e;
@@ -217,8 +222,20 @@ public final class MiloTwinServer implements AutoCloseable {
             namespace.shutdown();
             server.shutdown().get(30, SECONDS);
         } finally {
+            if (auditEvents != null) {
+                config.auditTrail().ifPresent(trail -> trail.removeListener(auditEvents));
+            }
             pki.close();
         }
+    }
+
+    /** Watches the session services and raises the trail's records as audit events (docs: "Audit trail"). */
+    private void auditSessions(org.fieldbridge.runtime.audit.AuditTrail trail) {
+        AuditedSessions sessions = new AuditedSessions(server, audit);
+        server.addServiceSet(config.path(), sessions);
+        server.getSessionManager().addSessionListener(sessions);
+        auditEvents = new AuditEvents(server, config.applicationUri());
+        trail.addListener(auditEvents);
     }
 
     private Set<EndpointConfig> endpoints() {
@@ -236,7 +253,10 @@ public final class MiloTwinServer implements AutoCloseable {
                         .setSecurityPolicy(policy)
                         .setSecurityMode(MessageSecurityMode.SignAndEncrypt)
                         .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME);
-                config.userCertificates().ifPresent(c -> secure.addTokenPolicy(OpcUaServerConfig.USER_TOKEN_POLICY_X509));
+                if (config.acceptsUserCertificates()) {
+                    secure.addTokenPolicy(OpcUaServerConfig.USER_TOKEN_POLICY_X509);
+                }
+                config.issuedTokens().ifPresent(t -> secure.addTokenPolicy(IssuedTokenIdentityValidator.policy(t)));
                 endpoints.add(secure.build());
             }
             if (config.insecure()) {
@@ -258,20 +278,29 @@ public final class MiloTwinServer implements AutoCloseable {
                 name -> twinNamespace.get().nodeId(RoleScopes.roleNodeIdentifier(name)));
     }
 
-    private IdentityValidator identityValidator() {
+    private IdentityValidator identityValidator(PlantRoleMapper roleMapper) throws java.io.IOException {
         List<IdentityValidator> validators = new ArrayList<>();
         validators.add(new PasswordIdentityValidator(config.secrets()));
-        config.userCertificates().ifPresent(check -> validators.add(new CertificateIdentityValidator(check)));
+        if (config.acceptsUserCertificates()) {
+            validators.add(IdentityValidators.certificates(config));
+        }
+        config.issuedTokens().ifPresent(trust -> validators.add(IdentityValidators.issuedTokens(trust)));
         if (config.insecure()) {
             validators.add(AnonymousIdentityValidator.INSTANCE);
         }
-        return new CompositeValidator(validators);
+        return new ReportingIdentityValidator(new CompositeValidator(validators), config.identityListener(),
+                roleMapper::plantRoles);
     }
 
-    private static OpcServerTransport tcpTransport(TransportProfile profile) {
+    private OpcServerTransport tcpTransport(TransportProfile profile) {
         if (profile != TransportProfile.TCP_UASC_UABINARY) {
             throw new IllegalArgumentException("only opc.tcp is configured, not " + profile);
         }
-        return new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build());
+        var transport = OpcTcpServerTransportConfig.newBuilder();
+        if (config.auditTrail().isPresent()) {
+            // connections refused before a session (policy, mode) are seen only on the wire
+            transport.setChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new SecureChannelAudit(audit)));
+        }
+        return new OpcTcpServerTransport(transport.build());
     }
 }

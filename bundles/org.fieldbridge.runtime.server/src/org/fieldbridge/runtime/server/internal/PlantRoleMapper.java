@@ -50,7 +50,7 @@ final class PlantRoleMapper implements RoleMapper {
     @Override
     public List<NodeId> getRoleIds(Identity identity) {
         boolean anonymous = identity instanceof Identity.AnonymousIdentity;
-        Set<String> plantRoles = anonymous ? config.anonymousRoles() : config.rolesOf(userName(identity));
+        Set<String> plantRoles = plantRoles(identity);
         List<NodeId> ids = new ArrayList<>();
         ids.add(anonymous ? NodeIds.WellKnownRole_Anonymous : NodeIds.WellKnownRole_AuthenticatedUser);
         Set<PlantPermission> permissions = EnumSet.noneOf(PlantPermission.class);
@@ -65,6 +65,21 @@ final class PlantRoleMapper implements RoleMapper {
         }
         ids.addAll(wellKnownRoles(permissions));
         return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    /**
+     * @return the plant role names of a session: the configured roles of its user name, plus those its certificate
+     *         or issued token named ({@link AuthenticatedUser}); the anonymous roles for an anonymous session
+     */
+    Set<String> plantRoles(Identity identity) {
+        if (identity instanceof Identity.AnonymousIdentity) {
+            return config.anonymousRoles();
+        }
+        Set<String> names = new LinkedHashSet<>(config.rolesOf(userName(identity)));
+        if (identity.getUserData() instanceof AuthenticatedUser user) {
+            names.addAll(user.plantRoles());
+        }
+        return names;
     }
 
     /** @return the well-known roles (OPC 10000-3 §4.9.2) that plant permissions amount to */
@@ -86,11 +101,11 @@ final class PlantRoleMapper implements RoleMapper {
         return ids;
     }
 
-    /** @return the configured user a password or certificate identity stands for */
+    /** @return the user a password, certificate or issued-token identity stands for; empty for anonymous */
     static String userName(Identity identity) {
         if (identity instanceof Identity.UsernameIdentity user) {
             return user.getUsername();
         }
-        return identity.getUserData() instanceof String user ? user : "";
+        return identity.getUserData() instanceof AuthenticatedUser user ? user.name() : "";
     }
 }

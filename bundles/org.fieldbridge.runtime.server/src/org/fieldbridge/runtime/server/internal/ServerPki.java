@@ -27,7 +27,8 @@ import org.fieldbridge.runtime.server.TwinServerConfig;
  * issuer/certs, issuer/crl     CA certificates used only to build chains
  * rejected/               certificates of clients that were refused; move one to trusted/certs to trust it
  * </pre>
- * The trust list directories are watched: a certificate copied in is trusted without a restart.
+ * The trust list directories are watched: a certificate copied in is trusted without a restart. With an audit
+ * trail, rejected certificates and changes of {@code trusted/certs} are recorded ({@link TrustListAudit}).
  */
 final class ServerPki implements AutoCloseable {
 
@@ -35,6 +36,8 @@ final class ServerPki implements AutoCloseable {
     private final DefaultCertificateManager certificateManager;
     private final X509Certificate[] chain;
     private final Path directory;
+
+    private TrustListAudit trustListAudit;
 
     private ServerPki(Path directory, FileBasedTrustListManager trustList, DefaultCertificateManager manager,
             X509Certificate[] chain) {
@@ -44,7 +47,7 @@ final class ServerPki implements AutoCloseable {
         this.chain = chain;
     }
 
-    static ServerPki open(TwinServerConfig config) throws Exception {
+    static ServerPki open(TwinServerConfig config, AuditSink audit) throws Exception {
         Path directory = config.pkiDirectory().toAbsolutePath();
         Path own = directory.resolve("own");
         Files.createDirectories(own.resolve("certs"));
@@ -57,10 +60,14 @@ final class ServerPki implements AutoCloseable {
             var factory = new ServerCertificateFactory("Fieldbridge runtime " + config.name(),
                     config.applicationUri(), config.hostnames(), config.keySize());
             var group = DefaultApplicationGroup.createAndInitialize(trustList, store, factory,
-                    new DefaultServerCertificateValidator(trustList, quarantine));
+                    new AuditedCertificateValidator(new DefaultServerCertificateValidator(trustList, quarantine), audit));
             X509Certificate[] chain = group.getCertificateChain(NodeIds.RsaSha256ApplicationCertificateType)
                     .orElseThrow(() -> new IOException("no server certificate in " + own));
-            return new ServerPki(directory, trustList, new DefaultCertificateManager(quarantine, group), chain);
+            ServerPki pki = new ServerPki(directory, trustList, new DefaultCertificateManager(quarantine, group), chain);
+            if (config.auditTrail().isPresent()) {
+                pki.trustListAudit = TrustListAudit.start(directory.resolve("trusted").resolve("certs"), audit);
+            }
+            return pki;
         } catch (Exception e) {
             trustList.close();
             throw e;
@@ -89,6 +96,9 @@ final class ServerPki implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (trustListAudit != null) {
+            trustListAudit.close();
+        }
         trustList.close();
     }
 }

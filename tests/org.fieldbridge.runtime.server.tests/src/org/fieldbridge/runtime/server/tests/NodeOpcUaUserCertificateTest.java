@@ -1,0 +1,110 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.runtime.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.server.IdentityRoleMapping;
+import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.runtime.server.UserCertificateTrust;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.NodeOpcUa;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * X.509 user certificates with a client that is not ours: node-opcua (interop/user-certificate.js) opens a session
+ * with a certificate of the trusted test CA and reads what its OU's role may read and not the other line; with a
+ * revoked certificate it is refused with Bad_IdentityTokenRejected. (node-opcua 2.182's client cannot send an
+ * IssuedIdentityToken, so JWTs are proven with the Milo client only, IssuedTokenIdentityTest.)
+ */
+@Timeout(300)
+class NodeOpcUaUserCertificateTest {
+
+    private static final String CLIENT_URI = "urn:fieldbridge:tests:node-opcua-user-certificate";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @DisplayName("node-opcua: a trusted user certificate reads its line only; a revoked one is refused")
+    void nodeOpcUaLogsInWithAUserCertificate() throws Exception {
+        String dir = System.getProperty("fieldbridge.interop.dir");
+        assertTrue(dir != null && !dir.isBlank(), "system property fieldbridge.interop.dir is not set");
+        Path script = Path.of(dir).resolve("user-certificate.js");
+        NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
+        Path userPki = temp.resolve("user-pki");
+        UserPki ca = UserPki.ca("Acme user CA");
+        ca.trustIn(userPki);
+        Path files = Files.createDirectories(temp.resolve("node-client"));
+        ca.issue("CN=anna.k,OU=AnodizingOperators,O=Acme").writeTo(files, "anna");
+        UserPki.UserCertificate rita = ca.issue("CN=rita,OU=AnodizingOperators,O=Acme");
+        rita.writeTo(files, "rita");
+        ca.revoke(userPki, rita.certificate());
+        TwinServerConfig config = TwinServerConfig.builder("certificates-interop", new RolePlant())
+                .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free())
+                .pkiDirectory(Files.createDirectories(temp.resolve("server-pki")))
+                .userCertificates(new UserCertificateTrust(userPki, IdentityRoleMapping.of("OU")
+                        .with("AnodizingOperators", List.of("anodizingOperator"))))
+                .build();
+        try (TwinOpcUaServer server = TwinOpcUaServer.start(config, RolePlant.description())) {
+            server.publish(RolePlant.ANODIZING_TEMP, Sample.good(21.5, Instant.now()));
+            server.publish(RolePlant.POWDER_TEMP, Sample.good(180.0, Instant.now()));
+            ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge user certificate (node-opcua)",
+                    CLIENT_URI);
+            server.trustClient(client.certificate());
+            client.writeCertificatePem(files.resolve("client_certificate.pem"));
+            client.writePrivateKeyPem(files.resolve("client_private_key.pem"));
+            Files.write(files.resolve("server_certificate.der"), server.certificate().getEncoded());
+            String anodizing = server.nodeId(RolePlant.ANODIZING_TEMP);
+            String powder = server.nodeId(RolePlant.POWDER_TEMP);
+
+            Map<String, String> anna = run(nodeOpcUa, script, server, files, "anna", anodizing + "," + powder);
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("session", "Good");
+            expected.put(anodizing, "Good");
+            expected.put(powder, "Bad_UserAccessDenied");
+            assertEquals(expected, anna);
+
+            assertEquals(Map.of("session", "Bad_IdentityTokenRejected"),
+                    run(nodeOpcUa, script, server, files, "rita", anodizing));
+        }
+    }
+
+    private Map<String, String> run(NodeOpcUa nodeOpcUa, Path script, TwinOpcUaServer server, Path files,
+            String user, String read) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("FB_ENDPOINT", server.endpointUrls().get(0));
+        env.put("FB_PKI", temp.resolve("node-pki-" + user).toString());
+        env.put("FB_CLIENT_CERT", files.resolve("client_certificate.pem").toString());
+        env.put("FB_CLIENT_KEY", files.resolve("client_private_key.pem").toString());
+        env.put("FB_SERVER_CERT", files.resolve("server_certificate.der").toString());
+        env.put("FB_APPLICATION_URI", CLIENT_URI);
+        env.put("FB_USER_CERT", files.resolve(user + ".der").toString());
+        env.put("FB_USER_KEY", files.resolve(user + ".key.pem").toString());
+        env.put("FB_READ", read);
+        NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, Duration.ofSeconds(60));
+        String output = run.output();
+        assertEquals(0, run.exitCode(), () -> "node-opcua client failed as " + user + ":\n" + output);
+        String json = run.jsonLines().stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
+        return new LinkedHashMap<>(FlatJson.parse(json));
+    }
+}
