@@ -95,14 +95,16 @@ class NamespaceUriNodesTest {
             assertTrue(uris.indexOf(SIEMENS) > 2, "the index is the server's choice, after its own: " + uris);
             int read = 0;
             for (MappedValue m : model.mappings()) {
-                if (!m.nodeId().startsWith("nsu=")) {
-                    continue;
+                if (!m.nodeId().startsWith("nsu=") || m.nodeId().contains(";i=")) {
+                    continue; // ns=2 as before; the numeric identifier is not served (the note says so)
                 }
                 NodeId id = ExpandedNodeId.parse(m.nodeId()).toNodeId(namespaces).orElseThrow();
                 DataValue value = client.readValuesAsync(0.0, TimestampsToReturn.Both, List.of(id)).get(10, SECONDS)
                         .get(0);
                 assertTrue(value.getStatusCode().isGood(), m.nodeId() + ": " + value.getStatusCode());
-                assertServed(simulation.served(m), value.getValue().getValue(), m.nodeId());
+                Object raw = value.getValue().getValue(); // the node's value, before the mapping's scale
+                assertServed(simulation.served(m),
+                        raw instanceof Number n ? m.conditioning().engineering(n.doubleValue()) : raw, m.nodeId());
                 read++;
             }
             assertEquals(5, read, "every nsu= mapping read");
