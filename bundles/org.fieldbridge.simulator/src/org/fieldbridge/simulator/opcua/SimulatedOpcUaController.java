@@ -5,7 +5,9 @@
 package org.fieldbridge.simulator.opcua;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -153,6 +155,28 @@ public final class SimulatedOpcUaController implements SimulatedController {
             case DOUBLE -> value;
             case STRING -> String.valueOf(Math.round(value)); // texts are batch ids: whole numbers
         };
+    }
+
+    /**
+     * @return the mapped nodes by namespace, for the start banner, e.g. {@code 12 nodes: 12 in
+     *         http://www.siemens.com/simatic-s7-opcua (ns=3)}; indexes only once started
+     */
+    public String servedNodes() {
+        TwinOpcUaServer s = server;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> index = new LinkedHashMap<>();
+        for (NodeBinding b : bindings) {
+            String namespace = b.namespaceUri() == null ? "its own namespace" : b.namespaceUri();
+            counts.merge(namespace, 1, Integer::sum);
+            if (s != null && !index.containsKey(namespace)) {
+                String id = b.namespaceUri() == null ? s.nodeId(b.nodeId()) : s.nodeId(b.controllerNode());
+                index.put(namespace, id.substring(0, id.indexOf(';')));
+            }
+        }
+        return bindings.size() + " nodes" + (counts.isEmpty() ? "" : ": ") + String.join(", ", counts.entrySet().stream()
+                .map(e -> e.getValue() + " in " + e.getKey() + (index.containsKey(e.getKey())
+                        ? " (" + index.get(e.getKey()) + ")" : ""))
+                .toList());
     }
 
     /** @return the running server (for endpoint URLs, node ids and trusting clients), or null before start */
