@@ -168,8 +168,8 @@ final class PlantSimulatorRun {
                                 .toString().replaceAll("[\\[\\]]", ""), d.port(), d.bindings().size());
             }
         }
-        simulation.opcua().forEach(s -> out.printf(Locale.ROOT, "OPC UA server: %s%n",
-                String.join(", ", s.server().endpointUrls())));
+        simulation.opcua().forEach(s -> out.printf(Locale.ROOT, "OPC UA server: %s, %s%n",
+                String.join(", ", s.server().endpointUrls()), s.servedNodes()));
         Map<String, Long> kinds = new java.util.TreeMap<>();
         simulation.signals().kinds().values().forEach(k -> kinds.merge(k, 1L, Long::sum));
         out.println(simulation.signals().kinds().size() + " signals: " + String.join(", ", kinds.entrySet().stream()

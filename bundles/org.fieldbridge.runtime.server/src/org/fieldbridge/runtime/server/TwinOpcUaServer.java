@@ -48,6 +48,56 @@ public final class TwinOpcUaServer implements AutoCloseable {
     }
 
     /**
+     * Starts a simulated controller's server: the twin's namespace as {@link #start(TwinServerConfig,
+     * AddressSpaceDescription)} does, then one namespace per URI the {@code controllerNodes} name, each with a folder
+     * in the Objects folder (named after the server) holding its variables at their own string identifiers. So a
+     * simulated PLC serves the NodeIds the real one does ({@code nsu=http://www.siemens.com/simatic-s7-opcua;
+     * s="Temp_Sensor_7A"}), and clients find them by namespace URI. The variables are read-only until
+     * {@link #acceptWrites(ControllerNode, java.util.function.Consumer)}.
+     *
+     * @throws IllegalArgumentException when a node's URI is the twin's or OPC UA's own namespace
+     */
+    public static TwinOpcUaServer start(TwinServerConfig config, AddressSpaceDescription description,
+            List<ControllerNode> controllerNodes) throws Exception {
+        return new TwinOpcUaServer(MiloTwinServer.start(Objects.requireNonNull(config, "config"),
+                Objects.requireNonNull(description, "description"), List.copyOf(controllerNodes)));
+    }
+
+    /**
+     * Sets a controller node's value as {@link #publish(String, Sample)} sets a signal's.
+     *
+     * @throws IllegalArgumentException when the server was not started with this node
+     */
+    public void publish(ControllerNode node, Sample sample) {
+        Objects.requireNonNull(sample, "sample");
+        if (!server.publish(Objects.requireNonNull(node, "node"), sample)) {
+            throw new IllegalArgumentException("no controller node " + node);
+        }
+    }
+
+    /**
+     * Lets clients write a controller node, as {@link #acceptWrites(String, java.util.function.Consumer)} does for a
+     * signal.
+     *
+     * @throws IllegalArgumentException when the server was not started with this node
+     */
+    public void acceptWrites(ControllerNode node, java.util.function.Consumer<Sample> written) {
+        Objects.requireNonNull(written, "written");
+        if (!server.acceptWrites(Objects.requireNonNull(node, "node"), written)) {
+            throw new IllegalArgumentException("no controller node " + node);
+        }
+    }
+
+    /** @return a controller node's NodeId with the index its namespace got, e.g. {@code ns=3;s="Temp_Sensor_7A"} */
+    public String nodeId(ControllerNode node) {
+        String id = server.nodeId(Objects.requireNonNull(node, "node"));
+        if (id == null) {
+            throw new IllegalArgumentException("no controller node " + node);
+        }
+        return id;
+    }
+
+    /**
      * Sets a signal's or behaviour state's value, StatusCode (the quality's code, unchanged) and source
      * and server timestamps; subscribed clients get the change with their next publishing cycle. A
      * value that does not fit the declared data type is published as no value with Bad_TypeMismatch.

@@ -5,13 +5,17 @@
 package org.fieldbridge.simulator.opcua;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.ControllerNode;
 import org.fieldbridge.runtime.server.SignalType;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -28,14 +32,17 @@ public final class SimulatedOpcUaController implements SimulatedController {
      * A simulated signal published at a node.
      *
      * @param signal the simulated signal, {@code Equipment.Signal}
-     * @param nodeId the node's id in the server's namespace ({@link AddressSpaceDescription#idOf})
+     * @param nodeId the node's id in the server's namespace ({@link AddressSpaceDescription#idOf}), or with a
+     *               {@code namespaceUri} the string identifier in that namespace, as it is ({@code "Temp_Sensor_7A"})
      * @param type   the node's data type
      * @param scale  engineering units per raw unit of the node (a mapping's {@code scale}; 1: none)
      * @param offset engineering value at raw 0 (a mapping's {@code offset})
      * @param writable whether clients may write the node (a setpoint; measurements stay read-only)
+     * @param namespaceUri null for the server's own (twin) namespace; else the namespace the controller's
+     *               firmware names ({@code http://www.siemens.com/simatic-s7-opcua}), served as a {@link ControllerNode}
      */
     public record NodeBinding(String signal, String nodeId, SignalType type, double scale, double offset,
-            boolean writable) {
+            boolean writable, String namespaceUri) {
         public NodeBinding {
             Objects.requireNonNull(signal, "signal");
             Objects.requireNonNull(nodeId, "nodeId");
@@ -43,6 +50,12 @@ public final class SimulatedOpcUaController implements SimulatedController {
             if (scale == 0 || Double.isNaN(scale)) {
                 throw new IllegalArgumentException("scale of " + signal + " must be a non-zero number");
             }
+        }
+
+        /** A node of the server's own namespace. */
+        public NodeBinding(String signal, String nodeId, SignalType type, double scale, double offset,
+                boolean writable) {
+            this(signal, nodeId, type, scale, offset, writable, null);
         }
 
         /** A read-only node showing the signal through a scale and offset. */
@@ -53,6 +66,11 @@ public final class SimulatedOpcUaController implements SimulatedController {
         /** A read-only node showing the signal's engineering value as it is (a measurement). */
         public NodeBinding(String signal, String nodeId, SignalType type) {
             this(signal, nodeId, type, 1, 0, false);
+        }
+
+        /** @return the node of another namespace this binding names, or null for one of the server's own */
+        public ControllerNode controllerNode() {
+            return namespaceUri == null ? null : new ControllerNode(namespaceUri, nodeId, type);
         }
 
         /** @return a node showing a setpoint as it is, which clients may write */
@@ -89,14 +107,21 @@ public final class SimulatedOpcUaController implements SimulatedController {
     @Override
     public synchronized void start() throws Exception {
         if (server == null) {
-            server = TwinOpcUaServer.start(config, addressSpace);
+            List<ControllerNode> controllerNodes = bindings.stream().map(NodeBinding::controllerNode)
+                    .filter(Objects::nonNull).toList();
+            server = TwinOpcUaServer.start(config, addressSpace, controllerNodes);
             for (NodeBinding b : bindings) {
                 if (b.writable()) {
-                    server.acceptWrites(b.nodeId(), sample -> {
+                    Consumer<Sample> write = sample -> {
                         if (sample.value() instanceof Number raw) {
                             written.accept(b.signal(), raw.doubleValue() * b.scale() + b.offset());
                         }
-                    });
+                    };
+                    if (b.namespaceUri() == null) {
+                        server.acceptWrites(b.nodeId(), write);
+                    } else {
+                        server.acceptWrites(b.controllerNode(), write);
+                    }
                 }
             }
         }
@@ -111,7 +136,12 @@ public final class SimulatedOpcUaController implements SimulatedController {
         Instant now = Instant.now();
         for (NodeBinding b : bindings) {
             double raw = (values.applyAsDouble(b.signal()) - b.offset()) / b.scale();
-            s.publish(b.nodeId(), Sample.good(typed(raw, b.type()), now));
+            Sample sample = Sample.good(typed(raw, b.type()), now);
+            if (b.namespaceUri() == null) {
+                s.publish(b.nodeId(), sample);
+            } else {
+                s.publish(b.controllerNode(), sample);
+            }
         }
     }
 
@@ -125,6 +155,28 @@ public final class SimulatedOpcUaController implements SimulatedController {
             case DOUBLE -> value;
             case STRING -> String.valueOf(Math.round(value)); // texts are batch ids: whole numbers
         };
+    }
+
+    /**
+     * @return the mapped nodes by namespace, for the start banner, e.g. {@code 12 nodes: 12 in
+     *         http://www.siemens.com/simatic-s7-opcua (ns=3)}; indexes only once started
+     */
+    public String servedNodes() {
+        TwinOpcUaServer s = server;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> index = new LinkedHashMap<>();
+        for (NodeBinding b : bindings) {
+            String namespace = b.namespaceUri() == null ? "its own namespace" : b.namespaceUri();
+            counts.merge(namespace, 1, Integer::sum);
+            if (s != null && !index.containsKey(namespace)) {
+                String id = b.namespaceUri() == null ? s.nodeId(b.nodeId()) : s.nodeId(b.controllerNode());
+                index.put(namespace, id.substring(0, id.indexOf(';')));
+            }
+        }
+        return bindings.size() + " nodes" + (counts.isEmpty() ? "" : ": ") + String.join(", ", counts.entrySet().stream()
+                .map(e -> e.getValue() + " in " + e.getKey() + (index.containsKey(e.getKey())
+                        ? " (" + index.get(e.getKey()) + ")" : ""))
+                .toList());
     }
 
     /** @return the running server (for endpoint URLs, node ids and trusting clients), or null before start */

@@ -36,8 +36,10 @@ import org.fieldbridge.simulator.opcua.SimulatedOpcUaController.NodeBinding;
 /**
  * One simulated OPC UA server per OPC UA connection, on the runtime's own server (as Oven2): at the
  * connection's port and path of 127.0.0.1, its user with the password its reference names, every mapped
- * string NodeId of the server's namespace ({@code ns=2;s=Zone1.Temp}: the dots make the folders) with the
- * signal's data type. What the server cannot offer is said in a note, never silently changed.
+ * string NodeId of the server's namespace ({@code ns=2;s=Zone1.Temp}: the dots make the folders) and every
+ * string NodeId written with its namespace URI ({@code nsu=http://www.siemens.com/simatic-s7-opcua;s="Temp"}: that
+ * namespace is added to the server's NamespaceArray, the identifier served as it is), with the signal's data type.
+ * What the server cannot offer is said in a note, never silently changed.
  */
 final class OpcUaServers {
 
@@ -84,20 +86,34 @@ final class OpcUaServers {
                 .pkiDirectory(pki).allowInsecure(none).build();
         Map<String, Object> tree = new LinkedHashMap<>();
         List<NodeBinding> bindings = new ArrayList<>();
+        java.util.Set<String> controllerNodes = new java.util.HashSet<>();
         for (int i = 0; i < mappings.size(); i++) {
             MappedValue m = mappings.get(i);
             if (!controller.name().equals(m.connection())) {
                 continue;
             }
-            Matcher node = STRING_NODE.matcher(m.nodeId());
-            if (!node.matches()) {
-                notes.add(controller.name() + ": " + m.nodeId() + " (" + m.origin() + ") is not served: the simulated "
-                        + "server has string NodeIds of namespace 2 with dotted names, e.g. ns=2;s=Zone1.Temp");
+            SignalType type = type(signals.get(i).node().type());
+            String signal = ModelSignals.NAME + "." + m.signal();
+            NamespacedNode named = NamespacedNode.parse(m.nodeId());
+            if (named != null && !named.uri().equals(config.namespaceUri())) {
+                String refused = named.refusal(config.applicationUri());
+                if (refused != null) {
+                    notes.add(controller.name() + ": " + m.nodeId() + " (" + m.origin() + ") is not served: " + refused);
+                } else if (controllerNodes.add(named.uri() + "\n" + named.identifier())) {
+                    bindings.add(new NodeBinding(signal, named.identifier(), type, m.conditioning().scale(),
+                            m.conditioning().offset(), false, named.uri()));
+                }
                 continue;
             }
-            SignalType type = type(signals.get(i).node().type());
+            Matcher node = STRING_NODE.matcher(named != null ? "ns=2;s=" + named.identifier() : m.nodeId());
+            if (!node.matches()) {
+                notes.add(controller.name() + ": " + m.nodeId() + " (" + m.origin() + ") is not served: the simulated "
+                        + "server has string NodeIds of namespace 2 with dotted names, e.g. ns=2;s=Zone1.Temp, "
+                        + "and string NodeIds of any other namespace by its URI, e.g. nsu=urn:example:plc;s=\"Temp\"");
+                continue;
+            }
             if (put(tree, node.group(1).split("\\."), type)) {
-                bindings.add(new NodeBinding(ModelSignals.NAME + "." + m.signal(), node.group(1), type,
+                bindings.add(new NodeBinding(signal, node.group(1), type,
                         m.conditioning().scale(), m.conditioning().offset()));
             }
         }

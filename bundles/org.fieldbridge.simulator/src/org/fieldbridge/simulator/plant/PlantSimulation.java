@@ -43,6 +43,7 @@ public final class PlantSimulation {
     private final ModelSignals signals;
     private final Map<String, SimulatedModbusDevice> byConnection;
     private final List<MappedValue> mappings;
+    private final Map<MappedValue, ValueType> nodeTypes; // the data type each OPC UA mapping's node is served in
     private final List<String> notes; // grows with useModels
     // equipment a scenario gave a model, by the name its model line writes
     private final Map<String, Modelled> modelled = new LinkedHashMap<>();
@@ -51,11 +52,12 @@ public final class PlantSimulation {
     }
 
     private PlantSimulation(Simulator simulator, ModelSignals signals, Map<String, SimulatedModbusDevice> byConnection,
-            List<MappedValue> mappings, List<String> notes) {
+            List<MappedValue> mappings, Map<MappedValue, ValueType> nodeTypes, List<String> notes) {
         this.simulator = simulator;
         this.signals = signals;
         this.byConnection = byConnection;
         this.mappings = mappings;
+        this.nodeTypes = nodeTypes;
         this.notes = notes;
     }
 
@@ -120,8 +122,14 @@ public final class PlantSimulation {
                 }
             }
         }
+        Map<MappedValue, ValueType> nodeTypes = new java.util.HashMap<>();
+        for (int i = 0; i < mappings.size(); i++) {
+            if (!mappings.get(i).isModbus()) {
+                nodeTypes.put(mappings.get(i), resolved.get(i).node().type());
+            }
+        }
         return new PlantSimulation(new Simulator(plant, devices, TICK_MILLIS, timeScale), signals, byConnection,
-                mappings, notes);
+                mappings, nodeTypes, notes);
     }
 
     private static Map<Integer, SimulatedModbusDevice> byPort(Map<String, SimulatedModbusDevice> byConnection) {
@@ -332,6 +340,10 @@ public final class PlantSimulation {
      */
     public Object served(MappedValue mapping) {
         double value = simulator.value(ModelSignals.NAME + "." + mapping.signal());
+        ValueType node = nodeTypes.get(mapping);
+        if (node != null) {
+            return ServedValue.ofNode(node, mapping.integral(), mapping.conditioning(), value);
+        }
         return ServedValue.of(mapping.address(), mapping.integral(), mapping.conditioning(), value);
     }
 

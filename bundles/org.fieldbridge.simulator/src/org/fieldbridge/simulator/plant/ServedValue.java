@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.simulator.plant;
 
+import org.fieldbridge.codegen.model.ValueType;
 import org.fieldbridge.runtime.conditioning.Conditioning;
 import org.fieldbridge.runtime.register.DataType;
 import org.fieldbridge.runtime.register.TagAddress;
@@ -37,6 +38,25 @@ public final class ServedValue {
             case FLOAT32 -> conditioning.engineering((float) raw);
             case FLOAT64 -> conditioning.engineering(raw);
             default -> conditioning.engineering(Math.max(rawMin(type), Math.min(rawMax(type), Math.round(raw))));
+        };
+    }
+
+    /**
+     * The value of an OPC UA mapping as the simulated server publishes its node ({@code SimulatedOpcUaController}):
+     * a Boolean node holds raw != 0, a String node the whole number as text, a Float node the raw value as float,
+     * a Double node the raw value, whole-number nodes the rounded raw value.
+     *
+     * @param type the node's data type
+     * @return the engineering value a runtime reads: a {@code Boolean}, a {@code String} or a {@code Double}
+     */
+    public static Object ofNode(ValueType type, boolean integral, Conditioning conditioning, double value) {
+        double raw = (value - conditioning.offset()) / conditioning.scale();
+        return switch (type) {
+            case BOOLEAN -> raw != 0;
+            case STRING -> String.valueOf(Math.round(raw));
+            case FLOAT -> conditioning.engineering((float) raw);
+            case DOUBLE -> conditioning.engineering(raw);
+            default -> conditioning.engineering(Math.round(raw));
         };
     }
 

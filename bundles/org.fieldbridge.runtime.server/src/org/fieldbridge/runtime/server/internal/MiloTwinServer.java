@@ -15,6 +15,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportCo
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.ControllerNode;
 import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.slf4j.Logger;
@@ -67,13 +69,15 @@ public final class MiloTwinServer implements AutoCloseable {
     private final ServerPki pki;
     private final OpcUaServer server;
     private final TwinNamespace namespace;
+    private final Map<String, ControllerNamespace> controllerNamespaces = new LinkedHashMap<>();
     private final DiagnosticsNodes diagnostics;
     private final NodePermissions permissions = new NodePermissions();
     private final AtomicReference<TwinNamespace> twinNamespace = new AtomicReference<>();
     private final AuditSink audit;
     private AuditEvents auditEvents;
 
-    private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description) throws Exception {
+    private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description,
+            List<ControllerNode> controllerNodes) throws Exception {
         this.config = config;
         if (config.insecure()) {
             LOG.warn("OPC UA server '{}': SecurityPolicy None and anonymous access are ENABLED (allowInsecure); "
@@ -100,6 +104,7 @@ public final class MiloTwinServer implements AutoCloseable {
             server = new OpcUaServer(serverConfig, this::tcpTransport);
             namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions);
             twinNamespace.set(namespace);
+            addControllerNamespaces(controllerNodes);
             diagnostics = new DiagnosticsNodes(namespace);
             config.auditTrail().ifPresent(this::auditSessions);
         } catch (Exception | Error e) {
@@ -111,9 +116,16 @@ public final class MiloTwinServer implements AutoCloseable {
     /** Builds the address space, opens the PKI and starts listening. */
     public static MiloTwinServer start(TwinServerConfig config, AddressSpaceDescription description)
             throws Exception {
-        MiloTwinServer twin = new MiloTwinServer(config, description);
+        return start(config, description, List.of());
+    }
+
+    /** Builds the address space with the namespaces of a simulated controller, opens the PKI and starts listening. */
+    public static MiloTwinServer start(TwinServerConfig config, AddressSpaceDescription description,
+            List<ControllerNode> controllerNodes) throws Exception {
+        MiloTwinServer twin = new MiloTwinServer(config, description, controllerNodes);
         try {
             twin.namespace.startup();
+            twin.controllerNamespaces.values().forEach(ControllerNamespace::startup);
             twin.server.startup().get(30, SECONDS);
         } catch (Exception e) {
             twin.close();
@@ -169,6 +181,53 @@ public final class MiloTwinServer implements AutoCloseable {
         return true;
     }
 
+    /** @return false when the server has no such controller node */
+    public boolean publish(ControllerNode node, Sample sample) {
+        TwinNamespace.PublishedVariable variable = controllerVariable(node);
+        if (variable == null) {
+            return false;
+        }
+        variable.publish(sample);
+        return true;
+    }
+
+    /** @return false when the server has no such controller node */
+    public boolean acceptWrites(ControllerNode node, java.util.function.Consumer<Sample> written) {
+        TwinNamespace.PublishedVariable variable = controllerVariable(node);
+        if (variable == null) {
+            return false;
+        }
+        variable.acceptWrites(written);
+        return true;
+    }
+
+    /** @return the NodeId of a controller node with its namespace's index, or null when the server has none */
+    public String nodeId(ControllerNode node) {
+        ControllerNamespace ns = controllerNamespaces.get(node.namespaceUri());
+        return ns == null || ns.variable(node.identifier()) == null ? null
+                : ns.nodeId(node.identifier()).toParseableString();
+    }
+
+    private TwinNamespace.PublishedVariable controllerVariable(ControllerNode node) {
+        ControllerNamespace ns = controllerNamespaces.get(node.namespaceUri());
+        return ns == null ? null : ns.variable(node.identifier());
+    }
+
+    /** One namespace per URI, registered in the order the nodes name them (after the twin's namespace). */
+    private void addControllerNamespaces(List<ControllerNode> nodes) {
+        Map<String, List<ControllerNode>> byUri = new LinkedHashMap<>();
+        for (ControllerNode node : nodes) {
+            if (node.namespaceUri().equals(config.namespaceUri())
+                    || server.getNamespaceTable().getIndex(node.namespaceUri()) != null) {
+                throw new IllegalArgumentException("the namespace " + node.namespaceUri() + " of " + node
+                        + " is already the server's own (its twin's or OPC UA's): give controller nodes another URI");
+            }
+            byUri.computeIfAbsent(node.namespaceUri(), uri -> new ArrayList<>()).add(node);
+        }
+        byUri.forEach((uri, list) -> controllerNamespaces.put(uri,
+                new ControllerNamespace(server, uri, config.name(), list)));
+    }
+
     /** @return false when {@code id} names no published variable */
     public boolean publish(String id, Sample sample) {
         TwinNamespace.PublishedVariable variable = namespace.variable(id);
@@ -220,6 +279,7 @@ public final class MiloTwinServer implements AutoCloseable {
     public void close() throws Exception {
         try {
             namespace.shutdown();
+            controllerNamespaces.values().forEach(ControllerNamespace::shutdown);
             server.shutdown().get(30, SECONDS);
         } finally {
             if (auditEvents != null) {

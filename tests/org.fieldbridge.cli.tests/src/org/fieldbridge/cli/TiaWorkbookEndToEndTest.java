@@ -1,0 +1,225 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.cli;
+
+import static org.fieldbridge.tests.support.Waiting.waitingFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fieldbridge.codegen.GenerationResult;
+import org.fieldbridge.codegen.RuntimeGenerator;
+import org.fieldbridge.commissioning.CommissioningModel;
+import org.fieldbridge.commissioning.MappedValue;
+import org.fieldbridge.simulator.plant.PlantSimulation;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.RepositoryRoot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A line from TIA Portal's own workbook to values in an independent client, as a new user walks it
+ * (docs/onboarding.md): {@code fieldbridge import examples/import/line7-tia-plctags.xlsx} writes the tags as
+ * {@code nsu=http://www.siemens.com/simatic-s7-opcua;s="NAME"}, {@code fieldbridge check} passes, the generated
+ * simulator ({@code fieldbridge simulate}'s {@link PlantSimulation}, in this process so that the test can ask what it
+ * serves) serves them in that namespace, the generated runtime runs as its own process against it and resolves the
+ * URI, and node-opcua reads every signal from the runtime's OPC UA server equal to what the simulator serves.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TiaWorkbookEndToEndTest {
+
+    private static final String KEY_STORE_VARIABLE = "FB_RUNTIME_KEYSTORE_PASSWORD";
+    private static final String OPERATOR_VARIABLE = "FB_USER_OPERATOR_PASSWORD";
+
+    @TempDir
+    static Path home;
+
+    private PlantSimulation simulation;
+    private RuntimeProcess runtime;
+    private NodeOpcUaClient client;
+    private Path log;
+    private Path project;
+
+    @BeforeAll
+    void importCheckSimulateGenerateBuildAndRun() throws Exception {
+        Path plant = home.resolve("line7");
+        String workbook = RepositoryRoot.find().resolve("examples/import/line7-tia-plctags.xlsx").toString();
+        String endpoint = "opc.tcp://127.0.0.1:" + LoopbackPort.free() + "/line7";
+        assertEquals(0, fieldbridge("import", workbook, "-o", plant.toString(), "--plant",
+                "Example.Eastgate.Pretreatment.Line7", "--endpoint", endpoint), "import");
+        assertTrue(Files.readString(plant.resolve("line7.twin"))
+                .contains("\"nsu=http://www.siemens.com/simatic-s7-opcua;s=\\\"Temp_Sensor_7A\\\"\""), "TIA NodeIds");
+        assertEquals(0, fieldbridge("check", plant.toString()), "check");
+
+        RuntimeGenerator.Resolution resolution = RuntimeGenerator.standalone().resolve(List.of(plant));
+        assertNotNull(resolution.model(), () -> "the plant has errors: " + resolution.findings());
+        simulation = PlantSimulation.of(resolution, CommissioningModel.of(resolution.model(), resolution.twins()),
+                60, 1, Map.of());
+        assertEquals(List.of(), simulation.notes(), "every tag served");
+        simulation.simulator().start();
+
+        project = home.resolve("line7-runtime");
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(messages, true, StandardCharsets.UTF_8);
+        GenerationResult generated = new GenerateCommand(print, print).generate(List.of(plant), project);
+        assertNotNull(generated, messages.toString(StandardCharsets.UTF_8));
+        new RuntimeJarBuilder(TestCheckout.runtimeClasspath()).build(project, generated);
+        // security None: no server certificate to trust, but the configuration names the folder it would be in
+        Files.createDirectories(project.resolve("pki/controllers/OpcUa1"));
+
+        Map<String, String> env = Map.of(KEY_STORE_VARIABLE, secret(), OPERATOR_VARIABLE, secret());
+        int port = LoopbackPort.free();
+        new ConfigurationEdit().set("server.port", Integer.toString(port)).set("server.hostnames", "127.0.0.1")
+                .set("server.keyStorePassword", "env:" + KEY_STORE_VARIABLE).set("users", "operator")
+                .set("user.operator.password", "env:" + OPERATOR_VARIABLE).set("user.operator.roles", "operator")
+                .write(project.resolve("fieldbridge-runtime.properties"), project.resolve("e2e.properties"));
+        log = home.resolve("runtime.log");
+        runtime = RuntimeProcess.start(project, List.of("--config", "e2e.properties"), env, log);
+        Path serverCertificate = project.resolve("pki/own/certs/server.der");
+        waitingFor("the runtime's server certificate").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .failFast(() -> assertTrue(runtime.isAlive(), () -> "the runtime stopped:\n" + runtimeLog()))
+                .untilAsserted(() -> assertTrue(Files.isRegularFile(serverCertificate), this::runtimeLog));
+
+        Path clientFolder = Files.createDirectories(home.resolve("node-client"));
+        Map<String, String> settings = new HashMap<>();
+        settings.put("FB_PKI", clientFolder.resolve("pki").toString());
+        settings.put("FB_APPLICATION_URI", "urn:fieldbridge:tests:tia-end-to-end:node-opcua");
+        settings.put("FB_ENDPOINT", "opc.tcp://127.0.0.1:" + port + "/fieldbridge");
+        settings.put("FB_NAMESPACE_URI", "urn:fieldbridge:twin:" + generated.runtimeName());
+        settings.put("FB_USER", "operator");
+        settings.put("FB_PASSWORD", env.get(OPERATOR_VARIABLE));
+        settings.put("FB_SERVER_CERT", serverCertificate.toString());
+        client = new NodeOpcUaClient(clientFolder, settings);
+        trustClient(Path.of(NodeOpcUaClient.field(client.run(60, "init").get(0), "certificate")));
+    }
+
+    private static int fieldbridge(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Fieldbridge.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8), Map.of());
+        System.out.println("fieldbridge " + args[0] + ": exit " + code + "\n" + out.toString(StandardCharsets.UTF_8));
+        return code;
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private void trustClient(Path pem) throws Exception {
+        X509Certificate certificate;
+        try (InputStream in = Files.newInputStream(pem)) {
+            certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        Path trusted = Files.createDirectories(project.resolve("pki/trusted/certs"));
+        Files.write(trusted.resolve("node-opcua-e2e.der"), certificate.getEncoded());
+        Thread.sleep(1500); // the server notices new trust list files within a second
+    }
+
+    private String runtimeLog() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    @AfterAll
+    void stopEverything() {
+        if (runtime != null) {
+            runtime.close();
+        }
+        if (simulation != null) {
+            simulation.simulator().close();
+        }
+    }
+
+    @Test
+    void everyTiaTagReachesTheOpcUaClientAsTheSimulatorServesIt() throws Exception {
+        List<MappedValue> mappings = simulation.mappings();
+        assertEquals(12, mappings.size(), "every tag of the workbook");
+        assertTrue(mappings.stream().allMatch(m -> m.nodeId().startsWith("nsu=http://www.siemens.com/simatic-s7-opcua;")),
+                "every tag by namespace URI");
+        List<String> ids = mappings.stream().map(MappedValue::signal).toList();
+        // values move every 100 ms: hold simulated time, then let the runtime's subscription deliver the held values
+        simulation.simulator().stopClock();
+        List<String> mismatches = new ArrayList<>();
+        try {
+            waitingFor("every signal equal to what the simulator serves").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .failFast(() -> assertTrue(runtime.isAlive(), () -> "the runtime stopped:\n" + runtimeLog()))
+                    .untilAsserted(() -> {
+                        mismatches.clear();
+                        List<String> lines = client.run(60, concat("read", ids));
+                        assertEquals(ids.size(), lines.size(), String.join("\n", lines));
+                        for (int i = 0; i < ids.size(); i++) {
+                            String problem = compare(simulation.served(mappings.get(i)), lines.get(i));
+                            if (problem != null) {
+                                mismatches.add(ids.get(i) + ": " + problem);
+                            }
+                        }
+                        assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches));
+                    });
+        } finally {
+            simulation.simulator().startClock();
+        }
+    }
+
+    private static final Pattern INT64 = Pattern.compile("\"value\":\\[(\\d+),(\\d+)\\]");
+
+    /** @return why the client's reading differs from what the simulator serves, or {@code null} when equal */
+    private static String compare(Object served, String json) {
+        if (!"0".equals(NodeOpcUaClient.field(json, "statusCode"))) {
+            return "not Good: " + json;
+        }
+        String value = NodeOpcUaClient.field(json, "value");
+        if (served instanceof Double d) {
+            double read;
+            Matcher int64 = INT64.matcher(json);
+            if (int64.find()) {
+                // node-opcua gives an Int64 as [high, low] 32-bit words
+                read = Long.parseLong(int64.group(1)) * 4_294_967_296d + Long.parseLong(int64.group(2));
+            } else {
+                try {
+                    read = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    return "not a number: " + json;
+                }
+            }
+            return Math.abs(read - d) <= Math.abs(d) * 1e-9 + 1e-9 ? null : "read " + read + ", served " + d;
+        }
+        return String.valueOf(served).equals(value) ? null : "read " + value + ", served " + served;
+    }
+
+    private static String[] concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all.toArray(String[]::new);
+    }
+}
