@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * The checks of OPC 10000-4 §6.1.3 (Table 100) for an X.509 user certificate, against the user PKI folder
  * ({@code trusted/certs}, {@code trusted/crl}, {@code issuer/certs}, {@code issuer/crl}), in this order:
  * validity period, purpose (key usage, extended key usage), trust (the certificate itself or a CA it chains to
- * is in {@code trusted/certs}), revocation (a CRL of an issuer in the chain lists it). The folder is read at
+ * is in {@code trusted/certs}), revocation (a CRL of an issuer in the chain lists it; with {@code requireCrl}, an
+ * issuer without a CRL fails the check too: Bad_CertificateRevocationUnknown). The folder is read at
  * every check, so that a certificate or CRL copied in counts from the next session on, without a restart.
  */
 final class UserCertificateValidation {
@@ -48,12 +49,15 @@ final class UserCertificateValidation {
 
     private final Path directory;
     private final Clock clock;
+    /** Refuse users of a CA without a revocation list, instead of warning once (identity.certificates.requireCrl). */
+    private final boolean requireCrl;
     /** CAs whose missing CRL was reported: once per CA and run, not at every login. */
     private final Set<X500Principal> reportedWithoutCrl = ConcurrentHashMap.newKeySet();
 
-    UserCertificateValidation(Path directory, Clock clock) {
+    UserCertificateValidation(Path directory, Clock clock, boolean requireCrl) {
         this.directory = directory;
         this.clock = clock;
+        this.requireCrl = requireCrl;
     }
 
     /** Creates the folder layout, so that an administrator sees where certificates and CRLs go. */
@@ -154,6 +158,14 @@ final class UserCertificateValidation {
                     .filter(crl -> crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()))
                     .filter(crl -> crlSignedBy(crl, issuer)).toList();
             if (ofIssuer.isEmpty()) {
+                if (requireCrl) {
+                    String subject = i == 0 ? who : "the CA '" + SubjectNames.commonName(certificate) + "' of " + who;
+                    throw IdentityRefusal.rejected((i == 0 ? "Bad_CertificateRevocationUnknown: "
+                            : "Bad_CertificateIssuerRevocationUnknown: ") + "revocation of " + subject
+                            + " cannot be checked: no revocation list of its CA '" + SubjectNames.commonName(issuer)
+                            + "' in " + directory.resolve("trusted/crl") + " or " + directory.resolve("issuer/crl")
+                            + " (copy the CA's current CRL there; revocation lists are required here)");
+                }
                 if (reportedWithoutCrl.add(issuer.getSubjectX500Principal())) {
                     LOG.warn("user certificates: no revocation list of the CA '{}' in {}; revocation of its users "
                             + "(first '{}') not checked until one is copied there", SubjectNames.commonName(issuer),
