@@ -20,8 +20,8 @@ import java.util.Objects;
  * A certificate is accepted only when it is within its validity period, may be used for signing by a client
  * (key usage digitalSignature, extended key usage clientAuth when those extensions are present), chains to
  * {@code trusted/certs} and is not revoked by a CRL of its issuer; with {@code requireCrl} every CA of the chain must
- * also have a CRL in the folder (else Bad_CertificateRevocationUnknown), without it a CA lacking one is logged once
- * and its users are accepted. The user name is its subject's {@code CN}; its plant roles come from
+ * also have a current CRL in the folder (not past its nextUpdate; else Bad_CertificateRevocationUnknown), without it
+ * a CA lacking one is logged once and its users are accepted. The user name is its subject's {@code CN}; its plant roles come from
  * {@code roleSource}: the subject attribute of {@code roles} (by default {@code OU}) looked up in its table, or the
  * subjectAltName URIs {@code urn:fieldbridge:role:<plantRole>}; plus the roles the configuration gives that user
  * name.

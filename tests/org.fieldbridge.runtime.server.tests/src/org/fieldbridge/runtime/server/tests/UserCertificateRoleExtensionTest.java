@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -43,6 +44,7 @@ class UserCertificateRoleExtensionTest {
     private static TwinOpcUaServer server;
     private static UserPki ca;
     private static UserPki caWithoutCrl;
+    private static UserPki caWithOldCrl;
 
     @BeforeAll
     static void start() throws Exception {
@@ -52,6 +54,9 @@ class UserCertificateRoleExtensionTest {
         ca.revoke(userPki); // a CRL listing nobody: revocation can be checked
         caWithoutCrl = UserPki.ca("Acme contractors CA");
         caWithoutCrl.trustIn(userPki);
+        caWithOldCrl = UserPki.ca("Acme visitors CA");
+        caWithOldCrl.trustIn(userPki);
+        caWithOldCrl.revoke(userPki, Instant.now().minus(Duration.ofDays(30)), Instant.now().minus(Duration.ofDays(2)));
         TwinServerConfig config = TwinServerConfig.builder("role-extension-test", new RolePlant())
                 .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free()).pkiDirectory(folder.resolve("pki"))
                 .userCertificates(UserCertificateTrust.rolesFromExtension(userPki).requiringCrl(true))
@@ -129,5 +134,16 @@ class UserCertificateRoleExtensionTest {
                 && decision.reason().contains("Acme contractors CA") && decision.reason().contains("trusted/crl"),
                 decision.reason());
         assertTrue(decision.plantRoles().isEmpty());
+    }
+
+    @Test
+    @DisplayName("with requireCrl, a user of a CA whose revocation list is past its next update is refused: Bad_CertificateRevocationUnknown")
+    void aCaWithAnOutOfDateRevocationListIsRefusedWhenCrlsAreRequired() throws Exception {
+        var visitor = caWithOldCrl.issueWithUris("CN=vera,O=Visitors", "urn:fieldbridge:role:qualityManager");
+        IdentityProbe.Refusal refusal = probe.refused(server, visitor.identity(), "vera");
+        assertTrue(refusal.clientCodes().contains(StatusCodes.Bad_IdentityTokenRejected),
+                "the client got " + refusal.clientCodeNames());
+        String reason = refusal.decision().reason();
+        assertTrue(reason.startsWith("Bad_CertificateRevocationUnknown:") && reason.contains("out of date"), reason);
     }
 }

@@ -142,11 +142,17 @@ final class UserPki {
         return new UserCertificate(user, sign(builder, keys));
     }
 
-    /** Writes the CA's CRL listing {@code revoked} into {@code <userPki>/trusted/crl}. */
+    /** Writes the CA's CRL listing {@code revoked}, current for a week, into {@code <userPki>/trusted/crl}. */
     void revoke(Path userPki, X509Certificate... revoked) throws Exception {
         Instant now = Instant.now();
-        X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(certificate, Date.from(now.minus(Duration.ofMinutes(1))))
-                .setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
+        revoke(userPki, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7)), revoked);
+    }
+
+    /** Writes the CA's CRL issued {@code thisUpdate}, due for renewal {@code nextUpdate}, listing {@code revoked}. */
+    void revoke(Path userPki, Instant thisUpdate, Instant nextUpdate, X509Certificate... revoked) throws Exception {
+        Instant now = Instant.now();
+        X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(certificate, Date.from(thisUpdate))
+                .setNextUpdate(Date.from(nextUpdate));
         for (X509Certificate certificate : revoked) {
             builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now.minus(Duration.ofMinutes(1))),
                     CRLReason.keyCompromise);
