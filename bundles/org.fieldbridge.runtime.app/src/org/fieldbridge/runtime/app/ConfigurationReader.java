@@ -115,6 +115,7 @@ final class ConfigurationReader {
                 .withSparkplug(sparkplug())
                 .withIdentities(new IdentityKeys(file, base).certificates().orElse(null),
                         new IdentityKeys(file, base).issuedTokens().orElse(null))
+                .withWellKnownRoles(new WellKnownRoleKeys(file).read())
                 .withAudit(audit());
     }
 
@@ -297,7 +298,7 @@ final class ConfigurationReader {
         for (Entry entry : file.entries()) {
             String key = entry.key();
             if (SERVER_KEYS.contains(key) || SparkplugSettings.KEYS.contains(key) || IdentityKeys.owns(key)
-                    || AuditSettings.KEYS.contains(key)) {
+                    || WellKnownRoleKeys.owns(key) || AuditSettings.KEYS.contains(key)) {
                 continue;
             }
             String[] parts = key.split("\\.", -1);
@@ -341,6 +342,7 @@ final class ConfigurationReader {
         List<String> known = new ArrayList<>(SERVER_KEYS);
         known.addAll(SparkplugSettings.KEYS);
         known.addAll(IdentityKeys.knownKeys());
+        known.addAll(WellKnownRoleKeys.knownKeys());
         known.addAll(AuditSettings.KEYS);
         userNames.forEach(u -> known.addAll(List.of("user." + u + ".password", "user." + u + ".roles")));
         modbusNames.forEach(n -> MODBUS_KEYS.forEach(a -> known.add("connection." + n + "." + a)));

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.fieldbridge.runtime.app.PropertiesFile.Entry;
+import org.fieldbridge.runtime.server.CertificateRoleSource;
 import org.fieldbridge.runtime.server.IdentityRoleMapping;
 import org.fieldbridge.runtime.server.IssuedTokenTrust;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
@@ -23,14 +24,15 @@ import org.fieldbridge.runtime.server.UserCertificateTrust;
  * "Identities"): X.509 user certificates ({@code identity.certificates.*}) and JWT issued tokens of the
  * enterprise identity provider ({@code identity.jwt.*}), each off unless configured. A plant role is granted by
  * {@code identity.certificates.role.<plantRole>} / {@code identity.jwt.role.<plantRole>}, listing the subject
- * attribute or claim values that grant it.
+ * attribute or claim values that grant it; or, with {@code identity.certificates.roleSource=extension}, by the
+ * certificate's own subjectAltName URIs {@code urn:fieldbridge:role:<plantRole>}.
  */
 final class IdentityKeys {
 
     static final String CERTIFICATES = "identity.certificates.";
     static final String JWT = "identity.jwt.";
     static final List<String> CERTIFICATE_KEYS = List.of("identity.certificates.pki",
-            "identity.certificates.roleAttribute");
+            "identity.certificates.roleSource", "identity.certificates.roleAttribute", "identity.certificates.requireCrl");
     static final List<String> JWT_KEYS = List.of("identity.jwt.issuer", "identity.jwt.audience", "identity.jwt.jwks",
             "identity.jwt.clockSkew", "identity.jwt.roleClaim", "identity.jwt.userClaims");
     private static final Pattern ROLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
@@ -72,12 +74,50 @@ final class IdentityKeys {
             return Optional.empty();
         }
         Path folder = path(pki);
+        boolean requireCrl = bool("identity.certificates.requireCrl");
+        if (roleSource() == CertificateRoleSource.EXTENSION) {
+            for (Entry entry : file.entries()) {
+                if (entry.key().equals("identity.certificates.roleAttribute")
+                        || entry.key().startsWith(CERTIFICATES + "role.")) {
+                    throw error(entry.line(), entry.key() + ": only with identity.certificates.roleSource=subject (with "
+                            + "extension the certificates name their plant roles themselves, as subjectAltName URIs "
+                            + UserCertificateTrust.ROLE_URI_PREFIX + "<plant role>)");
+                }
+            }
+            return Optional.of(UserCertificateTrust.rolesFromExtension(folder).requiringCrl(requireCrl));
+        }
         String attribute = text("identity.certificates.roleAttribute", "OU");
         if (!attribute.matches("[A-Za-z][A-Za-z0-9]*")) {
             throw error(file.get("identity.certificates.roleAttribute").line(), "identity.certificates.roleAttribute: '"
                     + attribute + "' is not a subject attribute name (OU, O, CN, DC, ...)");
         }
-        return Optional.of(new UserCertificateTrust(folder, mapping(CERTIFICATES, attribute)));
+        return Optional.of(new UserCertificateTrust(folder, mapping(CERTIFICATES, attribute)).requiringCrl(requireCrl));
+    }
+
+    private CertificateRoleSource roleSource() throws ConfigurationException {
+        Entry e = file.get("identity.certificates.roleSource");
+        if (e == null) {
+            return CertificateRoleSource.SUBJECT;
+        }
+        return switch (e.value()) {
+            case "subject" -> CertificateRoleSource.SUBJECT;
+            case "extension" -> CertificateRoleSource.EXTENSION;
+            default -> throw error(e.line(), "identity.certificates.roleSource: '" + e.value() + "' is neither subject"
+                    + " (a subject attribute names the roles) nor extension (subjectAltName URIs "
+                    + UserCertificateTrust.ROLE_URI_PREFIX + "<plant role>)");
+        };
+    }
+
+    private boolean bool(String key) throws ConfigurationException {
+        Entry e = file.get(key);
+        if (e == null) {
+            return false;
+        }
+        return switch (e.value()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw error(e.line(), key + ": '" + e.value() + "' is neither true nor false");
+        };
     }
 
     Optional<IssuedTokenTrust> issuedTokens() throws ConfigurationException {

@@ -24,6 +24,7 @@ import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.ServerLimits;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
+import org.fieldbridge.runtime.server.WellKnownRole;
 
 /**
  * The deployment configuration of a twin runtime ({@code fieldbridge-runtime.properties}): where its OPC UA
@@ -81,6 +82,7 @@ public final class RuntimeConfiguration {
     private final Duration reconnectMaxDelay;
     private SparkplugSettings sparkplug;
     private UserCertificateTrust userCertificates;
+    private Map<WellKnownRole, List<String>> wellKnownRoles = Map.of();
     private IssuedTokenTrust issuedTokens;
     private AuditSettings audit;
     private String text = "";
@@ -199,6 +201,17 @@ public final class RuntimeConfiguration {
         return this;
     }
 
+    /** Set once by the reader: the {@code roles.wellKnown.*} keys. */
+    RuntimeConfiguration withWellKnownRoles(Map<WellKnownRole, List<String>> holders) {
+        this.wellKnownRoles = Map.copyOf(holders);
+        return this;
+    }
+
+    /** @return the plant roles per configured well-known role ({@code roles.wellKnown.*}); others keep the default */
+    public Map<WellKnownRole, List<String>> wellKnownRoles() {
+        return wellKnownRoles;
+    }
+
     /** @return how X.509 user certificates are checked and mapped ({@code identity.certificates.*}), if accepted */
     public Optional<UserCertificateTrust> userCertificates() {
         return Optional.ofNullable(userCertificates);
@@ -252,6 +265,7 @@ public final class RuntimeConfiguration {
         server.hostnames().forEach(builder::hostname);
         users.forEach(user -> builder.userRoles(user.name(), user.roles())); // enforced where the plant assigns them
         builder.anonymousRoles(server.anonymousRoles()); // used only with allowInsecure
+        wellKnownRoles.forEach(builder::wellKnownRole);
         userCertificates().ifPresent(builder::userCertificates);
         issuedTokens().ifPresent(builder::issuedTokens);
         if (audit != null) {

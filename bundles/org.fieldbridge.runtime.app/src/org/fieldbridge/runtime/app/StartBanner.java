@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.fieldbridge.runtime.opcua.OpcUaEndpointSettings;
+import org.fieldbridge.runtime.server.CertificateRoleSource;
+import org.fieldbridge.runtime.server.UserCertificateTrust;
 
 /** What a runtime prints when it has started: what runs, where to connect and how. */
 final class StartBanner {
@@ -35,7 +37,9 @@ final class StartBanner {
                     + "demo only, anyone who reaches the port reads the plant)");
         }
         config.userCertificates().ifPresent(c -> lines.add("                      and X.509 user certificates trusted in "
-                + shown(c.directory()) + " (plant roles from the subject's " + c.roles().attribute() + ")"));
+                + shown(c.directory()) + " (plant roles from " + (c.roleSource() == CertificateRoleSource.EXTENSION
+                        ? "their subjectAltName " + UserCertificateTrust.ROLE_URI_PREFIX + "... URIs"
+                        : "the subject's " + c.roles().attribute()) + (c.requireCrl() ? "; CRLs required" : "") + ")"));
         config.issuedTokens().ifPresent(t -> lines.add("                      and JWTs of " + t.issuer()
                 + " for " + t.audience() + " (plant roles from the claim " + t.roles().attribute() + ")"));
         List<String> users = config.users().stream().map(u -> u.roles().isEmpty() ? u.name()

@@ -7,6 +7,8 @@ package org.fieldbridge.runtime.server;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +57,7 @@ public final class TwinServerConfig {
     private final int keySize;
     private final Map<String, Set<String>> userRoles;
     private final Set<String> anonymousRoles;
+    private final Map<WellKnownRole, Set<String>> wellKnownRoles;
     private final AuditTrail auditTrail;
 
     private TwinServerConfig(Builder b) {
@@ -82,6 +85,9 @@ public final class TwinServerConfig {
         b.userRoles.forEach((user, granted) -> roles.put(user, Set.copyOf(granted)));
         userRoles = Map.copyOf(roles);
         anonymousRoles = Set.copyOf(b.anonymousRoles);
+        Map<WellKnownRole, Set<String>> holders = new EnumMap<>(WellKnownRole.class);
+        b.wellKnownRoles.forEach((role, plantRoles) -> holders.put(role, Set.copyOf(plantRoles)));
+        wellKnownRoles = Collections.unmodifiableMap(holders);
         auditTrail = b.auditTrail;
     }
 
@@ -200,6 +206,14 @@ public final class TwinServerConfig {
     }
 
     /**
+     * @return the plant roles that hold a well-known role, for the well-known roles this runtime configures; a role
+     *         not in the map is assigned by {@link WellKnownRole#grantedByDefault(Set)}
+     */
+    public Map<WellKnownRole, Set<String>> wellKnownRoles() {
+        return wellKnownRoles;
+    }
+
+    /**
      * @return the audit trail the server records sessions and certificate trust changes in (and raises as OPC UA
      *         audit events), when one is configured
      */
@@ -227,6 +241,7 @@ public final class TwinServerConfig {
         private int keySize = 2048;
         private final Map<String, Set<String>> userRoles = new LinkedHashMap<>();
         private final Set<String> anonymousRoles = new LinkedHashSet<>();
+        private final Map<WellKnownRole, Set<String>> wellKnownRoles = new EnumMap<>(WellKnownRole.class);
         private AuditTrail auditTrail;
 
         private Builder(String name, SecretResolver secrets) {
@@ -354,6 +369,17 @@ public final class TwinServerConfig {
          */
         public Builder anonymousRoles(Collection<String> roles) {
             anonymousRoles.addAll(roles);
+            return this;
+        }
+
+        /**
+         * Lists the plant roles whose holders get the well-known role {@code role} (OPC 10000-3 §4.9.2), instead of
+         * the default rule of {@link WellKnownRole#grantedByDefault(Set)}; an empty list: nobody gets it. For a
+         * plant where, say, only the shift lead is a Supervisor, or the security officer but not the engineer is
+         * a SecurityAdmin (who receives the audit events). Well-known roles grant nothing on plant nodes.
+         */
+        public Builder wellKnownRole(WellKnownRole role, Collection<String> plantRoles) {
+            wellKnownRoles.put(Objects.requireNonNull(role, "role"), new LinkedHashSet<>(plantRoles));
             return this;
         }
 

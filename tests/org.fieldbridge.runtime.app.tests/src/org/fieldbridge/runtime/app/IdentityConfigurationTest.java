@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fieldbridge.runtime.server.CertificateRoleSource;
 import org.fieldbridge.runtime.server.IssuedTokenTrust;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
+import org.fieldbridge.runtime.server.WellKnownRole;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +74,35 @@ class IdentityConfigurationTest {
         assertEquals(Set.of("operator"), trust.roles().rolesFor(List.of("Shift-A")));
         assertEquals(Set.of("operator", "quality"), trust.roles().rolesFor(List.of("AnodizingOperators", "Quality")));
         assertTrue(trust.roles().rolesFor(List.of("Visitors")).isEmpty());
+        assertEquals(CertificateRoleSource.SUBJECT, trust.roleSource(), "the default role source");
+        assertFalse(trust.requireCrl(), "by default a CA without CRL is only warned about");
         assertTrue(c.serverConfig("riverside").acceptsUserCertificates());
+    }
+
+    @Test
+    @DisplayName("identity.certificates.roleSource=extension and requireCrl=true: roles from subjectAltName URIs, CRLs required")
+    void rolesFromTheExtensionAndRequiredCrlsAreConfigured() throws Exception {
+        UserCertificateTrust trust = parse(BASE + """
+                identity.certificates.pki=user-pki
+                identity.certificates.roleSource=extension
+                identity.certificates.requireCrl=true
+                """).serverConfig("riverside").userCertificateTrust().orElseThrow();
+        assertEquals(CertificateRoleSource.EXTENSION, trust.roleSource());
+        assertTrue(trust.requireCrl());
+        assertTrue(parse(BASE + "identity.certificates.pki=user-pki\nidentity.certificates.requireCrl=true\n")
+                .userCertificates().orElseThrow().requireCrl(), "requireCrl with roles from the subject");
+    }
+
+    @Test
+    @DisplayName("roles.wellKnown.*: the plant roles listed replace the default rule of that well-known role only; empty means nobody")
+    void wellKnownRolesAreConfigured() throws Exception {
+        TwinServerConfig server = parse(BASE + """
+                roles.wellKnown.Supervisor=shiftLead, operator
+                roles.wellKnown.SecurityAdmin=
+                """).serverConfig("riverside");
+        assertEquals(Map.of(WellKnownRole.SUPERVISOR, Set.of("shiftLead", "operator"), WellKnownRole.SECURITY_ADMIN,
+                Set.of()), server.wellKnownRoles());
+        assertTrue(parse(BASE).serverConfig("riverside").wellKnownRoles().isEmpty(), "the fixed mapping by default");
     }
 
     @Test
@@ -114,10 +144,44 @@ class IdentityConfigurationTest {
         "identity.jwt.jwk=x | 2 | identity.jwt.jwk: unknown key (did you mean identity.jwt.jwks?)",
         "identity.certificates.role.plant-ops=Ops | 2 | identity.certificates.role.plant-ops: 'plant-ops' is not a plant role name",
         "identity.providers=x | 2 | identity.providers: unknown key",
+        "identity.certificates.roleSourse=subject | 2 | identity.certificates.roleSourse: unknown key (did you mean identity.certificates.roleSource?)",
+        "roles.wellKnown.Operatr=operator | 2 | roles.wellKnown.Operatr: 'Operatr' is not a well-known role (did you mean roles.wellKnown.Operator?)",
+        "roles.wellKnown.Anonymous=operator | 2 | roles.wellKnown.Anonymous: Anonymous is given by the kind of login (anonymous or not) and is not configured",
+        "roles.wellKnown.Observer=plant-ops | 2 | roles.wellKnown.Observer: 'plant-ops' is not a plant role name",
+        "roles.wellKnown.Observer=a,,b | 2 | roles.wellKnown.Observer: empty item in the comma-separated list",
+        "roles.observer=operator | 2 | roles.observer: unknown key (roles keys: roles.wellKnown.<well-known role>)",
     })
     void aWrongLineIsLocated(String line, int number, String problem) {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> parse(BASE + line + "\n"));
         assertTrue(e.getMessage().startsWith(FILE + ":" + number + ": " + problem), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a role source other than subject or extension, a requireCrl other than true or false: located errors")
+    void wrongRoleSourceAndRequireCrlAreLocated() {
+        String pki = BASE + "identity.certificates.pki=user-pki\n";
+        ConfigurationException source = assertThrows(ConfigurationException.class,
+                () -> parse(pki + "identity.certificates.roleSource=issuer\n"));
+        assertEquals(FILE + ":3: identity.certificates.roleSource: 'issuer' is neither subject (a subject attribute "
+                + "names the roles) nor extension (subjectAltName URIs urn:fieldbridge:role:<plant role>)",
+                source.getMessage());
+        ConfigurationException crl = assertThrows(ConfigurationException.class,
+                () -> parse(pki + "identity.certificates.requireCrl=yes\n"));
+        assertEquals(FILE + ":3: identity.certificates.requireCrl: 'yes' is neither true nor false", crl.getMessage());
+    }
+
+    @Test
+    @DisplayName("with roleSource=extension, a role attribute or a table of subject values is refused where it stands")
+    void subjectKeysAreRefusedWithRolesFromTheExtension() {
+        String extension = BASE + "identity.certificates.pki=user-pki\nidentity.certificates.roleSource=extension\n";
+        String hint = "only with identity.certificates.roleSource=subject (with extension the certificates name their "
+                + "plant roles themselves, as subjectAltName URIs urn:fieldbridge:role:<plant role>)";
+        ConfigurationException attribute = assertThrows(ConfigurationException.class,
+                () -> parse(extension + "identity.certificates.roleAttribute=O\n"));
+        assertEquals(FILE + ":4: identity.certificates.roleAttribute: " + hint, attribute.getMessage());
+        ConfigurationException table = assertThrows(ConfigurationException.class,
+                () -> parse(extension + "identity.certificates.role.operator=Ops\n"));
+        assertEquals(FILE + ":4: identity.certificates.role.operator: " + hint, table.getMessage());
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * X.509 user identity tokens (OPC 10000-4 §7.41.5). This validator checks the certificate against the user PKI
  * ({@link UserCertificateValidation}) when one is configured, lets Milo check the token signature (the client
  * holds the private key), then names the user (the {@link UserCertificateCheck} when configured, else the subject's
- * CN) and reads the plant roles the subject names.
+ * CN) and reads the plant roles the certificate names (its subject through the configured table, or its
+ * subjectAltName role URIs, {@link org.fieldbridge.runtime.server.CertificateRoleSource}).
  */
 final class CertificateIdentityValidator extends AbstractX509IdentityValidator {
 
@@ -95,8 +96,16 @@ final class CertificateIdentityValidator extends AbstractX509IdentityValidator {
         } else {
             name = SubjectNames.commonName(certificate);
         }
-        Set<String> roles = trust == null ? Set.of()
-                : trust.roles().rolesFor(SubjectNames.values(certificate, trust.roles().attribute()));
-        return new AuthenticatedUser(name, roles);
+        return new AuthenticatedUser(name, rolesNamedBy(certificate));
+    }
+
+    private Set<String> rolesNamedBy(X509Certificate certificate) throws IdentityRefusal {
+        if (trust == null) {
+            return Set.of();
+        }
+        return switch (trust.roleSource()) {
+            case SUBJECT -> trust.roles().rolesFor(SubjectNames.values(certificate, trust.roles().attribute()));
+            case EXTENSION -> RoleUris.of(certificate);
+        };
     }
 }

@@ -7,6 +7,7 @@ package org.fieldbridge.runtime.server.internal;
 import java.io.IOException;
 import java.time.Clock;
 
+import org.fieldbridge.runtime.server.CertificateRoleSource;
 import org.fieldbridge.runtime.server.IssuedTokenTrust;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
@@ -25,14 +26,20 @@ final class IdentityValidators {
         UserCertificateTrust trust = config.userCertificateTrust().orElse(null);
         UserCertificateValidation validation = null;
         if (trust != null) {
-            if (!SubjectNames.isKnownAttribute(trust.roles().attribute())) {
+            if (trust.roleSource() == CertificateRoleSource.SUBJECT
+                    && !SubjectNames.isKnownAttribute(trust.roles().attribute())) {
                 throw new IllegalArgumentException("'" + trust.roles().attribute()
                         + "' is not a certificate subject attribute (OU, O, CN, DC, ...)");
             }
-            validation = new UserCertificateValidation(trust.directory().toAbsolutePath(), Clock.systemUTC());
+            validation = new UserCertificateValidation(trust.directory().toAbsolutePath(), Clock.systemUTC(),
+                    trust.requireCrl());
             validation.createFolders();
-            LOG.info("X.509 user certificates accepted when trusted in {}; plant roles from the subject's {}",
-                    trust.directory().toAbsolutePath(), trust.roles().attribute());
+            LOG.info("X.509 user certificates accepted when trusted in {}; plant roles from {}; {}",
+                    trust.directory().toAbsolutePath(), trust.roleSource() == CertificateRoleSource.SUBJECT
+                            ? "the subject's " + trust.roles().attribute()
+                            : "the subjectAltName URIs " + UserCertificateTrust.ROLE_URI_PREFIX + "<plant role>",
+                    trust.requireCrl() ? "every CA needs a revocation list in trusted/crl or issuer/crl"
+                            : "revocation checked where a CA has a revocation list");
         }
         return new CertificateIdentityValidator(config.userCertificates().orElse(null), trust, validation);
     }

@@ -19,6 +19,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.fieldbridge.runtime.server.PlantPermission;
 import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.runtime.server.WellKnownRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +28,11 @@ import org.slf4j.LoggerFactory;
  * plus the well-known roles they amount to, so that generic clients understand them:
  * <ul>
  * <li>Anonymous for an anonymous session, AuthenticatedUser for every other;</li>
- * <li>Observer for a plant role with {@code read}; Operator with {@code write} or {@code acknowledgeAlarms};
+ * <li>each other well-known role for the plant roles the runtime lists for it
+ * ({@link TwinServerConfig#wellKnownRoles()}), else by the default rule of {@link WellKnownRole#grantedByDefault}:
+ * Observer for a plant role with {@code read}; Operator with {@code write} or {@code acknowledgeAlarms};
  * Engineer with {@code commission}; ConfigureAdmin and SecurityAdmin with {@code administer} (it includes
- * writing role permissions). Supervisor has no plant counterpart and is never assigned.</li>
+ * writing role permissions); Supervisor never.</li>
  * </ul>
  * The well-known roles carry no permission on plant nodes: only plant roles are granted there.
  */
@@ -45,6 +48,9 @@ final class PlantRoleMapper implements RoleMapper {
         this.config = config;
         this.roles = Map.copyOf(roles);
         this.roleNodeId = roleNodeId;
+        config.wellKnownRoles().forEach((wellKnown, holders) -> holders.stream().filter(r -> !roles.containsKey(r))
+                .forEach(r -> LOG.warn("well-known role {}: '{}' is not a role of the plant; nobody gets {} by it",
+                        wellKnown.browseName(), r, wellKnown.browseName())));
     }
 
     @Override
@@ -54,6 +60,7 @@ final class PlantRoleMapper implements RoleMapper {
         List<NodeId> ids = new ArrayList<>();
         ids.add(anonymous ? NodeIds.WellKnownRole_Anonymous : NodeIds.WellKnownRole_AuthenticatedUser);
         Set<PlantPermission> permissions = EnumSet.noneOf(PlantPermission.class);
+        Set<String> held = new LinkedHashSet<>();
         for (String name : plantRoles) {
             RoleDescription role = roles.get(name);
             if (role == null) {
@@ -61,10 +68,25 @@ final class PlantRoleMapper implements RoleMapper {
                 continue;
             }
             ids.add(roleNodeId.apply(name));
+            held.add(name);
             permissions.addAll(role.permissions());
         }
-        ids.addAll(wellKnownRoles(permissions));
+        for (WellKnownRole wellKnown : wellKnownRoles(held, permissions)) {
+            ids.add(nodeId(wellKnown));
+        }
         return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    /** @return the well-known roles (OPC 10000-3 §4.9.2) that the plant roles {@code held} amount to */
+    Set<WellKnownRole> wellKnownRoles(Set<String> held, Set<PlantPermission> permissions) {
+        Set<WellKnownRole> granted = EnumSet.noneOf(WellKnownRole.class);
+        for (WellKnownRole role : WellKnownRole.values()) {
+            Set<String> holders = config.wellKnownRoles().get(role);
+            if (holders != null ? held.stream().anyMatch(holders::contains) : role.grantedByDefault(permissions)) {
+                granted.add(role);
+            }
+        }
+        return granted;
     }
 
     /**
@@ -82,23 +104,15 @@ final class PlantRoleMapper implements RoleMapper {
         return names;
     }
 
-    /** @return the well-known roles (OPC 10000-3 §4.9.2) that plant permissions amount to */
-    static List<NodeId> wellKnownRoles(Set<PlantPermission> permissions) {
-        List<NodeId> ids = new ArrayList<>();
-        if (permissions.contains(PlantPermission.READ)) {
-            ids.add(NodeIds.WellKnownRole_Observer);
-        }
-        if (permissions.contains(PlantPermission.WRITE) || permissions.contains(PlantPermission.ACKNOWLEDGE_ALARMS)) {
-            ids.add(NodeIds.WellKnownRole_Operator);
-        }
-        if (permissions.contains(PlantPermission.COMMISSION)) {
-            ids.add(NodeIds.WellKnownRole_Engineer);
-        }
-        if (permissions.contains(PlantPermission.ADMINISTER)) {
-            ids.add(NodeIds.WellKnownRole_ConfigureAdmin);
-            ids.add(NodeIds.WellKnownRole_SecurityAdmin);
-        }
-        return ids;
+    static NodeId nodeId(WellKnownRole role) {
+        return switch (role) {
+            case OBSERVER -> NodeIds.WellKnownRole_Observer;
+            case OPERATOR -> NodeIds.WellKnownRole_Operator;
+            case ENGINEER -> NodeIds.WellKnownRole_Engineer;
+            case SUPERVISOR -> NodeIds.WellKnownRole_Supervisor;
+            case CONFIGURE_ADMIN -> NodeIds.WellKnownRole_ConfigureAdmin;
+            case SECURITY_ADMIN -> NodeIds.WellKnownRole_SecurityAdmin;
+        };
     }
 
     /** @return the user a password, certificate or issued-token identity stands for; empty for anonymous */

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * The checks of OPC 10000-4 §6.1.3 (Table 100) for an X.509 user certificate, against the user PKI folder
  * ({@code trusted/certs}, {@code trusted/crl}, {@code issuer/certs}, {@code issuer/crl}), in this order:
  * validity period, purpose (key usage, extended key usage), trust (the certificate itself or a CA it chains to
- * is in {@code trusted/certs}), revocation (a CRL of an issuer in the chain lists it). The folder is read at
+ * is in {@code trusted/certs}), revocation (a CRL of an issuer in the chain lists it; with {@code requireCrl}, an
+ * issuer without a CRL fails the check too: Bad_CertificateRevocationUnknown). The folder is read at
  * every check, so that a certificate or CRL copied in counts from the next session on, without a restart.
  */
 final class UserCertificateValidation {
@@ -48,12 +49,15 @@ final class UserCertificateValidation {
 
     private final Path directory;
     private final Clock clock;
+    /** Refuse users of a CA without a revocation list, instead of warning once (identity.certificates.requireCrl). */
+    private final boolean requireCrl;
     /** CAs whose missing CRL was reported: once per CA and run, not at every login. */
     private final Set<X500Principal> reportedWithoutCrl = ConcurrentHashMap.newKeySet();
 
-    UserCertificateValidation(Path directory, Clock clock) {
+    UserCertificateValidation(Path directory, Clock clock, boolean requireCrl) {
         this.directory = directory;
         this.clock = clock;
+        this.requireCrl = requireCrl;
     }
 
     /** Creates the folder layout, so that an administrator sees where certificates and CRLs go. */
@@ -150,24 +154,44 @@ final class UserCertificateValidation {
         for (int i = 0; i + 1 < chain.size(); i++) {
             X509Certificate certificate = chain.get(i);
             X509Certificate issuer = chain.get(i + 1);
+            String subject = i == 0 ? who : "the CA '" + SubjectNames.commonName(certificate) + "' of " + who;
             List<X509CRL> ofIssuer = crls.stream()
                     .filter(crl -> crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()))
                     .filter(crl -> crlSignedBy(crl, issuer)).toList();
-            if (ofIssuer.isEmpty()) {
-                if (reportedWithoutCrl.add(issuer.getSubjectX500Principal())) {
-                    LOG.warn("user certificates: no revocation list of the CA '{}' in {}; revocation of its users "
-                            + "(first '{}') not checked until one is copied there", SubjectNames.commonName(issuer),
-                            directory.resolve("trusted/crl"), SubjectNames.commonName(certificate));
-                }
-                continue;
-            }
+            // a list that names the certificate proves revocation even when it is out of date
             if (ofIssuer.stream().anyMatch(crl -> crl.isRevoked(certificate))) {
-                String subject = i == 0 ? who : "the CA '" + SubjectNames.commonName(certificate) + "' of " + who;
                 throw IdentityRefusal.rejected((i == 0 ? "Bad_CertificateRevoked: " : "Bad_CertificateIssuerRevoked: ")
                         + subject + " is revoked by '" + SubjectNames.commonName(issuer) + "' (revocation list in "
                         + directory.resolve("trusted/crl") + ")");
             }
+            if (requireCrl) {
+                requireCurrentCrl(ofIssuer, issuer, subject, i == 0);
+            } else if (ofIssuer.isEmpty() && reportedWithoutCrl.add(issuer.getSubjectX500Principal())) {
+                LOG.warn("user certificates: no revocation list of the CA '{}' in {}; revocation of its users "
+                        + "(first '{}') not checked until one is copied there", SubjectNames.commonName(issuer),
+                        directory.resolve("trusted/crl"), SubjectNames.commonName(certificate));
+            }
         }
+    }
+
+    /**
+     * With {@code requireCrl}: the issuer must have a revocation list that is still current (its nextUpdate not
+     * passed), else whether the certificate was revoked since is unknown (OPC 10000-4 §6.1.3, Table 100).
+     */
+    private void requireCurrentCrl(List<X509CRL> ofIssuer, X509Certificate issuer, String subject, boolean user)
+            throws IdentityRefusal {
+        Date now = Date.from(clock.instant());
+        if (ofIssuer.stream().anyMatch(crl -> crl.getNextUpdate() == null || !crl.getNextUpdate().before(now))) {
+            return;
+        }
+        String problem = ofIssuer.isEmpty() ? "no revocation list of its CA '" + SubjectNames.commonName(issuer)
+                + "' in " + directory.resolve("trusted/crl") + " or " + directory.resolve("issuer/crl")
+                : "the revocation list of its CA '" + SubjectNames.commonName(issuer) + "' is out of date (next update "
+                        + "was due on " + day(ofIssuer.stream().map(X509CRL::getNextUpdate).max(Date::compareTo)
+                                .orElseThrow()) + ")";
+        throw IdentityRefusal.rejected((user ? "Bad_CertificateRevocationUnknown: "
+                : "Bad_CertificateIssuerRevocationUnknown: ") + "revocation of " + subject + " cannot be checked: "
+                + problem + " (copy the CA's current CRL there; revocation lists are required here)");
     }
 
     private static boolean isSelfIssued(X509Certificate certificate) {

@@ -104,6 +104,17 @@ class UserCertificateIdentityTest {
     }
 
     @Test
+    @DisplayName("by default a user of a trusted CA without a revocation list is accepted (the server warns once)")
+    void aCaWithoutRevocationListIsAcceptedByDefault() throws Exception {
+        UserPki contractors = UserPki.ca("Acme contractors CA");
+        contractors.trustIn(userPki);
+        int before = probe.decisionCount();
+        OpcUaClient client = probe.login(server, contractors.issue("CN=carl," + OPERATORS).identity());
+        TestClient.disconnect(client);
+        assertTrue(probe.decisionAbout("carl", before).accepted());
+    }
+
+    @Test
     @DisplayName("an expired user certificate is refused: Bad_IdentityTokenRejected, logged as Bad_CertificateTimeInvalid")
     void anExpiredCertificateIsRefused() throws Exception {
         Instant now = Instant.now();

@@ -23,6 +23,8 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -98,12 +100,32 @@ final class UserPki {
     }
 
     /**
+     * A certificate like {@link #issue(String)} whose subjectAltName extension holds {@code uris}, e.g.
+     * {@code urn:fieldbridge:role:anodizingOperator}.
+     */
+    UserCertificate issueWithUris(String subject, String... uris) throws Exception {
+        Instant now = Instant.now();
+        GeneralName[] names = new GeneralName[uris.length];
+        for (int i = 0; i < uris.length; i++) {
+            names[i] = new GeneralName(GeneralName.uniformResourceIdentifier, uris[i]);
+        }
+        return issue(subject, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)),
+                KeyUsage.digitalSignature | KeyUsage.keyEncipherment, KeyPurposeId.id_kp_clientAuth,
+                new GeneralNames(names));
+    }
+
+    /**
      * @param subject e.g. {@code CN=anna,OU=AnodizingOperators,O=Acme}
      * @param keyUsage the KeyUsage bits, 0 for no key usage extension
      * @param purpose the only extended key usage, null for no extension
      */
     UserCertificate issue(String subject, Instant notBefore, Instant notAfter, int keyUsage, KeyPurposeId purpose)
             throws Exception {
+        return issue(subject, notBefore, notAfter, keyUsage, purpose, null);
+    }
+
+    private UserCertificate issue(String subject, Instant notBefore, Instant notAfter, int keyUsage,
+            KeyPurposeId purpose, GeneralNames alternativeNames) throws Exception {
         KeyPair user = rsa();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial(),
                 Date.from(notBefore), Date.from(notAfter), new X500Name(subject), user.getPublic())
@@ -114,14 +136,23 @@ final class UserPki {
         if (purpose != null) {
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
         }
+        if (alternativeNames != null) {
+            builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
+        }
         return new UserCertificate(user, sign(builder, keys));
     }
 
-    /** Writes the CA's CRL listing {@code revoked} into {@code <userPki>/trusted/crl}. */
+    /** Writes the CA's CRL listing {@code revoked}, current for a week, into {@code <userPki>/trusted/crl}. */
     void revoke(Path userPki, X509Certificate... revoked) throws Exception {
         Instant now = Instant.now();
-        X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(certificate, Date.from(now.minus(Duration.ofMinutes(1))))
-                .setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
+        revoke(userPki, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7)), revoked);
+    }
+
+    /** Writes the CA's CRL issued {@code thisUpdate}, due for renewal {@code nextUpdate}, listing {@code revoked}. */
+    void revoke(Path userPki, Instant thisUpdate, Instant nextUpdate, X509Certificate... revoked) throws Exception {
+        Instant now = Instant.now();
+        X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(certificate, Date.from(thisUpdate))
+                .setNextUpdate(Date.from(nextUpdate));
         for (X509Certificate certificate : revoked) {
             builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now.minus(Duration.ofMinutes(1))),
                     CRLReason.keyCompromise);
