@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.server.internal.MiloTwinServer;
 
 /**
@@ -86,6 +87,16 @@ public final class TwinOpcUaServer implements AutoCloseable {
      */
     public void fireEvent(String sourceId, BehaviourEvent event) {
         server.fireEvent(Objects.requireNonNull(sourceId, "sourceId"), Objects.requireNonNull(event, "event"));
+    }
+
+    /**
+     * The alarm conditions (OPC 10000-9) of the twin's alarm and overshoot behaviours, by behaviour id: subscribe
+     * with {@code conditions().addListener(...)} to every transition (activation, acknowledgement with its user
+     * and comment, confirmation, branches), as the audit trail, the Sparkplug publisher and the live view do.
+     * {@link #fireEvent} drives them.
+     */
+    public AlarmConditions conditions() {
+        return server.conditions();
     }
 
     /**

@@ -46,6 +46,7 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -70,6 +71,9 @@ public final class MiloTwinServer implements AutoCloseable {
     private final DiagnosticsNodes diagnostics;
     private final NodePermissions permissions = new NodePermissions();
     private final AtomicReference<TwinNamespace> twinNamespace = new AtomicReference<>();
+    private final AlarmConditions conditions = new AlarmConditions();
+    private final ConditionNodes conditionNodes = new ConditionNodes(conditions, permissions);
+    private EventDelivery delivery;
 
     private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description) throws Exception {
         this.config = config;
@@ -94,7 +98,9 @@ public final class MiloTwinServer implements AutoCloseable {
                     .setRoleMapper(roleMapper(description))
                     .build();
             server = new OpcUaServer(serverConfig, MiloTwinServer::tcpTransport);
-            namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions);
+            delivery = new EventDelivery(server, permissions);
+            conditionNodes.bind(new ConditionSnapshots(server), delivery);
+            namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions, conditionNodes);
             twinNamespace.set(namespace);
             diagnostics = new DiagnosticsNodes(namespace);
         } catch (Exception | Error e) {
@@ -110,6 +116,7 @@ public final class MiloTwinServer implements AutoCloseable {
         try {
             twin.namespace.startup();
             twin.server.startup().get(30, SECONDS);
+            new ConditionRefresh(twin.server, twin.conditionNodes).install();
         } catch (Exception e) {
             twin.close();
             throw e;
@@ -120,10 +127,14 @@ public final class MiloTwinServer implements AutoCloseable {
     }
 
     /**
-     * Fires a BaseEventType event (OPC UA Part 5 §6.4.2) whose SourceNode is the element {@code sourceId}
-     * (an equipment), with the behaviour's message, severity and time.
+     * Drives the alarm condition {@code sourceId.<behaviour>} (which reports an AlarmConditionType event), or fires
+     * a BaseEventType event (OPC UA Part 5 §6.4.2) whose SourceNode is the element {@code sourceId} (an equipment),
+     * with the behaviour's message, severity and time; either reaches only sessions that may receive events there.
      */
     public void fireEvent(String sourceId, BehaviourEvent event) {
+        if (conditions.onBehaviourEvent(sourceId + "." + event.source(), event)) {
+            return;
+        }
         try {
             BaseEventTypeNode node = server.getEventFactory().createEvent(
                     new NodeId(1, UUID.randomUUID()), NodeIds.BaseEventType);
@@ -137,11 +148,16 @@ public final class MiloTwinServer implements AutoCloseable {
             node.setReceiveTime(DateTime.now());
             node.setMessage(LocalizedText.english(event.message()));
             node.setSeverity(ushort(event.severity()));
-            server.getEventNotifier().fire(node);
+            delivery.deliver(node, namespace.nodeId(sourceId));
             node.delete();
         } catch (UaException e) {
             LOG.warn("OPC UA server '{}': event of {} not fired: {}", config.name(), event.source(), e.getMessage());
         }
+    }
+
+    /** @return the alarm conditions of the twin's alarm behaviours */
+    public AlarmConditions conditions() {
+        return conditions;
     }
 
     /** Sets the {@code _Diagnostics} variables of a controller (made on its first call). */
