@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.BehaviourDescription;
 import org.fieldbridge.runtime.server.StateDescription;
 import org.fieldbridge.runtime.server.EuRange;
@@ -93,6 +95,20 @@ final class RolePlant implements SecretResolver {
                 new RoleDescription("anodizingOperator", "Anodizing line operator", java.util.Set.copyOf(operator)),
                 new RoleDescription("powderOperator", "Powder-coating line operator", java.util.Set.copyOf(operator)),
                 RoleDescription.of("qualityManager", PlantPermission.BROWSE, PlantPermission.READ)));
+    }
+
+    /** Raises both lines' alarms, so that the matrix can acknowledge them. */
+    static void raiseAlarms(TwinOpcUaServer server) {
+        java.time.Instant now = java.time.Instant.now();
+        server.fireEvent(TANK, new BehaviourEvent("BathTooHot", BehaviourEvent.Type.RAISED, now, 25.1, 700,
+                "BathTooHot active: 25.1 > 24.5 for PT5S"));
+        server.fireEvent(OVEN, new BehaviourEvent("OvenOvershoot", BehaviourEvent.Type.RAISED, now, 185.0, 500,
+                "OvenOvershoot active: 185.0 exceeds setpoint 180.0 by 5.0"));
+    }
+
+    /** @return the EventId (hex) of the condition's current activation, as a client got it from its event */
+    static String eventIdHex(TwinOpcUaServer server, String conditionId) {
+        return server.conditions().condition(conditionId).orElseThrow().current().orElseThrow().eventId().hex();
     }
 
     private static BehaviourDescription alarm(String name, String displayName, String description) {
