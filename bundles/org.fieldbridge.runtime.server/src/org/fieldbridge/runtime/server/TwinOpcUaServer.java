@@ -44,8 +44,18 @@ public final class TwinOpcUaServer implements AutoCloseable {
      */
     public static TwinOpcUaServer start(TwinServerConfig config, AddressSpaceDescription description)
             throws Exception {
+        return start(config, description, new AlarmConditions());
+    }
+
+    /**
+     * As {@link #start(TwinServerConfig, AddressSpaceDescription)}, with the alarm conditions the rest of the runtime
+     * already observes (the audit trail, Sparkplug, the live view): the server registers a condition per alarm and
+     * overshoot behaviour there and reports their transitions as OPC UA events.
+     */
+    public static TwinOpcUaServer start(TwinServerConfig config, AddressSpaceDescription description,
+            AlarmConditions conditions) throws Exception {
         return new TwinOpcUaServer(MiloTwinServer.start(Objects.requireNonNull(config, "config"),
-                Objects.requireNonNull(description, "description")));
+                Objects.requireNonNull(description, "description"), Objects.requireNonNull(conditions, "conditions")));
     }
 
     /**

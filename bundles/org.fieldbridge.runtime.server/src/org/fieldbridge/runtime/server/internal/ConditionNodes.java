@@ -24,6 +24,7 @@ import org.fieldbridge.runtime.behaviour.condition.ConditionListener;
 import org.fieldbridge.runtime.behaviour.condition.ConditionTransition;
 import org.fieldbridge.runtime.behaviour.condition.EventId;
 import org.fieldbridge.runtime.server.BehaviourDescription;
+import org.fieldbridge.runtime.server.SignalType;
 
 /**
  * The alarm behaviours as AlarmConditionType instances (OPC 10000-9 §5.8.2) under their equipment: the behaviour's
@@ -59,14 +60,17 @@ final class ConditionNodes implements ConditionListener {
     /** @return true for the behaviours that are alarms: a Boolean {@code Active} state (alarm, overshoot) */
     static boolean isAlarm(BehaviourDescription behaviour) {
         return behaviour.states().stream().anyMatch(state -> "Active".equals(state.browseName())
-                && state.type() == org.fieldbridge.runtime.server.SignalType.BOOLEAN);
+                && state.type() == SignalType.BOOLEAN);
     }
 
     /**
-     * Makes the condition node of an alarm behaviour (not yet named: the caller sets names and adds it).
+     * Makes the condition node of an alarm behaviour (not yet named: the caller sets names and adds it), registers
+     * its condition and installs its methods.
      *
      * @param factory   the namespace's node factory
+     * @param nodeId    the condition node's NodeId
      * @param id        the behaviour's id (the condition's)
+     * @param behaviour the alarm behaviour
      * @param equipment the equipment node, source of its events
      * @param input     the watched signal's node, or null
      */

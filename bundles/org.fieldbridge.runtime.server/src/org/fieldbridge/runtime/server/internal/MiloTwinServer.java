@@ -71,12 +71,15 @@ public final class MiloTwinServer implements AutoCloseable {
     private final DiagnosticsNodes diagnostics;
     private final NodePermissions permissions = new NodePermissions();
     private final AtomicReference<TwinNamespace> twinNamespace = new AtomicReference<>();
-    private final AlarmConditions conditions = new AlarmConditions();
-    private final ConditionNodes conditionNodes = new ConditionNodes(conditions, permissions);
+    private final AlarmConditions conditions;
+    private final ConditionNodes conditionNodes;
     private EventDelivery delivery;
 
-    private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description) throws Exception {
+    private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description, AlarmConditions conditions)
+            throws Exception {
         this.config = config;
+        this.conditions = conditions;
+        this.conditionNodes = new ConditionNodes(conditions, permissions);
         if (config.insecure()) {
             LOG.warn("OPC UA server '{}': SecurityPolicy None and anonymous access are ENABLED (allowInsecure); "
                     + "anyone who reaches {}:{} can read the plant's data", config.name(), config.bindAddress(),
@@ -110,9 +113,9 @@ public final class MiloTwinServer implements AutoCloseable {
     }
 
     /** Builds the address space, opens the PKI and starts listening. */
-    public static MiloTwinServer start(TwinServerConfig config, AddressSpaceDescription description)
-            throws Exception {
-        MiloTwinServer twin = new MiloTwinServer(config, description);
+    public static MiloTwinServer start(TwinServerConfig config, AddressSpaceDescription description,
+            AlarmConditions conditions) throws Exception {
+        MiloTwinServer twin = new MiloTwinServer(config, description, conditions);
         try {
             twin.namespace.startup();
             twin.server.startup().get(30, SECONDS);

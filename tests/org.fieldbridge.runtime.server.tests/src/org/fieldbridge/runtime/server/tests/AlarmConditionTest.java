@@ -28,6 +28,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.behaviour.condition.ConditionEvent;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
@@ -198,6 +199,28 @@ class AlarmConditionTest {
         NodeId acknowledge = anna.method(condition(), "Acknowledge");
         assertEquals(StatusCode.GOOD, anna.call(condition(), acknowledge, first, "the first one"));
         assertEquals(branchId, anna.next("BathTooHot", 10_000).get("BranchId"), "the first EventId acknowledges the branch");
+    }
+
+    @Test
+    void aServerStartedWithTheRuntimesConditionsRegistersItsAlarmsThereAndReportsTheirTransitions(@TempDir Path other)
+            throws Exception {
+        AlarmConditions shared = new AlarmConditions();
+        BlockingQueue<ConditionEvent> seen = new LinkedBlockingQueue<>();
+        shared.addListener(seen::add);
+        TwinServerConfig.Builder builder = TwinServerConfig.builder("alarms-shared", plant)
+                .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free()).pkiDirectory(other);
+        try (TwinOpcUaServer second = TwinOpcUaServer.start(RolePlant.users(builder).build(), RolePlant.description(),
+                shared)) {
+            assertTrue(shared.condition(RolePlant.BATH_TOO_HOT).isPresent());
+            assertTrue(shared.condition(RolePlant.OVEN_OVERSHOOT).isPresent());
+            assertEquals(RolePlant.ANODIZING_TEMP, shared.condition(RolePlant.BATH_TOO_HOT).orElseThrow().sourceSignal());
+            second.fireEvent(RolePlant.TANK, new BehaviourEvent("BathTooHot", BehaviourEvent.Type.RAISED, RAISED_AT, 25.1,
+                    700, "BathTooHot active"));
+            ConditionEvent activated = seen.poll(10, SECONDS);
+            assertNotNull(activated);
+            assertEquals(RolePlant.BATH_TOO_HOT, activated.conditionId());
+            assertTrue(activated.active());
+        }
     }
 
     private ConditionEvent lastTransition() throws InterruptedException {
