@@ -155,6 +155,9 @@ class AlarmConditionTest {
         assertEquals(Boolean.TRUE, anna.next("BathTooHot", 10_000).get("ConfirmedState/Id"));
         NodeId addComment = anna.method(condition(), "AddComment");
         assertEquals(StatusCodes.Bad_UserAccessDenied, quinn.call(condition(), addComment, eventId, "x").getValue());
+        assertEquals(StatusCode.GOOD, anna.call(condition(), NodeIds.ConditionType_AddComment, eventId,
+                "by the type's method id, as UaExpert calls it"));
+        assertEquals("by the type's method id, as UaExpert calls it", anna.next("BathTooHot", 10_000).get("Comment"));
     }
 
     @Test
