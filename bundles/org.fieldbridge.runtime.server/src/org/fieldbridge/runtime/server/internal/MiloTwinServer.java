@@ -158,11 +158,6 @@ public final class MiloTwinServer implements AutoCloseable {
         }
     }
 
-    /** @return the alarm conditions of the twin's alarm behaviours */
-    public AlarmConditions conditions() {
-        return conditions;
-    }
-
     /** Sets the {@code _Diagnostics} variables of a controller (made on its first call). */
     public void publishDiagnostics(org.fieldbridge.runtime.diagnostics.HealthSnapshot snapshot) {
         diagnostics.publish(snapshot);
@@ -195,6 +190,11 @@ public final class MiloTwinServer implements AutoCloseable {
                     + config.path());
         }
         return urls;
+    }
+
+    /** @return the alarm conditions of the twin's alarm behaviours */
+    public AlarmConditions conditions() {
+        return conditions;
     }
 
     public int namespaceIndex() {
