@@ -36,6 +36,7 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.BrowseDescription;
 import org.eclipse.milo.opcua.stack.core.types.structured.BrowseResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.ContentFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.EventFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
@@ -131,9 +132,17 @@ final class TwinClient implements AutoCloseable {
         subscription.create();
         var item = OpcUaMonitoredItem.newEventItem(NodeIds.Server, new EventFilter(new SimpleAttributeOperand[] {
                 field("SourceName"), field("Message"), field("Severity") }, new ContentFilter(null)));
-        item.setEventValueListener((i, values) -> events.add(values));
+        item.setQueueSize(uint(100));
+        item.setEventValueListener((i, values) -> {
+            if (!"Server".equals(values[0].getValue())) { // not RefreshStart/RefreshEnd
+                events.add(values);
+            }
+        });
         subscription.addMonitoredItem(item);
         subscription.synchronizeMonitoredItems();
+        // as an alarm client does (OPC 10000-9 §5.5.7): an alarm already active before the subscription is replayed
+        client.call(List.of(new CallMethodRequest(NodeIds.ConditionType, NodeIds.ConditionType_ConditionRefresh,
+                new Variant[] { new Variant(subscription.getSubscriptionId().orElseThrow()) })));
         return events;
     }
 
