@@ -38,6 +38,15 @@ public record BehaviourDescription(String browseName, String displayName, String
         }
     }
 
+    /**
+     * @return true for an alarm or overshoot behaviour (a Boolean {@code Active} state): the server makes it an
+     *         AlarmConditionType instance, the runtime registers its condition
+     */
+    public boolean isAlarm() {
+        return states.stream().anyMatch(state -> "Active".equals(state.browseName())
+                && state.type() == SignalType.BOOLEAN);
+    }
+
     /** @return this behaviour with the id of the signal it watches */
     public BehaviourDescription withSourceSignal(String signalId) {
         return new BehaviourDescription(browseName, displayName, description, states, signalId);

@@ -24,7 +24,6 @@ import org.fieldbridge.runtime.behaviour.condition.ConditionListener;
 import org.fieldbridge.runtime.behaviour.condition.ConditionTransition;
 import org.fieldbridge.runtime.behaviour.condition.EventId;
 import org.fieldbridge.runtime.server.BehaviourDescription;
-import org.fieldbridge.runtime.server.SignalType;
 
 /**
  * The alarm behaviours as AlarmConditionType instances (OPC 10000-9 §5.8.2) under their equipment: the behaviour's
@@ -59,8 +58,7 @@ final class ConditionNodes implements ConditionListener {
 
     /** @return true for the behaviours that are alarms: a Boolean {@code Active} state (alarm, overshoot) */
     static boolean isAlarm(BehaviourDescription behaviour) {
-        return behaviour.states().stream().anyMatch(state -> "Active".equals(state.browseName())
-                && state.type() == SignalType.BOOLEAN);
+        return behaviour.isAlarm();
     }
 
     /**
@@ -92,7 +90,7 @@ final class ConditionNodes implements ConditionListener {
                 input == null ? NodeId.NULL_VALUE : input);
         nodes.put(id, node);
         sources.put(id, source);
-        ConditionMethods.install(node, condition, permissions);
+        ConditionMethods.install(node, condition, conditions, permissions);
         // until its first transition: enabled, inactive, acknowledged, confirmed, not retained
         ConditionFields.apply(node, new ConditionEvent(id, null, EventId.of(new byte[16]), ConditionTransition.ENABLED,
                 Instant.now(), behaviour.browseName(), behaviour.sourceSignal(), Double.NaN, true, false, true, true,

@@ -73,6 +73,21 @@ public final class AlarmConditions {
         return true;
     }
 
+    /**
+     * Tells every listener of an operator's attempt to act on a condition, done or refused (called by whoever
+     * received it: the OPC UA server's method handlers). A listener that fails does not stop the others.
+     */
+    public void reportOperatorAction(OperatorAction action) {
+        Objects.requireNonNull(action, "action");
+        for (ConditionListener listener : listeners) {
+            try {
+                listener.onOperatorAction(action);
+            } catch (RuntimeException e) {
+                // the answer to the client does not depend on an observer (the audit trail logs its own failures)
+            }
+        }
+    }
+
     private void fanOut(ConditionEvent event) {
         for (ConditionListener listener : listeners) {
             listener.onTransition(event);

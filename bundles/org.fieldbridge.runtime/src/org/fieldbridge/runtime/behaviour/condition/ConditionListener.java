@@ -13,4 +13,12 @@ public interface ConditionListener {
 
     /** One transition; {@link ConditionEvent#user()} and {@link ConditionEvent#comment()} say who and why. */
     void onTransition(ConditionEvent event);
+
+    /**
+     * One operator's attempt to act on a condition, done or refused, with the user and the client's address (the
+     * server's method handlers report it after answering the state machine); the audit trail records these. A done
+     * attempt has also been reported by {@link #onTransition}. Ignored unless overridden.
+     */
+    default void onOperatorAction(OperatorAction action) {
+    }
 }
