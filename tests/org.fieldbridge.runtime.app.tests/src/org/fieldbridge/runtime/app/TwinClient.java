@@ -29,6 +29,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.BrowseDirection;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.BrowseResultMask;
@@ -123,6 +124,12 @@ final class TwinClient implements AutoCloseable {
         Object raw = client.readValuesAsync(0.0, TimestampsToReturn.Neither, List.of(propertyId)).get(10, SECONDS)
                 .get(0).getValue().getValue();
         return raw instanceof ExtensionObject xo ? xo.decode(client.getStaticEncodingContext()) : raw;
+    }
+
+    /** Calls {@code methodId} on the object with the twin id {@code objectId}; @return the call's status */
+    StatusCode call(String objectId, NodeId methodId, Variant... arguments) throws Exception {
+        return client.call(List.of(new CallMethodRequest(nodeId(objectId), methodId, arguments))).getResults()[0]
+                .getStatusCode();
     }
 
     /** @return the events (SourceName, Message, Severity) fired by the server from now on */
