@@ -42,6 +42,10 @@ import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.behaviour.condition.ConditionEvent;
+import org.fieldbridge.runtime.behaviour.condition.ConditionListener;
+import org.fieldbridge.runtime.behaviour.condition.ConditionTransition;
+import org.fieldbridge.runtime.behaviour.condition.OperatorAction;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.tests.support.LoopbackPort;
@@ -190,6 +194,54 @@ class RoleEnforcementTest {
             assertTrue(line.getReferences() == null || line.getReferences().length == 0,
                     "the powder-coating line shows its children to an anodizing operator: " + line);
         } finally {
+            TestClient.disconnect(anna);
+            TestClient.disconnect(quinn);
+        }
+    }
+
+    @Test
+    @DisplayName("an acknowledgement refused by the method handler (called by the type's method id, outside the "
+            + "user's scope) is told to the condition listeners with user, client address and status; one refused by"
+            + " Milo's access controller (the instance's method) never reaches them")
+    void refusedAcknowledgementsReachTheListenersWhereTheHandlerSeesThem() throws Exception {
+        List<OperatorAction> actions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConditionListener listener = new ConditionListener() {
+            @Override
+            public void onTransition(ConditionEvent event) {
+            }
+
+            @Override
+            public void onOperatorAction(OperatorAction action) {
+                actions.add(action);
+            }
+        };
+        server.conditions().addListener(listener);
+        OpcUaClient anna = TestClient.connect(server, SecurityPolicy.Basic256Sha256, "anna", plant.password("anna"));
+        OpcUaClient quinn = TestClient.connect(server, SecurityPolicy.Basic256Sha256, "quinn", plant.password("quinn"));
+        try {
+            NodeId overshoot = TestClient.nodeId(server, RolePlant.OVEN_OVERSHOOT);
+            ByteString powderEvent = ByteString.of(java.util.HexFormat.of().parseHex(
+                    RolePlant.eventIdHex(server, RolePlant.OVEN_OVERSHOOT)));
+            assertEquals("Bad_UserAccessDenied", name(anna.call(List.of(new CallMethodRequest(overshoot,
+                    NodeIds.AcknowledgeableConditionType_Acknowledge, new Variant[] { new Variant(powderEvent),
+                            new Variant(LocalizedText.english("not my line")) }))).getResults()[0].getStatusCode()));
+            NodeId bath = TestClient.nodeId(server, RolePlant.BATH_TOO_HOT);
+            ByteString bathEvent = ByteString.of(java.util.HexFormat.of().parseHex(
+                    RolePlant.eventIdHex(server, RolePlant.BATH_TOO_HOT)));
+            assertEquals("Bad_UserAccessDenied", name(call(quinn, bath, "Acknowledge",
+                    NodeIds.AcknowledgeableConditionType_Acknowledge, bathEvent)));
+
+            assertEquals(1, actions.size(), actions::toString);
+            OperatorAction refused = actions.get(0);
+            assertEquals(RolePlant.OVEN_OVERSHOOT, refused.conditionId());
+            assertEquals(ConditionTransition.ACKNOWLEDGED, refused.action());
+            assertEquals("anna", refused.user());
+            assertEquals("127.0.0.1", refused.clientAddress());
+            assertEquals("not my line", refused.comment());
+            assertEquals(false, refused.success());
+            assertEquals("Bad_UserAccessDenied", refused.status());
+        } finally {
+            server.conditions().removeListener(listener);
             TestClient.disconnect(anna);
             TestClient.disconnect(quinn);
         }
