@@ -160,7 +160,7 @@ final class ComputationPlanner {
                     new StateNode("Overshoot", "Overshoot", "How far the process value is above the setpoint (0 when"
                             + " below)", ValueType.DOUBLE),
                     new StateNode("PeakOvershoot", "Peak overshoot", "The largest overshoot since the setpoint last"
-                            + " changed", ValueType.DOUBLE)));
+                            + " changed", ValueType.DOUBLE))).withSourceSignal(input.node().id());
             plan = new BehaviourPlan.Overshoot(node, sourceId, origin, input,
                     mappedSignals.get(overshoot.getSetpoint()),
                     Math.abs(conversion.difference(overshoot.getLimit().getValue())), DEFAULT_SEVERITY);
@@ -241,7 +241,7 @@ final class ComputationPlanner {
                 new StateNode("State", "State", "NORMAL, PENDING (beyond the threshold, dwell time running) or ACTIVE",
                         ValueType.STRING),
                 new StateNode("Value", "Value", "The last value of " + signalName + " the alarm evaluated",
-                        ValueType.DOUBLE)));
+                        ValueType.DOUBLE))).withSourceSignal(input.node().id());
         return new BehaviourPlan.Alarm(node, sourceId, origin, input, above, thresholdExpression, clearExpression,
                 dwell, severity);
     }

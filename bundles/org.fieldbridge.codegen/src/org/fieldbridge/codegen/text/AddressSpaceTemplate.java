@@ -133,7 +133,8 @@ public final class AddressSpaceTemplate {
                 StateNode state = states.get(i);
                 w.line("        new StateDescription(" + JavaLiterals.string(state.browseName()) + ", "
                         + JavaLiterals.string(state.displayName()) + ", " + JavaLiterals.string(state.description())
-                        + ", SignalType." + state.type().name() + ")" + (i + 1 < states.size() ? "," : ")));"));
+                        + ", SignalType." + state.type().name() + ")" + (i + 1 < states.size() ? "," : "))"
+                        + sourceSignal(behaviour) + ");"));
             }
         }
         for (ElementNode child : element.children()) {
@@ -144,6 +145,15 @@ public final class AddressSpaceTemplate {
         for (ElementNode child : element.children()) {
             element(w, child, methodNames, large);
         }
+    }
+
+    /**
+     * @return {@code .withSourceSignal("<signal id>")} for an alarm or overshoot monitor, so that the server gives its
+     *         condition the InputNode and the signal a HasCondition reference (docs/opcua-server.md); else nothing
+     */
+    private static String sourceSignal(BehaviourNode behaviour) {
+        return behaviour.sourceSignal().isEmpty() ? ""
+                : ".withSourceSignal(" + JavaLiterals.string(behaviour.sourceSignal()) + ")";
     }
 
     /** A plant role with its permissions; the server grants it where elements name it (docs/opcua-server.md). */

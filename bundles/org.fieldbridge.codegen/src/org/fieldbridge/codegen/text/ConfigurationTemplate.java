@@ -91,6 +91,8 @@ public final class ConfigurationTemplate {
             p.property("user." + user.name() + ".password", user.passwordRef());
             p.property("user." + user.name() + ".roles", String.join(",", user.roles()));
         }
+        identityKeys(p);
+        auditKeys(p);
         for (ModbusDevice device : model.modbus()) {
             p.comment("");
             p.comment("Modbus TCP controller " + device.name() + " (" + device.origin().location() + "), unit "
@@ -113,5 +115,36 @@ public final class ConfigurationTemplate {
             p.property("connection." + device.name() + ".trustedCertificates", "pki/controllers/" + device.name());
         }
         return p.toString();
+    }
+
+    /** The {@code identity.*} keys (docs/runtime-app.md), off by default: as comments, to switch on at a site. */
+    private static void identityKeys(PropertiesText p) {
+        p.comment("");
+        p.comment("Identities beyond passwords (docs/opcua-server.md, \"Identities\"); each is off until its first key is set.");
+        p.comment("X.509 user certificates: the user PKI folder (trusted/certs, trusted/crl, issuer/certs, issuer/crl),");
+        p.comment("the subject attribute whose values name roles, and which values grant which plant role:");
+        p.comment("identity.certificates.pki=pki/users");
+        p.comment("identity.certificates.roleAttribute=OU");
+        p.comment("identity.certificates.role.ROLE=VALUE1,VALUE2");
+        p.comment("JWT issued tokens of the enterprise identity provider: issuer (as in the tokens' iss), this server's");
+        p.comment("audience, the provider's JWKS file, clock skew in ms, the claim naming roles, the claims naming the");
+        p.comment("user, and which claim values grant which plant role:");
+        p.comment("identity.jwt.issuer=https://login.example/realms/plant");
+        p.comment("identity.jwt.audience=fieldbridge");
+        p.comment("identity.jwt.jwks=pki/jwks.json");
+        p.comment("identity.jwt.clockSkew=60000");
+        p.comment("identity.jwt.roleClaim=roles");
+        p.comment("identity.jwt.userClaims=preferred_username,sub");
+        p.comment("identity.jwt.role.ROLE=VALUE1,VALUE2");
+    }
+
+    /** The {@code audit.*} keys (docs/runtime-app.md, "Audit trail") with their defaults, as comments. */
+    private static void auditKeys(PropertiesText p) {
+        p.comment("");
+        p.comment("Audit trail (sessions, certificates, configuration, alarm acknowledgements): folder relative to this");
+        p.comment("file, size in bytes at which audit.log is rotated, rotated files kept. The defaults:");
+        p.comment("audit.folder=audit");
+        p.comment("audit.maxFileSize=10485760");
+        p.comment("audit.keepFiles=10");
     }
 }

@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.codegen.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,10 @@ import org.fieldbridge.codegen.model.Unit;
  * type of their values ({@code ValueType}); numeric signals with a range are AnalogItemType variables with
  * EngineeringUnits (EUInformation, UNECE unitId) and EURange (Range) properties, with a unit but no range
  * AnalogUnitType, otherwise (booleans, texts, plain counts) DataItemType, as the runtime server makes them. The plant's roles are RoleType objects in the server's RoleSet, and every
- * node where the plant assigns roles (on an area or line and below) carries RolePermissions.
+ * node where the plant assigns roles (on an area or line and below) carries RolePermissions. Alarm and overshoot
+ * behaviours are AlarmConditionType objects (OPC 10000-9 §5.8.2, {@code i=2915}) with HasCondition from their
+ * equipment and from the signal they watch, as the server makes them (docs/opcua-server.md, "Alarms and
+ * conditions"); their condition state variables (EnabledState, AckedState, ...) are the type's and not listed.
  */
 public final class NodeSet2Writer {
 
@@ -32,6 +36,7 @@ public final class NodeSet2Writer {
     /** OPC 10000-8 §5.3.2.3: a number with EngineeringUnits but no EURange. */
     private static final String ANALOG_UNIT_TYPE = "i=17497";
     private static final String BASE_OBJECT_TYPE = "i=58";
+    private static final String ALARM_CONDITION_TYPE = "i=2915";
     private static final String BASE_DATA_VARIABLE_TYPE = "i=63";
     private static final String DATA_ITEM_TYPE = "i=2365";
     private static final String FOLDER_TYPE = "i=61";
@@ -47,10 +52,25 @@ public final class NodeSet2Writer {
     private final RuntimeModel model;
     private final Map<String, RoleInfo> roles = new TreeMap<>();
     private final StringBuilder out = new StringBuilder();
+    /** The conditions (alarm behaviour ids) of each watched signal, by signal id. */
+    private final Map<String, List<String>> conditionsOfSignal = new TreeMap<>();
 
     private NodeSet2Writer(RuntimeModel model) {
         this.model = model;
         model.roles().forEach(r -> roles.put(r.name(), r));
+        collectConditions(model.roots());
+    }
+
+    private void collectConditions(List<ElementNode> elements) {
+        for (ElementNode element : elements) {
+            for (BehaviourNode behaviour : element.behaviours()) {
+                if (behaviour.isAlarm() && !behaviour.sourceSignal().isEmpty()) {
+                    conditionsOfSignal.computeIfAbsent(behaviour.sourceSignal(), k -> new ArrayList<>())
+                            .add(behaviour.id());
+                }
+            }
+            collectConditions(element.children());
+        }
     }
 
     /** @return the file name, e.g. {@code riverside.nodeset2.xml} */
@@ -77,7 +97,7 @@ public final class NodeSet2Writer {
         String[][] aliases = { { "Boolean", "i=1" }, { "Int16", "i=4" }, { "UInt16", "i=5" }, { "Int32", "i=6" },
                 { "UInt32", "i=7" }, { "Int64", "i=8" }, { "Float", "i=10" }, { "Double", "i=11" }, { "String", "i=12" },
                 { "Organizes", "i=35" }, { "HasTypeDefinition", "i=40" }, { "HasProperty", "i=46" },
-                { "HasComponent", "i=47" }, { "Range", "i=884" }, { "EUInformation", "i=887" },
+                { "HasComponent", "i=47" }, { "HasCondition", "i=9006" }, { "Range", "i=884" }, { "EUInformation", "i=887" },
                 { "IdentityMappingRuleType", "i=15634" } };
         for (String[] alias : aliases) {
             out.append("    <Alias Alias=\"").append(alias[0]).append("\">").append(alias[1]).append("</Alias>\n");
@@ -133,6 +153,11 @@ public final class NodeSet2Writer {
         for (BehaviourNode behaviour : element.behaviours()) {
             reference("HasComponent", ns(behaviour.id()), true);
         }
+        for (BehaviourNode behaviour : element.behaviours()) {
+            if (behaviour.isAlarm()) {
+                reference("HasCondition", ns(behaviour.id()), true);
+            }
+        }
         for (ElementNode child : element.children()) {
             reference("Organizes", ns(child.id()), true);
         }
@@ -163,6 +188,9 @@ public final class NodeSet2Writer {
         }
         if (analog) {
             reference("HasProperty", id + "/EURange", true);
+        }
+        for (String condition : conditionsOfSignal.getOrDefault(signal.id(), List.of())) {
+            reference("HasCondition", ns(condition), true);
         }
         endReferences(signal.roles());
         out.append("  </UAVariable>\n");
@@ -212,8 +240,14 @@ public final class NodeSet2Writer {
     private void behaviour(BehaviourNode behaviour, String parent) {
         String id = ns(behaviour.id());
         startObject(id, behaviour.browseName(), parent, behaviour.displayName(), behaviour.description());
-        reference("HasTypeDefinition", BASE_OBJECT_TYPE, true);
+        reference("HasTypeDefinition", behaviour.isAlarm() ? ALARM_CONDITION_TYPE : BASE_OBJECT_TYPE, true);
         reference("HasComponent", parent, false);
+        if (behaviour.isAlarm()) {
+            reference("HasCondition", parent, false);
+            if (!behaviour.sourceSignal().isEmpty()) {
+                reference("HasCondition", ns(behaviour.sourceSignal()), false);
+            }
+        }
         for (StateNode state : behaviour.states()) {
             reference("HasComponent", ns(behaviour.stateId(state.browseName())), true);
         }

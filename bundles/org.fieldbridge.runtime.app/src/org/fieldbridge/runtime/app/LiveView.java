@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.ConditionEvent;
 import org.fieldbridge.runtime.diagnostics.ConnectionState;
 import org.fieldbridge.runtime.diagnostics.ControllerHealth;
 import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
@@ -29,7 +30,8 @@ import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
 /**
  * A compact console view of a running twin for people: every few seconds a block with one line per
  * acquired signal (short label, value and unit, quality, age of the value), and one line per alarm raise
- * or clear as it happens. Plain text with fixed column widths (computed once from the twin), so a CI log
+ * or clear and per operator's action on an alarm (acknowledged, confirmed, commented, enabled, disabled: who, and
+ * the comment) as it happens. Plain text with fixed column widths (computed once from the twin), so a CI log
  * reads well and a test can parse it; colours only when asked (a terminal).
  *
  * <pre>
@@ -37,6 +39,7 @@ import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
  * -- PLC4 (Modbus TCP) connected since 10:14:58; cycle 12.1 ms, p99 31.0 ms; 10.0 requests/s; 0 failed; 0 reconnects
  *   Tank3.BathTemp              24.61 °C    Good                            0.2 s
  * 10:15:07  ALARM RAISED   BathTooHot  Tank3  value 24.61  severity 700
+ * 10:15:31  ALARM ACKNOWLEDGED  BathTooHot  Tank3  by anna: "checked heater"
  * </pre>
  */
 public final class LiveView implements RuntimeListener, AutoCloseable {
@@ -202,6 +205,50 @@ public final class LiveView implements RuntimeListener, AutoCloseable {
         LocalTime time = LocalDateTime.ofInstant(event.time(), clock.getZone()).toLocalTime();
         return String.format(Locale.ROOT, "%s  %s  %s  %s  value %s  severity %d", TIME.format(time), what,
                 event.source(), labels.label(sourceId), value(event.value()), event.severity());
+    }
+
+    /** Operators' actions on alarms; raises and clears are printed from the behaviour's event ({@link #onEvent}). */
+    @Override
+    public void onCondition(ConditionEvent event) {
+        String line = conditionLine(event);
+        if (line == null) {
+            return;
+        }
+        synchronized (out) {
+            out.println(line);
+            out.flush();
+        }
+    }
+
+    /**
+     * @return e.g. {@code 10:15:31  ALARM ACKNOWLEDGED  BathTooHot  Tank3  by anna: "checked heater"}, with
+     *         {@code (earlier activation)} for a branch; null for transitions that are no operator's action
+     */
+    String conditionLine(ConditionEvent event) {
+        String what = switch (event.transition()) {
+            case ACKNOWLEDGED -> "ALARM ACKNOWLEDGED";
+            case CONFIRMED -> "ALARM CONFIRMED";
+            case COMMENTED -> "ALARM COMMENTED";
+            case ENABLED -> "ALARM ENABLED";
+            case DISABLED -> "ALARM DISABLED";
+            default -> null;
+        };
+        if (what == null) {
+            return null;
+        }
+        String equipment = event.conditionId().contains(".")
+                ? event.conditionId().substring(0, event.conditionId().lastIndexOf('.')) : event.conditionId();
+        StringBuilder line = new StringBuilder(TIME.format(LocalDateTime.ofInstant(event.time(), clock.getZone())))
+                .append("  ").append(ansi ? "\u001B[36m" + what + "\u001B[0m" : what).append("  ")
+                .append(event.sourceName()).append("  ").append(labels.label(equipment));
+        if (event.isBranch()) {
+            line.append("  (earlier activation)");
+        }
+        line.append("  by ").append(event.user().isEmpty() ? "unknown user" : event.user());
+        if (!event.comment().isEmpty()) {
+            line.append(": \"").append(event.comment().replaceAll("\\p{Cntrl}", " ")).append('"');
+        }
+        return line.toString();
     }
 
     static String value(Object v) {

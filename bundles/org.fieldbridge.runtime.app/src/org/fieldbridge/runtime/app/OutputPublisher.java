@@ -13,6 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
+import org.fieldbridge.runtime.behaviour.condition.ConditionEvent;
+import org.fieldbridge.runtime.behaviour.condition.ConditionListener;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.slf4j.Logger;
@@ -20,9 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last step of every sample and event: the twin's OPC UA server (for the ids its address space has),
- * the table of latest values and the runtime listeners. Thread-safe.
+ * the table of latest values and the runtime listeners. Alarm events drive the twin's alarm conditions (through
+ * the server, which reports them as OPC UA conditions, or directly while there is none), and every transition of
+ * a condition goes on to the runtime listeners. Thread-safe.
  */
-final class OutputPublisher {
+final class OutputPublisher implements ConditionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutputPublisher.class);
 
@@ -30,11 +35,15 @@ final class OutputPublisher {
     private final Map<String, Sample> latest = new ConcurrentHashMap<>();
     private final Map<String, java.time.Instant> confirmed = new ConcurrentHashMap<>();
     private final List<RuntimeListener> listeners = new CopyOnWriteArrayList<>();
+    private final AlarmConditions conditions;
     private volatile TwinOpcUaServer server;
 
-    OutputPublisher(AddressSpaceDescription addressSpace) {
+    /** @param conditions the twin's alarm conditions (registered by the caller); this publisher subscribes */
+    OutputPublisher(AddressSpaceDescription addressSpace, AlarmConditions conditions) {
         serverIds.addAll(addressSpace.signals().keySet());
         serverIds.addAll(addressSpace.states().keySet());
+        this.conditions = conditions;
+        conditions.addListener(this);
     }
 
     void connect(TwinOpcUaServer twinServer) {
@@ -85,13 +94,27 @@ final class OutputPublisher {
     void event(String sourceId, BehaviourEvent event) {
         TwinOpcUaServer s = server;
         if (s != null) {
-            s.fireEvent(sourceId, event);
+            s.fireEvent(sourceId, event); // drives the condition sourceId.<behaviour>, if it is one
+        } else {
+            conditions.onBehaviourEvent(sourceId + "." + event.source(), event);
         }
         for (RuntimeListener listener : listeners) {
             try {
                 listener.onEvent(sourceId, event);
             } catch (RuntimeException e) {
                 LOG.warn("runtime listener {} failed on an event of {}", listener, event.source(), e);
+            }
+        }
+    }
+
+    /** Hands a transition of an alarm condition to the runtime listeners. */
+    @Override
+    public void onTransition(ConditionEvent event) {
+        for (RuntimeListener listener : listeners) {
+            try {
+                listener.onCondition(event);
+            } catch (RuntimeException e) {
+                LOG.warn("runtime listener {} failed on a transition of {}", listener, event.sourceName(), e);
             }
         }
     }

@@ -26,8 +26,9 @@ import org.fieldbridge.runtime.sparkplug.MetricType;
  * <li>edge node id: the twin's name (one runtime is one edge node);</li>
  * <li>device id: each element that has signals, by its id below the group ({@code Finishing.AnodizingLine.Tank3});</li>
  * <li>metric name: the signal's browse name ({@code BathTemp}), with its unit symbol and range; behaviour
- * states as {@code <behaviour>/<state>} ({@code BathTooHot/Active}) and events as {@code BathTooHot/Event}
- * ({@link BehaviourEventMetrics}).</li>
+ * states as {@code <behaviour>/<state>} ({@code BathTooHot/Active}), an alarm's acknowledgement state as
+ * {@code BathTooHot/Acked} and {@code BathTooHot/Confirmed} ({@link AlarmStateMetrics}) and events as
+ * {@code BathTooHot/Event} ({@link BehaviourEventMetrics}).</li>
  * </ul>
  * {@code sparkplug.groupId} and {@code sparkplug.edgeNodeId} override the first two.
  */
@@ -61,8 +62,9 @@ final class SparkplugModel {
     }
 
     /**
-     * Every state of every behaviour of the element ({@code BathTooHot/Active}; a state a behaviour gains,
-     * such as an acknowledged state, becomes a metric without a change here), then its event metrics.
+     * Every state of every behaviour of the element ({@code BathTooHot/Active}; a state a behaviour gains becomes a
+     * metric without a change here), an alarm's acknowledgement state ({@code BathTooHot/Acked},
+     * {@link AlarmStateMetrics}), then its event metrics.
      */
     private static void behaviourMetrics(String elementId, PlantElement element, List<MetricDefinition> out) {
         for (BehaviourDescription behaviour : element.behaviours()) {
@@ -71,6 +73,7 @@ final class SparkplugModel {
                         + state.browseName(), behaviour.browseName() + "/" + state.browseName(),
                         MetricType.valueOf(state.type().name())));
             }
+            out.addAll(AlarmStateMetrics.of(elementId, behaviour));
             out.addAll(BehaviourEventMetrics.of(elementId, behaviour));
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.ConditionEvent;
 import org.fieldbridge.runtime.opcua.TrustedServerCertificates;
 import org.fieldbridge.runtime.sparkplug.BrokerTls;
 import org.fieldbridge.runtime.sparkplug.EdgeNodeModel;
@@ -54,6 +55,8 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
             // the latest values first, so that the birth certificates carry them
             runtime.latestSamples().forEach(publisher::onSample);
             runtime.addListener(publisher);
+            // and the alarms' acknowledgement state, which no sample carries (from now on: onCondition)
+            runtime.alarmConditions().all().forEach(c -> AlarmStateMetrics.current(c).forEach(publisher::onSample));
             return publisher;
         } finally {
             if (password != null) {
@@ -112,6 +115,12 @@ final class SparkplugPublisher implements RuntimeListener, AutoCloseable {
     @Override
     public void onEvent(String sourceId, BehaviourEvent event) {
         BehaviourEventMetrics.samples(sourceId, event).forEach(node::publish);
+    }
+
+    /** An alarm's acknowledgement state becomes {@code <alarm>/Acked} and {@code <alarm>/Confirmed}. */
+    @Override
+    public void onCondition(ConditionEvent event) {
+        AlarmStateMetrics.samples(event).forEach(node::publish);
     }
 
     @Override

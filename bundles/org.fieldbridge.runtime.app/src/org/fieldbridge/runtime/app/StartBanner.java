@@ -55,7 +55,7 @@ final class StartBanner {
                 + "; move it to " + shown(pki.resolve("trusted").resolve("certs")) + " and connect again");
         if (runtime.auditTrail() != null) {
             lines.add("  audit trail:        " + shown(runtime.auditTrail().file()) + "  (sessions, certificates, "
-                    + "configuration; read it with: fieldbridge audit " + shown(runtime.auditTrail().folder()) + ")");
+                    + "configuration, alarm actions; read it with: fieldbridge audit " + shown(runtime.auditTrail().folder()) + ")");
         }
         for (TwinAssembly.ModbusDevice d : twin.modbusDevices()) {
             var c = config.modbus(d.name());

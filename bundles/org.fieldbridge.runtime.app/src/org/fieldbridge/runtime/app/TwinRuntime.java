@@ -21,6 +21,7 @@ import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.SampleSink;
 import org.fieldbridge.runtime.audit.AuditTrail;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.conditioning.Conditioning;
 import org.fieldbridge.runtime.diagnostics.ControllerHealth;
 import org.fieldbridge.runtime.modbus.ModbusTag;
@@ -49,6 +50,7 @@ public final class TwinRuntime implements AutoCloseable {
 
     private final TwinAssembly twin;
     private final RuntimeConfiguration configuration;
+    private final AlarmConditions conditions = new AlarmConditions();
     private final OutputPublisher publisher;
     private final Map<String, SignalRoute> routes = new LinkedHashMap<>();
     private final AlignmentTicker ticker;
@@ -62,7 +64,10 @@ public final class TwinRuntime implements AutoCloseable {
     private TwinRuntime(TwinAssembly twin, RuntimeConfiguration configuration, Clock clock) {
         this.twin = twin;
         this.configuration = configuration;
-        this.publisher = new OutputPublisher(twin.addressSpace());
+        // one set of conditions per runtime, registered here so that they exist with or without the OPC UA server
+        twin.addressSpace().alarms().forEach((id, alarm) -> conditions.register(id, alarm.browseName(),
+                alarm.sourceSignal()));
+        this.publisher = new OutputPublisher(twin.addressSpace(), conditions);
         Duration settle = twin.opcUaDevices().stream().map(d -> d.connection().publishingInterval())
                 .max(Duration::compareTo).orElse(Duration.ZERO);
         this.ticker = new AlignmentTicker(twin.alignments(), this::route, clock, settle);
@@ -108,7 +113,9 @@ public final class TwinRuntime implements AutoCloseable {
         AuditSettings auditSettings = configuration.audit();
         audit = AuditTrail.open(auditSettings.folder(), auditSettings.rotation());
         ConfigurationAudit.record(audit, configuration, twin);
-        server = TwinOpcUaServer.start(configuration.serverConfig(twin.name(), audit), twin.addressSpace());
+        conditions.addListener(new AlarmAudit(audit));
+        server = TwinOpcUaServer.start(configuration.serverConfig(twin.name(), audit), twin.addressSpace(),
+                conditions);
         publisher.connect(server);
         twin.bindOutputs(new TwinOutputs() {
             @Override
@@ -209,11 +216,20 @@ public final class TwinRuntime implements AutoCloseable {
 
     /**
      * @return the runtime's audit trail ({@code <audit folder>/audit.log}): sessions, certificates and the
-     *         configuration are recorded by the runtime itself; record alarm acknowledgements and writes with
-     *         {@link AuditTrail#record}. Null before the start.
+     *         configuration and the operators' actions on alarms are recorded by the runtime itself; record writes
+     *         with {@link AuditTrail#record}. Null before the start.
      */
     public AuditTrail auditTrail() {
         return audit;
+    }
+
+    /**
+     * @return the twin's alarm conditions (OPC 10000-9), one per alarm and overshoot behaviour, by behaviour id: the
+     *         OPC UA server serves them, the audit trail records the operators' actions on them, and the runtime
+     *         listeners ({@link RuntimeListener#onCondition}) see every transition
+     */
+    public AlarmConditions alarmConditions() {
+        return conditions;
     }
 
     /** @return the endpoint URLs of the twin's OPC UA server */

@@ -68,6 +68,17 @@ public record AddressSpaceDescription(List<PlantElement> roots, List<RoleDescrip
         return Collections.unmodifiableMap(states);
     }
 
+    /**
+     * @return every alarm and overshoot behaviour ({@link BehaviourDescription#isAlarm()}) by its id (the id of its
+     *         condition), in hierarchy order
+     */
+    public Map<String, BehaviourDescription> alarms() {
+        Map<String, BehaviourDescription> alarms = new LinkedHashMap<>();
+        walk(roots, "", (id, element) -> element.behaviours().stream().filter(BehaviourDescription::isAlarm)
+                .forEach(behaviour -> alarms.put(id + "." + behaviour.browseName(), behaviour)));
+        return Collections.unmodifiableMap(alarms);
+    }
+
     /** @return the id of an element, signal or state given the browse names on its path */
     public static String idOf(String... browseNames) {
         return String.join(".", browseNames);

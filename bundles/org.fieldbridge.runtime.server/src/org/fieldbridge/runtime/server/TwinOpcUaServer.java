@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.server.internal.MiloTwinServer;
 
 /**
@@ -43,8 +44,18 @@ public final class TwinOpcUaServer implements AutoCloseable {
      */
     public static TwinOpcUaServer start(TwinServerConfig config, AddressSpaceDescription description)
             throws Exception {
+        return start(config, description, new AlarmConditions());
+    }
+
+    /**
+     * As {@link #start(TwinServerConfig, AddressSpaceDescription)}, with the alarm conditions the rest of the runtime
+     * already observes (the audit trail, Sparkplug, the live view): the server registers a condition per alarm and
+     * overshoot behaviour there and reports their transitions as OPC UA events.
+     */
+    public static TwinOpcUaServer start(TwinServerConfig config, AddressSpaceDescription description,
+            AlarmConditions conditions) throws Exception {
         return new TwinOpcUaServer(MiloTwinServer.start(Objects.requireNonNull(config, "config"),
-                Objects.requireNonNull(description, "description")));
+                Objects.requireNonNull(description, "description"), Objects.requireNonNull(conditions, "conditions")));
     }
 
     /**
@@ -60,7 +71,8 @@ public final class TwinOpcUaServer implements AutoCloseable {
     public static TwinOpcUaServer start(TwinServerConfig config, AddressSpaceDescription description,
             List<ControllerNode> controllerNodes) throws Exception {
         return new TwinOpcUaServer(MiloTwinServer.start(Objects.requireNonNull(config, "config"),
-                Objects.requireNonNull(description, "description"), List.copyOf(controllerNodes)));
+                Objects.requireNonNull(description, "description"), new AlarmConditions(),
+                List.copyOf(controllerNodes)));
     }
 
     /**
@@ -136,6 +148,16 @@ public final class TwinOpcUaServer implements AutoCloseable {
      */
     public void fireEvent(String sourceId, BehaviourEvent event) {
         server.fireEvent(Objects.requireNonNull(sourceId, "sourceId"), Objects.requireNonNull(event, "event"));
+    }
+
+    /**
+     * The alarm conditions (OPC 10000-9) of the twin's alarm and overshoot behaviours, by behaviour id: subscribe
+     * with {@code conditions().addListener(...)} to every transition (activation, acknowledgement with its user
+     * and comment, confirmation, branches), as the audit trail, the Sparkplug publisher and the live view do.
+     * {@link #fireEvent} drives them.
+     */
+    public AlarmConditions conditions() {
+        return server.conditions();
     }
 
     /**

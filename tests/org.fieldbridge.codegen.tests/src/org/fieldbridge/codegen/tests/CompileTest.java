@@ -47,7 +47,8 @@ class CompileTest {
         assertTrue(Files.isRegularFile(dir.resolve("classes/acme/riverside/runtime/RiversideTwin.class")));
         Map<String, String> env = new HashMap<>();
         for (String name : List.of("FB_RUNTIME_KEYSTORE_PASSWORD", "FB_OVEN2_PASSWORD", "FB_USER_OPERATOR_PASSWORD",
-                "FB_USER_INTEGRATOR_PASSWORD", "FB_USER_COMMISSIONING_PASSWORD", "FB_USER_QUALITYMANAGER_PASSWORD")) {
+                "FB_USER_POWDEROPERATOR_PASSWORD", "FB_USER_INTEGRATOR_PASSWORD", "FB_USER_COMMISSIONING_PASSWORD",
+                "FB_USER_QUALITYMANAGER_PASSWORD")) {
             env.put(name, "test-" + name.toLowerCase(java.util.Locale.ROOT));
         }
         // what an administrator does: the folder of Oven2's trusted server certificate exists
@@ -62,6 +63,12 @@ class CompileTest {
                 "Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone1.Temp",
                 "Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone2.Temp",
                 "Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone3.Temp"), assembly.calibrations().keySet());
+        // the alarms' conditions get their InputNode and HasCondition from the watched signal
+        String tank3 = "Acme.Riverside.Finishing.AnodizingLine.Tank3";
+        assertEquals(tank3 + ".BathTemp", assembly.addressSpace().alarms().get(tank3 + ".BathTooHot").sourceSignal());
+        assertEquals("Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone1.Temp", assembly.addressSpace().alarms()
+                .entrySet().stream().filter(e -> e.getKey().endsWith(".OvenOvershoot")).findFirst().orElseThrow()
+                .getValue().sourceSignal());
     }
 
     /**

@@ -206,4 +206,31 @@ class NodeSet2Test {
         assertEquals(null, references(batch, true).get("HasProperty"));
         assertEquals(null, nodes.get("ns=1;s=Acme.Riverside.Finishing.PowderCoating.CuringOven.BatchId/EURange"));
     }
+
+    @Test
+    @DisplayName("types alarm and overshoot behaviours as AlarmConditionType with HasCondition from their equipment "
+            + "and their watched signal, as the live server does")
+    void alarmsAreConditions() {
+        String tank3 = "ns=1;s=Acme.Riverside.Finishing.AnodizingLine.Tank3";
+        Element alarm = nodes.get(tank3 + ".BathTooHot");
+        assertEquals("i=2915", references(alarm, true).get("HasTypeDefinition"));
+        assertEquals(Set.of(tank3, BATH_TEMP), Set.of(references(alarm, false).get("HasCondition").split(",")));
+        assertTrue(List.of(references(nodes.get(tank3), true).get("HasCondition").split(","))
+                .containsAll(List.of(tank3 + ".BathTooHot", tank3 + ".BathTooCold")));
+        assertTrue(List.of(references(nodes.get(BATH_TEMP), true).get("HasCondition").split(","))
+                .containsAll(List.of(tank3 + ".BathTooHot", tank3 + ".BathTooCold")));
+        String zone1 = "ns=1;s=Acme.Riverside.Finishing.PowderCoating.CuringOven.Zone1";
+        Element overshoot = nodes.values().stream().filter(e -> e.getAttribute("NodeId").endsWith(".OvenOvershoot"))
+                .findFirst().orElseThrow();
+        assertEquals("i=2915", references(overshoot, true).get("HasTypeDefinition"));
+        assertTrue(references(overshoot, false).get("HasCondition").contains(zone1 + ".Temp"));
+        Map<String, String> aliases = new HashMap<>();
+        children(child(document.getDocumentElement(), "Aliases"))
+                .forEach(a -> aliases.put(a.getAttribute("Alias"), a.getTextContent()));
+        assertEquals("i=9006", aliases.get("HasCondition"));
+        // behaviours that are no alarm (a verdict, an integral) stay plain objects without conditions
+        Element verdict = nodes.get(tank3 + ".Tank3BathInSpec");
+        assertEquals("i=58", references(verdict, true).get("HasTypeDefinition"));
+        assertEquals(null, references(verdict, false).get("HasCondition"));
+    }
 }

@@ -177,7 +177,7 @@ class RiversideGenerationTest {
                 "server.hostnames", "server.pki", "server.keyStorePassword", "server.allowInsecure", "reconnect.maxDelay",
                 "users", "connection.PLC4.host", "connection.PLC4.port", "connection.Oven2.endpoint", "connection.Oven2.user",
                 "connection.Oven2.password", "connection.Oven2.trustedCertificates"));
-        for (String user : List.of("operator", "integrator", "commissioning", "qualityManager")) {
+        for (String user : List.of("operator", "powderOperator", "integrator", "commissioning", "qualityManager")) {
             expected.add("user." + user + ".password");
             expected.add("user." + user + ".roles");
         }
@@ -190,7 +190,7 @@ class RiversideGenerationTest {
         assertEquals("env:FB_RUNTIME_KEYSTORE_PASSWORD", p.getProperty("server.keyStorePassword"));
         assertEquals("false", p.getProperty("server.allowInsecure"));
         assertEquals("2000", p.getProperty("reconnect.maxDelay"), "the commissioning default of the reconnect cap");
-        assertEquals("operator,integrator,commissioning,qualityManager", p.getProperty("users"));
+        assertEquals("operator,powderOperator,integrator,commissioning,qualityManager", p.getProperty("users"));
         assertEquals("env:FB_USER_OPERATOR_PASSWORD", p.getProperty("user.operator.password"));
         assertEquals("env:FB_USER_QUALITYMANAGER_PASSWORD", p.getProperty("user.qualityManager.password"));
         assertEquals("qualityManager", p.getProperty("user.qualityManager.roles"));
@@ -200,6 +200,36 @@ class RiversideGenerationTest {
         assertEquals("fieldbridge", p.getProperty("connection.Oven2.user"));
         assertEquals("env:FB_OVEN2_PASSWORD", p.getProperty("connection.Oven2.password"));
         assertEquals("pki/controllers/Oven2", p.getProperty("connection.Oven2.trustedCertificates"));
+    }
+
+    @Test
+    @DisplayName("lists the identity.* and audit.* keys in the configuration as comments, the audit keys with their "
+            + "defaults, so that the file stays runnable as generated")
+    void configurationListsIdentityAndAuditKeysAsComments() throws IOException {
+        String text = Projects.text(output, "fieldbridge-runtime.properties");
+        for (String line : List.of("# audit.folder=audit", "# audit.maxFileSize=10485760", "# audit.keepFiles=10",
+                "# identity.certificates.pki=", "# identity.certificates.roleAttribute=OU",
+                "# identity.certificates.role.ROLE=", "# identity.jwt.issuer=", "# identity.jwt.audience=",
+                "# identity.jwt.jwks=", "# identity.jwt.clockSkew=60000", "# identity.jwt.roleClaim=roles",
+                "# identity.jwt.userClaims=preferred_username,sub", "# identity.jwt.role.ROLE=")) {
+            assertTrue(Pattern.compile("(?m)^" + Pattern.quote(line)).matcher(text).find(), "no line " + line);
+        }
+    }
+
+    @Test
+    @DisplayName("names the watched signal of each alarm and overshoot monitor in the address space, so that the "
+            + "server gives its condition the InputNode and the signal HasCondition")
+    void alarmsNameTheirSourceSignal() throws IOException {
+        String space = Projects.text(output, JAVA + "RiversideAddressSpace.java").replaceAll("\\s+", " ");
+        assertTrue(space.contains("new BehaviourDescription(\"BathTooHot\""), space);
+        assertTrue(Pattern.compile("new BehaviourDescription\\(\"BathTooHot\"[^;]*\\)\\)\\.withSourceSignal\\("
+                + "\"Acme\\.Riverside\\.Finishing\\.AnodizingLine\\.Tank3\\.BathTemp\"\\)\\);").matcher(space).find(),
+                "BathTooHot watches BathTemp");
+        assertTrue(Pattern.compile("new BehaviourDescription\\(\"OvenOvershoot\"[^;]*\\.withSourceSignal\\("
+                + "\"Acme\\.Riverside\\.Finishing\\.PowderCoating\\.CuringOven\\.Zone1\\.Temp\"\\)\\);")
+                .matcher(space).find(), "OvenOvershoot watches Zone1.Temp");
+        assertFalse(Pattern.compile("new BehaviourDescription\\(\"[A-Za-z]*(Energy|Verdict|InSpec)[^;]*withSourceSignal")
+                .matcher(space).find(), "only alarms name a source signal");
     }
 
     @Test

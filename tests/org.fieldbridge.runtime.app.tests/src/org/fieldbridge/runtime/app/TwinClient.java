@@ -29,6 +29,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.BrowseDirection;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.BrowseResultMask;
@@ -36,6 +37,7 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.BrowseDescription;
 import org.eclipse.milo.opcua.stack.core.types.structured.BrowseResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.ContentFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.EventFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
@@ -124,6 +126,12 @@ final class TwinClient implements AutoCloseable {
         return raw instanceof ExtensionObject xo ? xo.decode(client.getStaticEncodingContext()) : raw;
     }
 
+    /** Calls {@code methodId} on the object with the twin id {@code objectId}; @return the call's status */
+    StatusCode call(String objectId, NodeId methodId, Variant... arguments) throws Exception {
+        return client.call(List.of(new CallMethodRequest(nodeId(objectId), methodId, arguments))).getResults()[0]
+                .getStatusCode();
+    }
+
     /** @return the events (SourceName, Message, Severity) fired by the server from now on */
     BlockingQueue<Variant[]> events() throws Exception {
         BlockingQueue<Variant[]> events = new LinkedBlockingQueue<>();
@@ -131,9 +139,17 @@ final class TwinClient implements AutoCloseable {
         subscription.create();
         var item = OpcUaMonitoredItem.newEventItem(NodeIds.Server, new EventFilter(new SimpleAttributeOperand[] {
                 field("SourceName"), field("Message"), field("Severity") }, new ContentFilter(null)));
-        item.setEventValueListener((i, values) -> events.add(values));
+        item.setQueueSize(uint(100));
+        item.setEventValueListener((i, values) -> {
+            if (!"Server".equals(values[0].getValue())) { // not RefreshStart/RefreshEnd
+                events.add(values);
+            }
+        });
         subscription.addMonitoredItem(item);
         subscription.synchronizeMonitoredItems();
+        // as an alarm client does (OPC 10000-9 §5.5.7): an alarm already active before the subscription is replayed
+        client.call(List.of(new CallMethodRequest(NodeIds.ConditionType, NodeIds.ConditionType_ConditionRefresh,
+                new Variant[] { new Variant(subscription.getSubscriptionId().orElseThrow()) })));
         return events;
     }
 

@@ -47,6 +47,7 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.ControllerNode;
 import org.fieldbridge.runtime.server.RoleDescription;
@@ -75,10 +76,15 @@ public final class MiloTwinServer implements AutoCloseable {
     private final AtomicReference<TwinNamespace> twinNamespace = new AtomicReference<>();
     private final AuditSink audit;
     private AuditEvents auditEvents;
+    private final AlarmConditions conditions;
+    private final ConditionNodes conditionNodes;
+    private EventDelivery delivery;
 
-    private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description,
+    private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description, AlarmConditions conditions,
             List<ControllerNode> controllerNodes) throws Exception {
         this.config = config;
+        this.conditions = conditions;
+        this.conditionNodes = new ConditionNodes(conditions, permissions);
         if (config.insecure()) {
             LOG.warn("OPC UA server '{}': SecurityPolicy None and anonymous access are ENABLED (allowInsecure); "
                     + "anyone who reaches {}:{} can read the plant's data", config.name(), config.bindAddress(),
@@ -102,7 +108,9 @@ public final class MiloTwinServer implements AutoCloseable {
                     .setRoleMapper(roleMapper)
                     .build();
             server = new OpcUaServer(serverConfig, this::tcpTransport);
-            namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions);
+            delivery = new EventDelivery(server, permissions);
+            conditionNodes.bind(new ConditionSnapshots(server), delivery);
+            namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions, conditionNodes);
             twinNamespace.set(namespace);
             addControllerNamespaces(controllerNodes);
             diagnostics = new DiagnosticsNodes(namespace);
@@ -114,19 +122,20 @@ public final class MiloTwinServer implements AutoCloseable {
     }
 
     /** Builds the address space, opens the PKI and starts listening. */
-    public static MiloTwinServer start(TwinServerConfig config, AddressSpaceDescription description)
-            throws Exception {
-        return start(config, description, List.of());
+    public static MiloTwinServer start(TwinServerConfig config, AddressSpaceDescription description,
+            AlarmConditions conditions) throws Exception {
+        return start(config, description, conditions, List.of());
     }
 
     /** Builds the address space with the namespaces of a simulated controller, opens the PKI and starts listening. */
     public static MiloTwinServer start(TwinServerConfig config, AddressSpaceDescription description,
-            List<ControllerNode> controllerNodes) throws Exception {
-        MiloTwinServer twin = new MiloTwinServer(config, description, controllerNodes);
+            AlarmConditions conditions, List<ControllerNode> controllerNodes) throws Exception {
+        MiloTwinServer twin = new MiloTwinServer(config, description, conditions, controllerNodes);
         try {
             twin.namespace.startup();
             twin.controllerNamespaces.values().forEach(ControllerNamespace::startup);
             twin.server.startup().get(30, SECONDS);
+            new ConditionRefresh(twin.server, twin.conditionNodes).install();
         } catch (Exception e) {
             twin.close();
             throw e;
@@ -137,10 +146,14 @@ public final class MiloTwinServer implements AutoCloseable {
     }
 
     /**
-     * Fires a BaseEventType event (OPC UA Part 5 §6.4.2) whose SourceNode is the element {@code sourceId}
-     * (an equipment), with the behaviour's message, severity and time.
+     * Drives the alarm condition {@code sourceId.<behaviour>} (which reports an AlarmConditionType event), or fires
+     * a BaseEventType event (OPC UA Part 5 §6.4.2) whose SourceNode is the element {@code sourceId} (an equipment),
+     * with the behaviour's message, severity and time; either reaches only sessions that may receive events there.
      */
     public void fireEvent(String sourceId, BehaviourEvent event) {
+        if (conditions.onBehaviourEvent(sourceId + "." + event.source(), event)) {
+            return;
+        }
         try {
             BaseEventTypeNode node = server.getEventFactory().createEvent(
                     new NodeId(1, UUID.randomUUID()), NodeIds.BaseEventType);
@@ -154,7 +167,7 @@ public final class MiloTwinServer implements AutoCloseable {
             node.setReceiveTime(DateTime.now());
             node.setMessage(LocalizedText.english(event.message()));
             node.setSeverity(ushort(event.severity()));
-            server.getEventNotifier().fire(node);
+            delivery.deliver(node, namespace.nodeId(sourceId));
             node.delete();
         } catch (UaException e) {
             LOG.warn("OPC UA server '{}': event of {} not fired: {}", config.name(), event.source(), e.getMessage());
@@ -245,6 +258,11 @@ public final class MiloTwinServer implements AutoCloseable {
                     + config.path());
         }
         return urls;
+    }
+
+    /** @return the alarm conditions of the twin's alarm behaviours */
+    public AlarmConditions conditions() {
+        return conditions;
     }
 
     public int namespaceIndex() {

@@ -74,6 +74,7 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     private final SubscriptionModel subscriptions;
     private final Map<String, PublishedVariable> variables = new ConcurrentHashMap<>();
     private final NodePermissions permissions;
+    private final ConditionNodes conditionNodes;
 
     /**
      * The revised sampling interval of an exception-based item: 0 (OPC 10000-4 §5.12.1.2, "the Server should use
@@ -83,10 +84,11 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     static final double EXCEPTION_BASED = 0.0;
 
     TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description,
-            NodePermissions permissions) {
+            NodePermissions permissions, ConditionNodes conditionNodes) {
         super(server, namespaceUri);
         this.description = description;
         this.permissions = permissions;
+        this.conditionNodes = conditionNodes;
         subscriptions = new SubscriptionModel(server, this);
         getLifecycleManager().addLifecycle(subscriptions);
         getLifecycleManager().addStartupTask(this::build);
@@ -237,13 +239,16 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     private void addBehaviour(UaObjectNode equipment, String id, BehaviourDescription behaviour) {
-        UaObjectNode object = new UaObjectNode.UaObjectNodeBuilder(getNodeContext())
-                .setNodeId(newNodeId(id))
-                .setBrowseName(newQualifiedName(behaviour.browseName()))
-                .setDisplayName(LocalizedText.english(behaviour.displayName()))
-                .setDescription(LocalizedText.english(behaviour.description()))
-                .setTypeDefinition(NodeIds.BaseObjectType)
-                .build();
+        UaObjectNode object = ConditionNodes.isAlarm(behaviour) ? condition(equipment, id, behaviour)
+                : new UaObjectNode.UaObjectNodeBuilder(getNodeContext())
+                        .setNodeId(newNodeId(id))
+                        .setBrowseName(newQualifiedName(behaviour.browseName()))
+                        .setDisplayName(LocalizedText.english(behaviour.displayName()))
+                        .setTypeDefinition(NodeIds.BaseObjectType)
+                        .build();
+        object.setBrowseName(newQualifiedName(behaviour.browseName()));
+        object.setDisplayName(LocalizedText.english(behaviour.displayName()));
+        object.setDescription(LocalizedText.english(behaviour.description()));
         getNodeManager().addNode(object);
         equipment.addComponent(object);
         for (StateDescription state : behaviour.states()) {
@@ -264,6 +269,12 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
             object.addComponent(node);
             variables.put(stateId, new PublishedVariable(node, state.type()));
         }
+    }
+
+    /** An alarm or overshoot behaviour: an AlarmConditionType instance (docs/opcua-server.md, Alarms and conditions). */
+    private UaObjectNode condition(UaObjectNode equipment, String id, BehaviourDescription behaviour) {
+        NodeId input = behaviour.sourceSignal().isEmpty() ? null : newNodeId(behaviour.sourceSignal());
+        return conditionNodes.create(getNodeFactory(), newNodeId(id), id, behaviour, equipment, input);
     }
 
     static NodeId dataTypeOf(SignalType type) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The role matrix again, with a client that is not ours: node-opcua (interop/role-matrix.js) logs in as each
  * user over Basic256Sha256 SignAndEncrypt and tries to browse, read, subscribe to and write a signal of each
- * line; every cell must match {@link RoleEnforcementTest#expected()} (the table in docs/opcua-server.md).
+ * line, to acknowledge its alarm and to call AddComment on it; every cell must match {@link RoleEnforcementTest#expected()} (the table in docs/opcua-server.md).
  */
 @Timeout(300)
 class NodeOpcUaRoleMatrixTest {
@@ -55,6 +55,7 @@ class NodeOpcUaRoleMatrixTest {
                 RolePlant.description())) {
             server.publish(RolePlant.ANODIZING_TEMP, Sample.good(21.5, Instant.now()));
             server.publish(RolePlant.POWDER_TEMP, Sample.good(180.0, Instant.now()));
+            RolePlant.raiseAlarms(server);
             ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge role matrix (node-opcua)",
                     CLIENT_URI);
             server.trustClient(client.certificate());
@@ -75,8 +76,11 @@ class NodeOpcUaRoleMatrixTest {
                 env.put("FB_SERVER_CERT", files.resolve("server_certificate.der").toString());
                 env.put("FB_APPLICATION_URI", CLIENT_URI);
                 env.put("FB_BROWSE_PARENT", server.nodeId(RolePlant.FINISHING));
-                env.put("FB_CELLS", "anodizing|AnodizingLine|" + server.nodeId(RolePlant.ANODIZING_TEMP)
-                        + ",powder|PowderCoating|" + server.nodeId(RolePlant.POWDER_TEMP));
+                env.put("FB_CELLS", "anodizing|AnodizingLine|" + server.nodeId(RolePlant.ANODIZING_TEMP) + "|"
+                        + server.nodeId(RolePlant.BATH_TOO_HOT) + "|" + RolePlant.eventIdHex(server, RolePlant.BATH_TOO_HOT)
+                        + ",powder|PowderCoating|" + server.nodeId(RolePlant.POWDER_TEMP) + "|"
+                        + server.nodeId(RolePlant.OVEN_OVERSHOOT) + "|"
+                        + RolePlant.eventIdHex(server, RolePlant.OVEN_OVERSHOOT));
                 NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, Duration.ofSeconds(60));
                 String output = run.output();
                 assertEquals(0, run.exitCode(), () -> "node-opcua client failed as " + user + ":\n" + output);

@@ -25,6 +25,7 @@ import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -37,9 +38,14 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.BrowseResultMask;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.BrowseDescription;
 import org.eclipse.milo.opcua.stack.core.types.structured.BrowseResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.RolePermissionType;
 import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.behaviour.condition.ConditionEvent;
+import org.fieldbridge.runtime.behaviour.condition.ConditionListener;
+import org.fieldbridge.runtime.behaviour.condition.ConditionTransition;
+import org.fieldbridge.runtime.behaviour.condition.OperatorAction;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.tests.support.LoopbackPort;
@@ -51,8 +57,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Plant roles enforced per scope (issue 13 items 1 and 5), checked with a Milo client over Basic256Sha256
- * SignAndEncrypt: each user browses, reads, subscribes to and writes a signal of each line, and the result of
+ * Plant roles enforced per scope (issue 13 items 1, 3 and 5), checked with a Milo client over Basic256Sha256
+ * SignAndEncrypt: each user browses, reads, subscribes to and writes a signal of each line, acknowledges its alarm
+ * and calls AddComment on it, and the result of
  * every cell is compared with the matrix of docs/opcua-server.md.
  */
 @Timeout(120)
@@ -72,6 +79,7 @@ class RoleEnforcementTest {
         server = TwinOpcUaServer.start(RolePlant.users(builder).build(), RolePlant.description());
         server.publish(RolePlant.ANODIZING_TEMP, Sample.good(21.5, Instant.now()));
         server.publish(RolePlant.POWDER_TEMP, Sample.good(180.0, Instant.now()));
+        RolePlant.raiseAlarms(server);
     }
 
     @AfterAll
@@ -81,15 +89,23 @@ class RoleEnforcementTest {
         }
     }
 
+    /**
+     * The operations of each line: browse the line, read / subscribe to / write its signal, Acknowledge its alarm
+     * (with the EventId of the alarm's current activation) and call another method of it (AddComment).
+     */
+    static final List<String> OPERATIONS = List.of("browse", "read", "subscribe", "write", "acknowledge", "call");
+
     /** The matrix: user -> "signal operation" -> expected status (documented in docs/opcua-server.md). */
     static Map<String, Map<String, String>> expected() {
         Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
         String good = "Good";
         String denied = "Bad_UserAccessDenied";
-        matrix.put("anna", row(good, good, good, denied, /* powder: */ "hidden", denied, denied, denied));
-        matrix.put("paul", row("hidden", denied, denied, denied, good, good, good, denied));
-        matrix.put("quinn", row(good, good, good, denied, good, good, good, denied));
-        matrix.put("nobody", row("hidden", denied, denied, denied, "hidden", denied, denied, denied));
+        matrix.put("anna", row(good, good, good, denied, good, good,
+                /* powder: */ "hidden", denied, denied, denied, denied, denied));
+        matrix.put("paul", row("hidden", denied, denied, denied, denied, denied, good, good, good, denied, good, good));
+        matrix.put("quinn", row(good, good, good, denied, denied, denied, good, good, good, denied, denied, denied));
+        matrix.put("nobody", row("hidden", denied, denied, denied, denied, denied,
+                "hidden", denied, denied, denied, denied, denied));
         return matrix;
     }
 
@@ -97,7 +113,7 @@ class RoleEnforcementTest {
         Map<String, String> row = new LinkedHashMap<>();
         int i = 0;
         for (String line : List.of("anodizing", "powder")) {
-            for (String operation : List.of("browse", "read", "subscribe", "write")) {
+            for (String operation : OPERATIONS) {
                 row.put(line + " " + operation, cells[i++]);
             }
         }
@@ -112,8 +128,9 @@ class RoleEnforcementTest {
             OpcUaClient client = TestClient.connect(server, SecurityPolicy.Basic256Sha256, user, plant.password(user));
             try {
                 Map<String, String> row = new LinkedHashMap<>();
-                row.putAll(cells(client, "anodizing", "AnodizingLine", RolePlant.ANODIZING_TEMP));
-                row.putAll(cells(client, "powder", "PowderCoating", RolePlant.POWDER_TEMP));
+                row.putAll(cells(client, "anodizing", "AnodizingLine", RolePlant.ANODIZING_TEMP,
+                        RolePlant.BATH_TOO_HOT));
+                row.putAll(cells(client, "powder", "PowderCoating", RolePlant.POWDER_TEMP, RolePlant.OVEN_OVERSHOOT));
                 actual.put(user, row);
             } finally {
                 TestClient.disconnect(client);
@@ -182,14 +199,62 @@ class RoleEnforcementTest {
         }
     }
 
+    @Test
+    @DisplayName("an acknowledgement refused by the method handler (called by the type's method id, outside the "
+            + "user's scope) is told to the condition listeners with user, client address and status; one refused by"
+            + " Milo's access controller (the instance's method) never reaches them")
+    void refusedAcknowledgementsReachTheListenersWhereTheHandlerSeesThem() throws Exception {
+        List<OperatorAction> actions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConditionListener listener = new ConditionListener() {
+            @Override
+            public void onTransition(ConditionEvent event) {
+            }
+
+            @Override
+            public void onOperatorAction(OperatorAction action) {
+                actions.add(action);
+            }
+        };
+        server.conditions().addListener(listener);
+        OpcUaClient anna = TestClient.connect(server, SecurityPolicy.Basic256Sha256, "anna", plant.password("anna"));
+        OpcUaClient quinn = TestClient.connect(server, SecurityPolicy.Basic256Sha256, "quinn", plant.password("quinn"));
+        try {
+            NodeId overshoot = TestClient.nodeId(server, RolePlant.OVEN_OVERSHOOT);
+            ByteString powderEvent = ByteString.of(java.util.HexFormat.of().parseHex(
+                    RolePlant.eventIdHex(server, RolePlant.OVEN_OVERSHOOT)));
+            assertEquals("Bad_UserAccessDenied", name(anna.call(List.of(new CallMethodRequest(overshoot,
+                    NodeIds.AcknowledgeableConditionType_Acknowledge, new Variant[] { new Variant(powderEvent),
+                            new Variant(LocalizedText.english("not my line")) }))).getResults()[0].getStatusCode()));
+            NodeId bath = TestClient.nodeId(server, RolePlant.BATH_TOO_HOT);
+            ByteString bathEvent = ByteString.of(java.util.HexFormat.of().parseHex(
+                    RolePlant.eventIdHex(server, RolePlant.BATH_TOO_HOT)));
+            assertEquals("Bad_UserAccessDenied", name(call(quinn, bath, "Acknowledge",
+                    NodeIds.AcknowledgeableConditionType_Acknowledge, bathEvent)));
+
+            assertEquals(1, actions.size(), actions::toString);
+            OperatorAction refused = actions.get(0);
+            assertEquals(RolePlant.OVEN_OVERSHOOT, refused.conditionId());
+            assertEquals(ConditionTransition.ACKNOWLEDGED, refused.action());
+            assertEquals("anna", refused.user());
+            assertEquals("127.0.0.1", refused.clientAddress());
+            assertEquals("not my line", refused.comment());
+            assertEquals(false, refused.success());
+            assertEquals("Bad_UserAccessDenied", refused.status());
+        } finally {
+            server.conditions().removeListener(listener);
+            TestClient.disconnect(anna);
+            TestClient.disconnect(quinn);
+        }
+    }
+
     private static DataValue displayName(OpcUaClient client, NodeId node) throws Exception {
         return client.readAsync(0.0, TimestampsToReturn.Neither,
                 List.of(new ReadValueId(node, AttributeId.DisplayName.uid(), null, null))).get(10, SECONDS)
                 .getResults()[0];
     }
 
-    private static Map<String, String> cells(OpcUaClient client, String line, String lineName, String signal)
-            throws Exception {
+    private static Map<String, String> cells(OpcUaClient client, String line, String lineName, String signal,
+            String alarm) throws Exception {
         Map<String, String> cells = new LinkedHashMap<>();
         NodeId node = TestClient.nodeId(server, signal);
         cells.put(line + " browse", browse(client, lineName));
@@ -198,7 +263,28 @@ class RoleEnforcementTest {
         cells.put(line + " subscribe", subscribe(client, node));
         cells.put(line + " write", name(client.writeValues(List.of(node),
                 List.of(DataValue.valueOnly(new Variant(20.0)))).get(0)));
+        NodeId condition = TestClient.nodeId(server, alarm);
+        ByteString eventId = ByteString.of(java.util.HexFormat.of().parseHex(RolePlant.eventIdHex(server, alarm)));
+        cells.put(line + " acknowledge", name(call(client, condition, "Acknowledge",
+                NodeIds.AcknowledgeableConditionType_Acknowledge, eventId)));
+        cells.put(line + " call", name(call(client, condition, "AddComment", NodeIds.ConditionType_AddComment,
+                eventId)));
         return cells;
+    }
+
+    /**
+     * Calls a condition method with an EventId and a comment, by the instance's method when the session can browse
+     * it, else by the type's method (as a client that cannot see the condition would try).
+     */
+    private static StatusCode call(OpcUaClient client, NodeId condition, String method, NodeId typeMethod,
+            ByteString eventId) throws Exception {
+        BrowseResult methods = client.browse(new BrowseDescription(condition, BrowseDirection.Forward,
+                NodeIds.HasComponent, true, uint(0), uint(BrowseResultMask.All.getValue())));
+        NodeId methodId = methods.getReferences() == null ? typeMethod : Arrays.stream(methods.getReferences())
+                .filter(r -> method.equals(r.getBrowseName().getName())).findFirst()
+                .flatMap(r -> r.getNodeId().toNodeId(client.getNamespaceTable())).orElse(typeMethod);
+        return client.call(List.of(new CallMethodRequest(condition, methodId, new Variant[] { new Variant(eventId),
+                new Variant(LocalizedText.english("role matrix")) }))).getResults()[0].getStatusCode();
     }
 
     /** @return "Good" when the line is listed below Finishing, "hidden" when it is not */

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
+import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.fieldbridge.runtime.server.BehaviourDescription;
+import org.fieldbridge.runtime.server.StateDescription;
 import org.fieldbridge.runtime.server.EuRange;
 import org.fieldbridge.runtime.server.PasswordCheck;
 import org.fieldbridge.runtime.server.PasswordHash;
@@ -34,6 +38,12 @@ final class RolePlant implements SecretResolver {
     static final String ANODIZING_TEMP = "Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp";
     static final String POWDER_TEMP = "Acme.Riverside.Finishing.PowderCoating.Oven2.ZoneTemp";
     static final String FINISHING = "Acme.Riverside.Finishing";
+    static final String TANK = "Acme.Riverside.Finishing.AnodizingLine.Tank3";
+    static final String OVEN = "Acme.Riverside.Finishing.PowderCoating.Oven2";
+    /** The anodizing line's alarm, an AlarmConditionType instance under Tank3. */
+    static final String BATH_TOO_HOT = TANK + ".BathTooHot";
+    /** The powder-coating line's overshoot monitor, an AlarmConditionType instance under Oven2. */
+    static final String OVEN_OVERSHOOT = OVEN + ".OvenOvershoot";
 
     static final List<String> USERS = List.of("anna", "paul", "quinn", "nobody");
 
@@ -64,10 +74,12 @@ final class RolePlant implements SecretResolver {
         PlantElement tank = PlantElement.builder(PlantLevel.EQUIPMENT, "Tank3")
                 .signal(new SignalDescription("BathTemp", "Bath temperature", "", SignalType.DOUBLE, AcmePlant.CELSIUS,
                         new EuRange(0.0, 40.0)))
+                .behaviour(alarm("BathTooHot", "Bath too hot", "Tank3.BathTemp > 24.5 degC").withSourceSignal(ANODIZING_TEMP))
                 .build();
         PlantElement oven = PlantElement.builder(PlantLevel.EQUIPMENT, "Oven2")
                 .signal(new SignalDescription("ZoneTemp", "Zone temperature", "", SignalType.DOUBLE, AcmePlant.CELSIUS,
                         new EuRange(0.0, 250.0)))
+                .behaviour(alarm("OvenOvershoot", "Oven overshoot", "Oven2.ZoneTemp above its setpoint by 2 degC"))
                 .build();
         PlantElement anodizing = PlantElement.builder(PlantLevel.LINE, "AnodizingLine").child(tank)
                 .role("anodizingOperator").role("qualityManager").build();
@@ -83,6 +95,25 @@ final class RolePlant implements SecretResolver {
                 new RoleDescription("anodizingOperator", "Anodizing line operator", java.util.Set.copyOf(operator)),
                 new RoleDescription("powderOperator", "Powder-coating line operator", java.util.Set.copyOf(operator)),
                 RoleDescription.of("qualityManager", PlantPermission.BROWSE, PlantPermission.READ)));
+    }
+
+    /** Raises both lines' alarms, so that the matrix can acknowledge them. */
+    static void raiseAlarms(TwinOpcUaServer server) {
+        java.time.Instant now = java.time.Instant.now();
+        server.fireEvent(TANK, new BehaviourEvent("BathTooHot", BehaviourEvent.Type.RAISED, now, 25.1, 700,
+                "BathTooHot active: 25.1 > 24.5 for PT5S"));
+        server.fireEvent(OVEN, new BehaviourEvent("OvenOvershoot", BehaviourEvent.Type.RAISED, now, 185.0, 500,
+                "OvenOvershoot active: 185.0 exceeds setpoint 180.0 by 5.0"));
+    }
+
+    /** @return the EventId (hex) of the condition's current activation, as a client got it from its event */
+    static String eventIdHex(TwinOpcUaServer server, String conditionId) {
+        return server.conditions().condition(conditionId).orElseThrow().current().orElseThrow().eventId().hex();
+    }
+
+    private static BehaviourDescription alarm(String name, String displayName, String description) {
+        return new BehaviourDescription(name, displayName, description, List.of(
+                new StateDescription("Active", "Active", "The alarm is active", SignalType.BOOLEAN)));
     }
 
     @Override

@@ -1,0 +1,165 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.runtime.server.internal;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+import org.eclipse.milo.opcua.sdk.server.Session;
+import org.eclipse.milo.opcua.sdk.server.methods.AbstractMethodInvocationHandler.InvocationContext;
+import org.eclipse.milo.opcua.sdk.server.model.objects.AcknowledgeableConditionType;
+import org.eclipse.milo.opcua.sdk.server.model.objects.AlarmConditionTypeNode;
+import org.eclipse.milo.opcua.sdk.server.model.objects.ConditionType;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaMethodNode;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
+import org.fieldbridge.runtime.behaviour.condition.Condition;
+import org.fieldbridge.runtime.behaviour.condition.ConditionResult;
+import org.fieldbridge.runtime.behaviour.condition.ConditionTransition;
+import org.fieldbridge.runtime.behaviour.condition.EventId;
+import org.fieldbridge.runtime.behaviour.condition.OperatorAction;
+
+/**
+ * The methods of a condition node (OPC 10000-9 §5.5.4 Disable, §5.5.5 Enable, §5.5.6 AddComment, §5.7.3 Acknowledge,
+ * §5.7.4 Confirm), answered by its {@link Condition}. Each checks that the session's roles grant Call on the condition
+ * (the plant permission {@code acknowledgeAlarms}) and answers Bad_UserAccessDenied otherwise, also when a client
+ * calls the method by the type's NodeId (the access controller checks only the instance's methods). Every attempt that
+ * reaches a handler, done or refused, is reported to the conditions' listeners as an {@link OperatorAction} with the
+ * session's user and the client's address (the audit trail records it).
+ */
+final class ConditionMethods {
+
+    private final Condition condition;
+    private final AlarmConditions conditions;
+    private final NodePermissions permissions;
+
+    private ConditionMethods(Condition condition, AlarmConditions conditions, NodePermissions permissions) {
+        this.condition = condition;
+        this.conditions = conditions;
+        this.permissions = permissions;
+    }
+
+    /** Installs the handlers on the condition node's method nodes. */
+    static void install(AlarmConditionTypeNode node, Condition condition, AlarmConditions conditions,
+            NodePermissions permissions) {
+        ConditionMethods methods = new ConditionMethods(condition, conditions, permissions);
+        methods.acknowledge(node.getAcknowledgeMethodNode());
+        methods.confirm(node.getConfirmMethodNode());
+        methods.addComment(node.getAddCommentMethodNode());
+        methods.enable(node.getEnableMethodNode());
+        methods.disable(node.getDisableMethodNode());
+    }
+
+    private void acknowledge(UaMethodNode method) {
+        method.setInvocationHandler(new AcknowledgeableConditionType.AcknowledgeMethod(method) {
+            @Override
+            protected void invoke(InvocationContext context, ByteString eventId, LocalizedText comment)
+                    throws UaException {
+                EventId id = eventId(eventId);
+                String text = text(comment);
+                perform(context, ConditionTransition.ACKNOWLEDGED, id, text,
+                        user -> condition.acknowledge(id, text, user, Instant.now()));
+            }
+        });
+    }
+
+    private void confirm(UaMethodNode method) {
+        method.setInvocationHandler(new AcknowledgeableConditionType.ConfirmMethod(method) {
+            @Override
+            protected void invoke(InvocationContext context, ByteString eventId, LocalizedText comment)
+                    throws UaException {
+                EventId id = eventId(eventId);
+                String text = text(comment);
+                perform(context, ConditionTransition.CONFIRMED, id, text,
+                        user -> condition.confirm(id, text, user, Instant.now()));
+            }
+        });
+    }
+
+    private void addComment(UaMethodNode method) {
+        method.setInvocationHandler(new ConditionType.AddCommentMethod(method) {
+            @Override
+            protected void invoke(InvocationContext context, ByteString eventId, LocalizedText comment)
+                    throws UaException {
+                EventId id = eventId(eventId);
+                String text = text(comment);
+                perform(context, ConditionTransition.COMMENTED, id, text,
+                        user -> condition.addComment(id, text, user, Instant.now()));
+            }
+        });
+    }
+
+    private void enable(UaMethodNode method) {
+        method.setInvocationHandler(new ConditionType.EnableMethod(method) {
+            @Override
+            protected void invoke(InvocationContext context) throws UaException {
+                perform(context, ConditionTransition.ENABLED, null, "", user -> condition.enable(user, Instant.now()));
+            }
+        });
+    }
+
+    private void disable(UaMethodNode method) {
+        method.setInvocationHandler(new ConditionType.DisableMethod(method) {
+            @Override
+            protected void invoke(InvocationContext context) throws UaException {
+                perform(context, ConditionTransition.DISABLED, null, "",
+                        user -> condition.disable(user, Instant.now()));
+            }
+        });
+    }
+
+    /**
+     * Checks that the session's roles grant Call on the condition, runs {@code call} with the session's user name,
+     * reports the attempt (done or refused) and answers with the status Part 9 names.
+     */
+    private void perform(InvocationContext context, ConditionTransition action, EventId eventId, String comment,
+            Function<String, ConditionResult> call) throws UaException {
+        Session session = context.getSession().orElse(null);
+        String user = session == null || session.getIdentity() == null ? ""
+                : PlantRoleMapper.userName(session.getIdentity());
+        String address = session == null ? "" : address(session.getClientAddress());
+        if (session == null || !mayCall(session, context)) {
+            report(action, eventId, user, address, comment, false, "Bad_UserAccessDenied");
+            throw new UaException(StatusCodes.Bad_UserAccessDenied);
+        }
+        ConditionResult result = call.apply(user);
+        report(action, eventId, user, address, comment, result == ConditionResult.GOOD, result.symbol());
+        answer(result);
+    }
+
+    private boolean mayCall(Session session, InvocationContext context) {
+        OptionalLong bits = permissions.bitsOf(session, context.getObjectId());
+        return bits.isEmpty() || (bits.getAsLong() & NodePermissions.CALL) != 0;
+    }
+
+    private void report(ConditionTransition action, EventId eventId, String user, String address, String comment,
+            boolean success, String status) {
+        conditions.reportOperatorAction(new OperatorAction(condition.id(), condition.sourceName(), action, eventId,
+                Instant.now(), user, address, comment, success, status));
+    }
+
+    private static String address(InetAddress address) {
+        return address == null ? "" : address.getHostAddress();
+    }
+
+    private static void answer(ConditionResult result) throws UaException {
+        if (result != ConditionResult.GOOD) {
+            throw new UaException(result.statusCode(), result.symbol());
+        }
+    }
+
+    private static EventId eventId(ByteString eventId) {
+        return EventId.of(eventId == null ? new byte[0] : eventId.bytesOrEmpty());
+    }
+
+    private static String text(LocalizedText comment) {
+        return comment == null || comment.text() == null ? "" : comment.text();
+    }
+}

@@ -1,0 +1,111 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.runtime.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.fieldbridge.runtime.server.TwinServerConfig;
+import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.NodeOpcUa;
+import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13's check of alarms with a client that is not ours: node-opcua (interop/alarm-acknowledge.js) gets the active
+ * BathTooHot through ConditionRefresh, is refused Acknowledge as the quality manager with Bad_UserAccessDenied,
+ * acknowledges it with a comment as the anodizing line's operator and sees the acknowledged state with her comment;
+ * the powder-coating operator's refresh does not contain it.
+ */
+@Timeout(300)
+class NodeOpcUaAlarmTest {
+
+    private static final String CLIENT_URI = "urn:fieldbridge:tests:node-opcua-alarms";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @DisplayName("node-opcua: BathTooHot replayed by ConditionRefresh, refused to quinn, acknowledged by anna with her comment")
+    void nodeOpcUaWorksTheAlarm() throws Exception {
+        String dir = System.getProperty("fieldbridge.interop.dir");
+        assertTrue(dir != null && !dir.isBlank(), "system property fieldbridge.interop.dir is not set");
+        Path script = Path.of(dir).resolve("alarm-acknowledge.js");
+        NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
+        RolePlant plant = new RolePlant();
+        TwinServerConfig.Builder builder = TwinServerConfig.builder("alarms-interop", plant)
+                .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free())
+                .pkiDirectory(Files.createDirectories(temp.resolve("server-pki")));
+        try (TwinOpcUaServer server = TwinOpcUaServer.start(RolePlant.users(builder).build(),
+                RolePlant.description())) {
+            server.fireEvent(RolePlant.TANK, new BehaviourEvent("BathTooHot", BehaviourEvent.Type.RAISED, Instant.now(),
+                    25.1, 700, "BathTooHot active: 25.1 > 24.5 for PT5S"));
+            ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge alarm list (node-opcua)",
+                    CLIENT_URI);
+            server.trustClient(client.certificate());
+            Path files = Files.createDirectories(temp.resolve("node-client"));
+            client.writeCertificatePem(files.resolve("client_certificate.pem"));
+            client.writePrivateKeyPem(files.resolve("client_private_key.pem"));
+            Files.write(files.resolve("server_certificate.der"), server.certificate().getEncoded());
+
+            Map<String, String> quinn = run(nodeOpcUa, script, server, plant, files, "quinn");
+            assertEquals("Good", quinn.get("refreshCall"));
+            assertEquals("RefreshStart,BathTooHot,RefreshEnd", quinn.get("refresh"));
+            assertEquals("true", quinn.get("active"));
+            assertEquals("false", quinn.get("acked"));
+            assertEquals("true", quinn.get("retain"));
+            assertEquals("Bad_UserAccessDenied", quinn.get("acknowledge"), "the quality manager may not acknowledge");
+
+            Map<String, String> paul = run(nodeOpcUa, script, server, plant, files, "paul");
+            assertEquals("RefreshStart,RefreshEnd", paul.get("refresh"), "not the anodizing line's alarm");
+            assertEquals("false", paul.get("seen"));
+
+            Map<String, String> anna = run(nodeOpcUa, script, server, plant, files, "anna");
+            assertEquals("RefreshStart,BathTooHot,RefreshEnd", anna.get("refresh"));
+            assertEquals("Good", anna.get("acknowledge"));
+            assertEquals("true", anna.get("ackedAfter"));
+            assertEquals("comment by anna", anna.get("comment"));
+            assertEquals("anna", anna.get("user"));
+            assertNull(quinn.get("user"));
+        }
+    }
+
+    private Map<String, String> run(NodeOpcUa nodeOpcUa, Path script, TwinOpcUaServer server, RolePlant plant,
+            Path files, String user) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("FB_ENDPOINT", server.endpointUrls().get(0));
+        env.put("FB_USER", user);
+        env.put("FB_PASSWORD", plant.password(user));
+        env.put("FB_PKI", temp.resolve("node-pki-" + user).toString());
+        env.put("FB_CLIENT_CERT", files.resolve("client_certificate.pem").toString());
+        env.put("FB_CLIENT_KEY", files.resolve("client_private_key.pem").toString());
+        env.put("FB_SERVER_CERT", files.resolve("server_certificate.der").toString());
+        env.put("FB_APPLICATION_URI", CLIENT_URI);
+        env.put("FB_SOURCE_NAME", "BathTooHot");
+        env.put("FB_COMMENT", "comment by " + user);
+        NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, Duration.ofSeconds(90));
+        String output = run.output();
+        assertEquals(0, run.exitCode(), () -> "node-opcua client failed as " + user + ":\n" + output);
+        assertFalse(output.contains(plant.password(user)), "a password appears in the client's output");
+        String json = run.jsonLines().stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
+        System.out.println(user + ": " + json);
+        return FlatJson.parse(json);
+    }
+}
