@@ -115,8 +115,17 @@ class SparkplugKilledRuntimeTest {
         broker.start();
         runtime = RuntimeProcess.start(workspace.project(), List.of("--config", DemoWorkspace.CONFIGURATION),
                 secrets.environment(), home.resolve("runtime2.log"));
-        waitingFor("every one of the " + queued.size() + " queued samples at the host").atMost(Duration.ofSeconds(60))
-                .until(() -> missing(queued).isEmpty());
+        Path log2 = home.resolve("runtime2.log");
+        try {
+            waitingFor("every one of the " + queued.size() + " queued samples at the host")
+                    .atMost(Duration.ofSeconds(60))
+                    .failFast(() -> assertTrue(runtime.isAlive(), () -> "the restarted runtime stopped:\n" + read(log2)))
+                    .until(() -> missing(queued).isEmpty());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(missing(queued).size() + " of " + queued.size() + " queued samples missing, e.g. "
+                    + missing(queued).stream().limit(3).toList() + "; " + received.size() + " messages received; "
+                    + "the restarted runtime's log:\n" + read(log2), e);
+        }
         System.out.printf("generated runtime SIGKILL during outage: %d samples were queued, all %d received%n",
                 queued.size(), queued.size());
     }
@@ -143,7 +152,8 @@ class SparkplugKilledRuntimeTest {
             String[] topic = r.topic().split("/");
             if (topic[2].equals("DBIRTH")) {
                 for (Metric m : r.payload().getMetrics()) {
-                    signalOfAlias.put(m.getAlias(), topic[1] + "." + topic[4] + "." + m.getName());
+                    // a behaviour's state is the metric <behaviour>/<state>, the signal id <equipment>.<behaviour>.<state>
+                    signalOfAlias.put(m.getAlias(), topic[1] + "." + topic[4] + "." + m.getName().replace('/', '.'));
                 }
             }
         }
