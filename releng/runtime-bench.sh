@@ -4,8 +4,9 @@
 # same run (docs/codegen.md records the figures). Not a test.
 #   releng/runtime-bench.sh [tags] [baseline tags] [seconds of polling before the heap is measured]
 #   FIELDBRIDGE_NO_BUILD=1 releng/runtime-bench.sh ...   use the jars of the last build
-#   RUNTIME_BENCH_OPTS="-Dfieldbridge.bench.heap=256m -Dfieldbridge.bench.jfr=DIR" releng/runtime-bench.sh ...
-#     the runtime's -Xmx, and a JFR profile of each measured runtime process into DIR
+#   RUNTIME_BENCH_OPTS="-Dfieldbridge.bench.heap=256m -Dfieldbridge.bench.jvm=-XX:+UseSerialGC -Dfieldbridge.bench.jfr=DIR" \
+#     releng/runtime-bench.sh ...   the runtime's -Xmx, more JVM options of the runtime (comma separated) and a JFR
+#     profile of each measured runtime process into DIR
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh

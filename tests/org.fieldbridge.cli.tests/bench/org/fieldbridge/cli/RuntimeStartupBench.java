@@ -34,6 +34,7 @@ import org.fieldbridge.tests.support.SyntheticPlant;
  * since the JVM started), heap used after a full GC, resident memory after it has polled for a while and the CPU
  * the runtime process used while it polled (from /proc/PID/stat, per minute). Run with releng/runtime-bench.sh.
  * System properties: {@code fieldbridge.bench.heap} (e.g. {@code 256m}: the runtime's -Xmx, default the JVM's),
+ * {@code fieldbridge.bench.jvm} (more JVM options of the runtime, comma separated, e.g. {@code -XX:+UseSerialGC}),
  * {@code fieldbridge.bench.jfr} (a folder: each measured runtime records a JFR profile there).
  */
 public final class RuntimeStartupBench {
@@ -163,6 +164,10 @@ public final class RuntimeStartupBench {
         String heap = System.getProperty("fieldbridge.bench.heap");
         if (heap != null) {
             options.append("-Xmx").append(heap);
+        }
+        String jvm = System.getProperty("fieldbridge.bench.jvm");
+        if (jvm != null) {
+            options.append(' ').append(jvm.replace(',', ' '));
         }
         String jfr = System.getProperty("fieldbridge.bench.jfr");
         if (jfr != null && seconds > 0) {
