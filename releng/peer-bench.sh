@@ -9,6 +9,7 @@
 # Peers: Apache PLC4X's Modbus driver (Maven Central, releng/peer-bench/modbus, a standalone project outside the
 # reactor), pandas (Debian's python3-pandas), Node-RED with node-red-contrib-modbus and node-red-contrib-opcua
 # and node-opcua (npm, releng/peer-bench/node; installed and their versions printed, not measured yet).
+# Last, every figure more than 20% worse than releng/peer-bench-baseline.txt is printed as a REGRESSION line.
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh
