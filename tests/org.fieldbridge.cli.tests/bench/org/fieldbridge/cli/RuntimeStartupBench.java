@@ -151,11 +151,19 @@ public final class RuntimeStartupBench {
     private static double heapUsedAfterGc(long pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
         String info = jcmd(pid, "GC.heap_info");
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
-        if (!m.find()) {
+        // G1 prints one "garbage-first heap total ..., used NK" line, the serial collector one per generation
+        // ("DefNew total ..., used NK", "Tenured ..."): add those, not the Metaspace lines (no "total")
+        Matcher m = Pattern.compile("(?m)^.*\\btotal\\b.*used (\\d+)K").matcher(info);
+        long usedKb = 0;
+        boolean found = false;
+        while (m.find()) {
+            usedKb += Long.parseLong(m.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("no heap figure in jcmd's answer:\n" + info);
         }
-        return Long.parseLong(m.group(1)) / 1024.0;
+        return usedKb / 1024.0;
     }
 
     /** -Xmx and a flight recording of the measured run, as the system properties ask (see the class comment). */
