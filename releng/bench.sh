@@ -22,6 +22,9 @@ for publishing in 2 10; do  # OPC UA publishing interval of the client in ms
   $java -cp "$cp" org.fieldbridge.simulator.bench.EndToEndLatencyBench 300 $publishing 2>&1 \
     | grep -v -e '^WARNING: .*Unsafe' -e '^WARNING: Please consider'
 done
+# the settings for sub-50 ms end to end (docs/performance.md): 25 ms poll, 5 ms publishing
+$java -cp "$cp" org.fieldbridge.simulator.bench.EndToEndLatencyBench 300 5 10000 0 probes 25 2>&1 \
+  | grep -v -e '^WARNING: .*Unsafe' -e '^WARNING: Please consider'
 for tags in 1000 10000; do  # a client subscribed to every tag, 10 ms publishing and sampling: CPU per minute (issue 15 item 4)
   $java -cp "$cp" org.fieldbridge.simulator.bench.EndToEndLatencyBench 300 10 $tags 10 all 2>&1 \
     | grep -v -e '^WARNING: .*Unsafe' -e '^WARNING: Please consider'

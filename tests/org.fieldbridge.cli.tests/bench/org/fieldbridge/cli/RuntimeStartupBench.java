@@ -31,8 +31,11 @@ import org.fieldbridge.tests.support.SyntheticPlant;
  * the same run) and a large one (10,000 tags by default), generates and builds the runtime, serves its
  * registers from a simulated Modbus device on 127.0.0.1, starts the runtime's jar as its own process and
  * prints: time to "Running" (server up, sources started), time until every tag has its first value (both
- * since the JVM started), heap used after a full GC and resident memory after it has polled for a while.
- * Run with releng/runtime-bench.sh.
+ * since the JVM started), heap used after a full GC, resident memory after it has polled for a while and the CPU
+ * the runtime process used while it polled (from /proc/PID/stat, per minute). Run with releng/runtime-bench.sh.
+ * System properties: {@code fieldbridge.bench.heap} (e.g. {@code 256m}: the runtime's -Xmx, default the JVM's),
+ * {@code fieldbridge.bench.jvm} (more JVM options of the runtime, comma separated, e.g. {@code -XX:+UseSerialGC}),
+ * {@code fieldbridge.bench.jfr} (a folder: each measured runtime records a JFR profile there).
  */
 public final class RuntimeStartupBench {
 
@@ -97,16 +100,24 @@ public final class RuntimeStartupBench {
             double[] restart = run(project, folder.resolve("restart.log"), seconds);
             System.out.printf(Locale.ROOT, "[runtime-bench] %5d tags: generate+build %.1f s; process start -> Running "
                     + "%.2f s (first start, making certificates) / %.2f s (restart); first value of every tag %.2f / "
-                    + "%.2f s after JVM start; heap after full GC %.1f MB; RSS %.0f MB (after %d s of 100 ms polls)%n",
-                    tags, build, first[0], restart[0], first[1], restart[1], restart[2], restart[3], seconds);
+                    + "%.2f s after JVM start; heap after full GC %.1f MB; RSS %.0f MB (after %d s of 100 ms polls); "
+                    + "CPU %.1f CPU-s per minute (%.3f cores) while polling; load average %.2f%n",
+                    tags, build, first[0], restart[0], first[1], restart[1], restart[2], restart[3], seconds,
+                    restart[4], restart[4] / 60, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
             return new Figures(build, restart[0], restart[1], restart[2], restart[3]);
         }
     }
 
-    /** @return seconds to Running, seconds to first values (since JVM start), heap MB, RSS MB */
+    /** @return seconds to Running, seconds to first values (since JVM start), heap MB, RSS MB, CPU-s per minute */
     private static double[] run(Path project, Path log, int seconds) throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.start(project, List.of("--config", "bench.properties"),
-                Map.of("FB_BENCH_KEYSTORE", "bench-keystore-secret", "FB_BENCH_USER", "bench-user-secret"), log)) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("FB_BENCH_KEYSTORE", "bench-keystore-secret",
+                "FB_BENCH_USER", "bench-user-secret"));
+        String options = javaOptions(project, seconds);
+        if (!options.isEmpty()) {
+            env.put("JAVA_TOOL_OPTIONS", options);
+        }
+        try (RuntimeProcess runtime = RuntimeProcess.start(project, List.of("--config", "bench.properties"), env, log)) {
             long started = System.nanoTime();
             double running = Double.NaN;
             double firstValues = Double.NaN;
@@ -125,21 +136,60 @@ public final class RuntimeStartupBench {
                 Thread.sleep(20);
             }
             if (seconds == 0) {
-                return new double[] { running, firstValues, Double.NaN, Double.NaN };
+                return new double[] { running, firstValues, Double.NaN, Double.NaN, Double.NaN };
             }
+            Thread.sleep(2_000); // past the start-up's JIT compilation
+            long cpu0 = cpuTicks(runtime.pid());
+            long wall0 = System.nanoTime();
             Thread.sleep(seconds * 1000L);
-            return new double[] { running, firstValues, heapUsedAfterGc(runtime.pid()), residentMb(runtime.pid()) };
+            double cpuPerMinute = (cpuTicks(runtime.pid()) - cpu0) / 100.0 / ((System.nanoTime() - wall0) / 60e9);
+            double rss = residentMb(runtime.pid());
+            return new double[] { running, firstValues, heapUsedAfterGc(runtime.pid()), rss, cpuPerMinute };
         }
     }
 
     private static double heapUsedAfterGc(long pid) throws IOException, InterruptedException {
         jcmd(pid, "GC.run");
         String info = jcmd(pid, "GC.heap_info");
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
-        if (!m.find()) {
+        // G1 prints one "garbage-first heap total ..., used NK" line, the serial collector one per generation
+        // ("DefNew total ..., used NK", "Tenured ..."): add those, not the Metaspace lines (no "total")
+        Matcher m = Pattern.compile("(?m)^.*\\btotal\\b.*used (\\d+)K").matcher(info);
+        long usedKb = 0;
+        boolean found = false;
+        while (m.find()) {
+            usedKb += Long.parseLong(m.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("no heap figure in jcmd's answer:\n" + info);
         }
-        return Long.parseLong(m.group(1)) / 1024.0;
+        return usedKb / 1024.0;
+    }
+
+    /** -Xmx and a flight recording of the measured run, as the system properties ask (see the class comment). */
+    private static String javaOptions(Path project, int seconds) {
+        StringBuilder options = new StringBuilder();
+        String heap = System.getProperty("fieldbridge.bench.heap");
+        if (heap != null) {
+            options.append("-Xmx").append(heap);
+        }
+        String jvm = System.getProperty("fieldbridge.bench.jvm");
+        if (jvm != null) {
+            options.append(' ').append(jvm.replace(',', ' '));
+        }
+        String jfr = System.getProperty("fieldbridge.bench.jfr");
+        if (jfr != null && seconds > 0) {
+            options.append(" -XX:StartFlightRecording=settings=profile,filename=")
+                    .append(Path.of(jfr, project.getParent().getFileName() + ".jfr").toAbsolutePath());
+        }
+        return options.toString().trim();
+    }
+
+    /** @return user + system CPU of a process in clock ticks (USER_HZ, 100 on Linux) */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
     }
 
     private static double residentMb(long pid) throws IOException {

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
 import org.fieldbridge.runtime.modbus.ModbusConnection;
 import org.fieldbridge.runtime.modbus.ModbusPoller;
 import org.fieldbridge.runtime.modbus.ModbusTag;
@@ -50,19 +52,23 @@ import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
  * End-to-end latency with 10,000 tags, all on 127.0.0.1: a register changes in the simulated controller ->
  * the runtime's Modbus poller (100 ms poll) reads it -> the runtime's OPC UA server publishes it -> an OPC UA
  * client (the runtime's OPC UA acquisition, Basic256Sha256 SignAndEncrypt, user name) gets the data change.
- * Prints p50/p90/p99/max of register-change-to-notification and the CPU the whole bench process (simulated
- * controller, runtime poller and server, client) used while the changes ran, per minute, with the load average.
+ * Prints p50/p90/p99/max of register-change-to-notification, the runtime's own added latency (the sample's
+ * ServerTimestamp, stamped when the Modbus response arrived, to the notification's arrival at the client: the
+ * server's queueing, its publishing interval, encoding, the loopback and the client's decoding, so an upper bound),
+ * the poll cycle time and the CPU the whole bench process (simulated controller, runtime poller and server, client)
+ * used while the changes ran, per minute, with the load average. The figures are also printed as
+ * {@code name=value unit} lines ({@code e2e.p99=… ms}, {@code runtime.added.p99=… ms}) for releng/peer-bench.sh.
  * Not a test: nothing is asserted.
  * Arguments: [number of changes, default 300] [OPC UA publishing interval in ms, default 10] [tags, default
- * 10000] [requested sampling interval in ms, default 0] [{@code all}: the client monitors every tag, not only
- * the 100 probes].
+ * 10000] [requested sampling interval in ms, default 0] [{@code all}: the client monitors every tag, {@code
+ * probes}: only the 100 probes (default)] [Modbus poll period in ms, default 100].
  */
 public final class EndToEndLatencyBench {
 
     private static int tagCount = 10_000; // set from the arguments
     private static final int PROBES = 100;
     private static final int PER_EQUIPMENT = 100;
-    private static final Duration POLL = Duration.ofMillis(100);
+    private static Duration poll = Duration.ofMillis(100); // set from the arguments
 
     private EndToEndLatencyBench() {
     }
@@ -73,6 +79,7 @@ public final class EndToEndLatencyBench {
         tagCount = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         Duration sampling = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 0);
         boolean all = args.length > 4 && "all".equals(args[4]);
+        poll = Duration.ofMillis(args.length > 5 ? Long.parseLong(args[5]) : 100);
         double[] raw = new double[tagCount];
         String[] ids = new String[tagCount];
         List<RegisterBinding> bindings = new ArrayList<>();
@@ -107,19 +114,22 @@ public final class EndToEndLatencyBench {
                 TwinOpcUaServer server = TwinOpcUaServer.start(config, AddressSpaceDescription.of(line.build()))) {
             plc.update(name -> raw[index.get(name)]);
             plc.start();
-            ModbusConnection connection = ModbusConnection.to("127.0.0.1", plc.port()).withPollPeriod(POLL)
+            ModbusConnection connection = ModbusConnection.to("127.0.0.1", plc.port()).withPollPeriod(poll)
                     .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
             try (ModbusPoller poller = new ModbusPoller(connection, tags,
                     (tag, sample) -> server.publish(ids[index.get(tag)], sample))) {
                 poller.start();
                 Map<String, Long> changedAt = new ConcurrentHashMap<>();
                 long[] latencies = new long[changes];
+                long[] added = new long[changes];
                 int[] received = { 0 };
                 try (OpcUaSource client = client(server, ids, password, publishing, sampling, all, (signal, sample) -> {
                     Long t0 = sample.value() instanceof Number n ? changedAt.remove(signal + "=" + n.intValue()) : null;
                     if (t0 != null) {
                         synchronized (received) {
                             if (received[0] < latencies.length) {
+                                Instant stamped = sample.serverTimestamp();
+                                added[received[0]] = Duration.between(stamped, Instant.now()).toNanos();
                                 latencies[received[0]++] = System.nanoTime() - t0;
                             }
                         }
@@ -137,7 +147,10 @@ public final class EndToEndLatencyBench {
                         Thread.sleep(47);
                     }
                     Thread.sleep(2_000);
-                    report(Arrays.copyOf(latencies, received[0]), changes, poller, publishing, sampling, all);
+                    synchronized (received) {
+                        report(Arrays.copyOf(latencies, received[0]), Arrays.copyOf(added, received[0]), changes,
+                                poller, publishing, sampling, all);
+                    }
                     System.out.println("  " + cpu.stop());
                 }
             }
@@ -163,19 +176,35 @@ public final class EndToEndLatencyBench {
         return new OpcUaSource(settings, probes, publishing, BackoffPolicy.DEFAULT, sink, Clock.systemUTC());
     }
 
-    private static void report(long[] latencies, int changes, ModbusPoller poller, Duration publishing,
+    private static void report(long[] latencies, long[] added, int changes, ModbusPoller poller, Duration publishing,
             Duration sampling, boolean all) {
         Arrays.sort(latencies);
+        Arrays.sort(added);
         System.out.printf(Locale.ROOT, "%nEnd-to-end latency, %,d tags, Modbus poll %d ms, OPC UA publishing %d ms, requested sampling %d ms, client monitors %s%n",
-                tagCount, POLL.toMillis(), publishing.toMillis(), sampling.toMillis(), all ? "every tag" : PROBES + " probes");
+                tagCount, poll.toMillis(), publishing.toMillis(), sampling.toMillis(), all ? "every tag" : PROBES + " probes");
         if (latencies.length == 0) {
             System.out.println("  no change arrived at the client: " + poller.statistics());
             return;
         }
         System.out.printf(Locale.ROOT, "  register change -> data change at the client: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d of %d changes; target p99 <= %d ms)%n",
                 pct(latencies, 0.50), pct(latencies, 0.90), pct(latencies, 0.99), latencies[latencies.length - 1] / 1e6,
-                latencies.length, changes, POLL.toMillis() + 10);
-        System.out.println("  poller " + poller.statistics());
+                latencies.length, changes, poll.toMillis() + 10);
+        System.out.printf(Locale.ROOT, "  Modbus response arrived -> notification at the client (runtime's added latency): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                pct(added, 0.50), pct(added, 0.99), added[added.length - 1] / 1e6);
+        HealthSnapshot health = poller.health().snapshot();
+        ModbusPoller.Statistics statistics = poller.statistics();
+        double requestsPerCycle = (double) statistics.requests() / Math.max(1, statistics.cycles());
+        System.out.println("  poller " + statistics + ", cycle time: last " + health.lastCycle() + ", p99 "
+                + health.cycleP99());
+        System.out.printf(Locale.ROOT, "e2e.p50=%.1f ms%ne2e.p99=%.1f ms%ne2e.max=%.1f ms%n", pct(latencies, 0.50),
+                pct(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "runtime.added.p50=%.2f ms%nruntime.added.p99=%.2f ms%nruntime.added.max=%.2f ms%n",
+                pct(added, 0.50), pct(added, 0.99), added[added.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "modbus.poll_period=%d ms%nopcua.publishing_interval=%d ms%nmodbus.requests_per_cycle=%.1f -%n",
+                poll.toMillis(), publishing.toMillis(), requestsPerCycle);
+        if (health.cycleP99() != null) {
+            System.out.printf(Locale.ROOT, "modbus.cycle.p99=%.2f ms%n", health.cycleP99().toNanos() / 1e6);
+        }
     }
 
     /** CPU time of this process over a window, per minute of wall time, and the load average at its end. */
