@@ -102,9 +102,17 @@ public final class ConfigurationTemplate {
         }
         for (OpcUaDevice device : model.opcua()) {
             p.comment("");
-            p.comment("OPC UA controller " + device.name() + " (" + device.origin().location() + "), security "
-                    + device.policy() + "/" + device.mode() + ". Create the trusted folder and put the controller's");
-            p.comment("server certificate (DER or PEM) into it; an untrusted server is refused.");
+            boolean secured = !"NONE".equals(device.policy());
+            if (secured) {
+                p.comment("OPC UA controller " + device.name() + " (" + device.origin().location() + "), security "
+                        + device.policy() + "/" + device.mode() + ". Create the trusted folder and put the controller's");
+                p.comment("server certificate (DER or PEM) into it; an untrusted server is refused.");
+            } else {
+                // SecurityPolicy None checks no server certificate: a trusted folder would only be one more thing
+                // to create before the runtime starts
+                p.comment("OPC UA controller " + device.name() + " (" + device.origin().location() + "), security None:"
+                        + " nothing is signed or encrypted and no server certificate is checked.");
+            }
             p.property("connection." + device.name() + ".endpoint", device.endpoint());
             if (device.user() == null) {
                 p.comment("Anonymous session; to log in, add connection." + device.name() + ".user and .password.");
@@ -112,7 +120,9 @@ public final class ConfigurationTemplate {
                 p.property("connection." + device.name() + ".user", device.user());
                 p.property("connection." + device.name() + ".password", device.passwordRef());
             }
-            p.property("connection." + device.name() + ".trustedCertificates", "pki/controllers/" + device.name());
+            if (secured) {
+                p.property("connection." + device.name() + ".trustedCertificates", "pki/controllers/" + device.name());
+            }
         }
         return p.toString();
     }
