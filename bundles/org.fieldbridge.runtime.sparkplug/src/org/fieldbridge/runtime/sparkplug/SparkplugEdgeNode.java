@@ -67,6 +67,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private static final int QOS_AT_MOST_ONCE = 0;
     private static final int QOS_AT_LEAST_ONCE = 1;
     private static final int RETRY_SECONDS = 5;
+    private static final long WAIT_LIMIT_MS = 30_000;
 
     private final SparkplugConfig config;
     private final EdgeNodeModel model;
@@ -103,6 +104,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         });
         sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.client = new MqttClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
+        // no waiting call (connect, subscribe, the NDEATH's PUBACK) may hold the sender thread for ever
+        client.setTimeToWait(WAIT_LIMIT_MS);
         this.queue = SampleQueue.open(forwarding.queueFolder(), forwarding.maxSamples(), model.edgeNodeId(),
                 Clock.systemUTC(), temporaryQueue);
         this.forwarder = new QueueForwarder(queue, this::transmit);
@@ -469,10 +472,16 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         return next;
     }
 
+    /**
+     * Sends a QoS 0 message (births, deaths) without waiting for it to be written: Paho 1.2.5's waiting
+     * {@code MqttClient.publish} never returns when the connection drops while a QoS 0 message is pending
+     * (eclipse-paho/paho.mqtt.java#86, #1014), which stopped the sender thread for good. The message is queued
+     * behind the ones before it, so the order is kept.
+     */
     private void send(String topic, byte[] payload) throws MqttException {
         MqttMessage message = new MqttMessage(payload);
         message.setQos(QOS_AT_MOST_ONCE);
-        client.publish(topic, message);
+        client.getTopic(topic).publish(message);
     }
 
     private void onCommand(byte[] payload) {
