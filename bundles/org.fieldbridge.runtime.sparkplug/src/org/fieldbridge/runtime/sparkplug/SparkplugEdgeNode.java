@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
-import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
@@ -67,6 +67,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private static final int QOS_AT_MOST_ONCE = 0;
     private static final int QOS_AT_LEAST_ONCE = 1;
     private static final int RETRY_SECONDS = 5;
+    private static final long WAIT_LIMIT_MS = 30_000;
 
     private final SparkplugConfig config;
     private final EdgeNodeModel model;
@@ -76,7 +77,12 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private final Set<String> deadDevices = ConcurrentHashMap.newKeySet();
     private final ScheduledThreadPoolExecutor sender;
     private final MqttConnectOptions options = new MqttConnectOptions();
-    private final MqttClient client;
+    /**
+     * The asynchronous client: Paho 1.2.5's waiting {@code MqttClient.publish} (and {@code MqttTopic.publish})
+     * never return when the connection drops while a message is pending (eclipse-paho/paho.mqtt.java#86, #1014),
+     * which stopped the sender thread for good; every wait here has a limit.
+     */
+    private final MqttAsyncClient client;
     private final SampleQueue queue;
     private final QueueForwarder forwarder;
     private final PrimaryHostState primaryHost;
@@ -102,7 +108,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
             return t;
         });
         sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.client = new MqttClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
+        this.client = new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
         this.queue = SampleQueue.open(forwarding.queueFolder(), forwarding.maxSamples(), model.edgeNodeId(),
                 Clock.systemUTC(), temporaryQueue);
         this.forwarder = new QueueForwarder(queue, this::transmit);
@@ -172,7 +178,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     /** On the sender thread: the first connection, retried until it succeeds. */
     private void tryConnect() {
         try {
-            client.connect(options);
+            client.connect(options).waitForCompletion(WAIT_LIMIT_MS);
         } catch (MqttException e) {
             if (!refusedBefore) {
                 LOG.warn("Sparkplug edge node {}: {}; trying again every {} s", model.edgeNodeId(),
@@ -308,9 +314,9 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         nextBdSeq = (nextBdSeq + 1) % 256;
         setWill(nextBdSeq);
         try {
-            client.subscribe(topics.node("NCMD"), QOS_AT_LEAST_ONCE);
+            client.subscribe(topics.node("NCMD"), QOS_AT_LEAST_ONCE).waitForCompletion(WAIT_LIMIT_MS);
             if (primaryHost != null) {
-                client.subscribe(primaryHost.topic(), QOS_AT_LEAST_ONCE);
+                client.subscribe(primaryHost.topic(), QOS_AT_LEAST_ONCE).waitForCompletion(WAIT_LIMIT_MS);
             }
         } catch (MqttException e) {
             LOG.warn("Sparkplug edge node {}: cannot subscribe to its commands: {}", model.edgeNodeId(), e.getMessage());
@@ -350,8 +356,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
             if (client.isConnected()) {
                 MqttMessage death = new MqttMessage(SparkplugPayloads.nodeDeath(currentBdSeq));
                 death.setQos(QOS_AT_LEAST_ONCE);
-                client.publish(topics.node("NDEATH"), death);
-                client.disconnect(2000);
+                client.publish(topics.node("NDEATH"), death).waitForCompletion(WAIT_LIMIT_MS);
+                client.disconnect(2000).waitForCompletion(WAIT_LIMIT_MS);
             }
         } catch (Exception e) {
             LOG.debug("Sparkplug edge node {}: NDEATH on host offline: {}", model.edgeNodeId(), e.getMessage());
@@ -447,7 +453,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         MqttMessage message = new MqttMessage(SparkplugPayloads.deviceData(nextSeq(), stretch, historical));
         message.setQos(QOS_AT_LEAST_ONCE);
         stretch.clear();
-        return client.getTopic(topics.device("DDATA", device.deviceId())).publish(message);
+        return client.publish(topics.device("DDATA", device.deviceId()), message);
     }
 
     /** True when the device has signals and all are Bad: behaviour states and events do not count. */
@@ -469,6 +475,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         return next;
     }
 
+    /** Sends a QoS 0 message (births, deaths), queued behind the ones before it, without waiting for it. */
     private void send(String topic, byte[] payload) throws MqttException {
         MqttMessage message = new MqttMessage(payload);
         message.setQos(QOS_AT_MOST_ONCE);
@@ -525,7 +532,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         }
         try {
             if (client.isConnected()) {
-                client.disconnect(2000);
+                client.disconnect(2000).waitForCompletion(WAIT_LIMIT_MS);
             }
             client.close();
         } catch (MqttException e) {

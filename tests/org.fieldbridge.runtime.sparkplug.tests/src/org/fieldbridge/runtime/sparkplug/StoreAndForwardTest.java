@@ -222,4 +222,42 @@ class StoreAndForwardTest {
                 births.get(1).payload().getMetrics().get(0).getValue(), "a new session: a new bdSeq");
         assertEquals(List.of(1L, 2L, 3L), received(host.messages()));
     }
+
+    /**
+     * The broker stopped (three times) while the 100 DBIRTHs of a large model are being sent: the edge node must
+     * connect again and send what comes next. Paho's waiting publish used to hang the sender thread for good here
+     * (found by SparkplugBench).
+     */
+    @Test
+    void aBrokerGoneWhileTheBirthsAreSentDoesNotStopTheEdgeNode() throws Exception {
+        List<DeviceDefinition> devices = new ArrayList<>();
+        for (int d = 0; d < 100; d++) {
+            List<MetricDefinition> metrics = new ArrayList<>();
+            for (int m = 0; m < 100; m++) {
+                metrics.add(new MetricDefinition("Big.Line" + d + ".Signal" + m, "Signal" + m, MetricType.DOUBLE,
+                        "°C", 0.0, 100.0));
+            }
+            devices.add(new DeviceDefinition("Line" + d, metrics));
+        }
+        broker = persistentBroker(LoopbackPort.free());
+        host = new DurableHost(broker.url(), "scada-host");
+        node = SparkplugEdgeNode.start(new SparkplugConfig(broker.url(), "fieldbridge-big", null, null,
+                Duration.ofSeconds(2)), new EdgeNodeModel("Acme.Riverside", "Big", "1.0", devices),
+                new ForwardingConfig(dir.resolve("queue"), 1000, null));
+        for (int outage = 1; outage <= 3; outage++) {
+            int before = host.messages().size();
+            Waiting.waitingFor("a DBIRTH before outage " + outage).atMost(Duration.ofSeconds(30)).until(() -> {
+                List<DurableHost.Message> all = host.messages();
+                return all.subList(before, all.size()).stream().anyMatch(m -> m.topic().startsWith(BASE
+                        + "DBIRTH/Big/"));
+            });
+            broker.stop();
+            broker.start();
+        }
+
+        node.publish("Big.Line7.Signal3", Sample.good(42.5, Instant.now()));
+        DurableHost.Message data = host.await("the sample sent after the outage", m -> m.topic().equals(BASE
+                + "DDATA/Big/Line7") && Double.valueOf(42.5).equals(m.metric().getValue()), Duration.ofSeconds(30));
+        assertTrue(historical(data.metric()), "queued before the new births");
+    }
 }
