@@ -33,7 +33,7 @@ value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$2"; }
 # client <mode> <prefix> <folder> <pid> <window s> <publishing ms> <sampling ms> <queue size> -> lines into $report
 client() {
   if node "$node_dir/client.js" "$1" "$2" "$3" "$4" "$warmup" "$5" "$6" "$7" "$8" > "$3/client.txt" 2> "$3/client.log"; then
-    while read -r line; do emit "$line"; done < "$3/client.txt"
+    grep '^[a-z][a-z0-9_.]*=' "$3/client.txt" | while read -r line; do emit "$line"; done
   else
     emit "# $2 failed: $(tail -n 3 "$3/client.log" | tr '\n' ' ')"
   fi

@@ -6,7 +6,7 @@
 //     -> a function per read that keeps the last values and sends only the changed ones, as one array of
 //        {messageType: "Variable", ...} (node-red-contrib-opcua's server sets them in one message)
 //     -> OpcUa-Server (node-red-contrib-opcua; None + anonymous only, on 127.0.0.1)
-//   inject (once, at start) -> a function that adds the N Int32 variables ns=1;s=t<i> to that server.
+//   inject -> functions that add the N Int32 variables ns=1;s=t<i> to that server once it runs.
 // Usage: node nodered-flow.js <user dir> <modbus port> <tags> <opc ua port> <editor port>
 "use strict";
 const fs = require("fs");
@@ -15,7 +15,7 @@ const path = require("path");
 const [dir, modbusPort, count, opcuaPort, editorPort] = process.argv.slice(2);
 const tags = Number(count);
 const flow = [{ id: "bench", type: "tab", label: "peer bench" }];
-flow.push({ id: "plc", type: "modbus-client", name: "plc", clienttype: "tcp", bufferCommands: true,
+flow.push({ id: "modbusclient", type: "modbus-client", name: "controller", clienttype: "tcp", bufferCommands: true,
     stateLogEnabled: false, queueLogEnabled: false, failureLogEnabled: false, tcpHost: "127.0.0.1",
     tcpPort: String(modbusPort), tcpType: "DEFAULT", unit_id: 1, commandDelay: 1, clientTimeout: 1000,
     reconnectOnTimeout: true, reconnectTimeout: 2000, parallelUnitIdsAllowed: true });
@@ -25,11 +25,17 @@ flow.push({ id: "server", z: "bench", type: "OpcUa-Server", name: "twin", port: 
     endpointSign: false, endpointSignEncrypt: false, endpointBasic128Rsa15: false, endpointBasic256: false,
     endpointBasic256Sha256: false, maxConnectionsPerEndpoint: 20, maxSessions: 20,
     // the node's defaults (4,096 bytes) cannot carry one publish response for 1,000 items
-    maxMessageSize: 64 * 1024 * 1024, maxBufferSize: 65535, maxMonitoredItemsPerCall: 0, wires: [[]] });
-flow.push({ id: "start", z: "bench", type: "inject", name: "add variables", props: [], repeat: "",
+    maxMessageSize: 64 * 1024 * 1024, maxBufferSize: 65535, maxMonitoredItemsPerCall: 0, wires: [["added"]] });
+// node-red-contrib-opcua's server starts a while after the flow (certificates): add t0 every 3 s until the server
+// answers it, then the others in one go (adding a node twice would fail)
+flow.push({ id: "start", z: "bench", type: "inject", name: "add variables", props: [], repeat: "3",
     once: true, onceDelay: "1", wires: [["add"]] });
-flow.push({ id: "add", z: "bench", type: "function", name: "add variables", outputs: 1,
-    func: `const out = [];\nfor (let i = 0; i < ${tags}; i++) {\n` +
+flow.push({ id: "add", z: "bench", type: "function", name: "add t0", outputs: 1,
+    func: `if (flow.get("variables")) return null;\n` +
+        `return { topic: "ns=1;s=t0;datatype=Int32", payload: { opcuaCommand: "addVariable" } };`, wires: [["server"]] });
+flow.push({ id: "added", z: "bench", type: "function", name: "add the others", outputs: 1,
+    func: `if (flow.get("variables") || !(msg.topic || "").startsWith("ns=1;s=t0;")) return null;\n` +
+        `flow.set("variables", true);\nconst out = [];\nfor (let i = 1; i < ${tags}; i++) {\n` +
         `  out.push({ topic: "ns=1;s=t" + i + ";datatype=Int32", payload: { opcuaCommand: "addVariable" } });\n}\n` +
         `return [out];`, wires: [["server"]] });
 for (let base = 0, k = 0; base < tags; base += 125, k++) {
@@ -37,7 +43,7 @@ for (let base = 0, k = 0; base < tags; base += 125, k++) {
     flow.push({ id: `read${k}`, z: "bench", type: "modbus-read", name: `read ${base}`, topic: "",
         showStatusActivities: false, logIOActivities: false, showErrors: false, unitid: "",
         dataType: "HoldingRegister", adr: String(base), quantity: String(quantity), rate: "100", rateUnit: "ms",
-        delayOnStart: true, startDelayTime: "4", server: "plc", useIOFile: false, ioFile: "",
+        delayOnStart: true, startDelayTime: "4", server: "modbusclient", useIOFile: false, ioFile: "",
         useIOForPayload: false, emptyMsgOnFail: false, wires: [[`changed${k}`], []] });
     flow.push({ id: `changed${k}`, z: "bench", type: "function", name: `changed ${base}`, outputs: 1,
         func: `const last = context.get("last") || [];\nconst out = [];\n` +
