@@ -8,7 +8,7 @@
 #   releng/peer-bench.sh --no-build   use the peers and the jars of the last run
 # Peers: Apache PLC4X's Modbus driver (Maven Central, releng/peer-bench/modbus, a standalone project outside the
 # reactor), pandas (Debian's python3-pandas), Node-RED with node-red-contrib-modbus and node-red-contrib-opcua
-# and node-opcua (npm, releng/peer-bench/node; installed and their versions printed, not measured yet).
+# and node-opcua (npm, releng/peer-bench/node; the gateway and fan-out comparisons, releng/peer-bench/gateway.sh).
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh
@@ -104,7 +104,8 @@ for q in p50 p99 max; do
   if [ -n "$v" ]; then emit "e2e.$q=$v ms"; fi
 done
 
-# c) gateway end to end vs Node-RED and OPC UA fan-out vs node-opcua: not measured yet (docs/performance.md)
+# c) gateway end to end vs a Node-RED flow and d) OPC UA fan-out vs node-opcua (releng/peer-bench/gateway.sh)
+releng/peer-bench/gateway.sh "$report.tmp"
 emit "host.load_after=$(cut -d' ' -f1 /proc/loadavg) load"
 mv "$report.tmp" "$report"
 echo "# written to $report" >&2
