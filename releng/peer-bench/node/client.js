@@ -38,6 +38,7 @@ async function main() {
         securityMode: MessageSecurityMode.None, securityPolicy: SecurityPolicy.None,
         connectionStrategy: { maxRetry: 60, initialDelay: 1000, maxDelay: 2000 }, keepSessionAlive: true,
         transportSettings: { maxMessageSize: 64 * 1024 * 1024, maxChunkCount: 1000 },
+        defaultTransactionTimeout: 120000, // a busy peer gets two minutes per request, then counts as failed
     });
     await client.connect(endpoint);
     const session = await client.createSession();
