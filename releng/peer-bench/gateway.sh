@@ -76,6 +76,7 @@ done
 items=${PEER_BENCH_FANOUT_ITEMS:-10000}
 rate=${PEER_BENCH_FANOUT_RATE:-100000}
 fwindow=${PEER_BENCH_FANOUT_SECONDS:-30}
+if [ "$items" -le 0 ]; then exit 0; fi  # PEER_BENCH_FANOUT_ITEMS=0: the gateway comparison only
 emit "fanout.items=$items items"
 emit "fanout.target_rate=$rate 1/s"
 dir="$out/fanout"; rm -rf "$dir"; mkdir -p "$dir/fieldbridge" "$dir/nodeopcua"
