@@ -22,7 +22,9 @@ import org.fieldbridge.tests.support.LoopbackPort;
  * (INT16 tags t0..tN-1 at offsets 0..N-1), in a process of its own so that its CPU is no gateway's. Every 100 ms a
  * tenth of the registers (round robin, so each changes once a second) is set to the wall clock's milliseconds
  * modulo 32,768: a client that receives the value computes register change -> notification latency from its own
- * clock (same machine, same clock) without talking to this process. Not a test; runs until killed.
+ * clock (same machine, same clock) without talking to this process. The 100 ms are a mean: each pause is drawn
+ * from 50..150 ms, so that changes do not keep one phase against a gateway's 100 ms poll (which would make the
+ * latency a matter of when each process started). Not a test; runs until killed.
  *
  * <p>Arguments: folder (writes {@code port} into it), number of tags.</p>
  */
@@ -48,9 +50,10 @@ public final class PeerBenchGatewaySlave {
             Files.move(tmp, folder.resolve("port"), StandardCopyOption.ATOMIC_MOVE);
             int perTick = Math.max(1, tags / 10);
             int next = 0;
+            java.util.Random random = new java.util.Random(20261207);
             long tick = System.nanoTime();
             while (true) {
-                tick += 100_000_000L;
+                tick += 50_000_000L + random.nextLong(100_000_001L);
                 Thread.sleep(Math.max(0, (tick - System.nanoTime()) / 1_000_000));
                 int stamp = (int) (System.currentTimeMillis() & 0x7FFF);
                 for (int k = 0; k < perTick; k++) {
