@@ -8,7 +8,7 @@
 #   releng/peer-bench.sh --no-build   use the peers and the jars of the last run
 # Peers: Apache PLC4X's Modbus driver (Maven Central, releng/peer-bench/modbus, a standalone project outside the
 # reactor), pandas (Debian's python3-pandas), Node-RED with node-red-contrib-modbus and node-red-contrib-opcua
-# and node-opcua (npm, releng/peer-bench/node; installed and their versions printed, not measured yet).
+# and node-opcua (npm, releng/peer-bench/node; the gateway and fan-out comparisons, releng/peer-bench/gateway.sh).
 # Last, every figure more than 20% worse than releng/peer-bench-baseline.txt is printed as a REGRESSION line.
 set -eu
 cd "$(dirname "$0")/.."
@@ -106,7 +106,8 @@ $java -cp "$fb_cp" org.fieldbridge.simulator.bench.EndToEndLatencyBench 300 "$e2
 grep -E '^(e2e|runtime\.added|modbus\.poll_period|opcua\.publishing_interval)\.?[a-z0-9_]*=' "$out/e2e.txt" \
   | while read -r line; do emit "$line"; done
 
-# c) gateway end to end vs Node-RED and OPC UA fan-out vs node-opcua: not measured yet (docs/performance.md)
+# c) gateway end to end vs a Node-RED flow and d) OPC UA fan-out vs node-opcua (releng/peer-bench/gateway.sh)
+releng/peer-bench/gateway.sh "$report.tmp"
 emit "host.load_after=$(cut -d' ' -f1 /proc/loadavg) load"
 
 # regressions: a figure more than 20% worse than its line in releng/peer-bench-baseline.txt

@@ -51,6 +51,7 @@ import org.eclipse.milo.opcua.stack.core.types.structured.ContentFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.types.structured.EventFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.SimpleAttributeOperand;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned;
 import org.fieldbridge.runtime.audit.AuditCategory;
 import org.fieldbridge.runtime.audit.AuditReader;
 import org.fieldbridge.runtime.audit.AuditRecord;
@@ -250,6 +251,8 @@ class AuditTrailTest {
                 field(NodeIds.BaseEventType, "EventType"), field(NodeIds.BaseEventType, "SourceName"),
                 field(NodeIds.BaseEventType, "Message"), field(NodeIds.AuditEventType, "ClientUserId"),
                 field(NodeIds.AuditEventType, "Status") }, new ContentFilter(null)));
+        // the client's default queue of 1 keeps only the newest of the events between two publishes
+        item.setQueueSize(Unsigned.uint(100));
         item.setEventValueListener((i, values) -> events.add(values));
         subscription.addMonitoredItem(item);
         subscription.synchronizeMonitoredItems();

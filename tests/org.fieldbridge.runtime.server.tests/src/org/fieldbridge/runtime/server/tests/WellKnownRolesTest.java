@@ -31,6 +31,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.structured.ContentFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.EventFilter;
 import org.eclipse.milo.opcua.stack.core.types.structured.SimpleAttributeOperand;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned;
 import org.fieldbridge.runtime.audit.AuditReader;
 import org.fieldbridge.runtime.audit.AuditRecord;
 import org.fieldbridge.runtime.audit.AuditRotation;
@@ -142,6 +143,8 @@ class WellKnownRolesTest {
         var item = OpcUaMonitoredItem.newEventItem(NodeIds.Server, new EventFilter(new SimpleAttributeOperand[] {
                 field(NodeIds.BaseEventType, "EventType"), field(NodeIds.AuditEventType, "ClientUserId") },
                 new ContentFilter(null)));
+        // the client's default queue of 1 keeps only the newest of the events between two publishes
+        item.setQueueSize(Unsigned.uint(100));
         item.setEventValueListener((i, values) -> events.add(values));
         subscription.addMonitoredItem(item);
         subscription.synchronizeMonitoredItems();

@@ -1,0 +1,98 @@
+#!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
+# Part of releng/peer-bench.sh (docs/performance.md, "c) Gateway end to end" and "d) OPC UA fan-out"): appends
+# `name=value unit` lines to the report file it is given (and prints them). Everything on 127.0.0.1, every
+# process its own, measured through /proc by the same node-opcua client (releng/peer-bench/node/client.js).
+#   c) gateway: one Modbus controller (PeerBenchGatewaySlave, its own JVM) with N INT16 holding registers,
+#      a tenth of them changed every 100 ms; Fieldbridge (PeerBenchGateway: ModbusPoller + TwinOpcUaServer,
+#      100 ms poll, heap as the generated start script's default) and a Node-RED flow (nodered-flow.js: batched
+#      modbus-read every 100 ms -> changed values -> node-red-contrib-opcua's server), one after the other, at
+#      each tag count of PEER_BENCH_GATEWAY_TAGS; Node-RED only up to PEER_BENCH_NODERED_MAX_TAGS.
+#   d) fan-out: 10,000 items changing at PEER_BENCH_FANOUT_RATE changes/s, Fieldbridge's server (PeerBenchFanOut)
+#      then a node-opcua server (fanout-server.js), the client subscribed to every item.
+# Usage: releng/peer-bench/gateway.sh <report file> (after releng/peer-bench.sh has built and installed)
+set -eu
+cd "$(dirname "$0")/../.."
+. ./.mvn/select-jdk.sh
+report=$1
+out=target/peer-bench
+node_dir=releng/peer-bench/node
+emit() { echo "$1" | tee -a "$report"; }
+fb_cp=$(releng/runtime-classpath.sh tests/org.fieldbridge.tests.support tests/org.fieldbridge.tests.support.opcua \
+  tests/org.fieldbridge.simulator.tests)
+heap=${PEER_BENCH_GATEWAY_HEAP:-256m}  # StartScriptTemplate.DEFAULT_HEAP, what a generated runtime starts with
+java="$JAVA_HOME/bin/java -Dslf4j.internal.verbosity=ERROR -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
+warmup=${PEER_BENCH_GATEWAY_WARMUP:-15}
+window=${PEER_BENCH_GATEWAY_SECONDS:-60}
+pids=""
+trap 'for p in $pids; do kill "$p" 2>/dev/null || true; done' EXIT INT TERM
+wait_for() { n=0; while [ ! -s "$1" ]; do sleep 0.5; n=$((n + 1)); if [ $n -gt 240 ]; then echo "# $1 never appeared" >&2; return 1; fi; done; }
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$2"; }
+# client <mode> <prefix> <folder> <pid> <window s> <publishing ms> <sampling ms> <queue size> -> lines into $report
+client() {
+  if node "$node_dir/client.js" "$1" "$2" "$3" "$4" "$warmup" "$5" "$6" "$7" "$8" > "$3/client.txt" 2> "$3/client.log"; then
+    grep '^[a-z][a-z0-9_.]*=' "$3/client.txt" | while read -r line; do emit "$line"; done
+  else
+    emit "# $2 failed: $(tail -n 3 "$3/client.log" | tr '\n' ' ')"
+  fi
+}
+
+emit "gateway.heap.fieldbridge=$heap -"
+for tags in ${PEER_BENCH_GATEWAY_TAGS:-100 1000 10000}; do
+  dir="$out/gateway-$tags"
+  rm -rf "$dir"; mkdir -p "$dir/slave" "$dir/fieldbridge" "$dir/nodered"
+  $java -Xmx512m -cp "$fb_cp" org.fieldbridge.simulator.bench.PeerBenchGatewaySlave "$dir/slave" "$tags" > "$dir/slave.log" 2>&1 &
+  slave=$!; pids="$pids $slave"
+  wait_for "$dir/slave/port"
+  port=$(cat "$dir/slave/port")
+  # Fieldbridge: publishing 50 ms, sampling 0 (fastest the server grants), queue 1, as an HMI or historian asks
+  $java -Xmx"$heap" -cp "$fb_cp" org.fieldbridge.simulator.bench.PeerBenchGateway "$dir/fieldbridge" "$port" "$tags" \
+    > "$dir/fieldbridge.log" 2>&1 &
+  fb=$!; pids="$pids $fb"
+  if wait_for "$dir/fieldbridge/endpoint"; then
+    client latency "gateway.fieldbridge.$tags" "$dir/fieldbridge" "$fb" "$window" 50 0 1
+  fi
+  stop "$fb"
+  if [ "$tags" -le "${PEER_BENCH_NODERED_MAX_TAGS:-10000}" ]; then
+    ln -sfn "$(pwd)/$node_dir/node_modules" "$dir/nodered/node_modules"
+    node "$node_dir/nodered-flow.js" "$dir/nodered" "$port" "$tags" "$(free_port)" "$(free_port)"
+    node "$node_dir/node_modules/node-red/red.js" --userDir "$dir/nodered" --settings "$dir/nodered/settings.js" \
+      > "$dir/nodered.log" 2>&1 &
+    nr=$!; pids="$pids $nr"
+    client latency "gateway.nodered.$tags" "$dir/nodered" "$nr" "$window" 50 0 1
+    stop "$nr"
+  fi
+  stop "$slave"
+  # Fieldbridge / Node-RED: below 1, Fieldbridge needs less
+  awk -v a="$(value "gateway.fieldbridge.$tags.cpu" "$report")" -v b="$(value "gateway.nodered.$tags.cpu" "$report")" \
+    -v n="$tags" 'BEGIN { if (a != "" && b > 0) printf "ratio.gateway.cpu.%s=%.3f\n", n, a / b }' | while read -r line; do emit "$line"; done
+  awk -v a="$(value "gateway.fieldbridge.$tags.latency.p99" "$report")" -v b="$(value "gateway.nodered.$tags.latency.p99" "$report")" \
+    -v n="$tags" 'BEGIN { if (a != "" && b > 0) printf "ratio.gateway.latency.p99.%s=%.3f\n", n, a / b }' | while read -r line; do emit "$line"; done
+done
+
+# d) fan-out: publishing 100 ms, sampling 0, queue 10 (so that Overflow can show when a queue is outrun)
+items=${PEER_BENCH_FANOUT_ITEMS:-10000}
+rate=${PEER_BENCH_FANOUT_RATE:-100000}
+fwindow=${PEER_BENCH_FANOUT_SECONDS:-30}
+if [ "$items" -le 0 ]; then exit 0; fi  # PEER_BENCH_FANOUT_ITEMS=0: the gateway comparison only
+emit "fanout.items=$items items"
+emit "fanout.target_rate=$rate 1/s"
+dir="$out/fanout"; rm -rf "$dir"; mkdir -p "$dir/fieldbridge" "$dir/nodeopcua"
+$java -Xmx1g -cp "$fb_cp" org.fieldbridge.simulator.bench.PeerBenchFanOut "$dir/fieldbridge" "$items" "$rate" > "$dir/fieldbridge.log" 2>&1 &
+fb=$!; pids="$pids $fb"
+if wait_for "$dir/fieldbridge/endpoint"; then
+  client fanout fanout.fieldbridge "$dir/fieldbridge" "$fb" "$fwindow" 100 0 10
+fi
+stop "$fb"
+node "$node_dir/fanout-server.js" "$dir/nodeopcua" "$items" "$rate" "$(free_port)" > "$dir/nodeopcua.log" 2>&1 &
+no=$!; pids="$pids $no"
+if wait_for "$dir/nodeopcua/endpoint"; then
+  client fanout fanout.nodeopcua "$dir/nodeopcua" "$no" "$fwindow" 100 0 10
+fi
+stop "$no"
+for m in notifications_per_s cpu; do  # Fieldbridge / node-opcua
+  awk -v a="$(value "fanout.fieldbridge.$m" "$report")" -v b="$(value "fanout.nodeopcua.$m" "$report")" -v n="$m" \
+    'BEGIN { if (a != "" && b > 0) printf "ratio.fanout.%s=%.3f\n", n, a / b }' | while read -r line; do emit "$line"; done
+done
