@@ -129,7 +129,8 @@ class GeneratedStartScriptTest {
         Map<String, String> secrets = Map.of("FB_RUNTIME_KEYSTORE_PASSWORD", "keystore-secret-1",
                 "FB_USER_OPERATOR_PASSWORD", "operator-secret-1", "FB_USER_INTEGRATOR_PASSWORD", "integrator-secret-1",
                 "FB_USER_COMMISSIONING_PASSWORD", "commissioning-secret-1", "FB_USER_QUALITYMANAGER_PASSWORD",
-                "quality-secret-1", "FB_OVEN2_PASSWORD", "oven-secret-1");
+                "quality-secret-1", "FB_USER_POWDEROPERATOR_PASSWORD", "powder-secret-1", "FB_OVEN2_PASSWORD",
+                "oven-secret-1");
         Run run = start(javaHome, secrets, "--config", config.toString(), "--duration", "3");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("Fieldbridge twin runtime riverside"), run.out());
