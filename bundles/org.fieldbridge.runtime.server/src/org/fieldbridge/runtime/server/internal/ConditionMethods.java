@@ -62,10 +62,7 @@ final class ConditionMethods {
             @Override
             protected void invoke(InvocationContext context, ByteString eventId, LocalizedText comment)
                     throws UaException {
-                EventId id = eventId(eventId);
-                String text = text(comment);
-                perform(context, ConditionTransition.ACKNOWLEDGED, id, text,
-                        user -> condition.acknowledge(id, text, user, Instant.now()));
+                performOnEvent(context, ConditionTransition.ACKNOWLEDGED, eventId, comment, condition::acknowledge);
             }
         });
     }
@@ -75,10 +72,7 @@ final class ConditionMethods {
             @Override
             protected void invoke(InvocationContext context, ByteString eventId, LocalizedText comment)
                     throws UaException {
-                EventId id = eventId(eventId);
-                String text = text(comment);
-                perform(context, ConditionTransition.CONFIRMED, id, text,
-                        user -> condition.confirm(id, text, user, Instant.now()));
+                performOnEvent(context, ConditionTransition.CONFIRMED, eventId, comment, condition::confirm);
             }
         });
     }
@@ -88,10 +82,7 @@ final class ConditionMethods {
             @Override
             protected void invoke(InvocationContext context, ByteString eventId, LocalizedText comment)
                     throws UaException {
-                EventId id = eventId(eventId);
-                String text = text(comment);
-                perform(context, ConditionTransition.COMMENTED, id, text,
-                        user -> condition.addComment(id, text, user, Instant.now()));
+                performOnEvent(context, ConditionTransition.COMMENTED, eventId, comment, condition::addComment);
             }
         });
     }
@@ -113,6 +104,20 @@ final class ConditionMethods {
                         user -> condition.disable(user, Instant.now()));
             }
         });
+    }
+
+    /** What Acknowledge, Confirm and AddComment do to the condition: (EventId, comment, user, time) -> result. */
+    @FunctionalInterface
+    private interface EventAction {
+        ConditionResult apply(EventId eventId, String comment, String user, Instant at);
+    }
+
+    /** {@link #perform} for a method that names an event and carries a comment (Acknowledge, Confirm, AddComment). */
+    private void performOnEvent(InvocationContext context, ConditionTransition transition, ByteString eventId,
+            LocalizedText comment, EventAction action) throws UaException {
+        EventId id = eventId(eventId);
+        String text = text(comment);
+        perform(context, transition, id, text, user -> action.apply(id, text, user, Instant.now()));
     }
 
     /**
