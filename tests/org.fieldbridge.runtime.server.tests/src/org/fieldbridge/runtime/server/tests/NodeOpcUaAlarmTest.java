@@ -7,7 +7,6 @@ package org.fieldbridge.runtime.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +43,7 @@ class NodeOpcUaAlarmTest {
     @Test
     @DisplayName("node-opcua: BathTooHot replayed by ConditionRefresh, refused to quinn, acknowledged by anna with her comment")
     void nodeOpcUaWorksTheAlarm() throws Exception {
-        String dir = System.getProperty("fieldbridge.interop.dir");
-        assertTrue(dir != null && !dir.isBlank(), "system property fieldbridge.interop.dir is not set");
-        Path script = Path.of(dir).resolve("alarm-acknowledge.js");
+        Path script = InteropFolder.script("alarm-acknowledge.js");
         NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
         RolePlant plant = new RolePlant();
         TwinServerConfig.Builder builder = TwinServerConfig.builder("alarms-interop", plant)

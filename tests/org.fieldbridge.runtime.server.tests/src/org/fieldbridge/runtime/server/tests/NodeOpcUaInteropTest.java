@@ -45,7 +45,7 @@ class NodeOpcUaInteropTest {
     @Test
     @DisplayName("node-opcua reads value, EngineeringUnits and EURange over Basic256Sha256 SignAndEncrypt as a user")
     void nodeOpcUaReadsAnAnalogItem() throws Exception {
-        Path script = interopScript();
+        Path script = InteropFolder.script("read-analog-item.js");
         NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
         TestSecrets secrets = new TestSecrets();
         Path pki = Files.createDirectories(temp.resolve("server-pki"));
@@ -101,12 +101,4 @@ class NodeOpcUaInteropTest {
         }
     }
 
-    private static Path interopScript() {
-        String dir = System.getProperty("fieldbridge.interop.dir");
-        assertTrue(dir != null && !dir.isBlank(),
-                "system property fieldbridge.interop.dir is not set (see this bundle's pom.xml)");
-        Path script = Path.of(dir).resolve("read-analog-item.js");
-        assertTrue(Files.isRegularFile(script), "no interop script in " + dir);
-        return script;
-    }
 }

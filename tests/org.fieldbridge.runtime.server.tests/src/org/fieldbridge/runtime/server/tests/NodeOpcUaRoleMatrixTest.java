@@ -6,7 +6,6 @@ package org.fieldbridge.runtime.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +42,7 @@ class NodeOpcUaRoleMatrixTest {
     @Test
     @DisplayName("node-opcua sees each user's cells of the role matrix with the documented status codes")
     void nodeOpcUaSeesTheRoleMatrix() throws Exception {
-        String dir = System.getProperty("fieldbridge.interop.dir");
-        assertTrue(dir != null && !dir.isBlank(), "system property fieldbridge.interop.dir is not set");
-        Path script = Path.of(dir).resolve("role-matrix.js");
+        Path script = InteropFolder.script("role-matrix.js");
         NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
         RolePlant plant = new RolePlant();
         TwinServerConfig.Builder builder = TwinServerConfig.builder("roles-interop", plant)

@@ -5,7 +5,6 @@
 package org.fieldbridge.runtime.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +45,7 @@ class NodeOpcUaUserCertificateTest {
     @Test
     @DisplayName("node-opcua: a trusted user certificate reads its line only; a revoked one is refused")
     void nodeOpcUaLogsInWithAUserCertificate() throws Exception {
-        String dir = System.getProperty("fieldbridge.interop.dir");
-        assertTrue(dir != null && !dir.isBlank(), "system property fieldbridge.interop.dir is not set");
-        Path script = Path.of(dir).resolve("user-certificate.js");
+        Path script = InteropFolder.script("user-certificate.js");
         NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
         Path userPki = temp.resolve("user-pki");
         UserPki ca = UserPki.ca("Acme user CA");

@@ -143,9 +143,7 @@ class RoleEnforcementTest {
     @Test
     @DisplayName("docs/opcua-server.md shows exactly the matrix this test expects")
     void theDocumentedMatrixIsTheTestedOne() throws Exception {
-        String interop = System.getProperty("fieldbridge.interop.dir");
-        assertTrue(interop != null && !interop.isBlank(), "system property fieldbridge.interop.dir is not set");
-        Path doc = Path.of(interop).resolve("../../../docs/opcua-server.md").normalize();
+        Path doc = InteropFolder.path().resolve("../../../docs/opcua-server.md").normalize();
         String text = java.nio.file.Files.readString(doc);
         String table = MatrixTable.markdown(expected());
         assertTrue(text.contains(table), () -> doc + " does not contain the tested matrix; put this table there:\n"
