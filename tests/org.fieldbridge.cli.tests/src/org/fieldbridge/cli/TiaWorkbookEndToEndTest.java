@@ -19,13 +19,10 @@ import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.fieldbridge.codegen.GenerationResult;
 import org.fieldbridge.codegen.RuntimeGenerator;
@@ -165,61 +162,6 @@ class TiaWorkbookEndToEndTest {
         assertEquals(12, mappings.size(), "every tag of the workbook");
         assertTrue(mappings.stream().allMatch(m -> m.nodeId().startsWith("nsu=http://www.siemens.com/simatic-s7-opcua;")),
                 "every tag by namespace URI");
-        List<String> ids = mappings.stream().map(MappedValue::signal).toList();
-        // values move every 100 ms: hold simulated time, then let the runtime's subscription deliver the held values
-        simulation.simulator().stopClock();
-        List<String> mismatches = new ArrayList<>();
-        try {
-            waitingFor("every signal equal to what the simulator serves").atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofSeconds(2))
-                    .failFast(() -> assertTrue(runtime.isAlive(), () -> "the runtime stopped:\n" + runtimeLog()))
-                    .untilAsserted(() -> {
-                        mismatches.clear();
-                        List<String> lines = client.run(60, concat("read", ids));
-                        assertEquals(ids.size(), lines.size(), String.join("\n", lines));
-                        for (int i = 0; i < ids.size(); i++) {
-                            String problem = compare(simulation.served(mappings.get(i)), lines.get(i));
-                            if (problem != null) {
-                                mismatches.add(ids.get(i) + ": " + problem);
-                            }
-                        }
-                        assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches));
-                    });
-        } finally {
-            simulation.simulator().startClock();
-        }
-    }
-
-    private static final Pattern INT64 = Pattern.compile("\"value\":\\[(\\d+),(\\d+)\\]");
-
-    /** @return why the client's reading differs from what the simulator serves, or {@code null} when equal */
-    private static String compare(Object served, String json) {
-        if (!"0".equals(NodeOpcUaClient.field(json, "statusCode"))) {
-            return "not Good: " + json;
-        }
-        String value = NodeOpcUaClient.field(json, "value");
-        if (served instanceof Double d) {
-            double read;
-            Matcher int64 = INT64.matcher(json);
-            if (int64.find()) {
-                // node-opcua gives an Int64 as [high, low] 32-bit words
-                read = Long.parseLong(int64.group(1)) * 4_294_967_296d + Long.parseLong(int64.group(2));
-            } else {
-                try {
-                    read = Double.parseDouble(value);
-                } catch (NumberFormatException e) {
-                    return "not a number: " + json;
-                }
-            }
-            return Math.abs(read - d) <= Math.abs(d) * 1e-9 + 1e-9 ? null : "read " + read + ", served " + d;
-        }
-        return String.valueOf(served).equals(value) ? null : "read " + value + ", served " + served;
-    }
-
-    private static String[] concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all.toArray(String[]::new);
+        ServedValuesCheck.assertEverySignalAsServed(simulation, mappings, client, runtime, this::runtimeLog, 1e-9);
     }
 }
