@@ -476,10 +476,10 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     }
 
     /** Sends a QoS 0 message (births, deaths), queued behind the ones before it, without waiting for it. */
-    private void send(String topic, byte[] payload) throws MqttException {
+    private IMqttDeliveryToken send(String topic, byte[] payload) throws MqttException {
         MqttMessage message = new MqttMessage(payload);
         message.setQos(QOS_AT_MOST_ONCE);
-        client.publish(topic, message);
+        return client.publish(topic, message);
     }
 
     private void onCommand(byte[] payload) {
@@ -518,7 +518,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
                 born = false;
                 forwarder.stop();
                 try {
-                    send(topics.node("NDEATH"), SparkplugPayloads.nodeDeath(currentBdSeq));
+                    // publishing does not wait: the death certificate must be out before the disconnect below
+                    send(topics.node("NDEATH"), SparkplugPayloads.nodeDeath(currentBdSeq)).waitForCompletion(2000);
                 } catch (Exception e) {
                     LOG.debug("NDEATH not sent: {}", e.getMessage());
                 }
