@@ -6,6 +6,8 @@ package org.fieldbridge.runtime.server.internal;
 
 import java.net.InetAddress;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -19,6 +21,9 @@ import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.behaviour.condition.Condition;
 import org.fieldbridge.runtime.behaviour.condition.ConditionResult;
@@ -32,13 +37,16 @@ import org.fieldbridge.runtime.behaviour.condition.OperatorAction;
  * (the plant permission {@code acknowledgeAlarms}) and answers Bad_UserAccessDenied otherwise, also when a client
  * calls the method by the type's NodeId (the access controller checks only the instance's methods). Every attempt that
  * reaches a handler, done or refused, is reported to the conditions' listeners as an {@link OperatorAction} with the
- * session's user and the client's address (the audit trail records it).
+ * session's user and the client's address (the audit trail records it); so is a call of the node's own method that
+ * Milo's access controller refused before the handler ran ({@link AuditedCalls} reports it through
+ * {@link #reportRefused}).
  */
 final class ConditionMethods {
 
     private final Condition condition;
     private final AlarmConditions conditions;
     private final NodePermissions permissions;
+    private final Map<NodeId, ConditionTransition> own = new HashMap<>();
 
     private ConditionMethods(Condition condition, AlarmConditions conditions, NodePermissions permissions) {
         this.condition = condition;
@@ -46,15 +54,51 @@ final class ConditionMethods {
         this.permissions = permissions;
     }
 
-    /** Installs the handlers on the condition node's method nodes. */
-    static void install(AlarmConditionTypeNode node, Condition condition, AlarmConditions conditions,
+    /**
+     * Installs the handlers on the condition node's method nodes.
+     *
+     * @return the methods, which know the NodeIds of the node's own method nodes ({@link #ownMethodIds()})
+     */
+    static ConditionMethods install(AlarmConditionTypeNode node, Condition condition, AlarmConditions conditions,
             NodePermissions permissions) {
         ConditionMethods methods = new ConditionMethods(condition, conditions, permissions);
-        methods.acknowledge(node.getAcknowledgeMethodNode());
-        methods.confirm(node.getConfirmMethodNode());
-        methods.addComment(node.getAddCommentMethodNode());
-        methods.enable(node.getEnableMethodNode());
-        methods.disable(node.getDisableMethodNode());
+        methods.acknowledge(methods.own(node.getAcknowledgeMethodNode(), ConditionTransition.ACKNOWLEDGED));
+        methods.confirm(methods.own(node.getConfirmMethodNode(), ConditionTransition.CONFIRMED));
+        methods.addComment(methods.own(node.getAddCommentMethodNode(), ConditionTransition.COMMENTED));
+        methods.enable(methods.own(node.getEnableMethodNode(), ConditionTransition.ENABLED));
+        methods.disable(methods.own(node.getDisableMethodNode(), ConditionTransition.DISABLED));
+        return methods;
+    }
+
+    private UaMethodNode own(UaMethodNode method, ConditionTransition transition) {
+        own.put(method.getNodeId(), transition);
+        return method;
+    }
+
+    /** @return the NodeIds of the condition node's own method nodes (not the type's) */
+    Iterable<NodeId> ownMethodIds() {
+        return own.keySet();
+    }
+
+    /**
+     * Reports a call of one of the node's own methods that was refused (Bad_UserAccessDenied) before its handler ran,
+     * with the EventId and comment the client gave.
+     */
+    void reportRefused(Session session, CallMethodRequest request) {
+        ConditionTransition action = own.get(request.getMethodId());
+        if (action == null) {
+            return;
+        }
+        Variant[] inputs = request.getInputArguments() == null ? new Variant[0] : request.getInputArguments();
+        boolean onEvent = action != ConditionTransition.ENABLED && action != ConditionTransition.DISABLED;
+        EventId eventId = onEvent ? eventId(input(inputs, 0) instanceof ByteString id ? id : null) : null;
+        String comment = onEvent ? text(input(inputs, 1) instanceof LocalizedText text ? text : null) : "";
+        String user = session.getIdentity() == null ? "" : PlantRoleMapper.userName(session.getIdentity());
+        report(action, eventId, user, address(session.getClientAddress()), comment, false, "Bad_UserAccessDenied");
+    }
+
+    private static Object input(Variant[] inputs, int index) {
+        return index < inputs.length && inputs[index] != null ? inputs[index].getValue() : null;
     }
 
     private void acknowledge(UaMethodNode method) {

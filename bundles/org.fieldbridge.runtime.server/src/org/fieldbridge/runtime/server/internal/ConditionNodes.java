@@ -6,6 +6,7 @@ package org.fieldbridge.runtime.server.internal;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -37,6 +38,7 @@ final class ConditionNodes implements ConditionListener {
     private final NodePermissions permissions;
     private final Map<String, AlarmConditionTypeNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, ConditionSource> sources = new ConcurrentHashMap<>();
+    private final Map<NodeId, ConditionMethods> methodsByNode = new ConcurrentHashMap<>();
     private volatile ConditionSnapshots snapshots;
     private volatile EventDelivery delivery;
 
@@ -90,12 +92,18 @@ final class ConditionNodes implements ConditionListener {
                 input == null ? NodeId.NULL_VALUE : input);
         nodes.put(id, node);
         sources.put(id, source);
-        ConditionMethods.install(node, condition, conditions, permissions);
+        ConditionMethods methods = ConditionMethods.install(node, condition, conditions, permissions);
+        methods.ownMethodIds().forEach(method -> methodsByNode.put(method, methods));
         // until its first transition: enabled, inactive, acknowledged, confirmed, not retained
         ConditionFields.apply(node, new ConditionEvent(id, null, EventId.of(new byte[16]), ConditionTransition.ENABLED,
                 Instant.now(), behaviour.browseName(), behaviour.sourceSignal(), Double.NaN, true, false, true, true,
                 false, 1, 1, behaviour.displayName(), "", ""), source);
         return node;
+    }
+
+    /** @return the methods of the condition whose own method node {@code methodId} is, if it is one */
+    Optional<ConditionMethods> ownMethod(NodeId methodId) {
+        return methodId == null ? Optional.empty() : Optional.ofNullable(methodsByNode.get(methodId));
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.model.objects.BaseEventTypeNode;
+import org.eclipse.milo.opcua.sdk.server.servicesets.Service;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
@@ -107,7 +108,9 @@ public final class MiloTwinServer implements AutoCloseable {
                     .setEncodingLimits(limits.encodingLimits())
                     .setRoleMapper(roleMapper)
                     .build();
-            server = new OpcUaServer(serverConfig, this::tcpTransport);
+            WrappableServer milo = new WrappableServer(serverConfig, this::tcpTransport);
+            milo.wrap(config.path(), Service.METHOD_CALL, calls -> new AuditedCalls(milo, calls, conditionNodes));
+            server = milo;
             delivery = new EventDelivery(server, permissions);
             conditionNodes.bind(new ConditionSnapshots(server), delivery);
             namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions, conditionNodes);

@@ -25,15 +25,24 @@ import io.netty.channel.ChannelPromise;
  * every mode, OPC 10000-6 §6.7.2) and records the Error message the server sends back (§7.1.2.5), or the close
  * without one that answers a policy and mode no endpoint has, with the client's address. The bytes are only looked
  * at, never changed.
+ *
+ * <p>It also records the one refusal Milo makes after the secure channel is open and before any session service runs:
+ * on a SecurityPolicy None channel of a server that offers no None endpoint, Milo's service dispatch answers every
+ * request but discovery (GetEndpoints, FindServers) with an Error message Bad_SecurityPolicyRejected. The request of
+ * such a channel is plain text too (§6.7.2.2, §6.7.4), so the handler remembers which service the client asked for
+ * (normally CreateSession) and records it with that Error.</p>
  */
 final class SecureChannelAudit extends ChannelDuplexHandler {
 
     private static final int OPN = 'O' | 'P' << 8 | 'N' << 16;
     private static final int ERR = 'E' | 'R' << 8 | 'R' << 16;
+    private static final String NONE = SecurityPolicy.None.name();
 
     private final AuditSink audit;
     private String policy = "";
     private boolean answered;
+    private boolean recorded;
+    private String request = "";
 
     SecureChannelAudit(AuditSink audit) {
         this.audit = audit;
@@ -41,8 +50,12 @@ final class SecureChannelAudit extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
-        if (msg instanceof ByteBuf bytes && policy.isEmpty()) {
-            policy = policyOf(bytes);
+        if (msg instanceof ByteBuf bytes) {
+            if (policy.isEmpty()) {
+                policy = policyOf(bytes);
+            } else if (answered && NONE.equals(policy)) {
+                request = RequestTypes.serviceOf(bytes, request);
+            }
         }
         super.channelRead(ctx, msg);
     }
@@ -61,6 +74,9 @@ final class SecureChannelAudit extends ChannelDuplexHandler {
                     ? "the client's certificate is not trusted or not valid (its own record says which), or its"
                             + " security settings do not match this server"
                     : "the connection was refused before a session");
+        } else if (type == ERR && NONE.equals(policy) && !recorded) {
+            ByteBuf bytes = (ByteBuf) msg;
+            recordNoneRefused(ctx, bytes.getUnsignedIntLE(bytes.readerIndex() + 8));
         }
         super.write(ctx, msg, promise);
     }
@@ -77,11 +93,34 @@ final class SecureChannelAudit extends ChannelDuplexHandler {
     }
 
     private void record(ChannelHandlerContext ctx, long code, String reason) {
-        String status = StatusCodes.lookup(code).map(n -> n[0]).orElse(String.format("0x%08X", code));
-        String source = ctx.channel().remoteAddress() instanceof InetSocketAddress address
-                ? address.getAddress().getHostAddress() : "";
-        audit.record(AuditRecord.failure(source, "", AuditCategory.SESSION, "refused", status)
+        recorded = true;
+        audit.record(AuditRecord.failure(source(ctx), "", AuditCategory.SESSION, "refused", statusName(code))
                 .with("service", "OpenSecureChannel").with("policy", policy).with("reason", reason));
+    }
+
+    /**
+     * A request on an open None channel answered with an Error: the session (no user known yet, hence none in the
+     * record) is refused before it exists.
+     */
+    private void recordNoneRefused(ChannelHandlerContext ctx, long code) {
+        recorded = true;
+        String service = request.isEmpty() ? "CreateSession" : request;
+        audit.record(AuditRecord.failure(source(ctx), "", AuditCategory.SESSION, "refused", statusName(code))
+                .with("service", service).with("policy", NONE).with("mode", "None")
+                .with("reason", code == StatusCodes.Bad_SecurityPolicyRejected
+                        ? "the client asked for " + service + " over an unencrypted connection (SecurityPolicy None),"
+                                + " which this server does not offer; connect with Basic256Sha256 or"
+                                + " Aes256_Sha256_RsaPss and SignAndEncrypt"
+                        : "the server refused " + service + " on an unencrypted connection (SecurityPolicy None)"));
+    }
+
+    private static String source(ChannelHandlerContext ctx) {
+        return ctx.channel().remoteAddress() instanceof InetSocketAddress address
+                ? address.getAddress().getHostAddress() : "";
+    }
+
+    private static String statusName(long code) {
+        return StatusCodes.lookup(code).map(n -> n[0]).orElse(String.format("0x%08X", code));
     }
 
     /** @return the short name of the policy URI in an OpenSecureChannel message, or "" for any other message */

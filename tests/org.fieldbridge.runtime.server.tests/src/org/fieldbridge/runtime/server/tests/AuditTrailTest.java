@@ -196,6 +196,46 @@ class AuditTrailTest {
     }
 
     @Test
+    @DisplayName("a session asked for over SecurityPolicy None, which Milo refuses before any session service, is in"
+            + " the audit file with the client's address, policy None and Bad_SecurityPolicyRejected, and reaches the"
+            + " security officer as an AuditCreateSessionEvent")
+    void aSessionOverSecurityPolicyNoneRefusedByMiloIsAudited() throws Exception {
+        OpcUaClient officer = TestClient.connect(server, SecurityPolicy.Basic256Sha256, "ada", passwords.get("ada"));
+        try {
+            BlockingQueue<Variant[]> officerEvents = subscribeToEvents(officer);
+            OpcUaClient none = OpcUaClient.create(TestClient.noneEndpointConfig(server));
+            assertThrows(ExecutionException.class, () -> none.connectAsync().get(15, SECONDS));
+
+            waitingFor("the refused None session in the audit file").until(
+                    () -> find(r -> "None".equals(r.details().get("policy"))).isPresent());
+            AuditRecord refused = find(r -> "None".equals(r.details().get("policy"))).orElseThrow();
+            assertEquals(AuditCategory.SESSION, refused.category());
+            assertEquals("refused", refused.action());
+            assertFalse(refused.success());
+            assertEquals("Bad_SecurityPolicyRejected", refused.status());
+            assertEquals("127.0.0.1", refused.source());
+            assertEquals("", refused.user(), "no user is known before ActivateSession");
+            assertEquals("CreateSession", refused.details().get("service"));
+            assertEquals("None", refused.details().get("mode"));
+            assertTrue(refused.details().get("reason").contains("SignAndEncrypt"), refused.details().toString());
+            assertEquals(1, AuditReader.read(temp.resolve("audit")).records().stream()
+                    .filter(r -> "None".equals(r.details().get("policy"))).count(), "recorded once");
+
+            List<Variant[]> events = new ArrayList<>();
+            waitingFor("the security officer's AuditCreateSessionEvent").until(() -> {
+                officerEvents.drainTo(events);
+                return events.stream().anyMatch(e -> NodeIds.AuditCreateSessionEventType.equals(e[0].getValue()));
+            });
+            Variant[] event = events.stream()
+                    .filter(e -> NodeIds.AuditCreateSessionEventType.equals(e[0].getValue())).findFirst().orElseThrow();
+            assertEquals("Session/CreateSession", event[1].getValue());
+            assertEquals(Boolean.FALSE, event[4].getValue());
+        } finally {
+            TestClient.disconnect(officer);
+        }
+    }
+
+    @Test
     @DisplayName("a client certificate trusted, removed from the trust list and rejected is recorded")
     void certificateTrustChangesAreAudited() throws Exception {
         ApplicationCertificate friend = ApplicationCertificate.create("friend", "urn:fieldbridge:tests:friend");

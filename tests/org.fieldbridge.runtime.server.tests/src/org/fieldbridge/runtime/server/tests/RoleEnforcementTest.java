@@ -198,10 +198,10 @@ class RoleEnforcementTest {
     }
 
     @Test
-    @DisplayName("an acknowledgement refused by the method handler (called by the type's method id, outside the "
-            + "user's scope) is told to the condition listeners with user, client address and status; one refused by"
-            + " Milo's access controller (the instance's method) never reaches them")
-    void refusedAcknowledgementsReachTheListenersWhereTheHandlerSeesThem() throws Exception {
+    @DisplayName("a refused acknowledgement reaches the condition listeners with user, client address, EventId,"
+            + " comment and status, both when the method handler refuses it (the type's method id, outside the user's"
+            + " scope) and when Milo's access controller does (the instance's own method, before any handler)")
+    void refusedAcknowledgementsReachTheListeners() throws Exception {
         List<OperatorAction> actions = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConditionListener listener = new ConditionListener() {
             @Override
@@ -224,20 +224,40 @@ class RoleEnforcementTest {
                     NodeIds.AcknowledgeableConditionType_Acknowledge, new Variant[] { new Variant(powderEvent),
                             new Variant(LocalizedText.english("not my line")) }))).getResults()[0].getStatusCode()));
             NodeId bath = TestClient.nodeId(server, RolePlant.BATH_TOO_HOT);
-            ByteString bathEvent = ByteString.of(java.util.HexFormat.of().parseHex(
-                    RolePlant.eventIdHex(server, RolePlant.BATH_TOO_HOT)));
-            assertEquals("Bad_UserAccessDenied", name(call(quinn, bath, "Acknowledge",
-                    NodeIds.AcknowledgeableConditionType_Acknowledge, bathEvent)));
+            String bathHex = RolePlant.eventIdHex(server, RolePlant.BATH_TOO_HOT);
+            NodeId ownAcknowledge = ownMethod(quinn, bath, "Acknowledge");
+            assertEquals("Bad_UserAccessDenied", name(quinn.call(List.of(new CallMethodRequest(bath, ownAcknowledge,
+                    new Variant[] { new Variant(ByteString.of(java.util.HexFormat.of().parseHex(bathHex))),
+                            new Variant(LocalizedText.english("quality says ok")) }))).getResults()[0]
+                    .getStatusCode()));
+            NodeId ownDisable = ownMethod(quinn, bath, "Disable");
+            assertEquals("Bad_UserAccessDenied", name(quinn.call(List.of(new CallMethodRequest(bath, ownDisable,
+                    new Variant[0]))).getResults()[0].getStatusCode()));
 
-            assertEquals(1, actions.size(), actions::toString);
-            OperatorAction refused = actions.get(0);
-            assertEquals(RolePlant.OVEN_OVERSHOOT, refused.conditionId());
-            assertEquals(ConditionTransition.ACKNOWLEDGED, refused.action());
-            assertEquals("anna", refused.user());
-            assertEquals("127.0.0.1", refused.clientAddress());
-            assertEquals("not my line", refused.comment());
-            assertEquals(false, refused.success());
-            assertEquals("Bad_UserAccessDenied", refused.status());
+            assertEquals(3, actions.size(), actions::toString);
+            OperatorAction byHandler = actions.get(0);
+            assertEquals(RolePlant.OVEN_OVERSHOOT, byHandler.conditionId());
+            assertEquals(ConditionTransition.ACKNOWLEDGED, byHandler.action());
+            assertEquals("anna", byHandler.user());
+            assertEquals("127.0.0.1", byHandler.clientAddress());
+            assertEquals("not my line", byHandler.comment());
+            assertEquals(false, byHandler.success());
+            assertEquals("Bad_UserAccessDenied", byHandler.status());
+
+            OperatorAction byAccessController = actions.get(1);
+            assertEquals(RolePlant.BATH_TOO_HOT, byAccessController.conditionId());
+            assertEquals(ConditionTransition.ACKNOWLEDGED, byAccessController.action());
+            assertEquals("quinn", byAccessController.user());
+            assertEquals("127.0.0.1", byAccessController.clientAddress());
+            assertEquals(bathHex, byAccessController.eventId().hex());
+            assertEquals("quality says ok", byAccessController.comment());
+            assertEquals(false, byAccessController.success());
+            assertEquals("Bad_UserAccessDenied", byAccessController.status());
+
+            OperatorAction disable = actions.get(2);
+            assertEquals(ConditionTransition.DISABLED, disable.action());
+            assertEquals("quinn", disable.user());
+            assertEquals(false, disable.success());
         } finally {
             server.conditions().removeListener(listener);
             TestClient.disconnect(anna);
@@ -283,6 +303,16 @@ class RoleEnforcementTest {
                 .flatMap(r -> r.getNodeId().toNodeId(client.getNamespaceTable())).orElse(typeMethod);
         return client.call(List.of(new CallMethodRequest(condition, methodId, new Variant[] { new Variant(eventId),
                 new Variant(LocalizedText.english("role matrix")) }))).getResults()[0].getStatusCode();
+    }
+
+    /** @return the condition's own method node (not the type's) of that name, as a client browsing it finds it */
+    private static NodeId ownMethod(OpcUaClient client, NodeId condition, String method) throws Exception {
+        BrowseResult methods = client.browse(new BrowseDescription(condition, BrowseDirection.Forward,
+                NodeIds.HasComponent, true, uint(0), uint(BrowseResultMask.All.getValue())));
+        NodeId id = Arrays.stream(methods.getReferences()).filter(r -> method.equals(r.getBrowseName().getName()))
+                .findFirst().flatMap(r -> r.getNodeId().toNodeId(client.getNamespaceTable())).orElseThrow();
+        assertEquals(condition.getNamespaceIndex(), id.getNamespaceIndex(), "an instance method: " + id);
+        return id;
     }
 
     /** @return "Good" when the line is listed below Finishing, "hidden" when it is not */

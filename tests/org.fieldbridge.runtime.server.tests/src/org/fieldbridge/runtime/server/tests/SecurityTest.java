@@ -28,13 +28,11 @@ import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.X509IdentityProvider;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
-import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
@@ -146,7 +144,7 @@ class SecurityTest {
     @DisplayName("a client that asks for SecurityPolicy None is refused unless insecure mode is configured")
     void securityPolicyNoneIsRefusedByDefault() throws Exception {
         try (TwinOpcUaServer server = TestServer.start(pki, secrets)) {
-            OpcUaClient client = OpcUaClient.create(noneEndpointConfig(server));
+            OpcUaClient client = OpcUaClient.create(TestClient.noneEndpointConfig(server));
             ExecutionException failure = assertThrows(ExecutionException.class,
                     () -> client.connectAsync().get(15, SECONDS));
             List<Long> codes = statusCodes(failure);
@@ -284,22 +282,6 @@ class SecurityTest {
     private static DataValue read(OpcUaClient client, TwinOpcUaServer server, String id) throws Exception {
         return client.readValuesAsync(0.0, TimestampsToReturn.Both, List.of(TestClient.nodeId(server, id)))
                 .get(10, SECONDS).get(0);
-    }
-
-    /** A client configuration that insists on SecurityPolicy None at the server's endpoint URL. */
-    private static OpcUaClientConfig noneEndpointConfig(TwinOpcUaServer server) throws Exception {
-        EndpointDescription secure = DiscoveryClient.getEndpoints(server.endpointUrls().get(0)).get(10, SECONDS)
-                .get(0);
-        EndpointDescription none = new EndpointDescription(secure.getEndpointUrl(), secure.getServer(),
-                ByteString.NULL_VALUE, MessageSecurityMode.None, SecurityPolicy.None.getUri(),
-                new UserTokenPolicy[] { new UserTokenPolicy("anonymous", UserTokenType.Anonymous, null, null, null) },
-                secure.getTransportProfileUri(), secure.getSecurityLevel());
-        return OpcUaClientConfig.builder()
-                .setEndpoint(none)
-                .setApplicationUri(TestClient.CLIENT_URI)
-                .setApplicationName(LocalizedText.english("Fieldbridge test client"))
-                .setIdentityProvider(TestClient.anonymous())
-                .build();
     }
 
     private static List<Long> statusCodes(Throwable failure) {

@@ -7,7 +7,9 @@ package org.fieldbridge.runtime.server.tests;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
+import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
 import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.IdentityProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
@@ -15,9 +17,13 @@ import org.eclipse.milo.opcua.stack.core.security.DefaultClientCertificateValida
 import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
 import org.eclipse.milo.opcua.stack.core.security.MemoryTrustListManager;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 
@@ -64,6 +70,25 @@ final class TestClient {
                         .setCertificateValidator(new DefaultClientCertificateValidator(trustList,
                                 new MemoryCertificateQuarantine()))
                         .setIdentityProvider(identity));
+    }
+
+    /**
+     * A client configuration that insists on SecurityPolicy None at the server's endpoint URL, whether the server
+     * offers a None endpoint or not (as a misconfigured client would).
+     */
+    static OpcUaClientConfig noneEndpointConfig(TwinOpcUaServer server) throws Exception {
+        EndpointDescription secure = DiscoveryClient.getEndpoints(server.endpointUrls().get(0)).get(10, SECONDS)
+                .get(0);
+        EndpointDescription none = new EndpointDescription(secure.getEndpointUrl(), secure.getServer(),
+                ByteString.NULL_VALUE, MessageSecurityMode.None, SecurityPolicy.None.getUri(),
+                new UserTokenPolicy[] { new UserTokenPolicy("anonymous", UserTokenType.Anonymous, null, null, null) },
+                secure.getTransportProfileUri(), secure.getSecurityLevel());
+        return OpcUaClientConfig.builder()
+                .setEndpoint(none)
+                .setApplicationUri(CLIENT_URI)
+                .setApplicationName(LocalizedText.english("Fieldbridge test client"))
+                .setIdentityProvider(anonymous())
+                .build();
     }
 
     static IdentityProvider anonymous() {
