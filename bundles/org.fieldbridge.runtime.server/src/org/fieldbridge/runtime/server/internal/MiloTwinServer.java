@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
-import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
@@ -69,7 +68,7 @@ public final class MiloTwinServer implements AutoCloseable {
 
     private final TwinServerConfig config;
     private final ServerPki pki;
-    private final OpcUaServer server;
+    private final WrappableServer server;
     private final TwinNamespace namespace;
     private final Map<String, ControllerNamespace> controllerNamespaces = new LinkedHashMap<>();
     private final DiagnosticsNodes diagnostics;
@@ -108,9 +107,8 @@ public final class MiloTwinServer implements AutoCloseable {
                     .setEncodingLimits(limits.encodingLimits())
                     .setRoleMapper(roleMapper)
                     .build();
-            WrappableServer milo = new WrappableServer(serverConfig, this::tcpTransport);
-            milo.wrap(config.path(), Service.METHOD_CALL, calls -> new AuditedCalls(milo, calls, conditionNodes));
-            server = milo;
+            server = new WrappableServer(serverConfig, this::tcpTransport);
+            server.wrap(config.path(), Service.METHOD_CALL, calls -> new AuditedCalls(server, calls, conditionNodes));
             delivery = new EventDelivery(server, permissions);
             conditionNodes.bind(new ConditionSnapshots(server), delivery);
             namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions, conditionNodes);
@@ -315,6 +313,8 @@ public final class MiloTwinServer implements AutoCloseable {
         AuditedSessions sessions = new AuditedSessions(server, audit);
         server.addServiceSet(config.path(), sessions);
         server.getSessionManager().addSessionListener(sessions);
+        server.wrap(config.path(), Service.ATTRIBUTE_WRITE,
+                writes -> new AuditedWrites(server, writes, audit, namespace.getNamespaceIndex()));
         auditEvents = new AuditEvents(server, config.applicationUri());
         trail.addListener(auditEvents);
     }

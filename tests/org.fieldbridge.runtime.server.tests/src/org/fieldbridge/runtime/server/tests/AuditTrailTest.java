@@ -38,13 +38,16 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.security.DefaultClientCertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
 import org.eclipse.milo.opcua.stack.core.security.MemoryTrustListManager;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.core.types.structured.ContentFilter;
@@ -232,6 +235,35 @@ class AuditTrailTest {
             assertEquals(Boolean.FALSE, event[4].getValue());
         } finally {
             TestClient.disconnect(officer);
+        }
+    }
+
+    @Test
+    @DisplayName("a write of a plant signal refused by the access controller is recorded with user, node, attribute,"
+            + " value and status; a write outside the plant's namespace is not")
+    void aRefusedWriteIsAudited() throws Exception {
+        OpcUaClient anna = TestClient.connect(server, SecurityPolicy.Basic256Sha256, "anna", passwords.get("anna"));
+        try {
+            NodeId bathTemp = TestClient.nodeId(server, RolePlant.ANODIZING_TEMP);
+            StatusCode result = anna.writeValues(List.of(bathTemp, NodeIds.Server_ServerStatus_State),
+                    List.of(DataValue.valueOnly(new Variant(99.5)), DataValue.valueOnly(new Variant(1)))).get(0);
+            assertEquals(StatusCodes.Bad_UserAccessDenied, result.getValue());
+
+            waitingFor("the refused write in the audit file").until(
+                    () -> find(r -> r.category() == AuditCategory.WRITE).isPresent());
+            AuditRecord refused = find(r -> r.category() == AuditCategory.WRITE).orElseThrow();
+            assertEquals("refused", refused.action());
+            assertFalse(refused.success());
+            assertEquals("Bad_UserAccessDenied", refused.status());
+            assertEquals("anna", refused.user());
+            assertEquals("127.0.0.1", refused.source());
+            assertEquals(RolePlant.ANODIZING_TEMP, refused.details().get("node"));
+            assertEquals("Value", refused.details().get("attribute"));
+            assertEquals("99.5", refused.details().get("value"));
+            assertEquals(1, AuditReader.read(temp.resolve("audit")).records().stream()
+                    .filter(r -> r.category() == AuditCategory.WRITE).count(), "only the plant node's write");
+        } finally {
+            TestClient.disconnect(anna);
         }
     }
 
