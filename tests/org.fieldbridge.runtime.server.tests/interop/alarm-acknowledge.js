@@ -3,7 +3,8 @@
 // the Server object's events, calls ConditionRefresh (OPC 10000-9 §5.5.7) to get the retained conditions, looks for
 // the alarm FB_SOURCE_NAME, acknowledges it with a comment (§5.7.3) and waits for the acknowledged state. It prints
 // one line of flat JSON: {"refresh": "RefreshStart,<source names>,RefreshEnd", "seen": true|false, "active": ...,
-// "acked": ..., "acknowledge": "Good" | <status name>, "ackedAfter": ..., "comment": ..., "user": ...}.
+// "acked": ..., "acknowledgeBy": "own" (the condition's own method node, found by browsing) | "type" (i=9111),
+// "acknowledge": "Good" | <status name>, "ackedAfter": ..., "comment": ..., "user": ...}.
 // Run by NodeOpcUaAlarmTest; settings from the environment (no secret on the command line):
 //   FB_ENDPOINT, FB_USER, FB_PASSWORD, FB_PKI, FB_CLIENT_CERT, FB_CLIENT_KEY, FB_SERVER_CERT, FB_APPLICATION_URI
 //                        as for role-matrix.js
@@ -54,7 +55,7 @@ async function acknowledgeMethod(session, conditionId) {
     const browsed = await session.browse({ nodeId: conditionId, browseDirection: BrowseDirection.Forward,
         referenceTypeId: "HasComponent", includeSubtypes: true, resultMask: 0x3f });
     const own = (browsed.references || []).find((r) => r.browseName.name === "Acknowledge");
-    return own ? own.nodeId : "ns=0;i=9111"; // AcknowledgeableConditionType.Acknowledge
+    return own ? { nodeId: own.nodeId, by: "own" } : { nodeId: "ns=0;i=9111", by: "type" }; // the type's Acknowledge
 }
 
 async function main() {
@@ -91,9 +92,11 @@ async function main() {
             row.acked = alarm["AckedState.Id"];
             row.retain = alarm.Retain;
             const count = events.length;
+            const method = await acknowledgeMethod(session, alarm.ConditionId);
+            row.acknowledgeBy = method.by;
             const result = await session.call({
                 objectId: alarm.ConditionId,
-                methodId: await acknowledgeMethod(session, alarm.ConditionId),
+                methodId: method.nodeId,
                 inputArguments: [
                     { dataType: DataType.ByteString, value: alarm.EventId },
                     { dataType: DataType.LocalizedText, value: { text: env("FB_COMMENT") } }

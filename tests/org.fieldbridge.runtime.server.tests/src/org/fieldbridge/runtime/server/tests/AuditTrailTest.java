@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -69,6 +70,7 @@ import org.fieldbridge.runtime.server.SecretResolver;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.tests.support.LoopbackPort;
+import org.fieldbridge.tests.support.NodeOpcUa;
 import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,6 +238,34 @@ class AuditTrailTest {
         } finally {
             TestClient.disconnect(officer);
         }
+    }
+
+    @Test
+    @DisplayName("node-opcua insisting on SecurityPolicy None is refused at CreateSession and the audit file says so")
+    void aNodeOpcUaSessionOverSecurityPolicyNoneIsAudited() throws Exception {
+        NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("FB_ENDPOINT", server.endpointUrls().get(0));
+        env.put("FB_PKI", temp.resolve("node-pki").toString());
+        env.put("FB_APPLICATION_URI", "urn:fieldbridge:tests:node-opcua-none");
+        NodeOpcUa.Run run = nodeOpcUa.run(InteropFolder.script("none-session.js"), temp, env, Duration.ofSeconds(90));
+        String output = run.output();
+        assertEquals(0, run.exitCode(), () -> "node-opcua client failed:\n" + output);
+        String json = run.jsonLines().stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
+        System.out.println("node-opcua over None: " + json);
+        Map<String, String> row = FlatJson.parse(json);
+        assertEquals("Good", row.get("connect"), "the None channel itself opens (discovery answers there)");
+        assertFalse("Good".equals(row.get("session")) || "Good".equals(row.get("createSession")),
+                "node-opcua got a session over None: " + json);
+
+        waitingFor("node-opcua's refused None session in the audit file").until(
+                () -> find(r -> "None".equals(r.details().get("policy"))).isPresent());
+        AuditRecord refused = find(r -> "None".equals(r.details().get("policy"))).orElseThrow();
+        assertEquals("refused", refused.action());
+        assertEquals("Bad_SecurityPolicyRejected", refused.status());
+        assertEquals("CreateSession", refused.details().get("service"));
+        assertEquals("127.0.0.1", refused.source());
     }
 
     @Test

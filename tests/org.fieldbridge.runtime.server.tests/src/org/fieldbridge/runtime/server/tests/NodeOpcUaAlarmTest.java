@@ -13,9 +13,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
+import org.fieldbridge.runtime.behaviour.condition.ConditionEvent;
+import org.fieldbridge.runtime.behaviour.condition.ConditionListener;
+import org.fieldbridge.runtime.behaviour.condition.ConditionTransition;
+import org.fieldbridge.runtime.behaviour.condition.OperatorAction;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.tests.support.LoopbackPort;
@@ -28,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13's check of alarms with a client that is not ours: node-opcua (interop/alarm-acknowledge.js) gets the active
- * BathTooHot through ConditionRefresh, is refused Acknowledge as the quality manager with Bad_UserAccessDenied,
+ * BathTooHot through ConditionRefresh, is refused Acknowledge (by the condition's own method) as the quality manager
+ * with Bad_UserAccessDenied, which the condition listeners (the audit trail) are told,
  * acknowledges it with a comment as the anodizing line's operator and sees the acknowledged state with her comment;
  * the powder-coating operator's refresh does not contain it.
  */
@@ -61,13 +68,31 @@ class NodeOpcUaAlarmTest {
             client.writePrivateKeyPem(files.resolve("client_private_key.pem"));
             Files.write(files.resolve("server_certificate.der"), server.certificate().getEncoded());
 
+            List<OperatorAction> actions = new CopyOnWriteArrayList<>();
+            server.conditions().addListener(new ConditionListener() {
+                @Override
+                public void onTransition(ConditionEvent event) {
+                }
+
+                @Override
+                public void onOperatorAction(OperatorAction action) {
+                    actions.add(action);
+                }
+            });
             Map<String, String> quinn = run(nodeOpcUa, script, server, plant, files, "quinn");
             assertEquals("Good", quinn.get("refreshCall"));
             assertEquals("RefreshStart,BathTooHot,RefreshEnd", quinn.get("refresh"));
             assertEquals("true", quinn.get("active"));
             assertEquals("false", quinn.get("acked"));
             assertEquals("true", quinn.get("retain"));
+            assertEquals("own", quinn.get("acknowledgeBy"), "the condition's own Acknowledge method");
             assertEquals("Bad_UserAccessDenied", quinn.get("acknowledge"), "the quality manager may not acknowledge");
+            // refused by Milo's access controller before any handler; reported for the audit trail all the same
+            assertEquals(1, actions.size(), actions::toString);
+            assertEquals("quinn", actions.get(0).user());
+            assertEquals(ConditionTransition.ACKNOWLEDGED, actions.get(0).action());
+            assertEquals("Bad_UserAccessDenied", actions.get(0).status());
+            assertEquals("comment by quinn", actions.get(0).comment());
 
             Map<String, String> paul = run(nodeOpcUa, script, server, plant, files, "paul");
             assertEquals("RefreshStart,RefreshEnd", paul.get("refresh"), "not the anodizing line's alarm");
