@@ -130,6 +130,8 @@ final class DemoCommand implements Callable<Integer> {
     private void printConnectionHelp(DemoWorkspace workspace, int port, double timeScale) {
         out.println("   connect an OPC UA client to opc.tcp://127.0.0.1:" + port + "/fieldbridge as user operator; "
                 + "the password is in " + workspace.passwordFile() + " (made for this run)");
+        out.println("   or as user quality (the quality manager: sees the whole Finishing hall, may not acknowledge);"
+                + " password in " + workspace.qualityPasswordFile());
         double sticks = RiversideSimulation.heaterSticksAt() / timeScale;
         out.printf(Locale.ROOT, "   Tank3's heater contactor sticks after ~%.0f s: watch alarm BathTooHot raise and clear%n",
                 sticks);

@@ -60,6 +60,11 @@ final class DemoWorkspace {
         return folder.resolve("operator.password");
     }
 
+    /** @return the file with the password of user {@code quality}, the quality manager */
+    Path qualityPasswordFile() {
+        return folder.resolve("quality.password");
+    }
+
     /**
      * Opens the Riverside simulation's controllers on free ports of 127.0.0.1 (its clock is not started) and
      * trusts Oven2's certificate in the runtime.
@@ -82,8 +87,8 @@ final class DemoWorkspace {
     }
 
     /**
-     * Writes {@value #CONFIGURATION}: the generated configuration with this run's ports and the operator
-     * user; secrets stay references to environment variables.
+     * Writes {@value #CONFIGURATION}: the generated configuration with this run's ports and the users
+     * {@code operator} and {@code quality}; secrets stay references to environment variables.
      */
     void writeConfiguration(int serverPort, DemoSecrets secrets) throws IOException {
         writeConfiguration(serverPort, secrets, null);
@@ -102,9 +107,12 @@ final class DemoWorkspace {
                 // the endpoint URLs the server advertises: the address clients of this machine use
                 .set("server.hostnames", "127.0.0.1")
                 .set("server.keyStorePassword", "env:" + DemoSecrets.KEY_STORE_VARIABLE)
-                .set("users", "operator")
+                .set("users", "operator,quality")
                 .set("user.operator.password", "env:" + DemoSecrets.OPERATOR_VARIABLE)
                 .set("user.operator.roles", "operator")
+                // the quality manager: sees the whole Finishing hall, is refused acknowledging (issue 13's check)
+                .set("user.quality.password", "env:" + DemoSecrets.QUALITY_VARIABLE)
+                .set("user.quality.roles", "qualityManager")
                 .set("connection.PLC4.host", "127.0.0.1")
                 .set("connection.PLC4.port", Integer.toString(plc4Port))
                 .set("connection.Oven2.endpoint", "opc.tcp://127.0.0.1:" + oven2Port + "/fieldbridge-sim")

@@ -52,5 +52,10 @@ class DemoBrokerTest {
         String written = Files.readString(project.resolve(DemoWorkspace.CONFIGURATION));
         assertTrue(written.contains("sparkplug.brokerUrl=tcp://127.0.0.1:41883\n"), written);
         assertTrue(written.contains("server.port=4841\n"), written);
+        assertTrue(written.contains("users=operator,quality\n"), written);
+        assertTrue(written.contains("user.quality.roles=qualityManager\n"), written);
+        assertTrue(written.contains("user.quality.password=env:FB_USER_QUALITY_PASSWORD\n"), written);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(workspace.qualityPasswordFile())), "the quality manager's password file");
     }
 }
