@@ -33,7 +33,6 @@ import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
-import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.IdentityDecision;
 import org.fieldbridge.runtime.server.IdentityRoleMapping;
 import org.fieldbridge.runtime.server.IssuedTokenTrust;
@@ -71,21 +70,15 @@ class IssuedTokenIdentityTest {
         idp = TokenIssuer.create();
         IdentityRoleMapping roles = IdentityRoleMapping.of("groups").with("/plant/anodizing-operators",
                 List.of("anodizingOperator"));
-        TwinServerConfig config = TwinServerConfig.builder("tokens-test", new RolePlant())
-                .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free()).pkiDirectory(folder.resolve("pki"))
-                .issuedTokens(new IssuedTokenTrust(TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, idp.writeJwks(folder),
-                        Duration.ofSeconds(60), roles, IssuedTokenTrust.DEFAULT_USER_CLAIMS))
-                .identityListener(probe).build();
-        server = TwinOpcUaServer.start(config, RolePlant.description());
-        server.publish(RolePlant.ANODIZING_TEMP, Sample.good(21.5, Instant.now()));
-        server.publish(RolePlant.POWDER_TEMP, Sample.good(180.0, Instant.now()));
+        Path jwks = idp.writeJwks(folder);
+        server = IdentityServer.start("tokens-test", folder, probe, builder -> builder.issuedTokens(new IssuedTokenTrust(
+                TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, jwks, Duration.ofSeconds(60), roles,
+                IssuedTokenTrust.DEFAULT_USER_CLAIMS)));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+        IdentityServer.stop(server);
     }
 
     @Test

@@ -9,18 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.IdentityRoleMapping;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
-import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
-import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.NodeOpcUa;
 import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.DisplayName;
@@ -55,15 +51,9 @@ class NodeOpcUaUserCertificateTest {
         UserPki.UserCertificate rita = ca.issue("CN=rita,OU=AnodizingOperators,O=Acme");
         rita.writeTo(files, "rita");
         ca.revoke(userPki, rita.certificate());
-        TwinServerConfig config = TwinServerConfig.builder("certificates-interop", new RolePlant())
-                .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free())
-                .pkiDirectory(Files.createDirectories(temp.resolve("server-pki")))
+        try (TwinOpcUaServer server = IdentityServer.start("certificates-interop", temp, null, builder -> builder
                 .userCertificates(new UserCertificateTrust(userPki, IdentityRoleMapping.of("OU")
-                        .with("AnodizingOperators", List.of("anodizingOperator"))))
-                .build();
-        try (TwinOpcUaServer server = TwinOpcUaServer.start(config, RolePlant.description())) {
-            server.publish(RolePlant.ANODIZING_TEMP, Sample.good(21.5, Instant.now()));
-            server.publish(RolePlant.POWDER_TEMP, Sample.good(180.0, Instant.now()));
+                        .with("AnodizingOperators", List.of("anodizingOperator")))))) {
             ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge user certificate (node-opcua)",
                     CLIENT_URI);
             server.trustClient(client.certificate());

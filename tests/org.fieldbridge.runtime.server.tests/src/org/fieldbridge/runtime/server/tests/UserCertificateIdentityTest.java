@@ -17,13 +17,10 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
-import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.IdentityDecision;
 import org.fieldbridge.runtime.server.IdentityRoleMapping;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
-import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
-import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -58,19 +55,13 @@ class UserCertificateIdentityTest {
         revoked = ca.issue("CN=rita," + OPERATORS);
         ca.revoke(userPki, revoked.certificate());
         IdentityRoleMapping roles = IdentityRoleMapping.of("OU").with("AnodizingOperators", List.of("anodizingOperator"));
-        TwinServerConfig config = TwinServerConfig.builder("certificates-test", new RolePlant())
-                .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free()).pkiDirectory(folder.resolve("pki"))
-                .userCertificates(new UserCertificateTrust(userPki, roles)).identityListener(probe).build();
-        server = TwinOpcUaServer.start(config, RolePlant.description());
-        server.publish(RolePlant.ANODIZING_TEMP, Sample.good(21.5, Instant.now()));
-        server.publish(RolePlant.POWDER_TEMP, Sample.good(180.0, Instant.now()));
+        server = IdentityServer.start("certificates-test", folder, probe,
+                builder -> builder.userCertificates(new UserCertificateTrust(userPki, roles)));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+        IdentityServer.stop(server);
     }
 
     @Test

@@ -14,13 +14,10 @@ import java.util.Set;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
-import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.CertificateRoleSource;
 import org.fieldbridge.runtime.server.IdentityDecision;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
-import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
-import org.fieldbridge.tests.support.LoopbackPort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -57,20 +54,13 @@ class UserCertificateRoleExtensionTest {
         caWithOldCrl = UserPki.ca("Acme visitors CA");
         caWithOldCrl.trustIn(userPki);
         caWithOldCrl.revoke(userPki, Instant.now().minus(Duration.ofDays(30)), Instant.now().minus(Duration.ofDays(2)));
-        TwinServerConfig config = TwinServerConfig.builder("role-extension-test", new RolePlant())
-                .bindAddress(LoopbackPort.ADDRESS).port(LoopbackPort.free()).pkiDirectory(folder.resolve("pki"))
-                .userCertificates(UserCertificateTrust.rolesFromExtension(userPki).requiringCrl(true))
-                .identityListener(probe).build();
-        server = TwinOpcUaServer.start(config, RolePlant.description());
-        server.publish(RolePlant.ANODIZING_TEMP, Sample.good(21.5, Instant.now()));
-        server.publish(RolePlant.POWDER_TEMP, Sample.good(180.0, Instant.now()));
+        server = IdentityServer.start("role-extension-test", folder, probe, builder -> builder
+                .userCertificates(UserCertificateTrust.rolesFromExtension(userPki).requiringCrl(true)));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+        IdentityServer.stop(server);
     }
 
     @Test
