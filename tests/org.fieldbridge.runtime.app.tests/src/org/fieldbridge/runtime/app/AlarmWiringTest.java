@@ -36,10 +36,10 @@ import org.fieldbridge.runtime.audit.AuditRecord;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.behaviour.condition.Condition;
 import org.fieldbridge.runtime.sparkplug.MetricDefinition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -57,13 +57,9 @@ class AlarmWiringTest {
 
     @TempDir
     Path dir;
-    private final SparkplugRig rig = new SparkplugRig();
+    @RegisterExtension
+    final SparkplugRig rig = new SparkplugRig();
     private TwinRuntime runtime;
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
 
     @Test
     @DisplayName("the operator's acknowledgement of BathTooHot is in the audit file with user, address, condition, "

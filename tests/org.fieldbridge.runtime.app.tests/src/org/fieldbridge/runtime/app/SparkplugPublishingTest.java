@@ -20,9 +20,9 @@ import java.util.List;
 
 import org.eclipse.tahu.message.model.Metric;
 import org.fieldbridge.runtime.Sample;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The runtime configured with {@code sparkplug.brokerUrl} publishes the simulated plant to a real Mosquitto. */
@@ -35,12 +35,8 @@ class SparkplugPublishingTest {
 
     @TempDir
     Path dir;
-    private final SparkplugRig rig = new SparkplugRig();
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
+    @RegisterExtension
+    final SparkplugRig rig = new SparkplugRig();
 
     @Test
     void theBathTemperatureReachesTheBrokerWithItsUnitAndTheValueTheRuntimeRead() throws Exception {

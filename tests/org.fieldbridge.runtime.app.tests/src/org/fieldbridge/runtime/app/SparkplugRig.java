@@ -19,12 +19,15 @@ import org.eclipse.tahu.message.SparkplugBPayloadDecoder;
 import org.eclipse.tahu.message.model.SparkplugBPayload;
 import org.fieldbridge.tests.support.MosquittoBroker;
 import org.fieldbridge.tests.support.TestPki;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The runtime under test and, where a test wants one, a real Mosquitto with a Sparkplug host application on it that
- * records every {@code spBv1.0/#} message it receives; {@link #close()} stops all of it (call it after each test).
+ * records every {@code spBv1.0/#} message it receives. Registered as an extension
+ * ({@code @RegisterExtension final SparkplugRig rig = new SparkplugRig();}) it stops all of it after each test.
  */
-final class SparkplugRig implements AutoCloseable {
+final class SparkplugRig implements AutoCloseable, AfterEachCallback {
 
     /** A message the host application received, its payload decoded. */
     record Message(String topic, SparkplugBPayload payload) {
@@ -67,7 +70,7 @@ final class SparkplugRig implements AutoCloseable {
      * Writes the fixture's configuration, with the broker's URL and a 5 s keep-alive when a broker runs, plus
      * {@code extra}, and starts the Riverside slice on it (calibration due in a year, alarm dwell 5 s).
      *
-     * @return the running runtime, closed by {@link #close()} with the fixture
+     * @return the running runtime, closed after the test with the fixture
      */
     TwinRuntime start(RuntimeFixture runtimeFixture, String extra) throws Exception {
         fixture = runtimeFixture;
@@ -91,6 +94,11 @@ final class SparkplugRig implements AutoCloseable {
     /** @return whether a message on {@code topic} arrived */
     boolean arrived(String topic) {
         return first(topic) != null;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        close();
     }
 
     @Override

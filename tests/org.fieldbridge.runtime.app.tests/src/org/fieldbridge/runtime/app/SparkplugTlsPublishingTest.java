@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.fieldbridge.tests.support.TestPki;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,12 +26,8 @@ class SparkplugTlsPublishingTest {
 
     @TempDir
     Path dir;
-    private final SparkplugRig rig = new SparkplugRig();
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
+    @RegisterExtension
+    final SparkplugRig rig = new SparkplugRig();
 
     @Test
     void theRuntimeReachesAnSslBrokerTrustedThroughItsPkiFolderWithItsClientCertificate() throws Exception {
