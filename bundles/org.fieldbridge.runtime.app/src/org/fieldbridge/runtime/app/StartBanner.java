@@ -4,6 +4,7 @@
  */
 package org.fieldbridge.runtime.app;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +56,7 @@ final class StartBanner {
                 + "; move it to " + shown(pki.resolve("trusted").resolve("certs")) + " and connect again");
         if (runtime.auditTrail() != null) {
             lines.add("  audit trail:        " + shown(runtime.auditTrail().file()) + "  (sessions, certificates, "
-                    + "configuration, alarm actions; read it with: fieldbridge audit " + shown(runtime.auditTrail().folder()) + ")");
+                    + "configuration, alarm actions; read it with: " + auditCommand(runtime.auditTrail().folder()) + ")");
         }
         for (TwinAssembly.ModbusDevice d : twin.modbusDevices()) {
             var c = config.modbus(d.name());
@@ -84,6 +85,17 @@ final class StartBanner {
             lines.forEach(out::println);
             out.flush();
         }
+    }
+
+    /**
+     * The command that prints the audit trail. The folder is written as a folder ({@code ./audit/}, not
+     * {@code audit}): the default folder's name would otherwise read as the command word repeated
+     * ({@code fieldbridge audit audit}).
+     */
+    static String auditCommand(Path folder) {
+        String shown = shown(folder);
+        String relative = Path.of(shown).isAbsolute() ? "" : "." + File.separator;
+        return "fieldbridge audit " + relative + shown + File.separator;
     }
 
     private static String shown(Path p) {

@@ -37,6 +37,9 @@ public final class TwinServerConfig {
     /** The default bind address: loopback only; listening on a network is an explicit decision. */
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
 
+    /** Bind addresses that mean "every interface": no client connects by them. */
+    private static final Set<String> WILDCARD_ADDRESSES = Set.of("0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0");
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final String name;
@@ -136,9 +139,28 @@ public final class TwinServerConfig {
         return bindAddress;
     }
 
-    /** @return host names and addresses clients use; the first forms the endpoint URLs; all go into the certificate */
+    /**
+     * @return the configured host names and addresses clients use (the bind address when none is configured); they
+     *         form the announced endpoint URLs ({@link TwinOpcUaServer#endpointUrls()})
+     */
     public List<String> hostnames() {
         return hostnames;
+    }
+
+    /**
+     * The hosts the server has endpoints for and its certificate names: the configured host names, then the bind
+     * address unless it is a wildcard. A client that connects by the address the server listens on (e.g.
+     * {@code opc.tcp://127.0.0.1:4840/fieldbridge} while {@code localhost} is configured) must find an endpoint with
+     * that URL in GetEndpoints, or clients such as node-opcua refuse to connect ("endpoint must exist").
+     *
+     * @return the configured host names followed by the bind address, without duplicates
+     */
+    public List<String> endpointHosts() {
+        Set<String> hosts = new LinkedHashSet<>(hostnames);
+        if (!WILDCARD_ADDRESSES.contains(bindAddress)) {
+            hosts.add(bindAddress);
+        }
+        return List.copyOf(hosts);
     }
 
     public int port() {

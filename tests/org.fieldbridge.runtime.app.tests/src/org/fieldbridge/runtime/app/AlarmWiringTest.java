@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import org.eclipse.milo.opcua.stack.core.NodeIds;
@@ -30,9 +28,6 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.eclipse.tahu.message.SparkplugBPayloadDecoder;
 import org.eclipse.tahu.message.model.Metric;
 import org.eclipse.tahu.message.model.SparkplugBPayload;
 import org.fieldbridge.runtime.audit.AuditCategory;
@@ -41,11 +36,10 @@ import org.fieldbridge.runtime.audit.AuditRecord;
 import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.behaviour.condition.Condition;
 import org.fieldbridge.runtime.sparkplug.MetricDefinition;
-import org.fieldbridge.tests.support.MosquittoBroker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -61,41 +55,18 @@ class AlarmWiringTest {
     private static final String TANK3_TOPIC = "spBv1.0/Acme.Riverside/%s/" + RiversideSlice.NAME
             + "/Finishing.AnodizingLine.Tank3";
 
-    private record Message(String topic, SparkplugBPayload payload) {
-    }
-
     @TempDir
     Path dir;
-    private RuntimeFixture fixture;
+    @RegisterExtension
+    final SparkplugRig rig = new SparkplugRig();
     private TwinRuntime runtime;
-    private MosquittoBroker broker;
-    private MqttClient host;
-    private final List<Message> received = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void stop() throws Exception {
-        if (runtime != null) {
-            runtime.close();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
-        if (host != null) {
-            host.disconnect();
-            host.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
-    }
 
     @Test
     @DisplayName("the operator's acknowledgement of BathTooHot is in the audit file with user, address, condition, "
             + "comment and status, refused attempts too, and the live view prints who acknowledged and why")
     void anAcknowledgementIsAuditedAndShownInTheLiveView() throws Exception {
-        fixture = RuntimeFixture.withoutControllers(dir);
-        fixture.writeConfiguration("");
-        runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)));
+        RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
+        runtime = rig.start(fixture, "");
         Condition bathTooHot = runtime.alarmConditions().condition(BATH_TOO_HOT).orElseThrow();
         assertSame(bathTooHot, runtime.server().conditions().condition(BATH_TOO_HOT).orElseThrow(),
                 "the server serves the runtime's conditions, not its own");
@@ -146,17 +117,12 @@ class AlarmWiringTest {
     @DisplayName("BathTooHot/Acked and /Confirmed are in Tank3's DBIRTH and change in DDATA when the alarm raises and "
             + "the operator acknowledges")
     void theAcknowledgementStateReachesSparkplug() throws Exception {
-        broker = MosquittoBroker.start(Files.createDirectories(dir.resolve("broker")));
-        host = new MqttClient(broker.url(), "host", new MemoryPersistence());
-        host.connect();
-        host.subscribe("spBv1.0/#", 1, (topic, message) -> received
-                .add(new Message(topic, new SparkplugBPayloadDecoder().buildFromByteArray(message.getPayload(), null))));
-        fixture = RuntimeFixture.withoutControllers(dir);
-        fixture.writeConfiguration("sparkplug.brokerUrl=" + broker.url() + "\nsparkplug.keepAlive=5000\n");
-        runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)));
+        rig.startBroker(dir);
+        RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
+        runtime = rig.start(fixture, "");
 
-        waitingFor("a DBIRTH of Tank3").atMost(PATIENCE).until(() -> first(TANK3_TOPIC.formatted("DBIRTH")) != null);
-        SparkplugBPayload birth = first(TANK3_TOPIC.formatted("DBIRTH")).payload();
+        waitingFor("a DBIRTH of Tank3").atMost(PATIENCE).until(() -> rig.arrived(TANK3_TOPIC.formatted("DBIRTH")));
+        SparkplugBPayload birth = rig.first(TANK3_TOPIC.formatted("DBIRTH")).payload();
         Metric acked = metric(birth, "BathTooHot/Acked");
         Metric confirmed = metric(birth, "BathTooHot/Confirmed");
         assertEquals(Boolean.TRUE, acked.getValue(), "normal and acknowledged before the first activation");
@@ -181,7 +147,7 @@ class AlarmWiringTest {
     @Test
     @DisplayName("Sparkplug's model has BathTooHot/Acked and /Confirmed as Boolean states of Tank3, the grid has none")
     void alarmsHaveAcknowledgementMetrics() throws Exception {
-        fixture = RuntimeFixture.withoutControllers(dir);
+        RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
         TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
         Path file = fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n");
         SparkplugSettings settings = RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().orElseThrow();
@@ -207,9 +173,9 @@ class AlarmWiringTest {
                 new Variant(LocalizedText.english(comment)));
     }
 
-    /** @return the index in {@link #received}, from {@code from} on, of Tank3's first DDATA with that value, or -1 */
+    /** @return the index in the rig's received messages, from {@code from} on, of Tank3's first DDATA with that value, or -1 */
     private int dataIndex(Metric birthMetric, boolean value, int from) {
-        List<Message> messages = List.copyOf(received);
+        List<SparkplugRig.Message> messages = List.copyOf(rig.received());
         for (int i = from; i < messages.size(); i++) {
             if (messages.get(i).topic().equals(TANK3_TOPIC.formatted("DDATA")) && messages.get(i).payload().getMetrics()
                     .stream().anyMatch(m -> Objects.equals(birthMetric.getAlias(), m.getAlias())
@@ -223,9 +189,5 @@ class AlarmWiringTest {
     private static Metric metric(SparkplugBPayload payload, String name) {
         return payload.getMetrics().stream().filter(m -> name.equals(m.getName())).findFirst()
                 .orElseThrow(() -> new AssertionError("no metric " + name + " in " + payload.getMetrics()));
-    }
-
-    private Message first(String topic) {
-        return received.stream().filter(m -> m.topic().equals(topic)).findFirst().orElse(null);
     }
 }

@@ -108,6 +108,8 @@ class RuntimeLauncherTest {
         assertTrue(out().contains("client certificate: "), out());
         assertTrue(out().contains("audit trail:        " + fixture.dir.resolve("audit").resolve("audit.log")
                 .toAbsolutePath()), out());
+        assertTrue(out().contains("read it with: fieldbridge audit " + fixture.dir.resolve("audit").toAbsolutePath()
+                + "/)"), out());
         assertTrue(out().contains("riverside-slice stopped."), out());
         assertTrue(Pattern.compile("(?m)^  Tank3\\.BathTemp +- °C +Bad_\\w+ +never$|^  Tank3\\.BathTemp +[-\\d.]+ °C +Bad_")
                 .matcher(out()).find(), "live view rows with Bad values: " + out());

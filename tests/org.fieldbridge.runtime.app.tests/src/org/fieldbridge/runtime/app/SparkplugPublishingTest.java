@@ -17,18 +17,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.eclipse.tahu.message.SparkplugBPayloadDecoder;
 import org.eclipse.tahu.message.model.Metric;
-import org.eclipse.tahu.message.model.SparkplugBPayload;
 import org.fieldbridge.runtime.Sample;
-import org.fieldbridge.tests.support.MosquittoBroker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The runtime configured with {@code sparkplug.brokerUrl} publishes the simulated plant to a real Mosquitto. */
@@ -39,56 +33,27 @@ class SparkplugPublishingTest {
     private static final String TANK3 = "spBv1.0/Acme.Riverside/%s/" + RiversideSlice.NAME
             + "/Finishing.AnodizingLine.Tank3";
 
-    private record Message(String topic, SparkplugBPayload payload) {
-    }
-
     @TempDir
     Path dir;
-    private RuntimeFixture fixture;
-    private TwinRuntime runtime;
-    private MosquittoBroker broker;
-    private MqttClient host;
-    private final List<Message> received = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void stop() throws Exception {
-        if (runtime != null) {
-            runtime.close();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
-        if (host != null) {
-            host.disconnect();
-            host.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
-    }
+    @RegisterExtension
+    final SparkplugRig rig = new SparkplugRig();
 
     @Test
     void theBathTemperatureReachesTheBrokerWithItsUnitAndTheValueTheRuntimeRead() throws Exception {
-        broker = MosquittoBroker.start(Files.createDirectories(dir.resolve("broker")));
-        host = new MqttClient(broker.url(), "host", new MemoryPersistence());
-        host.connect();
-        host.subscribe("spBv1.0/#", 1, (topic, message) -> received
-                .add(new Message(topic, new SparkplugBPayloadDecoder().buildFromByteArray(message.getPayload(), null))));
-        fixture = RuntimeFixture.withSimulator(dir, 1.0);
-        fixture.writeConfiguration("sparkplug.brokerUrl=" + broker.url() + "\nsparkplug.keepAlive=5000\n");
-        runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)));
+        rig.startBroker(dir);
+        TwinRuntime runtime = rig.start(RuntimeFixture.withSimulator(dir, 1.0), "");
 
-        waitingFor("a DBIRTH of Tank3").atMost(PATIENCE).until(() -> first(TANK3.formatted("DBIRTH")) != null);
-        Metric bath = first(TANK3.formatted("DBIRTH")).payload().getMetrics().stream()
+        waitingFor("a DBIRTH of Tank3").atMost(PATIENCE).until(() -> rig.arrived(TANK3.formatted("DBIRTH")));
+        Metric bath = rig.first(TANK3.formatted("DBIRTH")).payload().getMetrics().stream()
                 .filter(m -> "BathTemp".equals(m.getName())).findFirst().orElseThrow();
         assertEquals("°C", bath.getProperties().getPropertyValue("engUnit").getValue());
         assertEquals(40.0, bath.getProperties().getPropertyValue("engHigh").getValue());
-        assertTrue(received.stream().anyMatch(m -> m.topic().endsWith("/NBIRTH/" + RiversideSlice.NAME)));
+        assertTrue(rig.received().stream().anyMatch(m -> m.topic().endsWith("/NBIRTH/" + RiversideSlice.NAME)));
 
         waitingFor("a DDATA of the bath temperature equal to the runtime's, was " + runtime.latest(BATH_TEMP))
                 .atMost(PATIENCE).until(() -> {
                     Sample latest = runtime.latest(BATH_TEMP);
-                    return latest != null && latest.quality().isGood() && received.stream()
+                    return latest != null && latest.quality().isGood() && rig.received().stream()
                             .filter(m -> m.topic().equals(TANK3.formatted("DDATA")))
                             .flatMap(m -> m.payload().getMetrics().stream())
                             .anyMatch(m -> bath.getAlias().equals(m.getAlias()) && latest.value().equals(m.getValue())
@@ -99,7 +64,7 @@ class SparkplugPublishingTest {
 
     @Test
     void withoutABrokerUrlTheEdgeNodeIsOffAndItsOtherKeysAreRefused() throws Exception {
-        fixture = RuntimeFixture.withoutControllers(dir);
+        RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
         TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
         Path file = fixture.writeConfiguration("");
         assertTrue(RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().isEmpty());
@@ -112,7 +77,7 @@ class SparkplugPublishingTest {
 
     @Test
     void theMqttPasswordIsASecretReferenceNeverALiteral() throws Exception {
-        fixture = RuntimeFixture.withoutControllers(dir);
+        RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
         TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
         Path file = fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n"
                 + "sparkplug.password=hunter2-literal\n");
@@ -131,7 +96,7 @@ class SparkplugPublishingTest {
 
     @Test
     void anSslBrokerNeedsTheCertificateOfItsCaInThePkiFolder() throws Exception {
-        fixture = RuntimeFixture.withoutControllers(dir);
+        RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
         TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
         Path file = fixture.writeConfiguration("sparkplug.brokerUrl=ssl://broker.example:8883\n");
         ConfigurationException missing = assertThrows(ConfigurationException.class,
@@ -157,7 +122,7 @@ class SparkplugPublishingTest {
 
     @Test
     void tlsKeysWithAPlainMqttBrokerAreRefused() throws Exception {
-        fixture = RuntimeFixture.withoutControllers(dir);
+        RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
         TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
         Path file = fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n"
                 + "sparkplug.trustedCertificates=pki/broker\n");
@@ -169,7 +134,7 @@ class SparkplugPublishingTest {
 
     @Test
     void behaviourStatesAndEventsAreMetricsOfTheirEquipment() throws Exception {
-        fixture = RuntimeFixture.withoutControllers(dir);
+        RuntimeFixture fixture = RuntimeFixture.withoutControllers(dir);
         TwinAssembly twin = fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5));
         Path file = fixture.writeConfiguration("sparkplug.brokerUrl=tcp://broker.example:1883\n");
         SparkplugSettings settings = RuntimeConfiguration.load(file, twin, fixture.env).sparkplug().orElseThrow();
@@ -191,9 +156,5 @@ class SparkplugPublishingTest {
                 metrics.get("BathTooHot/EventMessage").signalId(), metrics.get("BathTooHot/Event").signalId()),
                 List.copyOf(samples.keySet()), "every sample of the event has its metric");
         assertEquals("RAISED", samples.get(metrics.get("BathTooHot/Event").signalId()).value());
-    }
-
-    private Message first(String topic) {
-        return received.stream().filter(m -> m.topic().equals(topic)).findFirst().orElse(null);
     }
 }

@@ -321,7 +321,7 @@ public final class MiloTwinServer implements AutoCloseable {
 
     private Set<EndpointConfig> endpoints() {
         Set<EndpointConfig> endpoints = new LinkedHashSet<>();
-        for (String host : config.hostnames()) {
+        for (String host : config.endpointHosts()) {
             EndpointConfig.Builder base = EndpointConfig.newBuilder()
                     .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
                     .setBindAddress(config.bindAddress())

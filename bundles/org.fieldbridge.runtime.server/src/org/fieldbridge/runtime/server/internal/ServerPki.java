@@ -58,7 +58,7 @@ final class ServerPki implements AutoCloseable {
             var quarantine = FileBasedCertificateQuarantine.create(rejected);
             var store = new ServerKeyStore(own, () -> config.secrets().keyStorePassword());
             var factory = new ServerCertificateFactory("Fieldbridge runtime " + config.name(),
-                    config.applicationUri(), config.hostnames(), config.keySize());
+                    config.applicationUri(), config.endpointHosts(), config.keySize());
             var group = DefaultApplicationGroup.createAndInitialize(trustList, store, factory,
                     new AuditedCertificateValidator(new DefaultServerCertificateValidator(trustList, quarantine), audit));
             X509Certificate[] chain = group.getCertificateChain(NodeIds.RsaSha256ApplicationCertificateType)

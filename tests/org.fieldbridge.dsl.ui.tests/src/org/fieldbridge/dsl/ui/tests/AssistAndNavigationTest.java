@@ -9,19 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
@@ -47,10 +39,9 @@ import org.fieldbridge.dsl.ui.navigation.GoToDefinitionAction;
 import org.fieldbridge.dsl.ui.navigation.PlantNavigation;
 import org.fieldbridge.dsl.ui.navigation.TwinHyperlinkDetector;
 import org.fieldbridge.tests.support.ui.Screenshots;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Content assist of each kind and navigation (Go to Definition by F3's command, Ctrl+click links, Open
@@ -59,32 +50,11 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Content assist and navigation in the .twin editor")
 class AssistAndNavigationTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("fieldbridge.examples", "../../examples"));
     private static final Duration SERVER = Duration.ofSeconds(90);
     private static final String BATH_TEMP_3 = "Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp";
 
-    private IProject project;
-    private IFile twin;
-
-    @BeforeEach
-    void copyTheExample() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("assist-and-navigation");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        write(project.getFile("riverside.plant"), Files.readString(EXAMPLES.resolve("riverside/riverside.plant")));
-        twin = project.getFile("riverside.twin");
-        write(twin, Files.readString(EXAMPLES.resolve("riverside/riverside.twin")));
-    }
-
-    @AfterEach
-    void closeAndDelete() throws CoreException {
-        page().closeAllEditors(false);
-        Ui.settle(Duration.ofMillis(300));
-        project.delete(true, true, null);
-    }
+    @RegisterExtension
+    final ExampleProject example = new ExampleProject("assist-and-navigation");
 
     // ------------------------------------------------------------------------------------------- assist
 
@@ -235,7 +205,7 @@ class AssistAndNavigationTest {
     // ------------------------------------------------------------------------------------------ helpers
 
     private TwinEditor open() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         Ui.settle(Duration.ofMillis(300));
         return editor;
     }
@@ -321,9 +291,5 @@ class AssistAndNavigationTest {
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void write(IFile file, String text) throws CoreException {
-        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
     }
 }

@@ -8,20 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.text.IDocument;
@@ -31,10 +24,9 @@ import org.eclipse.ui.ide.IDE;
 import org.fieldbridge.dsl.ui.editor.TwinEditor;
 import org.fieldbridge.dsl.ui.problems.ProblemMarkers;
 import org.fieldbridge.dsl.ui.server.TwinLanguageServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The language server updates an open {@code .twin} file's resource in place on each change (partial parsing,
@@ -43,32 +35,10 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Checking the .twin editor's text in place")
 class InPlaceCheckTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("fieldbridge.examples", "../../examples"));
     private static final Duration SERVER = Duration.ofSeconds(90);
 
-    private IProject project;
-    private IFile twin;
-
-    @BeforeEach
-    void copyTheExample() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("twin-in-place");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        project.getFile("riverside.plant").create(stream(Files.readString(EXAMPLES.resolve("riverside/riverside.plant"))),
-                true, null);
-        twin = project.getFile("riverside.twin");
-        twin.create(stream(Files.readString(EXAMPLES.resolve("riverside/riverside.twin"))), true, null);
-    }
-
-    @AfterEach
-    void closeAndDelete() throws CoreException {
-        page().closeAllEditors(false);
-        Ui.settle(Duration.ofMillis(300));
-        project.delete(true, true, null);
-    }
+    @RegisterExtension
+    final ExampleProject example = new ExampleProject("twin-in-place");
 
     @Test
     @DisplayName("a wrong unit typed and fixed again is flagged and un-flagged on the same resource")
@@ -143,13 +113,13 @@ class InPlaceCheckTest {
     }
 
     private List<String> codes() throws CoreException {
-        return Arrays.stream(twin.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+        return Arrays.stream(example.twin().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
                 .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
                 .map(m -> m.getAttribute(ProblemMarkers.CODE, "")).toList();
     }
 
     private TwinEditor open() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         IDocument document = editor.viewer().getDocument();
         Ui.await("the first check", SERVER,
                 () -> !editor.navigation().index().current(document).references().isEmpty());
@@ -158,9 +128,5 @@ class InPlaceCheckTest {
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static ByteArrayInputStream stream(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }

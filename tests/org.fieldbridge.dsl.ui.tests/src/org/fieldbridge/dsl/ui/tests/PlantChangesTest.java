@@ -18,11 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.text.IDocument;
@@ -32,10 +29,9 @@ import org.eclipse.ui.ide.IDE;
 import org.fieldbridge.dsl.ui.editor.TwinEditor;
 import org.fieldbridge.dsl.ui.problems.ProblemMarkers;
 import org.fieldbridge.dsl.ui.server.TwinLanguageServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The language server keeps the imported plant loaded between the checks of an open {@code .twin} file (a
@@ -46,49 +42,25 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The .twin editor and its plant")
 class PlantChangesTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("fieldbridge.examples", "../../examples"));
     private static final Duration SERVER = Duration.ofSeconds(90);
     private static final String UNRESOLVED = "twin.signal.unresolved";
 
-    private IProject project;
-    private IFile plant;
-    private IFile twin;
-    private String plantText;
-
-    @BeforeEach
-    void copyTheExample() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("twin-plant-changes");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        plant = project.getFile("riverside.plant");
-        plantText = Files.readString(EXAMPLES.resolve("riverside/riverside.plant"));
-        plant.create(stream(plantText), true, null);
-        twin = project.getFile("riverside.twin");
-        twin.create(stream(Files.readString(EXAMPLES.resolve("riverside/riverside.twin"))), true, null);
-    }
-
-    @AfterEach
-    void closeAndDelete() throws CoreException {
-        page().closeAllEditors(false);
-        Ui.settle(Duration.ofMillis(300));
-        project.delete(true, true, null);
-    }
+    @RegisterExtension
+    final ExampleProject example = new ExampleProject("twin-plant-changes");
+    private final String plantText = ExampleProject.text("riverside.plant");
 
     @Test
     @DisplayName("a plant saved in the workbench re-flags the open .twin file without a keystroke, and un-flags it")
     void savingThePlantChecksTheOpenTwinFileAgain() throws Exception {
         TwinEditor editor = open();
         assertTrue(unresolved().isEmpty(), "the example resolves");
-        plant.setContents(stream(plantText.replace("name=\"RectifierCurrent\"", "name=\"RectifierAmps\"")),
+        example.plant().setContents(stream(plantText.replace("name=\"RectifierCurrent\"", "name=\"RectifierAmps\"")),
                 IResource.FORCE, null);
         Ui.await("the open file's mappings of RectifierCurrent to be flagged", SERVER, () -> unresolved().size() >= 3);
         assertTrue(unresolved().stream().allMatch(m -> org.fieldbridge.workspace.ProblemMarkers.EDITOR_SOURCE
                 .equals(m.getAttribute(IMarker.SOURCE_ID, ""))), "the editor's markers (no builder in this project)");
         assertTrue(!editor.isDirty(), "nothing was typed");
-        plant.setContents(stream(plantText), IResource.FORCE, null);
+        example.plant().setContents(stream(plantText), IResource.FORCE, null);
         Ui.await("the flags to go once the plant has the signal again", SERVER, () -> unresolved().isEmpty());
     }
 
@@ -104,7 +76,7 @@ class PlantChangesTest {
         type(editor, document);
         assertSame(first, loadedPlant(editor), "and the next one too");
 
-        Path file = plant.getLocation().toPath();
+        Path file = example.plant().getLocation().toPath();
         Files.writeString(file, plantText.replace("name=\"RectifierCurrent\"", "name=\"RectifierAmps\""));
         // a different size and stamp even where the file system counts time in seconds
         assertTrue(file.toFile().setLastModified(file.toFile().lastModified() + 2_000));
@@ -130,7 +102,7 @@ class PlantChangesTest {
     }
 
     private TwinEditor open() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         IDocument document = editor.viewer().getDocument();
         Ui.await("the first check", SERVER,
                 () -> !editor.navigation().index().current(document).references().isEmpty());
@@ -138,7 +110,7 @@ class PlantChangesTest {
     }
 
     private List<IMarker> unresolved() throws CoreException {
-        return Arrays.stream(twin.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+        return Arrays.stream(example.twin().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
                 .filter(m -> UNRESOLVED.equals(m.getAttribute(ProblemMarkers.CODE, ""))).toList();
     }
 

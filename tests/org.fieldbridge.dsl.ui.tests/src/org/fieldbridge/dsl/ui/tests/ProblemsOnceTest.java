@@ -6,15 +6,10 @@ package org.fieldbridge.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -36,12 +31,12 @@ import org.eclipse.ui.ide.IDE;
 import org.fieldbridge.dsl.ui.editor.TwinEditor;
 import org.fieldbridge.dsl.ui.problems.ProblemMarkers;
 import org.fieldbridge.tests.support.ui.Screenshots;
-import org.fieldbridge.workspace.FieldbridgeNature;
 import org.fieldbridge.workspace.ProjectChecks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The builder and the open .twin editor report the same findings of a plant project: the Problems view must
@@ -50,41 +45,30 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Each problem of a plant project is listed once")
 class ProblemsOnceTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("fieldbridge.examples", "../../examples"));
     private static final Duration SERVER = Duration.ofSeconds(90);
     private static final String MAPPING = "\"Rect_Amps_3\" -> Tank3.RectifierCurrent { unit A }";
     private static final String CALIBRATION = "warning twin.calibration.expired";
 
-    private IProject project;
-    private IFile twin;
+    @RegisterExtension
+    final ExampleProject example = new ExampleProject("problems-once").withFieldbridgeNature();
 
     @BeforeEach
     void plantProjectBuilt() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("problems-once");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        FieldbridgeNature.addTo(project, null);
-        write(project.getFile("riverside.plant"), Files.readString(EXAMPLES.resolve("riverside/riverside.plant")));
-        twin = project.getFile("riverside.twin");
-        write(twin, Files.readString(EXAMPLES.resolve("riverside/riverside.twin")));
-        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        example.project().build(IncrementalProjectBuilder.FULL_BUILD, null);
         assertEquals(List.of(CALIBRATION), problems(), "the builder's markers");
     }
 
+    /** Lets marker updates and checks finish before the project goes (ExampleProject deletes it). */
     @AfterEach
-    void closeAndDelete() throws CoreException {
+    void closeAndSettle() {
         page().closeAllEditors(false);
         settle();
-        project.delete(true, true, null);
     }
 
     @Test
     @DisplayName("open, a wrong unit typed, saved: one calibration warning throughout, one error for the unit")
     void typingAndSavingListEachProblemOnce() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         Ui.await("the editor's markers", SERVER, () -> written(org.fieldbridge.workspace.ProblemMarkers.EDITOR_SOURCE));
         settle();
         assertEquals(List.of(CALIBRATION), problems(), "opened");
@@ -107,7 +91,7 @@ class ProblemsOnceTest {
         settle();
         assertEquals(List.of(unitError, CALIBRATION), problems(), "saved");
         assertEquals(List.of(unitError, CALIBRATION), problemsOfProject(), "saved: nothing else in the project");
-        Arrays.stream(twin.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO))
+        Arrays.stream(example.twin().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO))
                 .forEach(m -> System.out.println("[problems-once] " + m.getAttribute(IMarker.MESSAGE, "")));
 
         page().showView(IPageLayout.ID_PROBLEM_VIEW);
@@ -121,7 +105,7 @@ class ProblemsOnceTest {
     @Test
     @DisplayName("closing the editor without saving gives back the saved file's problems")
     void discardingTheEditorsTextRestoresTheSavedFilesProblems() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         IDocument document = editor.viewer().getDocument();
         int at = document.get().indexOf(MAPPING) + MAPPING.indexOf("A }");
         document.replace(at, 1, "amps");
@@ -162,17 +146,18 @@ class ProblemsOnceTest {
 
     /** @return whether the file's problems were last written by that source */
     private boolean written(String source) throws CoreException {
-        IMarker[] markers = twin.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+        IMarker[] markers = example.twin().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
         return markers.length > 0 && Arrays.stream(markers).allMatch(m -> source.equals(m.getAttribute(IMarker.SOURCE_ID, "")));
     }
 
     /** @return {@code severity code} of every problem marker on the .twin file, sorted */
     private List<String> problems() throws CoreException {
         return describe(ResourcesPlugin.getWorkspace().getRoot().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE),
-                twin);
+                example.twin());
     }
 
     private List<String> problemsOfProject() throws CoreException {
+        IProject project = example.project();
         return describe(project.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE), project);
     }
 
@@ -189,7 +174,4 @@ class ProblemsOnceTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    private static void write(IFile file, String text) throws CoreException {
-        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
-    }
 }

@@ -5,13 +5,8 @@
 package org.fieldbridge.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,12 +14,9 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
@@ -68,6 +60,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Quick fixes in the real {@code .twin} editor (product workbench, UI thread, Xvfb), each on a copy of the
@@ -78,36 +71,23 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Quick fixes in the .twin editor")
 class QuickFixTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("fieldbridge.examples", "../../examples"));
     private static final Duration SERVER = Duration.ofSeconds(90);
 
-    private String example;
-    private IProject project;
-    private IFile twin;
+    @RegisterExtension
+    final ExampleProject example = new ExampleProject("quick-fix");
+    private final String exampleText = ExampleProject.text("riverside.twin");
 
     @BeforeEach
-    void copyTheExample() throws Exception {
-        example = Files.readString(EXAMPLES.resolve("riverside/riverside.twin"), StandardCharsets.UTF_8);
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("quick-fix");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        write(project.getFile("riverside.plant"), Files.readString(EXAMPLES.resolve("riverside/riverside.plant")));
-        twin = project.getFile("riverside.twin");
-        write(twin, example);
+    void fillTheScreen() {
         // the whole screen, so that a pop-up beside a long line is on the screenshots
         Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         window.setBounds(window.getDisplay().getPrimaryMonitor().getClientArea());
     }
 
+    /** Closes pop-ups before ExampleProject closes the editors and deletes the project. */
     @AfterEach
-    void closeAndDelete() throws CoreException {
+    void closePopupsFirst() {
         closePopups();
-        page().closeAllEditors(false);
-        Ui.settle(Duration.ofMillis(300));
-        project.delete(true, true, null);
     }
 
     @Test
@@ -123,7 +103,7 @@ class QuickFixTest {
     @Test
     @DisplayName("a literal password: the fix writes a reference to FIELDBRIDGE_OVEN2_PASSWORD and says where the value goes")
     void literalSecret() throws Exception {
-        String fixed = example.replace("env:FB_OVEN2_PASSWORD", "env:FIELDBRIDGE_OVEN2_PASSWORD");
+        String fixed = exampleText.replace("env:FB_OVEN2_PASSWORD", "env:FIELDBRIDGE_OVEN2_PASSWORD");
         List<String> offered = fix(fixed, "password secret \"env:FB_OVEN2_PASSWORD\"", "password \"hunter2\"",
                 "twin.secret.literal", "Refer to env:FIELDBRIDGE_OVEN2_PASSWORD",
                 "quick-fix-secret");
@@ -162,7 +142,7 @@ class QuickFixTest {
         String acceptance = "// calibration accepted: TT_Tank2 until " + LocalDate.now().plusDays(30)
                 + ": <reason, e.g. recalibration ordered>\n";
         // the example as it is: the warning is there from the start
-        List<String> offered = fix(example.replace(mapping, acceptance + mapping), mapping, mapping,
+        List<String> offered = fix(exampleText.replace(mapping, acceptance + mapping), mapping, mapping,
                 "twin.calibration.expired", "Accept the calibration state until", "quick-fix-calibration");
         assertEquals(1, offered.size(), offered::toString);
     }
@@ -170,8 +150,8 @@ class QuickFixTest {
     @Test
     @DisplayName("Problems view > Quick Fix... on the builder's warning of a file not open: it opens and is fixed")
     void markerResolutionOnAFileNotOpen() throws Exception {
-        FieldbridgeNature.addTo(project, null);
-        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        FieldbridgeNature.addTo(example.project(), null);
+        example.project().build(IncrementalProjectBuilder.FULL_BUILD, null);
         IMarker warning = markers("twin.calibration.expired").get(0);
         assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(warning), "Quick Fix... is enabled on the warning");
         assertTrue(page().getEditorReferences().length == 0, "no editor open");
@@ -189,15 +169,15 @@ class QuickFixTest {
         assertTrue(editor.isDirty(), "the fix is an edit to save");
         Ui.await("the warning to go", SERVER, () -> markers("twin.calibration.expired").isEmpty());
         undo(editor);
-        assertEquals(example, document.get(), "Undo takes the fix back");
+        assertEquals(exampleText, document.get(), "Undo takes the fix back");
         Ui.await("the warning back", SERVER, () -> !markers("twin.calibration.expired").isEmpty());
     }
 
     @Test
     @DisplayName("Problems view > Quick Fix... (its dialog) lists the fix for the builder's warning (screenshot)")
     void problemsViewQuickFixDialog() throws Exception {
-        FieldbridgeNature.addTo(project, null);
-        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+        FieldbridgeNature.addTo(example.project(), null);
+        example.project().build(IncrementalProjectBuilder.FULL_BUILD, null);
         IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
         Ui.settle(Duration.ofSeconds(2));
         Tree tree = problemsTree(problems.getSite().getShell(), null);
@@ -266,17 +246,17 @@ class QuickFixTest {
     @Test
     @DisplayName("Problems view > Quick Fix... on a problem of the open, edited file: the fixes of the editor's text")
     void markerResolutionOnTheOpenFile() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         IDocument document = editor.viewer().getDocument();
         String good = "-> Tank1.RectifierCurrent { unit A }";
         // not saved: the file on disk has no such problem, the fixes must come from the editor's text
-        document.set("// edited\n" + example.replace(good, "-> Tank1.RectifierCurrent { unit degC }"));
+        document.set("// edited\n" + exampleText.replace(good, "-> Tank1.RectifierCurrent { unit degC }"));
         Ui.await("a twin.unit.mismatch marker", SERVER, () -> !markers("twin.unit.mismatch").isEmpty());
         IMarker problem = markers("twin.unit.mismatch").get(0);
         IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(problem);
         assertEquals("Change the unit to A (the signal's unit in the plant)", resolutions[0].getLabel());
         resolutions[0].run(problem);
-        assertEquals("// edited\n" + example, document.get());
+        assertEquals("// edited\n" + exampleText, document.get());
         Ui.await("the marker to go", SERVER, () -> markers("twin.unit.mismatch").isEmpty());
     }
 
@@ -284,8 +264,8 @@ class QuickFixTest {
     @DisplayName("the mouse resting on a problem: the hover shows its message and the fixes as links; a click applies one")
     void hoverOffersTheFixes() throws Exception {
         String good = "-> Tank3.RectifierCurrent { unit A }";
-        String broken = example.replace(good, "-> Tank3.RectifierCurrent { unit degC }");
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        String broken = exampleText.replace(good, "-> Tank3.RectifierCurrent { unit degC }");
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         IDocument document = editor.viewer().getDocument();
         document.set(broken);
         Ui.await("a twin.unit.mismatch marker", SERVER, () -> !markers("twin.unit.mismatch").isEmpty());
@@ -316,14 +296,14 @@ class QuickFixTest {
         Ui.settle(Duration.ofMillis(800));
         Screenshots.save(Screenshots.capture(editor.getSite().getShell()), "quick-fix-hover");
         link[0].notifyListeners(SWT.Selection, new Event()); // a click on the link
-        assertEquals(example, document.get(), "the link applied the fix");
+        assertEquals(exampleText, document.get(), "the link applied the fix");
         Ui.await("the marker to go", SERVER, () -> markers("twin.unit.mismatch").isEmpty());
     }
 
     @Test
     @DisplayName("a click on the problem's light bulb in the left ruler (the editor's RulerClick action) opens Quick Fix")
     void aClickOnTheLightBulbOpensQuickFix() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         Ui.await("the calibration warning", SERVER, () -> !markers("twin.calibration.expired").isEmpty());
         int start = markers("twin.calibration.expired").get(0).getAttribute(IMarker.CHAR_START, -1);
         Ui.await("its annotation", Duration.ofSeconds(20), () -> squiggleAt(editor, start));
@@ -389,14 +369,14 @@ class QuickFixTest {
      * @return the titles the pop-up offered
      */
     private List<String> fix(String good, String bad, String code, String choose, String screenshot) throws Exception {
-        return fix(example, good, bad, code, choose, screenshot);
+        return fix(exampleText, good, bad, code, choose, screenshot);
     }
 
     private List<String> fix(String fixed, String good, String bad, String code, String choose, String screenshot)
             throws Exception {
-        assertTrue(example.contains(good), good);
-        String broken = example.replace(good, bad);
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        assertTrue(exampleText.contains(good), good);
+        String broken = exampleText.replace(good, bad);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         IDocument document = editor.viewer().getDocument();
         if (!broken.equals(document.get())) {
             int at = document.get().indexOf(good);
@@ -525,7 +505,7 @@ class QuickFixTest {
     }
 
     private List<IMarker> markers(String code) throws CoreException {
-        return Arrays.stream(twin.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+        return Arrays.stream(example.twin().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
                 .filter(m -> code.equals(m.getAttribute(ProblemMarkers.CODE, ""))).toList();
     }
 
@@ -552,7 +532,4 @@ class QuickFixTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    private static void write(IFile file, String text) throws CoreException {
-        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
-    }
 }

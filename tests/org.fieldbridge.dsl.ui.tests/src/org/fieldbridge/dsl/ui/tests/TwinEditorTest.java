@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +19,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -44,10 +41,9 @@ import org.fieldbridge.dsl.ui.assist.TwinCompletionProcessor;
 import org.fieldbridge.dsl.ui.assist.TwinTextHover;
 import org.fieldbridge.dsl.ui.editor.TwinEditor;
 import org.fieldbridge.dsl.ui.problems.ProblemMarkers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.fieldbridge.tests.support.ui.Screenshots;
 import org.eclipse.ui.IPageLayout;
 
@@ -58,39 +54,18 @@ import org.eclipse.ui.IPageLayout;
 @DisplayName("The .twin editor")
 class TwinEditorTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("fieldbridge.examples", "../../examples"));
     private static final Duration SERVER = Duration.ofSeconds(90);
 
-    private IProject project;
-    private IFile twin;
-
-    @BeforeEach
-    void copyTheExample() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("twin-editor");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        write(project.getFile("riverside.plant"), Files.readString(EXAMPLES.resolve("riverside/riverside.plant")));
-        twin = project.getFile("riverside.twin");
-        write(twin, Files.readString(EXAMPLES.resolve("riverside/riverside.twin")));
-    }
-
-    @AfterEach
-    void closeAndDelete() throws CoreException {
-        page().closeAllEditors(false);
-        Ui.settle(Duration.ofMillis(300));
-        project.delete(true, true, null);
-    }
+    @RegisterExtension
+    final ExampleProject example = new ExampleProject("twin-editor");
 
     @Test
     @DisplayName(".twin files have their content type and open in the .twin editor, as from the Project Explorer")
     void aTwinFileOpensInTheTwinEditor() throws Exception {
-        IContentType type = twin.getContentDescription().getContentType();
+        IContentType type = example.twin().getContentDescription().getContentType();
         assertEquals("org.fieldbridge.twin", type.getId());
-        assertEquals(TwinEditor.ID, IDE.getDefaultEditor(twin).getId());
-        IEditorPart editor = IDE.openEditor(page(), twin); // what the Project Explorer's Open does
+        assertEquals(TwinEditor.ID, IDE.getDefaultEditor(example.twin()).getId());
+        IEditorPart editor = IDE.openEditor(page(), example.twin()); // what the Project Explorer's Open does
         assertTrue(editor instanceof TwinEditor, editor.getClass().getName());
         IFile linked = ResourcesPlugin.getWorkspace().getRoot().getProject("riverside").getFile("model/riverside.twin");
         if (linked.exists()) {
@@ -206,20 +181,20 @@ class TwinEditorTest {
         assertTrue(editor.isDirty());
         editor.doSave(null);
         assertFalse(editor.isDirty());
-        String onDisk = Files.readString(twin.getLocation().toPath(), StandardCharsets.UTF_8);
+        String onDisk = Files.readString(example.twin().getLocation().toPath(), StandardCharsets.UTF_8);
         assertTrue(onDisk.endsWith(added), onDisk.substring(Math.max(0, onDisk.length() - 80)));
         editor.viewer().getTextOperationTarget().doOperation(org.eclipse.jface.text.ITextOperationTarget.UNDO);
         assertFalse(document.get().contains("night shift"));
     }
 
     private TwinEditor open() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         Ui.settle(Duration.ofMillis(300));
         return editor;
     }
 
     private List<IMarker> unitMarkers() throws CoreException {
-        return Arrays.stream(twin.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+        return Arrays.stream(example.twin().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
                 .filter(m -> m.getAttribute(ProblemMarkers.CODE, "").startsWith("twin.unit.")).toList();
     }
 
@@ -262,9 +237,5 @@ class TwinEditorTest {
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void write(IFile file, String text) throws CoreException {
-        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
     }
 }

@@ -8,18 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -33,10 +25,9 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.fieldbridge.dsl.ui.editor.TwinEditor;
 import org.fieldbridge.dsl.ui.outline.TwinOutlinePage;
 import org.fieldbridge.tests.support.ui.Screenshots;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Outline view of the {@code .twin} editor: lists the file's statements, follows typing by changing only what
@@ -45,38 +36,16 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The .twin editor's outline")
 class TwinOutlineTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("fieldbridge.examples", "../../examples"));
     private static final Duration SERVER = Duration.ofSeconds(90);
     private static final String RECT_3 = "\"Rect_Amps_3\" holding 40023 -> Tank3.RectifierCurrent";
 
-    private IProject project;
-    private IFile twin;
-
-    @BeforeEach
-    void copyTheExample() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("twin-outline");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        project.create(null);
-        project.open(null);
-        project.getFile("riverside.plant").create(stream(Files.readString(EXAMPLES.resolve("riverside/riverside.plant"))),
-                true, null);
-        twin = project.getFile("riverside.twin");
-        twin.create(stream(Files.readString(EXAMPLES.resolve("riverside/riverside.twin"))), true, null);
-    }
-
-    @AfterEach
-    void closeAndDelete() throws CoreException {
-        page().closeAllEditors(false);
-        Ui.settle(Duration.ofMillis(300));
-        project.delete(true, true, null);
-    }
+    @RegisterExtension
+    final ExampleProject example = new ExampleProject("twin-outline");
 
     @Test
     @DisplayName("typing changes only the edited statement's row; selecting a row selects the statement")
     void theOutlineFollowsTypingRowByRow() throws Exception {
-        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), twin, TwinEditor.ID);
+        TwinEditor editor = (TwinEditor) IDE.openEditor(page(), example.twin(), TwinEditor.ID);
         page().showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
         TwinOutlinePage outline = (TwinOutlinePage) editor.getAdapter(IContentOutlinePage.class);
         Tree tree = (Tree) outline.getControl();
@@ -154,9 +123,5 @@ class TwinOutlineTest {
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static ByteArrayInputStream stream(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }

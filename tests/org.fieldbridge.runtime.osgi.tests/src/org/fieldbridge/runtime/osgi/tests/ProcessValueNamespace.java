@@ -19,7 +19,16 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 
-/** A one-variable namespace: a Double temperature that the test changes on the server side. */
+/**
+ * A one-variable namespace: a Double temperature that the test changes on the server side.
+ * <p>
+ * Not the product's {@code ControllerNamespace} (runtime.server), which serves a simulated controller's nodes the
+ * same way: that class is internal to the twin server and only built by it from an address-space description, it
+ * publishes runtime {@code Sample}s (no raw DataValue with a chosen status and source timestamp, as a third-party
+ * server sends and OpcUaSourceTest needs), starts at Bad_WaitingForInitialData rather than a value, and the twin
+ * server around it offers no anonymous Basic256Sha256 endpoint; using it would also pull runtime.server into this
+ * bundle, which tests the client adapters against a plain Milo server.
+ */
 final class ProcessValueNamespace extends ManagedNamespaceWithLifecycle {
 
     static final String URI = "urn:fieldbridge:tests:process-values";

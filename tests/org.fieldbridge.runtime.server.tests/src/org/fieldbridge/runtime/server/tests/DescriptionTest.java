@@ -138,6 +138,21 @@ class DescriptionTest {
     }
 
     @Test
+    @DisplayName("the configured host names form the endpoint URLs; the bind address has endpoints too unless it is a "
+            + "wildcard")
+    void theBindAddressHasEndpointsBesideTheHostNames() {
+        TwinServerConfig named = TwinServerConfig.builder("line-1", new NoSecrets()).hostname("localhost")
+                .hostname("edge-07.plant.example").build();
+        assertEquals(List.of("localhost", "edge-07.plant.example"), named.hostnames());
+        assertEquals(List.of("localhost", "edge-07.plant.example", "127.0.0.1"), named.endpointHosts());
+        TwinServerConfig unnamed = TwinServerConfig.builder("line-1", new NoSecrets()).build();
+        assertEquals(List.of("127.0.0.1"), unnamed.endpointHosts(), "no duplicate when no name is configured");
+        TwinServerConfig everywhere = TwinServerConfig.builder("line-1", new NoSecrets()).bindAddress("0.0.0.0")
+                .hostname("edge-07.plant.example").build();
+        assertEquals(List.of("edge-07.plant.example"), everywhere.endpointHosts(), "no client connects to 0.0.0.0");
+    }
+
+    @Test
     @DisplayName("limits below the protocol minimum are refused")
     void implausibleLimitsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new ServerLimits(0, 1, 1, 1, 1, 1, 8196, 1, 1, 1, 1, 1, 1));

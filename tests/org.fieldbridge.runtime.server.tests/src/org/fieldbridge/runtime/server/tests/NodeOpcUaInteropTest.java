@@ -4,22 +4,29 @@
  */
 package org.fieldbridge.runtime.server.tests;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
 import org.fieldbridge.runtime.Quality;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
+import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.NodeOpcUa;
 import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.DisplayName;
@@ -45,8 +52,6 @@ class NodeOpcUaInteropTest {
     @Test
     @DisplayName("node-opcua reads value, EngineeringUnits and EURange over Basic256Sha256 SignAndEncrypt as a user")
     void nodeOpcUaReadsAnAnalogItem() throws Exception {
-        Path script = InteropFolder.script("read-analog-item.js");
-        NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
         TestSecrets secrets = new TestSecrets();
         Path pki = Files.createDirectories(temp.resolve("server-pki"));
         try (TwinOpcUaServer server = TestServer.start(pki, secrets)) {
@@ -54,34 +59,7 @@ class NodeOpcUaInteropTest {
             server.publish(AcmePlant.BATH_TEMP, new Sample(23.25, Quality.GOOD, source, source.plusMillis(40)));
             server.publish(AcmePlant.LOAD_COUNT, new Sample(4_000_000_000L, Quality.GOOD, source, source));
 
-            ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge interop client (node-opcua)", CLIENT_URI);
-            server.trustClient(client.certificate());
-            Path clientFiles = Files.createDirectories(temp.resolve("node-client"));
-            client.writeCertificatePem(clientFiles.resolve("client_certificate.pem"));
-            client.writePrivateKeyPem(clientFiles.resolve("client_private_key.pem"));
-            Path serverCertificate = clientFiles.resolve("server_certificate.der");
-            Files.write(serverCertificate, server.certificate().getEncoded());
-
-            Map<String, String> env = new HashMap<>();
-            env.put("FB_ENDPOINT", server.endpointUrls().get(0));
-            env.put("FB_NODE_ID", server.nodeId(AcmePlant.BATH_TEMP));
-            env.put("FB_COUNTER_NODE_ID", server.nodeId(AcmePlant.LOAD_COUNT));
-            env.put("FB_USER", TestSecrets.USER);
-            env.put("FB_PASSWORD", secrets.password());
-            env.put("FB_PKI", temp.resolve("node-pki").toString());
-            env.put("FB_CLIENT_CERT", clientFiles.resolve("client_certificate.pem").toString());
-            env.put("FB_CLIENT_KEY", clientFiles.resolve("client_private_key.pem").toString());
-            env.put("FB_SERVER_CERT", serverCertificate.toString());
-            env.put("FB_APPLICATION_URI", CLIENT_URI);
-            // node-opcua keeps its default config/PKI folders inside the test's temporary directory
-            NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, CLIENT_TIMEOUT);
-            String output = run.output();
-            assertEquals(0, run.exitCode(), () -> "node-opcua client failed:\n" + output);
-            assertFalse(output.contains(secrets.password()), "the password appears in the client's output");
-
-            String json = run.jsonLines().stream()
-                    .reduce((a, b) -> b)
-                    .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
+            String json = read(server, server.endpointUrls().get(0), secrets);
             Map<String, String> read = FlatJson.parse(json);
             assertEquals(23.25, Double.parseDouble(read.get("value")), json);
             assertEquals(0L, Long.parseLong(read.get("statusCode")), json);
@@ -99,6 +77,69 @@ class NodeOpcUaInteropTest {
             assertTrue(read.get("counterTypeDefinition").endsWith("i=2365"), json);
             assertEquals("", read.get("counterProperties"), json);
         }
+    }
+
+    @Test
+    @DisplayName("a runtime that announces the host name 'localhost' lets node-opcua in by that name and by the address it is bound to")
+    void nodeOpcUaGetsInByTheHostNameAndByTheBindAddress() throws Exception {
+        TestSecrets secrets = new TestSecrets();
+        Path pki = Files.createDirectories(temp.resolve("server-pki"));
+        // the generated runtime configuration's set-up: bound to 127.0.0.1, announcing localhost
+        try (TwinOpcUaServer server = TestServer.start(pki, secrets, b -> b.hostname("localhost"))) {
+            List<String> announcedUrls = server.endpointUrls();
+            assertEquals(1, announcedUrls.size(), announcedUrls::toString);
+            String announced = announcedUrls.get(0);
+            assertTrue(announced.startsWith("opc.tcp://localhost:"), announced);
+            // asked by the configured name, the server answers with that name only (OPC 10000-4 §5.4.4)
+            for (EndpointDescription endpoint : DiscoveryClient.getEndpoints(announced).get(10, SECONDS)) {
+                assertEquals(announced, endpoint.getEndpointUrl());
+            }
+            X509Certificate certificate = server.certificate();
+            assertTrue(CertificateUtil.getSanDnsNames(certificate).contains("localhost"), "certificate names localhost");
+            assertTrue(CertificateUtil.getSanIpAddresses(certificate).contains(LoopbackPort.ADDRESS),
+                    "certificate names the bind address");
+            Instant source = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
+            server.publish(AcmePlant.BATH_TEMP, new Sample(21.5, Quality.GOOD, source, source));
+
+            String byAddress = read(server, announced.replace("//localhost:", "//" + LoopbackPort.ADDRESS + ":"), secrets);
+            assertEquals(21.5, Double.parseDouble(FlatJson.parse(byAddress).get("value")), byAddress);
+            String byName = read(server, announced, secrets);
+            assertEquals(21.5, Double.parseDouble(FlatJson.parse(byName).get("value")), byName);
+        }
+    }
+
+    /** Runs read-analog-item.js against {@code endpoint} and returns the JSON line it printed. */
+    private String read(TwinOpcUaServer server, String endpoint, TestSecrets secrets) throws Exception {
+        Path script = InteropFolder.script("read-analog-item.js");
+        NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
+        ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge interop client (node-opcua)", CLIENT_URI);
+        server.trustClient(client.certificate());
+        Path clientFiles = Files.createTempDirectory(temp, "node-client");
+        client.writeCertificatePem(clientFiles.resolve("client_certificate.pem"));
+        client.writePrivateKeyPem(clientFiles.resolve("client_private_key.pem"));
+        Path serverCertificate = clientFiles.resolve("server_certificate.der");
+        Files.write(serverCertificate, server.certificate().getEncoded());
+
+        Map<String, String> env = new HashMap<>();
+        env.put("FB_ENDPOINT", endpoint);
+        env.put("FB_NODE_ID", server.nodeId(AcmePlant.BATH_TEMP));
+        env.put("FB_COUNTER_NODE_ID", server.nodeId(AcmePlant.LOAD_COUNT));
+        env.put("FB_USER", TestSecrets.USER);
+        env.put("FB_PASSWORD", secrets.password());
+        env.put("FB_PKI", clientFiles.resolve("pki").toString());
+        env.put("FB_CLIENT_CERT", clientFiles.resolve("client_certificate.pem").toString());
+        env.put("FB_CLIENT_KEY", clientFiles.resolve("client_private_key.pem").toString());
+        env.put("FB_SERVER_CERT", serverCertificate.toString());
+        env.put("FB_APPLICATION_URI", CLIENT_URI);
+        // node-opcua keeps its default config/PKI folders inside the test's temporary directory
+        NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, CLIENT_TIMEOUT);
+        String output = run.output();
+        assertEquals(0, run.exitCode(), () -> "node-opcua client failed:\n" + output);
+        assertFalse(output.contains(secrets.password()), "the password appears in the client's output");
+
+        return run.jsonLines().stream()
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
     }
 
 }
