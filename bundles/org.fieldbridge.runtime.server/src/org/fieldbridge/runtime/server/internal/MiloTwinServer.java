@@ -13,12 +13,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +52,7 @@ import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.ControllerNode;
+import org.fieldbridge.runtime.server.PublishLatency;
 import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.slf4j.Logger;
@@ -79,11 +82,14 @@ public final class MiloTwinServer implements AutoCloseable {
     private final AlarmConditions conditions;
     private final ConditionNodes conditionNodes;
     private EventDelivery delivery;
+    /** The server's added latency (diagnostics switch measurePublishLatency); null, and nothing installed, when off. */
+    private final LatencyHistogram publishLatency;
 
     private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description, AlarmConditions conditions,
             List<ControllerNode> controllerNodes) throws Exception {
         this.config = config;
         this.conditions = conditions;
+        this.publishLatency = config.measuresPublishLatency() ? new LatencyHistogram() : null;
         this.conditionNodes = new ConditionNodes(conditions, permissions);
         if (config.insecure()) {
             LOG.warn("OPC UA server '{}': SecurityPolicy None and anonymous access are ENABLED (allowInsecure); "
@@ -293,6 +299,27 @@ public final class MiloTwinServer implements AutoCloseable {
         pki.trust(clientCertificate);
     }
 
+    /** @return the server's added latency so far, when {@code measurePublishLatency} is on (µs: see LatencyHistogram) */
+    public Optional<PublishLatency> publishLatency() {
+        if (publishLatency == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PublishLatency(publishLatency.count(),
+                micros(publishLatency.percentile(0.50)), micros(publishLatency.percentile(0.99)),
+                micros(publishLatency.max())));
+    }
+
+    /** Starts the publish latency over (e.g. after clients subscribed: initial values carry old timestamps). */
+    public void resetPublishLatency() {
+        if (publishLatency != null) {
+            publishLatency.reset();
+        }
+    }
+
+    private static Duration micros(long micros) {
+        return Duration.ofNanos(micros * 1_000);
+    }
+
     @Override
     public void close() throws Exception {
         try {
@@ -375,9 +402,18 @@ public final class MiloTwinServer implements AutoCloseable {
             throw new IllegalArgumentException("only opc.tcp is configured, not " + profile);
         }
         var transport = OpcTcpServerTransportConfig.newBuilder();
-        if (config.auditTrail().isPresent()) {
-            // connections refused before a session (policy, mode) are seen only on the wire
-            transport.setChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new SecureChannelAudit(audit)));
+        boolean audited = config.auditTrail().isPresent();
+        boolean measured = publishLatency != null;
+        if (audited || measured) {
+            transport.setChannelPipelineCustomizer(pipeline -> {
+                if (audited) {
+                    // connections refused before a session (policy, mode) are seen only on the wire
+                    pipeline.addFirst(new SecureChannelAudit(audit));
+                }
+                if (measured) {
+                    PublishLatencyObserver.installOn(pipeline, publishLatency, server::getStaticEncodingContext);
+                }
+            });
         }
         return new OpcTcpServerTransport(transport.build());
     }
