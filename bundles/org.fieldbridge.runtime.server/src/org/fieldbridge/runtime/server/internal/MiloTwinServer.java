@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -83,13 +82,13 @@ public final class MiloTwinServer implements AutoCloseable {
     private final ConditionNodes conditionNodes;
     private EventDelivery delivery;
     /** The server's added latency (diagnostics switch measurePublishLatency); null, and nothing installed, when off. */
-    private final LatencyHistogram publishLatency;
+    private final PublishLatencies publishLatency;
 
     private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description, AlarmConditions conditions,
             List<ControllerNode> controllerNodes) throws Exception {
         this.config = config;
         this.conditions = conditions;
-        this.publishLatency = config.measuresPublishLatency() ? new LatencyHistogram() : null;
+        this.publishLatency = config.measuresPublishLatency() ? new PublishLatencies() : null;
         this.conditionNodes = new ConditionNodes(conditions, permissions);
         if (config.insecure()) {
             LOG.warn("OPC UA server '{}': SecurityPolicy None and anonymous access are ENABLED (allowInsecure); "
@@ -304,9 +303,7 @@ public final class MiloTwinServer implements AutoCloseable {
         if (publishLatency == null) {
             return Optional.empty();
         }
-        return Optional.of(new PublishLatency(publishLatency.count(),
-                micros(publishLatency.percentile(0.50)), micros(publishLatency.percentile(0.99)),
-                micros(publishLatency.max())));
+        return Optional.of(publishLatency.snapshot());
     }
 
     /** Starts the publish latency over (e.g. after clients subscribed: initial values carry old timestamps). */
@@ -314,10 +311,6 @@ public final class MiloTwinServer implements AutoCloseable {
         if (publishLatency != null) {
             publishLatency.reset();
         }
-    }
-
-    private static Duration micros(long micros) {
-        return Duration.ofNanos(micros * 1_000);
     }
 
     @Override

@@ -32,7 +32,8 @@ import io.netty.channel.ChannelPromise;
  * Measures the server's added latency where it ends (diagnostics switch {@code measurePublishLatency}): sits in a
  * connection's pipeline just before Milo's UASC encoder, where responses are still objects, and for a
  * PublishResponse with data changes takes, once the encoded (signed, encrypted) message has been written to the
- * socket, now minus every notification's ServerTimestamp into the server's histogram. The response is passed on
+ * socket, now minus every notification's ServerTimestamp into the server's histograms (and the two parts, split at
+ * the NotificationMessage's PublishTime, which Milo stamps when it collects the notifications: PublishLatencies). The response is passed on
  * unchanged; the notifications are decoded after the write, so the measurement does not delay what it measures.
  * Not installed at all when the switch is off.
  */
@@ -43,11 +44,11 @@ final class PublishLatencyObserver extends ChannelOutboundHandlerAdapter {
     /** DataChangeNotification_Encoding_DefaultBinary (OPC 10000-6): the other notifications are events, status. */
     private static final NodeId DATA_CHANGE = new NodeId(0, 811);
 
-    private final LatencyHistogram histogram;
+    private final PublishLatencies latencies;
     private final Supplier<EncodingContext> encoding;
 
-    private PublishLatencyObserver(LatencyHistogram histogram, Supplier<EncodingContext> encoding) {
-        this.histogram = histogram;
+    private PublishLatencyObserver(PublishLatencies latencies, Supplier<EncodingContext> encoding) {
+        this.latencies = latencies;
         this.encoding = encoding;
     }
 
@@ -55,8 +56,8 @@ final class PublishLatencyObserver extends ChannelOutboundHandlerAdapter {
      * Adds to a new connection's pipeline what puts the observer in place: Milo adds its UASC encoder only when the
      * secure channel opens, and the observer must come after it (outbound messages pass it first).
      */
-    static void installOn(ChannelPipeline pipeline, LatencyHistogram histogram, Supplier<EncodingContext> encoding) {
-        pipeline.addLast(new Installer(histogram, encoding));
+    static void installOn(ChannelPipeline pipeline, PublishLatencies latencies, Supplier<EncodingContext> encoding) {
+        pipeline.addLast(new Installer(latencies, encoding));
     }
 
     @Override
@@ -85,13 +86,17 @@ final class PublishLatencyObserver extends ChannelOutboundHandlerAdapter {
     }
 
     private void record(NotificationMessage message, Instant written) {
+        Instant published = message.getPublishTime() == null ? null : message.getPublishTime().getJavaInstant();
+        if (published != null) {
+            latencies.send.record(micros(published, written));
+        }
         try {
             for (ExtensionObject data : message.getNotificationData()) {
                 if (DATA_CHANGE.equals(data.getEncodingOrTypeId())
                         && data.decode(encoding.get()) instanceof DataChangeNotification change
                         && change.getMonitoredItems() != null) {
                     for (MonitoredItemNotification item : change.getMonitoredItems()) {
-                        record(item.getValue(), written);
+                        record(item.getValue(), published, written);
                     }
                 }
             }
@@ -101,20 +106,28 @@ final class PublishLatencyObserver extends ChannelOutboundHandlerAdapter {
         }
     }
 
-    private void record(DataValue value, Instant written) {
+    private void record(DataValue value, Instant published, Instant written) {
         DateTime stamped = value == null ? null : value.getServerTime();
         if (stamped != null && stamped.isNotNull()) {
-            histogram.record(Duration.between(stamped.getJavaInstant(), written).toNanos() / 1_000);
+            Instant arrived = stamped.getJavaInstant();
+            latencies.total.record(micros(arrived, written));
+            if (published != null) {
+                latencies.collect.record(micros(arrived, published));
+            }
         }
+    }
+
+    private static long micros(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1_000;
     }
 
     /** Waits in the pipeline until Milo has added its UASC encoder, puts the observer after it and leaves. */
     private static final class Installer extends ChannelInboundHandlerAdapter {
-        private final LatencyHistogram histogram;
+        private final PublishLatencies latencies;
         private final Supplier<EncodingContext> encoding;
 
-        Installer(LatencyHistogram histogram, Supplier<EncodingContext> encoding) {
-            this.histogram = histogram;
+        Installer(PublishLatencies latencies, Supplier<EncodingContext> encoding) {
+            this.latencies = latencies;
             this.encoding = encoding;
         }
 
@@ -123,7 +136,7 @@ final class PublishLatencyObserver extends ChannelOutboundHandlerAdapter {
             super.channelRead(ctx, msg);
             ChannelHandlerContext encoder = ctx.pipeline().context(UascServerSymmetricHandler.class);
             if (encoder != null && !ctx.isRemoved()) {
-                ctx.pipeline().addAfter(encoder.name(), NAME, new PublishLatencyObserver(histogram, encoding));
+                ctx.pipeline().addAfter(encoder.name(), NAME, new PublishLatencyObserver(latencies, encoding));
                 ctx.pipeline().remove(this);
             }
         }
