@@ -25,7 +25,10 @@ import java.time.Duration;
  * @param sendP50 median of the second part, per response, PublishTime -&gt; written: the handoff to the connection's
  *        thread, encoding, signing and encryption, the socket write
  * @param sendP99 99th percentile of that part
+ * @param late publishing cycles at which a subscription had something to send but its client had no Publish request
+ *        queued at the server, so the notification waited for the client's next request (Milo's
+ *        LatePublishRequestCount, summed over the subscriptions that exist now)
  */
 public record PublishLatency(long notifications, Duration p50, Duration p99, Duration max, Duration collectP50,
-        Duration collectP99, long responses, Duration sendP50, Duration sendP99) {
+        Duration collectP99, long responses, Duration sendP50, Duration sendP99, long late) {
 }

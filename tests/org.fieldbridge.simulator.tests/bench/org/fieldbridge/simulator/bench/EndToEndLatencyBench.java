@@ -230,13 +230,14 @@ public final class EndToEndLatencyBench {
      * server sent while the changes ran (the probes' changes: unchanged values are not notified).
      */
     private static void reportServer(PublishLatency server) {
-        System.out.printf(Locale.ROOT, "  Modbus response arrived -> PublishResponse written by the server (runtime's added latency where it ends): p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d notifications in %d responses); of it collecting (publishing timer, waiting for a Publish request) p50 %.2f ms, p99 %.2f ms, sending (handoff, encoding, encryption, write) p50 %.2f ms, p99 %.2f ms%n",
+        System.out.printf(Locale.ROOT, "  Modbus response arrived -> PublishResponse written by the server (runtime's added latency where it ends): p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d notifications in %d responses); of it collecting (publishing timer, waiting for a Publish request) p50 %.2f ms, p99 %.2f ms, sending (handoff, encoding, encryption, write) p50 %.2f ms, p99 %.2f ms; %d publishing cycles without a Publish request of the client queued%n",
                 ms(server.p50()), ms(server.p99()), ms(server.max()), server.notifications(), server.responses(),
-                ms(server.collectP50()), ms(server.collectP99()), ms(server.sendP50()), ms(server.sendP99()));
+                ms(server.collectP50()), ms(server.collectP99()), ms(server.sendP50()), ms(server.sendP99()),
+                server.late());
         System.out.printf(Locale.ROOT, "runtime.added.server.p50=%.2f ms%nruntime.added.server.p99=%.2f ms%nruntime.added.server.max=%.2f ms%n",
                 ms(server.p50()), ms(server.p99()), ms(server.max()));
-        System.out.printf(Locale.ROOT, "runtime.added.server.collect.p99=%.2f ms%nruntime.added.server.send.p99=%.2f ms%n",
-                ms(server.collectP99()), ms(server.sendP99()));
+        System.out.printf(Locale.ROOT, "runtime.added.server.collect.p99=%.2f ms%nruntime.added.server.send.p99=%.2f ms%nruntime.added.server.late=%d -%n",
+                ms(server.collectP99()), ms(server.sendP99()), server.late());
     }
 
     private static double ms(Duration d) {

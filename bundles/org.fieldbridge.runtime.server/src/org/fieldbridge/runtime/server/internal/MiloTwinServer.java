@@ -303,14 +303,19 @@ public final class MiloTwinServer implements AutoCloseable {
         if (publishLatency == null) {
             return Optional.empty();
         }
-        return Optional.of(publishLatency.snapshot());
+        return Optional.of(publishLatency.snapshot(latePublishCycles()));
     }
 
     /** Starts the publish latency over (e.g. after clients subscribed: initial values carry old timestamps). */
     public void resetPublishLatency() {
         if (publishLatency != null) {
-            publishLatency.reset();
+            publishLatency.reset(latePublishCycles());
         }
+    }
+
+    private long latePublishCycles() {
+        return server.getSubscriptions().values().stream()
+                .mapToLong(s -> s.getSubscriptionDiagnostics().getLatePublishRequestCount().sum()).sum();
     }
 
     @Override

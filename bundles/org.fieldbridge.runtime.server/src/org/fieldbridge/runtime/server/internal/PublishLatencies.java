@@ -21,16 +21,21 @@ final class PublishLatencies {
     final LatencyHistogram collect = new LatencyHistogram();
     final LatencyHistogram send = new LatencyHistogram();
 
-    PublishLatency snapshot() {
+    private volatile long lateAtReset;
+
+    /** @param late the subscriptions' late publishing cycles so far (Milo counts them since each one's creation) */
+    PublishLatency snapshot(long late) {
         return new PublishLatency(total.count(), micros(total.percentile(0.50)), micros(total.percentile(0.99)),
                 micros(total.max()), micros(collect.percentile(0.50)), micros(collect.percentile(0.99)),
-                send.count(), micros(send.percentile(0.50)), micros(send.percentile(0.99)));
+                send.count(), micros(send.percentile(0.50)), micros(send.percentile(0.99)),
+                Math.max(0, late - lateAtReset));
     }
 
-    void reset() {
+    void reset(long late) {
         total.reset();
         collect.reset();
         send.reset();
+        lateAtReset = late;
     }
 
     private static Duration micros(long micros) {
