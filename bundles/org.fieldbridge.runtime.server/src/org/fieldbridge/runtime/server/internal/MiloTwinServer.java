@@ -298,7 +298,7 @@ public final class MiloTwinServer implements AutoCloseable {
         pki.trust(clientCertificate);
     }
 
-    /** @return the server's added latency so far, when {@code measurePublishLatency} is on (µs: see LatencyHistogram) */
+    /** @return the server's added latency so far, when {@code measurePublishLatency} is on (see PublishLatencies) */
     public Optional<PublishLatency> publishLatency() {
         if (publishLatency == null) {
             return Optional.empty();

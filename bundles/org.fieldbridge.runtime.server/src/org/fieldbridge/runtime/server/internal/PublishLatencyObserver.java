@@ -4,8 +4,8 @@
  */
 package org.fieldbridge.runtime.server.internal;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
 import org.eclipse.milo.opcua.stack.core.encoding.EncodingContext;
@@ -33,8 +33,9 @@ import io.netty.channel.ChannelPromise;
  * connection's pipeline just before Milo's UASC encoder, where responses are still objects, and for a
  * PublishResponse with data changes takes, once the encoded (signed, encrypted) message has been written to the
  * socket, now minus every notification's ServerTimestamp into the server's histograms (and the two parts, split at
- * the NotificationMessage's PublishTime, which Milo stamps when it collects the notifications: PublishLatencies). The response is passed on
- * unchanged; the notifications are decoded after the write, so the measurement does not delay what it measures.
+ * the NotificationMessage's PublishTime, which Milo stamps when it collects the notifications: PublishLatencies).
+ * The response is passed on unchanged; the notifications are decoded after the write, so the measurement does not
+ * delay what it measures.
  * Not installed at all when the switch is off.
  */
 final class PublishLatencyObserver extends ChannelOutboundHandlerAdapter {
@@ -87,14 +88,14 @@ final class PublishLatencyObserver extends ChannelOutboundHandlerAdapter {
 
     private void record(NotificationMessage message, Instant written) {
         Instant published = message.getPublishTime() == null ? null : message.getPublishTime().getJavaInstant();
-        if (published != null) {
-            latencies.send.record(micros(published, written));
-        }
         try {
             for (ExtensionObject data : message.getNotificationData()) {
                 if (DATA_CHANGE.equals(data.getEncodingOrTypeId())
                         && data.decode(encoding.get()) instanceof DataChangeNotification change
                         && change.getMonitoredItems() != null) {
+                    if (published != null) {
+                        latencies.send.record(micros(published, written));
+                    }
                     for (MonitoredItemNotification item : change.getMonitoredItems()) {
                         record(item.getValue(), published, written);
                     }
@@ -118,7 +119,7 @@ final class PublishLatencyObserver extends ChannelOutboundHandlerAdapter {
     }
 
     private static long micros(Instant from, Instant to) {
-        return Duration.between(from, to).toNanos() / 1_000;
+        return ChronoUnit.MICROS.between(from, to); // no overflow for any timestamp a client may have written
     }
 
     /** Waits in the pipeline until Milo has added its UASC encoder, puts the observer after it and leaves. */
