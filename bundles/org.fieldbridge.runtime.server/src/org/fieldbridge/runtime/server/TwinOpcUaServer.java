@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
@@ -214,6 +215,24 @@ public final class TwinOpcUaServer implements AutoCloseable {
      */
     public void trustClient(X509Certificate clientCertificate) {
         server.trust(Objects.requireNonNull(clientCertificate, "clientCertificate"));
+    }
+
+    /**
+     * The server's own added latency since the start or {@link #resetPublishLatency()}: ServerTimestamp of each
+     * data change sent to -&gt; its PublishResponse written to the client's connection.
+     *
+     * @return the figures, or empty when {@link TwinServerConfig.Builder#measurePublishLatency(boolean)} is off
+     */
+    public Optional<PublishLatency> publishLatency() {
+        return server.publishLatency();
+    }
+
+    /**
+     * Starts {@link #publishLatency()} over, e.g. once clients have subscribed: the initial value of a new
+     * monitored item carries the time its value last changed, which is not latency.
+     */
+    public void resetPublishLatency() {
+        server.resetPublishLatency();
     }
 
     /** Stops listening and closes the sessions. */

@@ -62,6 +62,7 @@ public final class TwinServerConfig {
     private final Set<String> anonymousRoles;
     private final Map<WellKnownRole, Set<String>> wellKnownRoles;
     private final AuditTrail auditTrail;
+    private final boolean measurePublishLatency;
 
     private TwinServerConfig(Builder b) {
         name = b.name;
@@ -92,6 +93,7 @@ public final class TwinServerConfig {
         b.wellKnownRoles.forEach((role, plantRoles) -> holders.put(role, Set.copyOf(plantRoles)));
         wellKnownRoles = Collections.unmodifiableMap(holders);
         auditTrail = b.auditTrail;
+        measurePublishLatency = b.measurePublishLatency;
     }
 
     /**
@@ -243,6 +245,11 @@ public final class TwinServerConfig {
         return Optional.ofNullable(auditTrail);
     }
 
+    /** @return true when the server measures its own added latency ({@link TwinOpcUaServer#publishLatency()}) */
+    public boolean measuresPublishLatency() {
+        return measurePublishLatency;
+    }
+
     /** Builds a {@link TwinServerConfig}; every setting has a secure default. */
     public static final class Builder {
         private final String name;
@@ -265,6 +272,7 @@ public final class TwinServerConfig {
         private final Set<String> anonymousRoles = new LinkedHashSet<>();
         private final Map<WellKnownRole, Set<String>> wellKnownRoles = new EnumMap<>(WellKnownRole.class);
         private AuditTrail auditTrail;
+        private boolean measurePublishLatency;
 
         private Builder(String name, SecretResolver secrets) {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -412,6 +420,17 @@ public final class TwinServerConfig {
          */
         public Builder auditTrail(AuditTrail trail) {
             this.auditTrail = Objects.requireNonNull(trail, "trail");
+            return this;
+        }
+
+        /**
+         * Diagnostics switch, off by default: measure the server's own added latency, from each value's
+         * ServerTimestamp to the moment the PublishResponse carrying it is written to the client's connection
+         * ({@link TwinOpcUaServer#publishLatency()}). Off, nothing is installed and serving costs nothing extra;
+         * on, every PublishResponse with data changes is decoded once more after it was sent.
+         */
+        public Builder measurePublishLatency(boolean measure) {
+            this.measurePublishLatency = measure;
             return this;
         }
 

@@ -37,6 +37,7 @@ import org.fieldbridge.runtime.server.EuRange;
 import org.fieldbridge.runtime.server.PasswordHash;
 import org.fieldbridge.runtime.server.PlantElement;
 import org.fieldbridge.runtime.server.PlantLevel;
+import org.fieldbridge.runtime.server.PublishLatency;
 import org.fieldbridge.runtime.server.SecretResolver;
 import org.fieldbridge.runtime.server.ServerLimits;
 import org.fieldbridge.runtime.server.SignalDescription;
@@ -56,12 +57,16 @@ import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
  * ServerTimestamp, stamped when the Modbus response arrived, to the notification's arrival at the client: the
  * server's queueing, its publishing interval, encoding, the loopback and the client's decoding, so an upper bound),
  * the poll cycle time and the CPU the whole bench process (simulated controller, runtime poller and server, client)
- * used while the changes ran, per minute, with the load average. The figures are also printed as
- * {@code name=value unit} lines ({@code e2e.p99=… ms}, {@code runtime.added.p99=… ms}) for releng/peer-bench.sh.
+ * used while the changes ran, per minute, with the load average. The server measures the same added latency where
+ * it ends (diagnostics switch measurePublishLatency: ServerTimestamp -> PublishResponse written to the connection,
+ * without the client) and splits it into collecting and sending. The figures are also printed as
+ * {@code name=value unit} lines ({@code e2e.p99=… ms}, {@code runtime.added.p99=… ms},
+ * {@code runtime.added.server.p99=… ms}) for releng/peer-bench.sh.
  * Not a test: nothing is asserted.
  * Arguments: [number of changes, default 300] [OPC UA publishing interval in ms, default 10] [tags, default
  * 10000] [requested sampling interval in ms, default 0] [{@code all}: the client monitors every tag, {@code
- * probes}: only the 100 probes (default)] [Modbus poll period in ms, default 100].
+ * probes}: only the 100 probes (default)] [Modbus poll period in ms, default 100] [{@code none}: SecurityPolicy None
+ * and anonymous instead of Basic256Sha256 SignAndEncrypt, to see what signing and encryption cost].
  */
 public final class EndToEndLatencyBench {
 
@@ -69,6 +74,7 @@ public final class EndToEndLatencyBench {
     private static final int PROBES = 100;
     private static final int PER_EQUIPMENT = 100;
     private static Duration poll = Duration.ofMillis(100); // set from the arguments
+    private static boolean insecure; // set from the arguments: SecurityPolicy None, anonymous
 
     private EndToEndLatencyBench() {
     }
@@ -80,6 +86,7 @@ public final class EndToEndLatencyBench {
         Duration sampling = Duration.ofMillis(args.length > 3 ? Long.parseLong(args[3]) : 0);
         boolean all = args.length > 4 && "all".equals(args[4]);
         poll = Duration.ofMillis(args.length > 5 ? Long.parseLong(args[5]) : 100);
+        insecure = args.length > 6 && "none".equals(args[6]);
         double[] raw = new double[tagCount];
         String[] ids = new String[tagCount];
         List<RegisterBinding> bindings = new ArrayList<>();
@@ -108,7 +115,8 @@ public final class EndToEndLatencyBench {
                 d.maxMonitoredItemsPerSession(), d.maxMonitoredItems(), d.maxMessageSize(), d.maxChunkSize(),
                 d.maxChunkCount(), d.maxRecursionDepth(), 1.0, 0.0, d.maxSessionTimeoutMillis(), d.maxPasswordLength());
         TwinServerConfig config = TwinServerConfig.builder("bench", secrets(password)).port(LoopbackPort.free())
-                .pkiDirectory(pki).limits(fast).build();
+                .pkiDirectory(pki).limits(fast).measurePublishLatency(true)
+                .allowInsecure(insecure).build();
 
         try (SimulatedModbusDevice plc = new SimulatedModbusDevice(1, LoopbackPort.free(), bindings);
                 TwinOpcUaServer server = TwinOpcUaServer.start(config, AddressSpaceDescription.of(line.build()))) {
@@ -137,6 +145,7 @@ public final class EndToEndLatencyBench {
                 })) {
                     client.start();
                     Thread.sleep(all ? 15_000 : 5_000); // connect, subscribe, first values
+                    server.resetPublishLatency(); // initial values carry the time they last changed
                     Cpu cpu = Cpu.start();
                     for (int c = 0; c < changes; c++) {
                         int probe = (c % PROBES) * (tagCount / PROBES);
@@ -151,6 +160,7 @@ public final class EndToEndLatencyBench {
                         report(Arrays.copyOf(latencies, received[0]), Arrays.copyOf(added, received[0]), changes,
                                 poller, publishing, sampling, all);
                     }
+                    server.publishLatency().ifPresent(EndToEndLatencyBench::reportServer);
                     System.out.println("  " + cpu.stop());
                 }
             }
@@ -169,6 +179,12 @@ public final class EndToEndLatencyBench {
         for (int i = 0; i < tagCount; i += step) {
             probes.add(new MonitoredSignal("P" + i, server.nodeId(ids[i]), sampling));
         }
+        if (insecure) {
+            return new OpcUaSource(new OpcUaEndpointSettings(server.endpointUrls().get(0),
+                    OpcUaEndpointSettings.Policy.NONE, OpcUaEndpointSettings.Mode.NONE,
+                    new OpcUaEndpointSettings.Anonymous(), null, List.of(), Duration.ofSeconds(5)), probes, publishing,
+                    BackoffPolicy.DEFAULT, sink, Clock.systemUTC());
+        }
         var settings = new OpcUaEndpointSettings(server.endpointUrls().get(0), OpcUaEndpointSettings.Policy.BASIC256SHA256,
                 OpcUaEndpointSettings.Mode.SIGN_AND_ENCRYPT, new OpcUaEndpointSettings.UserName("bench", password::toCharArray),
                 new OpcUaEndpointSettings.ClientCertificate(uri, keys, new X509Certificate[] { cert }),
@@ -180,8 +196,9 @@ public final class EndToEndLatencyBench {
             Duration sampling, boolean all) {
         Arrays.sort(latencies);
         Arrays.sort(added);
-        System.out.printf(Locale.ROOT, "%nEnd-to-end latency, %,d tags, Modbus poll %d ms, OPC UA publishing %d ms, requested sampling %d ms, client monitors %s%n",
-                tagCount, poll.toMillis(), publishing.toMillis(), sampling.toMillis(), all ? "every tag" : PROBES + " probes");
+        System.out.printf(Locale.ROOT, "%nEnd-to-end latency, %,d tags, Modbus poll %d ms, OPC UA publishing %d ms, requested sampling %d ms, client monitors %s, %s%n",
+                tagCount, poll.toMillis(), publishing.toMillis(), sampling.toMillis(), all ? "every tag" : PROBES + " probes",
+                insecure ? "SecurityPolicy None, anonymous" : "Basic256Sha256 SignAndEncrypt");
         if (latencies.length == 0) {
             System.out.println("  no change arrived at the client: " + poller.statistics());
             return;
@@ -205,6 +222,26 @@ public final class EndToEndLatencyBench {
         if (health.cycleP99() != null) {
             System.out.printf(Locale.ROOT, "modbus.cycle.p99=%.2f ms%n", health.cycleP99().toNanos() / 1e6);
         }
+    }
+
+    /**
+     * The server's own measurement (diagnostics switch measurePublishLatency): ServerTimestamp -> PublishResponse
+     * written to the client's connection, so without the client's decoding and scheduling; every data change the
+     * server sent while the changes ran (the probes' changes: unchanged values are not notified).
+     */
+    private static void reportServer(PublishLatency server) {
+        System.out.printf(Locale.ROOT, "  Modbus response arrived -> PublishResponse written by the server (runtime's added latency where it ends): p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d notifications in %d responses); of it collecting (publishing timer, waiting for a Publish request) p50 %.2f ms, p99 %.2f ms, sending (handoff, encoding, encryption, write) p50 %.2f ms, p99 %.2f ms; %d publishing cycles without a Publish request of the client queued%n",
+                ms(server.p50()), ms(server.p99()), ms(server.max()), server.notifications(), server.responses(),
+                ms(server.collectP50()), ms(server.collectP99()), ms(server.sendP50()), ms(server.sendP99()),
+                server.late());
+        System.out.printf(Locale.ROOT, "runtime.added.server.p50=%.2f ms%nruntime.added.server.p99=%.2f ms%nruntime.added.server.max=%.2f ms%n",
+                ms(server.p50()), ms(server.p99()), ms(server.max()));
+        System.out.printf(Locale.ROOT, "runtime.added.server.collect.p99=%.2f ms%nruntime.added.server.send.p99=%.2f ms%nruntime.added.server.late=%d -%n",
+                ms(server.collectP99()), ms(server.sendP99()), server.late());
+    }
+
+    private static double ms(Duration d) {
+        return d.toNanos() / 1e6;
     }
 
     /** CPU time of this process over a window, per minute of wall time, and the load average at its end. */

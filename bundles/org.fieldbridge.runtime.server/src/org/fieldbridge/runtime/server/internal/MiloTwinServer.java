@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +51,7 @@ import org.fieldbridge.runtime.behaviour.BehaviourEvent;
 import org.fieldbridge.runtime.behaviour.condition.AlarmConditions;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.ControllerNode;
+import org.fieldbridge.runtime.server.PublishLatency;
 import org.fieldbridge.runtime.server.RoleDescription;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.slf4j.Logger;
@@ -79,11 +81,14 @@ public final class MiloTwinServer implements AutoCloseable {
     private final AlarmConditions conditions;
     private final ConditionNodes conditionNodes;
     private EventDelivery delivery;
+    /** The server's added latency (diagnostics switch measurePublishLatency); null, and nothing installed, when off. */
+    private final PublishLatencies publishLatency;
 
     private MiloTwinServer(TwinServerConfig config, AddressSpaceDescription description, AlarmConditions conditions,
             List<ControllerNode> controllerNodes) throws Exception {
         this.config = config;
         this.conditions = conditions;
+        this.publishLatency = config.measuresPublishLatency() ? new PublishLatencies() : null;
         this.conditionNodes = new ConditionNodes(conditions, permissions);
         if (config.insecure()) {
             LOG.warn("OPC UA server '{}': SecurityPolicy None and anonymous access are ENABLED (allowInsecure); "
@@ -294,6 +299,26 @@ public final class MiloTwinServer implements AutoCloseable {
         pki.trust(clientCertificate);
     }
 
+    /** @return the server's added latency so far, when {@code measurePublishLatency} is on (see PublishLatencies) */
+    public Optional<PublishLatency> publishLatency() {
+        if (publishLatency == null) {
+            return Optional.empty();
+        }
+        return Optional.of(publishLatency.snapshot(latePublishCycles()));
+    }
+
+    /** Starts the publish latency over (e.g. after clients subscribed: initial values carry old timestamps). */
+    public void resetPublishLatency() {
+        if (publishLatency != null) {
+            publishLatency.reset(latePublishCycles());
+        }
+    }
+
+    private long latePublishCycles() {
+        return server.getSubscriptions().values().stream()
+                .mapToLong(s -> s.getSubscriptionDiagnostics().getLatePublishRequestCount().sum()).sum();
+    }
+
     @Override
     public void close() throws Exception {
         try {
@@ -378,9 +403,18 @@ public final class MiloTwinServer implements AutoCloseable {
             throw new IllegalArgumentException("only opc.tcp is configured, not " + profile);
         }
         var transport = OpcTcpServerTransportConfig.newBuilder();
-        if (config.auditTrail().isPresent()) {
-            // connections refused before a session (policy, mode) are seen only on the wire
-            transport.setChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new SecureChannelAudit(audit)));
+        boolean audited = config.auditTrail().isPresent();
+        boolean measured = publishLatency != null;
+        if (audited || measured) {
+            transport.setChannelPipelineCustomizer(pipeline -> {
+                if (audited) {
+                    // connections refused before a session (policy, mode) are seen only on the wire
+                    pipeline.addFirst(new SecureChannelAudit(audit));
+                }
+                if (measured) {
+                    PublishLatencyObserver.installOn(pipeline, publishLatency, server::getStaticEncodingContext);
+                }
+            });
         }
         return new OpcTcpServerTransport(transport.build());
     }
