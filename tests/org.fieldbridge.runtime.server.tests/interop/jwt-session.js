@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 // An OPC UA client that is not ours (node-opcua) logs in with a JWT of the enterprise identity provider in an
 // IssuedIdentityToken and reads signals. node-opcua's createSession knows Anonymous, UserName and Certificate
-// identities only, so the script uses node-opcua's lower-level pieces: OPCUAClient opens the Basic256Sha256 /
-// SignAndEncrypt channel; GetEndpoints gives the server's JWT user token policy; the CreateSession, ActivateSession,
-// Read and CloseSession requests (node-opcua-types) go over that channel with performMessageTransaction. The token
-// data is encrypted as OPC 10000-4 §7.41.2.2 asks for the policy's security policy (the endpoint's when the policy
-// names none): length (UInt32, little endian) | JWT | server nonce, with the asymmetric encryption of that policy
-// (RSA-OAEP for Basic256Sha256, node-opcua's own CryptoFactory, as it encrypts passwords) and the server
-// certificate's key; the ActivateSession carries the client signature over server certificate + server nonce.
+// identities only, so the script uses node-opcua's public lower-level pieces: OPCUAClient opens the SignAndEncrypt
+// channel (Basic256Sha256, or FB_SECURITY_POLICY); GetEndpoints gives the server's JWT user token policy; the
+// CreateSession, ActivateSession, Read and CloseSession requests (node-opcua-types) go over that channel with
+// performMessageTransaction. The token data is encrypted as OPC 10000-4 §7.41.2.2 asks for the policy's security
+// policy (the endpoint's when the policy names none): length (UInt32, little endian) | JWT | server nonce, with that
+// policy's asymmetric encryption (node-opcua's own CryptoFactory, as node-opcua encrypts passwords: RSA-OAEP for
+// Basic256Sha256, RSA-OAEP-SHA256 for Aes256_Sha256_RsaPss) and the server certificate's key; the ActivateSession
+// carries the client signature over server certificate + server nonce. No node_modules file is changed.
 // Prints one line of JSON:
 //   {"policyId": <id>, "encryption": <algorithm URI or "none">, "session": "Good", "<node id>": "Good" | <status>}
 //   {"policyId": <id>, "encryption": ..., "session": <status name>}   when the server refused the token
@@ -15,6 +16,7 @@
 //   FB_ENDPOINT, FB_PKI, FB_CLIENT_CERT, FB_CLIENT_KEY, FB_SERVER_CERT, FB_APPLICATION_URI   as for role-matrix.js
 //   FB_JWT    the JWT (compact serialization)
 //   FB_READ   node ids to read, separated by ","
+//   FB_SECURITY_POLICY   optional: the channel's security policy, Basic256Sha256 (default) or Aes256_Sha256_RsaPss
 "use strict";
 
 const crypto = require("crypto");
@@ -26,6 +28,15 @@ const fs = require("fs");
 const { certificateManager, env } = require("./secure-session.js");
 
 const JWT_TOKEN_TYPE = "http://opcfoundation.org/UA/UserToken#JWT";
+
+/** @return the channel's security policy (a node-opcua SecurityPolicy URI) */
+function channelPolicy() {
+    const policy = SecurityPolicy[process.env.FB_SECURITY_POLICY || "Basic256Sha256"];
+    if (!policy || policy === SecurityPolicy.None) {
+        throw new Error("FB_SECURITY_POLICY is not a secure policy node-opcua knows: " + process.env.FB_SECURITY_POLICY);
+    }
+    return policy;
+}
 
 /** @return "Good" or the symbolic id as OPC 10000-4 writes it (node-opcua says BadIdentityTokenRejected) */
 function name(statusName) {
@@ -52,13 +63,13 @@ function send(client, request, authenticationToken) {
     });
 }
 
-/** @return the server's JWT user token policy on the Basic256Sha256 / SignAndEncrypt endpoint (from GetEndpoints) */
+/** @return the server's JWT user token policy on the channel's SignAndEncrypt endpoint (from GetEndpoints) */
 async function jwtPolicy(client) {
     const endpoints = await client.getEndpoints();
     const endpoint = endpoints.find((e) => e.securityMode === MessageSecurityMode.SignAndEncrypt
-        && e.securityPolicyUri === SecurityPolicy.Basic256Sha256);
+        && e.securityPolicyUri === channelPolicy());
     if (!endpoint) {
-        throw new Error("the server offers no Basic256Sha256 / SignAndEncrypt endpoint");
+        throw new Error("the server offers no SignAndEncrypt endpoint with " + channelPolicy());
     }
     const policy = (endpoint.userIdentityTokens || []).find((p) => p.tokenType === UserTokenType.IssuedToken
         && p.issuedTokenType === JWT_TOKEN_TYPE);
@@ -107,7 +118,7 @@ async function createSession(client) {
         sessionName: "jwt-session"
     }));
     if (!verifySignature(client.getCertificate(), clientNonce, response.serverSignature, response.serverCertificate,
-        SecurityPolicy.Basic256Sha256)) {
+        channelPolicy())) {
         throw new Error("the server's signature over the client certificate and nonce does not verify");
     }
     return response;
@@ -122,7 +133,7 @@ async function login(client) {
     try {
         await send(client, new ActivateSessionRequest({
             clientSignature: await computeSignatureAsync(created.serverCertificate, created.serverNonce,
-                client.getPrivateKey(), SecurityPolicy.Basic256Sha256),
+                client.getPrivateKey(), channelPolicy()),
             clientSoftwareCertificates: [],
             localeIds: [],
             userIdentityToken: token,
@@ -159,7 +170,7 @@ async function main() {
         applicationName: "Fieldbridge JWT login (node-opcua)",
         applicationUri: env("FB_APPLICATION_URI"),
         securityMode: MessageSecurityMode.SignAndEncrypt,
-        securityPolicy: SecurityPolicy.Basic256Sha256,
+        securityPolicy: channelPolicy(),
         endpointMustExist: true,
         clientCertificateManager: manager,
         certificateFile: env("FB_CLIENT_CERT"),

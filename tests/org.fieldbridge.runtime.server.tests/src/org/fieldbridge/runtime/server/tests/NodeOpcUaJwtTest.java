@@ -47,9 +47,13 @@ class NodeOpcUaJwtTest {
 
     private static final String CLIENT_URI = "urn:fieldbridge:tests:node-opcua-jwt";
     private static final List<String> ANODIZING = List.of("/plant/anodizing-operators");
-    /** What node-opcua reports it used: the server's policy id and RSA-OAEP (Basic256Sha256, the endpoint's). */
+    /**
+     * What node-opcua reports it used on the Basic256Sha256 endpoint: the server's policy id and RSA-OAEP (the JWT
+     * policy names no security policy, so the endpoint's applies).
+     */
     private static final Map<String, String> ENCODING = Map.of("policyId", "jwt", "encryption",
             "http://www.w3.org/2001/04/xmlenc#rsa-oaep");
+    private static final String BASIC256SHA256 = "Basic256Sha256";
 
     @TempDir
     static Path folder;
@@ -94,10 +98,27 @@ class NodeOpcUaJwtTest {
         expected.put("session", "Good");
         expected.put(anodizing, "Good");
         expected.put(powder, "Bad_UserAccessDenied");
-        assertEquals(expected, login("good", idp.token("anna.k", ANODIZING)));
+        assertEquals(expected, login("good", BASIC256SHA256, idp.token("anna.k", ANODIZING)));
         IdentityDecision decision = probe.decisionAbout("anna.k", before);
         assertTrue(decision.accepted(), decision.toString());
         assertEquals("IssuedToken", decision.tokenType());
+        assertEquals(Set.of("anodizingOperator"), decision.plantRoles());
+    }
+
+    @Test
+    @DisplayName("node-opcua: over Aes256_Sha256_RsaPss the token encrypted with RSA-OAEP-SHA256 gets the mapped role too")
+    void aGoodTokenOverAes256Sha256RsaPssGetsTheMappedRole() throws Exception {
+        int before = probe.decisionCount();
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("policyId", "jwt");
+        expected.put("encryption", "http://opcfoundation.org/UA/security/rsa-oaep-sha2-256");
+        expected.put("session", "Good");
+        expected.put(anodizing, "Good");
+        expected.put(powder, "Bad_UserAccessDenied");
+        assertEquals(expected, login("pss", "Aes256_Sha256_RsaPss", idp.token("eva", ANODIZING, JWSAlgorithm.ES256,
+                c -> c)));
+        IdentityDecision decision = probe.decisionAbout("eva", before);
+        assertTrue(decision.accepted(), decision.toString());
         assertEquals(Set.of("anodizingOperator"), decision.plantRoles());
     }
 
@@ -130,15 +151,20 @@ class NodeOpcUaJwtTest {
         int before = probe.decisionCount();
         Map<String, String> expected = new LinkedHashMap<>(ENCODING);
         expected.put("session", codeName);
-        assertEquals(expected, login(run, token));
+        assertEquals(expected, login(run, BASIC256SHA256, token));
         IdentityDecision decision = probe.decisionAbout(user, before);
         assertFalse(decision.accepted(), decision.toString());
         assertEquals(code, decision.statusCode(), decision.toString());
         assertTrue(decision.reason().contains(words), decision.reason());
     }
 
-    /** Runs jwt-session.js with the token in its environment; @return the JSON row it printed */
-    private static Map<String, String> login(String run, String token) throws Exception {
+    /**
+     * Runs jwt-session.js with the token in its environment.
+     *
+     * @param securityPolicy the channel's security policy, as node-opcua names it
+     * @return the JSON row it printed
+     */
+    private static Map<String, String> login(String run, String securityPolicy, String token) throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("FB_ENDPOINT", server.endpointUrls().get(0));
         env.put("FB_PKI", folder.resolve("node-pki-" + run).toString());
@@ -148,6 +174,7 @@ class NodeOpcUaJwtTest {
         env.put("FB_APPLICATION_URI", CLIENT_URI);
         env.put("FB_JWT", token);
         env.put("FB_READ", anodizing + "," + powder);
+        env.put("FB_SECURITY_POLICY", securityPolicy);
         NodeOpcUa.Run result = nodeOpcUa.run(InteropFolder.script("jwt-session.js"), folder, env,
                 Duration.ofSeconds(60));
         String output = result.output();
