@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * X.509 user certificates with a client that is not ours: node-opcua (interop/user-certificate.js) opens a session
  * with a certificate of the trusted test CA and reads what its OU's role may read and not the other line; with a
- * revoked certificate it is refused with Bad_IdentityTokenRejected. (node-opcua 2.182's client cannot send an
- * IssuedIdentityToken, so JWTs are proven with the Milo client only, IssuedTokenIdentityTest.)
+ * revoked certificate it is refused with Bad_IdentityTokenRejected. (node-opcua's createSession cannot send an
+ * IssuedIdentityToken; JWTs are proven with its lower-level API in NodeOpcUaJwtTest.)
  */
 @Timeout(300)
 class NodeOpcUaUserCertificateTest {
