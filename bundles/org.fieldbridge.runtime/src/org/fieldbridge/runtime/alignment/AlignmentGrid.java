@@ -81,8 +81,10 @@ public final class AlignmentGrid {
             throw new IllegalArgumentException(gridPoint + " is not a point of a " + period() + " grid");
         }
         Map<String, AlignedValue> result = new LinkedHashMap<>();
+        AlignedReading reading = new AlignedReading();
         for (AlignedSignal signal : signals.values()) {
-            result.put(signal.name(), signal.valueAt(t, periodNanos));
+            signal.evaluate(t, periodNanos, reading);
+            result.put(signal.name(), reading.toValue(gridPoint));
         }
         return result;
     }

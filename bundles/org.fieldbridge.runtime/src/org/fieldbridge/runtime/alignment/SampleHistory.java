@@ -5,17 +5,21 @@
 package org.fieldbridge.runtime.alignment;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
- * The recent raw samples of one signal, kept as primitives in time order (a growable ring buffer) so that
- * observing a sample costs no allocation. Samples older than the retention window are dropped, except the
- * newest of them: it is still needed as the bounding value before the window.
+ * The recent raw samples of one signal, kept as primitives in time order (a growable ring buffer whose capacity
+ * is a power of two, so that an index wraps with a mask instead of a division) so that observing a sample costs
+ * no allocation. The signal decides which samples it still needs and drops the older ones from the front.
  */
 final class SampleHistory {
 
-    private long[] times = new long[16];
-    private double[] values = new double[16];
-    private int[] qualities = new int[16];
+    private static final int INITIAL_CAPACITY = 16;
+
+    private long[] times = new long[INITIAL_CAPACITY];
+    private double[] values = new double[INITIAL_CAPACITY];
+    private int[] qualities = new int[INITIAL_CAPACITY];
+    private int mask = INITIAL_CAPACITY - 1;
     private int head; // index of the oldest sample
     private int size;
 
@@ -32,7 +36,7 @@ final class SampleHistory {
         if (size == times.length) {
             grow();
         }
-        int slot = (head + size) % times.length;
+        int slot = (head + size) & mask;
         times[slot] = timeNanos;
         values[slot] = value;
         qualities[slot] = qualityCode;
@@ -40,11 +44,12 @@ final class SampleHistory {
         return true;
     }
 
-    /** Drops samples older than {@code oldestNeeded}, keeping the newest one before it as a bound. */
-    void retainFrom(long oldestNeeded) {
-        while (size >= 2 && time(1) <= oldestNeeded) {
-            head = (head + 1) % times.length;
-            size--;
+    /** Drops the {@code count} oldest samples (at most all of them). */
+    void dropOldest(int count) {
+        int n = Math.min(count, size);
+        if (n > 0) {
+            head = (head + n) & mask;
+            size -= n;
         }
     }
 
@@ -53,15 +58,15 @@ final class SampleHistory {
     }
 
     long time(int i) {
-        return times[(head + i) % times.length];
+        return times[(head + i) & mask];
     }
 
     double value(int i) {
-        return values[(head + i) % values.length];
+        return values[(head + i) & mask];
     }
 
     int quality(int i) {
-        return qualities[(head + i) % qualities.length];
+        return qualities[(head + i) & mask];
     }
 
     /** @return index of the last sample with time <= t, or -1 when all samples are later */
@@ -94,12 +99,12 @@ final class SampleHistory {
         times = t;
         values = v;
         qualities = q;
+        mask = n - 1;
         head = 0;
     }
 
     @Override
     public String toString() {
-        return "SampleHistory" + Arrays.toString(java.util.stream.IntStream.range(0, size)
-                .mapToObj(i -> time(i) + "=" + value(i)).toArray());
+        return "SampleHistory" + Arrays.toString(IntStream.range(0, size).mapToObj(i -> time(i) + "=" + value(i)).toArray());
     }
 }

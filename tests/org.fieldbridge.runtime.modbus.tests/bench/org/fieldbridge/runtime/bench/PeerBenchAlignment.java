@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.fieldbridge.runtime.alignment.AlignedSignal;
-import org.fieldbridge.runtime.alignment.AlignedValue;
+import org.fieldbridge.runtime.alignment.AlignedReading;
 import org.fieldbridge.runtime.alignment.AlignmentGrid;
 import org.fieldbridge.runtime.alignment.AlignmentMethod;
 
@@ -32,8 +32,9 @@ import org.fieldbridge.runtime.alignment.AlignmentMethod;
  * 250 ms, 1 s and irregular, every timestamp on a 50 ms raster so that a wide frame of the same data is exact)
  * over 60 s, streamed in time order through {@link AlignedSignal}s onto a 1 s grid with hold, linear and mean, on
  * as many threads as there are cores (signals split between them). Prints samples/s per method as
- * {@code name=value unit} lines and writes the raw samples and its results (little-endian arrays) for
- * releng/peer-bench/alignment.py, which runs pandas on the same samples and compares. Not a test.
+ * {@code name=value unit} lines and writes the raw samples and its results, values and quality codes
+ * (little-endian arrays), for releng/peer-bench/alignment.py, which runs pandas on the same samples and
+ * compares. Not a test.
  *
  * <p>Argument: the folder to write the arrays into.</p>
  */
@@ -71,12 +72,13 @@ public final class PeerBenchAlignment {
         try {
             for (AlignmentMethod method : List.of(AlignmentMethod.HOLD, AlignmentMethod.LINEAR, AlignmentMethod.MEAN)) {
                 double[] results = new double[POINTS * SIGNALS];
+                int[] qualities = new int[POINTS * SIGNALS];
                 long best = Long.MAX_VALUE;
                 for (int round = 0; round < 4; round++) { // the first round warms the JIT up
                     long start = System.nanoTime();
                     List<Future<?>> futures = new ArrayList<>();
                     for (Samples part : parts) {
-                        futures.add(pool.submit(() -> stream(part, method, results)));
+                        futures.add(pool.submit(() -> stream(part, method, results, qualities)));
                     }
                     for (Future<?> f : futures) {
                         f.get();
@@ -86,6 +88,7 @@ public final class PeerBenchAlignment {
                 String name = method.name().toLowerCase(Locale.ROOT);
                 System.out.printf(Locale.ROOT, "alignment.fieldbridge.%s=%.4g samples/s%n", name, all.size() / (best / 1e9));
                 writeDoubles(folder.resolve("fieldbridge-" + name + ".f64"), results);
+                writeInts(folder.resolve("fieldbridge-" + name + "-quality.i32"), qualities);
             }
         } finally {
             pool.shutdown();
@@ -95,11 +98,13 @@ public final class PeerBenchAlignment {
     }
 
     /**
-     * Streams one part's samples through its signals; each grid point's values are taken once the stream has
-     * passed the point by {@link #SETTLE}, and raw samples no later point needs are discarded then, as the
-     * runtime does.
+     * Streams one part's samples through its signals; each grid point's values and quality codes are taken
+     * once the stream has passed the point by {@link #SETTLE} (with {@link AlignedSignal#evaluate}, which
+     * computes what {@code valueAt} does without allocating an object per value), and raw samples no later
+     * point needs are discarded then, as the runtime's alignment ticker does.
      */
-    private static void stream(Samples part, AlignmentMethod method, double[] results) {
+    private static void stream(Samples part, AlignmentMethod method, double[] results, int[] qualities) {
+        AlignedReading reading = new AlignedReading();
         AlignmentGrid grid = new AlignmentGrid(Duration.ofSeconds(1));
         AlignedSignal[] bySignal = new AlignedSignal[SIGNALS];
         for (int i = 0; i < part.size(); i++) {
@@ -115,11 +120,12 @@ public final class PeerBenchAlignment {
                 long t = gridTime(point);
                 for (int s = 0; s < SIGNALS; s++) {
                     if (bySignal[s] != null) {
-                        AlignedValue v = bySignal[s].valueAt(t, SECOND);
-                        results[point * SIGNALS + s] = v.value();
+                        bySignal[s].evaluate(t, SECOND, reading);
+                        results[point * SIGNALS + s] = reading.value();
+                        qualities[point * SIGNALS + s] = reading.qualityCode();
                     }
                 }
-                grid.discardBefore(Instant.ofEpochSecond(0, t - SECOND));
+                grid.discardBefore(Instant.ofEpochSecond(0, t));
                 point++;
             }
             if (i < part.size()) {
@@ -195,6 +201,14 @@ public final class PeerBenchAlignment {
         ByteBuffer buffer = buffer(values.length * 8L);
         for (double v : values) {
             buffer.putDouble(v);
+        }
+        writeBuffer(file, buffer);
+    }
+
+    private static void writeInts(Path file, int[] values) throws IOException {
+        ByteBuffer buffer = buffer(values.length * 4L);
+        for (int v : values) {
+            buffer.putInt(v);
         }
         writeBuffer(file, buffer);
     }
