@@ -79,8 +79,12 @@ public final class AlignedSignal {
     void discardBefore(long gridTimeNanos) {
         int bound = method.isWindowed() ? history.lastAtOrBefore(gridTimeNanos - 1)
                 : nonBadAtOrBefore(history.lastAtOrBefore(gridTimeNanos));
-        int staleBound = history.lastAtOrBefore(gridTimeNanos - staleAfterNanos);
-        history.dropOldest(Math.max(bound, staleBound));
+        long staleBefore = gridTimeNanos - staleAfterNanos;
+        if (bound < 0 || history.time(bound) <= staleBefore) {
+            // a bound older than the limit is no bound: keep only the newest sample that old
+            bound = Math.max(bound, history.lastAtOrBefore(staleBefore));
+        }
+        history.dropOldest(bound);
     }
 
     /**

@@ -23,6 +23,8 @@ public final class AlignmentGrid {
 
     private final long periodNanos;
     private final Map<String, AlignedSignal> signals = new LinkedHashMap<>();
+    /** The same signals in an array list: walked at every grid point, without a map's entries in between. */
+    private final List<AlignedSignal> inOrder = new ArrayList<>();
 
     /** @param period the grid period; positive */
     public AlignmentGrid(Duration period) {
@@ -43,6 +45,7 @@ public final class AlignmentGrid {
         if (signals.putIfAbsent(name, signal) != null) {
             throw new IllegalArgumentException("signal " + name + " is already on this grid");
         }
+        inOrder.add(signal);
         return signal;
     }
 
@@ -52,7 +55,7 @@ public final class AlignmentGrid {
 
     /** @return the signals, in the order they were added */
     public List<AlignedSignal> signals() {
-        return Collections.unmodifiableList(new ArrayList<>(signals.values()));
+        return Collections.unmodifiableList(new ArrayList<>(inOrder));
     }
 
     /** @return the latest grid point at or before {@code time} */
@@ -82,7 +85,8 @@ public final class AlignmentGrid {
         }
         Map<String, AlignedValue> result = new LinkedHashMap<>();
         AlignedReading reading = new AlignedReading();
-        for (AlignedSignal signal : signals.values()) {
+        for (int i = 0, n = inOrder.size(); i < n; i++) {
+            AlignedSignal signal = inOrder.get(i);
             signal.evaluate(t, periodNanos, reading);
             result.put(signal.name(), reading.toValue(gridPoint));
         }
@@ -92,8 +96,8 @@ public final class AlignmentGrid {
     /** Forgets raw samples that grid points at or after {@code gridPoint} no longer need. */
     public void discardBefore(Instant gridPoint) {
         long t = EpochNanos.of(gridPoint);
-        for (AlignedSignal signal : signals.values()) {
-            signal.discardBefore(t);
+        for (int i = 0, n = inOrder.size(); i < n; i++) {
+            inOrder.get(i).discardBefore(t);
         }
     }
 }

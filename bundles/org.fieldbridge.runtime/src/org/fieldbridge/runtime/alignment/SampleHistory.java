@@ -10,15 +10,18 @@ import java.util.stream.IntStream;
 /**
  * The recent raw samples of one signal, kept as primitives in time order (a growable ring buffer whose capacity
  * is a power of two, so that an index wraps with a mask instead of a division) so that observing a sample costs
- * no allocation. The signal decides which samples it still needs and drops the older ones from the front.
+ * no allocation. Time, value and quality of a sample sit side by side in one array: with thousands of signals
+ * fed in turn, each observation touches memory no cache holds any more, and one place costs less than three. The signal decides which samples it still needs and drops the older ones from the front.
  */
 final class SampleHistory {
 
     private static final int INITIAL_CAPACITY = 16;
 
-    private long[] times = new long[INITIAL_CAPACITY];
-    private double[] values = new double[INITIAL_CAPACITY];
-    private int[] qualities = new int[INITIAL_CAPACITY];
+    /** Per sample: time, value bits, quality code. */
+    private static final int STRIDE = 3;
+
+    /** One array for all three fields, so that a sample lies in one place in memory (one cache line to touch, mostly). */
+    private long[] slots = new long[INITIAL_CAPACITY * STRIDE];
     private int mask = INITIAL_CAPACITY - 1;
     private int head; // index of the oldest sample
     private int size;
@@ -33,13 +36,13 @@ final class SampleHistory {
         if (size > 0 && timeNanos <= time(size - 1)) {
             return false;
         }
-        if (size == times.length) {
+        if (size == mask + 1) {
             grow();
         }
-        int slot = (head + size) & mask;
-        times[slot] = timeNanos;
-        values[slot] = value;
-        qualities[slot] = qualityCode;
+        int slot = ((head + size) & mask) * STRIDE;
+        slots[slot] = timeNanos;
+        slots[slot + 1] = Double.doubleToRawLongBits(value);
+        slots[slot + 2] = qualityCode;
         size++;
         return true;
     }
@@ -58,15 +61,15 @@ final class SampleHistory {
     }
 
     long time(int i) {
-        return times[(head + i) & mask];
+        return slots[((head + i) & mask) * STRIDE];
     }
 
     double value(int i) {
-        return values[(head + i) & mask];
+        return Double.longBitsToDouble(slots[((head + i) & mask) * STRIDE + 1]);
     }
 
     int quality(int i) {
-        return qualities[(head + i) & mask];
+        return (int) slots[((head + i) & mask) * STRIDE + 2];
     }
 
     /** @return index of the last sample with time <= t, or -1 when all samples are later */
@@ -87,19 +90,14 @@ final class SampleHistory {
     }
 
     private void grow() {
-        int n = times.length * 2;
-        long[] t = new long[n];
-        double[] v = new double[n];
-        int[] q = new int[n];
-        for (int i = 0; i < size; i++) {
-            t[i] = time(i);
-            v[i] = value(i);
-            q[i] = quality(i);
-        }
-        times = t;
-        values = v;
-        qualities = q;
-        mask = n - 1;
+        int capacity = (mask + 1) * 2;
+        long[] grown = new long[capacity * STRIDE];
+        // the ring's two pieces, oldest first
+        int firstPiece = Math.min(size, mask + 1 - head);
+        System.arraycopy(slots, head * STRIDE, grown, 0, firstPiece * STRIDE);
+        System.arraycopy(slots, 0, grown, firstPiece * STRIDE, (size - firstPiece) * STRIDE);
+        slots = grown;
+        mask = capacity - 1;
         head = 0;
     }
 
