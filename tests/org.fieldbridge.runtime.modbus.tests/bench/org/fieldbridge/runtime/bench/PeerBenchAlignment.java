@@ -5,6 +5,7 @@
 package org.fieldbridge.runtime.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -23,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.fieldbridge.runtime.alignment.AlignedSignal;
+import com.sun.management.OperatingSystemMXBean;
+
 import org.fieldbridge.runtime.alignment.AlignedReading;
 import org.fieldbridge.runtime.alignment.AlignmentGrid;
 import org.fieldbridge.runtime.alignment.AlignmentMethod;
@@ -31,8 +34,8 @@ import org.fieldbridge.runtime.alignment.AlignmentMethod;
  * Fieldbridge's side of the alignment comparison of releng/peer-bench.sh: 10,000 signals at mixed rates (100 ms,
  * 250 ms, 1 s and irregular, every timestamp on a 50 ms raster so that a wide frame of the same data is exact)
  * over 60 s, streamed in time order through {@link AlignedSignal}s onto a 1 s grid with hold, linear and mean, on
- * as many threads as there are cores (signals split between them). Prints samples/s per method as
- * {@code name=value unit} lines and writes the raw samples and its results, values and quality codes
+ * as many threads as there are cores (signals split between them). Prints samples/s per method (best of three
+ * timed rounds) and the CPU seconds of the process in its cheapest round as {@code name=value unit} lines and writes the raw samples and its results, values and quality codes
  * (little-endian arrays), for releng/peer-bench/alignment.py, which runs pandas on the same samples and
  * compares. Not a test.
  *
@@ -50,6 +53,9 @@ public final class PeerBenchAlignment {
     static final int POINTS = 50;
     /** How long after a grid point the stream must have passed before its values are final (linear needs the next sample). */
     static final long SETTLE = 4 * SECOND;
+
+    /** CPU time of the whole process (every thread: aligning, garbage collection, JIT), as pandas' process_time. */
+    private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private PeerBenchAlignment() {
     }
@@ -74,7 +80,9 @@ public final class PeerBenchAlignment {
                 double[] results = new double[POINTS * SIGNALS];
                 int[] qualities = new int[POINTS * SIGNALS];
                 long best = Long.MAX_VALUE;
+                long leastCpu = Long.MAX_VALUE;
                 for (int round = 0; round < 4; round++) { // the first round warms the JIT up
+                    long cpu = PROCESS.getProcessCpuTime();
                     long start = System.nanoTime();
                     List<Future<?>> futures = new ArrayList<>();
                     for (Samples part : parts) {
@@ -83,10 +91,14 @@ public final class PeerBenchAlignment {
                     for (Future<?> f : futures) {
                         f.get();
                     }
-                    best = round == 0 ? best : Math.min(best, System.nanoTime() - start);
+                    if (round > 0) {
+                        best = Math.min(best, System.nanoTime() - start);
+                        leastCpu = Math.min(leastCpu, PROCESS.getProcessCpuTime() - cpu);
+                    }
                 }
                 String name = method.name().toLowerCase(Locale.ROOT);
                 System.out.printf(Locale.ROOT, "alignment.fieldbridge.%s=%.4g samples/s%n", name, all.size() / (best / 1e9));
+                System.out.printf(Locale.ROOT, "alignment.fieldbridge.%s.cpu=%.4g s%n", name, leastCpu / 1e9);
                 writeDoubles(folder.resolve("fieldbridge-" + name + ".f64"), results);
                 writeInts(folder.resolve("fieldbridge-" + name + "-quality.i32"), qualities);
             }
