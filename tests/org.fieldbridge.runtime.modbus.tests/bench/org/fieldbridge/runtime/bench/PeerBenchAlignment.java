@@ -51,8 +51,11 @@ public final class PeerBenchAlignment {
     /** Grid points compared and written: T0 + 5 s .. T0 + 54 s (every signal has data, every window is complete). */
     static final int FIRST_POINT = 5;
     static final int POINTS = 50;
-    /** How long after a grid point the stream must have passed before its values are final (linear needs the next sample). */
-    static final long SETTLE = 4 * SECOND;
+    /**
+     * How long after a grid point linear waits for its values: it needs the next sample, and irregular signals are
+     * up to 3 s apart (the runtime extrapolates at the live edge instead, Uncertain; pandas would not).
+     */
+    static final long LINEAR_SETTLE = 4 * SECOND;
 
     /** CPU time of the whole process (every thread: aligning, garbage collection, JIT), as pandas' process_time. */
     private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -111,9 +114,11 @@ public final class PeerBenchAlignment {
 
     /**
      * Streams one part's samples through its signals; each grid point's values and quality codes are taken
-     * once the stream has passed the point by {@link #SETTLE} (with {@link AlignedSignal#evaluate}, which
-     * computes what {@code valueAt} does without allocating an object per value), and raw samples no later
-     * point needs are discarded then, as the runtime's alignment ticker does.
+     * once they are final for the method (with {@link AlignedSignal#evaluate}, which computes what
+     * {@code valueAt} does without allocating an object per value), and raw samples no later point needs are
+     * discarded then, as the runtime's alignment ticker does: hold once the stream has passed the point, mean
+     * once it has passed the interval [t, t + 1 s) (the runtime's {@code lastCompleteGridPoint}, settle time 0 as
+     * with Modbus sources), linear {@link #LINEAR_SETTLE} after the point.
      */
     private static void stream(Samples part, AlignmentMethod method, double[] results, int[] qualities) {
         AlignedReading reading = new AlignedReading();
@@ -125,10 +130,15 @@ public final class PeerBenchAlignment {
                 bySignal[s] = grid.add("s" + s, method, Duration.ofSeconds(10));
             }
         }
+        long finalAfter = switch (method) {
+            case HOLD -> 1; // every sample at or before the point has been observed
+            case LINEAR -> LINEAR_SETTLE;
+            default -> SECOND; // the whole interval has been observed
+        };
         int point = 0;
         for (int i = 0; i <= part.size(); i++) {
             long now = i < part.size() ? part.times()[i] : Long.MAX_VALUE;
-            while (point < POINTS && now >= gridTime(point) + SETTLE) {
+            while (point < POINTS && now >= gridTime(point) + finalAfter) {
                 long t = gridTime(point);
                 for (int s = 0; s < SIGNALS; s++) {
                     if (bySignal[s] != null) {
