@@ -32,7 +32,20 @@ public final class AlignedSignal {
     private final AlignmentMethod method;
     private final long staleAfterNanos;
     private final SampleHistory history = new SampleHistory();
+    private final DiscardPoint discardPoint;
     private Quality noData;
+
+    /**
+     * The grid point from which on values are still wanted, shared by the signals of one grid: moving it costs
+     * the grid nothing per signal; a signal drops what it no longer needs only when its history is full.
+     */
+    static final class DiscardPoint {
+        private long gridTimeNanos = Long.MIN_VALUE;
+
+        void advanceTo(long gridTime) {
+            gridTimeNanos = Math.max(gridTimeNanos, gridTime);
+        }
+    }
 
     /**
      * @param name       the signal's name, for results and messages
@@ -40,6 +53,11 @@ public final class AlignedSignal {
      * @param staleAfter how old the newest usable sample may be at a grid point before the signal has no data
      */
     public AlignedSignal(String name, AlignmentMethod method, Duration staleAfter) {
+        this(name, method, staleAfter, new DiscardPoint());
+    }
+
+    AlignedSignal(String name, AlignmentMethod method, Duration staleAfter, DiscardPoint discardPoint) {
+        this.discardPoint = discardPoint;
         if (staleAfter.isNegative() || staleAfter.isZero()) {
             throw new IllegalArgumentException("staleness limit of " + name + " must be positive: " + staleAfter);
         }
@@ -67,6 +85,9 @@ public final class AlignedSignal {
      * @return false when the sample was ignored because it is not newer than the last one
      */
     public boolean observe(long sourceTimeNanos, double value, int qualityCode) {
+        if (history.isFull() && discardPoint.gridTimeNanos != Long.MIN_VALUE) {
+            discardBefore(discardPoint.gridTimeNanos); // room before growing: the discard, amortised
+        }
         return history.add(sourceTimeNanos, value, qualityCode);
     }
 

@@ -25,6 +25,7 @@ public final class AlignmentGrid {
     private final Map<String, AlignedSignal> signals = new LinkedHashMap<>();
     /** The same signals in an array list: walked at every grid point, without a map's entries in between. */
     private final List<AlignedSignal> inOrder = new ArrayList<>();
+    private final AlignedSignal.DiscardPoint discardPoint = new AlignedSignal.DiscardPoint();
 
     /** @param period the grid period; positive */
     public AlignmentGrid(Duration period) {
@@ -41,7 +42,7 @@ public final class AlignmentGrid {
      * @throws IllegalArgumentException when a signal of that name is already on the grid
      */
     public AlignedSignal add(String name, AlignmentMethod method, Duration staleAfter) {
-        AlignedSignal signal = new AlignedSignal(name, method, staleAfter);
+        AlignedSignal signal = new AlignedSignal(name, method, staleAfter, discardPoint);
         if (signals.putIfAbsent(name, signal) != null) {
             throw new IllegalArgumentException("signal " + name + " is already on this grid");
         }
@@ -93,11 +94,12 @@ public final class AlignmentGrid {
         return result;
     }
 
-    /** Forgets raw samples that grid points at or after {@code gridPoint} no longer need. */
+    /**
+     * Lets the signals forget raw samples that grid points at or after {@code gridPoint} no longer need. Costs
+     * nothing per signal here: each signal drops them when its history is full, before it would grow, so the
+     * work is spread over the samples and memory stays as bounded as with an immediate discard.
+     */
     public void discardBefore(Instant gridPoint) {
-        long t = EpochNanos.of(gridPoint);
-        for (int i = 0, n = inOrder.size(); i < n; i++) {
-            inOrder.get(i).discardBefore(t);
-        }
+        discardPoint.advanceTo(EpochNanos.of(gridPoint));
     }
 }

@@ -36,7 +36,7 @@ final class SampleHistory {
         if (size > 0 && timeNanos <= time(size - 1)) {
             return false;
         }
-        if (size == mask + 1) {
+        if (isFull()) {
             grow();
         }
         int slot = ((head + size) & mask) * STRIDE;
@@ -58,6 +58,11 @@ final class SampleHistory {
 
     int size() {
         return size;
+    }
+
+    /** @return true when the next sample needs a larger array */
+    boolean isFull() {
+        return size == mask + 1;
     }
 
     long time(int i) {

@@ -33,49 +33,17 @@ class AlignedSignalStreamingTest {
 
     static final long SECOND = 1_000_000_000L;
     static final long T0 = EpochNanos.of(Instant.parse("2026-11-24T12:00:00Z"));
-    static final int[] QUALITIES = { Quality.GOOD.code(), Quality.GOOD_CLAMPED.code(),
-            Quality.UNCERTAIN_LAST_USABLE_VALUE.code(), Quality.BAD_COMMUNICATION_ERROR.code() };
-
-    /**
-     * A source that is mostly Good, sometimes Uncertain or Bad, usually every 100..900 ms, now and then silent
-     * for longer than the staleness limit, now and then a burst of 25 ms samples (so that the ring buffer grows
-     * after it has wrapped around).
-     */
-    static final class Source {
-        private final Random random;
-        private long next;
-        private double value = 50;
-
-        Source(Random random, long start) {
-            this.random = random;
-            this.next = start + random.nextInt(1000) * 1_000_000L;
-        }
-
-        void feedUntil(long to, AlignedSignal... signals) {
-            while (next < to) {
-                value += random.nextGaussian();
-                int q = random.nextInt(10) < 7 ? 0 : random.nextInt(QUALITIES.length);
-                for (AlignedSignal s : signals) {
-                    s.observe(next, value, QUALITIES[q]);
-                }
-                int kind = random.nextInt(50);
-                next += kind == 0 ? 5 * SECOND + random.nextInt(3000) * 1_000_000L // silent beyond the 3 s limit
-                        : kind < 3 ? 25_000_000L // burst
-                        : (100 + random.nextInt(800)) * 1_000_000L;
-            }
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(AlignmentMethod.class)
     @DisplayName("discarding at each evaluated grid point changes no value and no quality at it or later points")
     void discardingChangesNoLaterResult(AlignmentMethod method) {
-        for (int seed = 0; seed < 20; seed++) {
+        for (int seed = 0; seed < 40; seed++) {
             AlignmentGrid kept = new AlignmentGrid(Duration.ofSeconds(1));
             AlignmentGrid streamed = new AlignmentGrid(Duration.ofSeconds(1));
             AlignedSignal all = kept.add("S", method, Duration.ofSeconds(3));
             AlignedSignal recent = streamed.add("S", method, Duration.ofSeconds(3));
-            Source source = new Source(new Random(seed), T0);
+            RandomSource source = new RandomSource(new Random(seed), T0);
             for (int point = 0; point < 120; point++) {
                 long t = T0 + point * SECOND;
                 source.feedUntil(t + 2 * SECOND, all, recent); // 2 s ahead: linear needs the next sample
@@ -94,7 +62,7 @@ class AlignedSignalStreamingTest {
     @DisplayName("evaluate into a reused reading gives what valueAt gives, value and quality")
     void evaluateGivesWhatValueAtGives(AlignmentMethod method) {
         AlignedSignal signal = new AlignedSignal("S", method, Duration.ofSeconds(3));
-        new Source(new Random(7), T0).feedUntil(T0 + 60 * SECOND, signal);
+        new RandomSource(new Random(7), T0).feedUntil(T0 + 60 * SECOND, signal);
         AlignedReading reading = new AlignedReading();
         for (long t = T0 - 2 * SECOND; t < T0 + 62 * SECOND; t += SECOND / 2) {
             AlignedValue expected = signal.valueAt(t, SECOND / 2);
