@@ -35,7 +35,7 @@ import org.fieldbridge.runtime.alignment.AlignmentMethod;
  * 250 ms, 1 s and irregular, every timestamp on a 50 ms raster so that a wide frame of the same data is exact)
  * over 60 s, streamed in time order through {@link AlignedSignal}s onto a 1 s grid with hold, linear and mean, on
  * as many threads as there are cores (signals split between them). Prints samples/s per method (best of three
- * timed rounds) and the CPU seconds of the process in its cheapest round as {@code name=value unit} lines and writes the raw samples and its results, values and quality codes
+ * timed rounds, after one warm-up round of every method) and the CPU seconds of the process in its cheapest round as {@code name=value unit} lines and writes the raw samples and its results, values and quality codes
  * (little-endian arrays), for releng/peer-bench/alignment.py, which runs pandas on the same samples and
  * compares. Not a test.
  *
@@ -78,26 +78,24 @@ public final class PeerBenchAlignment {
         int threads = Runtime.getRuntime().availableProcessors();
         List<Samples> parts = split(all, threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<AlignmentMethod> methods = List.of(AlignmentMethod.HOLD, AlignmentMethod.LINEAR, AlignmentMethod.MEAN);
         try {
-            for (AlignmentMethod method : List.of(AlignmentMethod.HOLD, AlignmentMethod.LINEAR, AlignmentMethod.MEAN)) {
-                double[] results = new double[POINTS * SIGNALS];
-                int[] qualities = new int[POINTS * SIGNALS];
+            double[] results = new double[POINTS * SIGNALS];
+            int[] qualities = new int[POINTS * SIGNALS];
+            // one warm-up round per method, all before the first timed round: code the methods share is then
+            // compiled before any of them is timed, instead of inside the rounds of whichever is timed first
+            for (AlignmentMethod method : methods) {
+                round(pool, parts, method, results, qualities);
+            }
+            for (AlignmentMethod method : methods) {
                 long best = Long.MAX_VALUE;
                 long leastCpu = Long.MAX_VALUE;
-                for (int round = 0; round < 4; round++) { // the first round warms the JIT up
+                for (int round = 0; round < 3; round++) {
                     long cpu = PROCESS.getProcessCpuTime();
                     long start = System.nanoTime();
-                    List<Future<?>> futures = new ArrayList<>();
-                    for (Samples part : parts) {
-                        futures.add(pool.submit(() -> stream(part, method, results, qualities)));
-                    }
-                    for (Future<?> f : futures) {
-                        f.get();
-                    }
-                    if (round > 0) {
-                        best = Math.min(best, System.nanoTime() - start);
-                        leastCpu = Math.min(leastCpu, PROCESS.getProcessCpuTime() - cpu);
-                    }
+                    round(pool, parts, method, results, qualities);
+                    best = Math.min(best, System.nanoTime() - start);
+                    leastCpu = Math.min(leastCpu, PROCESS.getProcessCpuTime() - cpu);
                 }
                 String name = method.name().toLowerCase(Locale.ROOT);
                 System.out.printf(Locale.ROOT, "alignment.fieldbridge.%s=%.4g samples/s%n", name, all.size() / (best / 1e9));
@@ -110,6 +108,18 @@ public final class PeerBenchAlignment {
         }
         System.out.printf(Locale.ROOT, "alignment.samples=%d samples%nalignment.signals=%d signals%nalignment.threads=%d threads%n",
                 all.size(), SIGNALS, threads);
+    }
+
+    /** Aligns every part on its own thread and waits for all of them. */
+    private static void round(ExecutorService pool, List<Samples> parts, AlignmentMethod method, double[] results,
+            int[] qualities) throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Samples part : parts) {
+            futures.add(pool.submit(() -> stream(part, method, results, qualities)));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
     }
 
     /**
