@@ -56,14 +56,15 @@ public final class AlignedSignal {
         this(name, method, staleAfter, new DiscardPoint());
     }
 
+    /** A signal of a grid, which moves the shared discard point. */
     AlignedSignal(String name, AlignmentMethod method, Duration staleAfter, DiscardPoint discardPoint) {
-        this.discardPoint = discardPoint;
         if (staleAfter.isNegative() || staleAfter.isZero()) {
             throw new IllegalArgumentException("staleness limit of " + name + " must be positive: " + staleAfter);
         }
         this.name = name;
         this.method = method;
         this.staleAfterNanos = staleAfter.toNanos();
+        this.discardPoint = discardPoint;
     }
 
     public String name() {
