@@ -3,11 +3,14 @@
 
 Reads the samples Fieldbridge's PeerBenchAlignment wrote (10,000 signals, mixed rates, 60 s), puts them on a 1 s
 grid with hold, linear and mean the ways a data engineer would write it, prints samples/s as `name=value unit`
-lines and compares with Fieldbridge's results on the grid points both computed:
+lines and compares with Fieldbridge's results on the grid points both computed (values, and Bad_NoData exactly
+where pandas has no value):
 - long format (time, signal, value, quality): hold and linear with merge_asof by signal, mean with
   groupby(signal, Grouper(1 s)) -- the target of the comparison;
 - a wide frame (one column per signal on the 50 ms raster of the samples): ffill / interpolate / resample --
   a vectorised batch that knows the whole window and carries no quality or staleness.
+CPU seconds (time.process_time, the least of the rounds) are printed next to samples/s: on a machine shared with
+other work they move less with the load than elapsed time does.
 Usage: alignment.py FOLDER
 """
 import sys
@@ -21,15 +24,23 @@ SECOND = 1_000_000_000
 T0 = 1795478400 * SECOND  # 2026-11-24T00:00:00Z, as in PeerBenchAlignment
 FIRST_POINT = 5
 POINTS = 50
+BAD_NO_DATA = 0x809B0000  # OPC UA StatusCode of a grid value without usable data
+
+
+CPU = {}  # least CPU seconds of the process per timed function, as Fieldbridge's .cpu lines
 
 
 def best_of(rounds, fn):
-    best, result = None, None
+    best, result, cpu = None, None, None
     for _ in range(rounds):
+        cpu_start = time.process_time()
         start = time.perf_counter()
         result = fn()
         took = time.perf_counter() - start
+        used = time.process_time() - cpu_start
         best = took if best is None else min(best, took)
+        cpu = used if cpu is None else min(cpu, used)
+    CPU[fn] = cpu
     return best, result
 
 
@@ -78,6 +89,8 @@ def main(folder):
     results["mean"] = (took, mean.unstack("signal").reindex(index=grid_times, columns=range(SIGNALS)).to_numpy())
     for method, (took, _) in results.items():
         print(f"alignment.pandas_long.{method}={samples / took:.4g} samples/s")
+    for method, fn in (("hold", hold_long), ("linear", linear_long), ("mean", mean_long)):
+        print(f"alignment.pandas_long.{method}.cpu={CPU[fn]:.4g} s")
 
     wide = long.pivot(index="time", columns="signal", values="value").asfreq("50ms")
     wide_results = {}
@@ -92,12 +105,17 @@ def main(folder):
 
     for method in ("hold", "linear", "mean"):
         ours = np.fromfile(f"{folder}/fieldbridge-{method}.f64", dtype="<f8").reshape(POINTS, SIGNALS)
+        no_data = np.fromfile(f"{folder}/fieldbridge-{method}-quality.i32", dtype="<u4").reshape(POINTS, SIGNALS) \
+            == BAD_NO_DATA
         for shape, table in (("long", results), ("wide", wide_results)):
             theirs = table[method][1]
             both = ~np.isnan(ours) & ~np.isnan(theirs)
             differ = int(np.count_nonzero(~np.isclose(ours[both], theirs[both], rtol=1e-9, atol=1e-9)))
             print(f"alignment.compared.{method}.{shape}={int(both.sum())} values")
             print(f"alignment.differ.{method}.{shape}={differ} values")
+        # where pandas has no value (NaN), Fieldbridge must say Bad_NoData, and nowhere else
+        print(f"alignment.differ_no_data.{method}.long="
+              f"{int(np.count_nonzero(no_data != np.isnan(results[method][1])))} values")
 
 
 if __name__ == "__main__":

@@ -20,10 +20,30 @@ final class AggregateStatus {
     /** Historian bits: the value was interpolated between raw values. */
     static final int INTERPOLATED = 0x2;
 
+    /** Historian bits in a code: bits 0..1. */
+    static final int HISTORIAN_BITS = 0x3;
+
+    /** The qualities nearly every result has, by historian bits: made once, since a quality is immutable. */
+    private static final Quality[] GOOD = { Quality.of(RAW), Quality.of(CALCULATED), Quality.of(INTERPOLATED) };
+    private static final Quality[] SUB_NORMAL = { Quality.of(UNCERTAIN_DATA_SUB_NORMAL | RAW),
+            Quality.of(UNCERTAIN_DATA_SUB_NORMAL | CALCULATED), Quality.of(UNCERTAIN_DATA_SUB_NORMAL | INTERPOLATED) };
+    private static final Quality NO_DATA = Quality.of(BAD_NO_DATA);
+
     private AggregateStatus() {
     }
 
-    static Quality quality(int code, int historianBits) {
-        return Quality.of(code | historianBits);
+    /** @return the quality of a result code (status code with historian bits), shared where it is a common one */
+    static Quality quality(int code) {
+        int bits = code & HISTORIAN_BITS;
+        int status = code & ~HISTORIAN_BITS;
+        if (bits <= INTERPOLATED) {
+            if (status == 0) {
+                return GOOD[bits];
+            }
+            if (status == UNCERTAIN_DATA_SUB_NORMAL) {
+                return SUB_NORMAL[bits];
+            }
+        }
+        return code == BAD_NO_DATA ? NO_DATA : Quality.of(code);
     }
 }

@@ -23,6 +23,9 @@ public final class AlignmentGrid {
 
     private final long periodNanos;
     private final Map<String, AlignedSignal> signals = new LinkedHashMap<>();
+    /** The same signals in an array list: walked at every grid point, without a map's entries in between. */
+    private final List<AlignedSignal> inOrder = new ArrayList<>();
+    private final AlignedSignal.DiscardPoint discardPoint = new AlignedSignal.DiscardPoint();
 
     /** @param period the grid period; positive */
     public AlignmentGrid(Duration period) {
@@ -39,10 +42,11 @@ public final class AlignmentGrid {
      * @throws IllegalArgumentException when a signal of that name is already on the grid
      */
     public AlignedSignal add(String name, AlignmentMethod method, Duration staleAfter) {
-        AlignedSignal signal = new AlignedSignal(name, method, staleAfter);
+        AlignedSignal signal = new AlignedSignal(name, method, staleAfter, discardPoint);
         if (signals.putIfAbsent(name, signal) != null) {
             throw new IllegalArgumentException("signal " + name + " is already on this grid");
         }
+        inOrder.add(signal);
         return signal;
     }
 
@@ -52,7 +56,7 @@ public final class AlignmentGrid {
 
     /** @return the signals, in the order they were added */
     public List<AlignedSignal> signals() {
-        return Collections.unmodifiableList(new ArrayList<>(signals.values()));
+        return Collections.unmodifiableList(new ArrayList<>(inOrder));
     }
 
     /** @return the latest grid point at or before {@code time} */
@@ -81,17 +85,21 @@ public final class AlignmentGrid {
             throw new IllegalArgumentException(gridPoint + " is not a point of a " + period() + " grid");
         }
         Map<String, AlignedValue> result = new LinkedHashMap<>();
-        for (AlignedSignal signal : signals.values()) {
-            result.put(signal.name(), signal.valueAt(t, periodNanos));
+        AlignedReading reading = new AlignedReading();
+        for (int i = 0, n = inOrder.size(); i < n; i++) {
+            AlignedSignal signal = inOrder.get(i);
+            signal.evaluate(t, periodNanos, reading);
+            result.put(signal.name(), reading.toValue(gridPoint));
         }
         return result;
     }
 
-    /** Forgets raw samples that grid points at or after {@code gridPoint} no longer need. */
+    /**
+     * Lets the signals forget raw samples that grid points at or after {@code gridPoint} no longer need. Costs
+     * nothing per signal here: each signal drops them when its history is full, before it would grow, so the
+     * work is spread over the samples and memory stays as bounded as with an immediate discard.
+     */
     public void discardBefore(Instant gridPoint) {
-        long t = EpochNanos.of(gridPoint);
-        for (AlignedSignal signal : signals.values()) {
-            signal.discardBefore(t);
-        }
+        discardPoint.advanceTo(EpochNanos.of(gridPoint));
     }
 }

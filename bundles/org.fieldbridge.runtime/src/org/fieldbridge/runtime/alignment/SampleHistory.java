@@ -5,17 +5,24 @@
 package org.fieldbridge.runtime.alignment;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
- * The recent raw samples of one signal, kept as primitives in time order (a growable ring buffer) so that
- * observing a sample costs no allocation. Samples older than the retention window are dropped, except the
- * newest of them: it is still needed as the bounding value before the window.
+ * The recent raw samples of one signal, kept as primitives in time order (a growable ring buffer whose capacity
+ * is a power of two, so that an index wraps with a mask instead of a division) so that observing a sample costs
+ * no allocation. Time, value and quality of a sample sit side by side in one array: with thousands of signals
+ * fed in turn, each observation touches memory no cache holds any more, and one place costs less than three. The signal decides which samples it still needs and drops the older ones from the front.
  */
 final class SampleHistory {
 
-    private long[] times = new long[16];
-    private double[] values = new double[16];
-    private int[] qualities = new int[16];
+    private static final int INITIAL_CAPACITY = 16;
+
+    /** Per sample: time, value bits, quality code. */
+    private static final int STRIDE = 3;
+
+    /** One array for all three fields, so that a sample lies in one place in memory (one cache line to touch, mostly). */
+    private long[] slots = new long[INITIAL_CAPACITY * STRIDE];
+    private int mask = INITIAL_CAPACITY - 1;
     private int head; // index of the oldest sample
     private int size;
 
@@ -29,22 +36,23 @@ final class SampleHistory {
         if (size > 0 && timeNanos <= time(size - 1)) {
             return false;
         }
-        if (size == times.length) {
+        if (isFull()) {
             grow();
         }
-        int slot = (head + size) % times.length;
-        times[slot] = timeNanos;
-        values[slot] = value;
-        qualities[slot] = qualityCode;
+        int slot = ((head + size) & mask) * STRIDE;
+        slots[slot] = timeNanos;
+        slots[slot + 1] = Double.doubleToRawLongBits(value);
+        slots[slot + 2] = qualityCode;
         size++;
         return true;
     }
 
-    /** Drops samples older than {@code oldestNeeded}, keeping the newest one before it as a bound. */
-    void retainFrom(long oldestNeeded) {
-        while (size >= 2 && time(1) <= oldestNeeded) {
-            head = (head + 1) % times.length;
-            size--;
+    /** Drops the {@code count} oldest samples (at most all of them). */
+    void dropOldest(int count) {
+        int n = Math.min(count, size);
+        if (n > 0) {
+            head = (head + n) & mask;
+            size -= n;
         }
     }
 
@@ -52,16 +60,21 @@ final class SampleHistory {
         return size;
     }
 
+    /** @return true when the next sample needs a larger array */
+    boolean isFull() {
+        return size == mask + 1;
+    }
+
     long time(int i) {
-        return times[(head + i) % times.length];
+        return slots[((head + i) & mask) * STRIDE];
     }
 
     double value(int i) {
-        return values[(head + i) % values.length];
+        return Double.longBitsToDouble(slots[((head + i) & mask) * STRIDE + 1]);
     }
 
     int quality(int i) {
-        return qualities[(head + i) % qualities.length];
+        return (int) slots[((head + i) & mask) * STRIDE + 2];
     }
 
     /** @return index of the last sample with time <= t, or -1 when all samples are later */
@@ -82,24 +95,19 @@ final class SampleHistory {
     }
 
     private void grow() {
-        int n = times.length * 2;
-        long[] t = new long[n];
-        double[] v = new double[n];
-        int[] q = new int[n];
-        for (int i = 0; i < size; i++) {
-            t[i] = time(i);
-            v[i] = value(i);
-            q[i] = quality(i);
-        }
-        times = t;
-        values = v;
-        qualities = q;
+        int capacity = (mask + 1) * 2;
+        long[] grown = new long[capacity * STRIDE];
+        // the ring's two pieces, oldest first
+        int firstPiece = Math.min(size, mask + 1 - head);
+        System.arraycopy(slots, head * STRIDE, grown, 0, firstPiece * STRIDE);
+        System.arraycopy(slots, 0, grown, firstPiece * STRIDE, (size - firstPiece) * STRIDE);
+        slots = grown;
+        mask = capacity - 1;
         head = 0;
     }
 
     @Override
     public String toString() {
-        return "SampleHistory" + Arrays.toString(java.util.stream.IntStream.range(0, size)
-                .mapToObj(i -> time(i) + "=" + value(i)).toArray());
+        return "SampleHistory" + Arrays.toString(IntStream.range(0, size).mapToObj(i -> time(i) + "=" + value(i)).toArray());
     }
 }
