@@ -170,11 +170,11 @@ public final class RuntimeStartupBench {
         Thread.sleep(seconds * 1000L);
         double cpuPerMinute = (cpuTicks(runtime.pid()) - cpu0) / 100.0 / ((System.nanoTime() - wall0) / 60e9);
         double rss = residentMb(runtime.pid());
-        double heap = heapUsedAfterGc(runtime.pid());
+        String liveObjects = jcmd(runtime.pid(), "GC.class_histogram"); // a full GC first: live objects only
+        double heap = liveBytes(liveObjects) / (1024.0 * 1024.0);
         String histogram = System.getProperty("fieldbridge.bench.histogram");
-        if (histogram != null) { // after the full GC of heapUsedAfterGc: the live objects only
-            Files.writeString(Path.of(histogram, project.getParent().getFileName() + "-histogram.txt"),
-                    jcmd(runtime.pid(), "GC.class_histogram"));
+        if (histogram != null) {
+            Files.writeString(Path.of(histogram, project.getParent().getFileName() + "-histogram.txt"), liveObjects);
             Files.writeString(Path.of(histogram, project.getParent().getFileName() + "-nmt.txt"),
                     jcmd(runtime.pid(), "VM.native_memory summary"));
         }
@@ -190,22 +190,16 @@ public final class RuntimeStartupBench {
         return m.group(1);
     }
 
-    private static double heapUsedAfterGc(long pid) throws IOException, InterruptedException {
-        jcmd(pid, "GC.run");
-        String info = jcmd(pid, "GC.heap_info");
-        // G1 prints one "garbage-first heap total ..., used NK" line, the serial collector one per generation
-        // ("DefNew total ..., used NK", "Tenured ..."): add those, not the Metaspace lines (no "total")
-        Matcher m = Pattern.compile("(?m)^.*\\btotal\\b.*used (\\d+)K").matcher(info);
-        long usedKb = 0;
-        boolean found = false;
-        while (m.find()) {
-            usedKb += Long.parseLong(m.group(1));
-            found = true;
+    /**
+     * @return the live heap in bytes: the total of {@code GC.class_histogram}, which collects fully first (the same
+     *         for every collector; the serial collector's GC.heap_info also counted what its young spaces held)
+     */
+    static long liveBytes(String histogram) {
+        Matcher m = Pattern.compile("(?m)^Total +\\d+ +(\\d+)").matcher(histogram);
+        if (!m.find()) {
+            throw new IllegalStateException("no total in jcmd's class histogram:\n" + histogram);
         }
-        if (!found) {
-            throw new IllegalStateException("no heap figure in jcmd's answer:\n" + info);
-        }
-        return usedKb / 1024.0;
+        return Long.parseLong(m.group(1));
     }
 
     /** -Xmx and a flight recording of the measured run, as the system properties ask (see the class comment). */
