@@ -4,6 +4,9 @@
  */
 package org.fieldbridge.codegen.text;
 
+import java.util.List;
+
+import org.fieldbridge.codegen.model.ElementNode;
 import org.fieldbridge.codegen.model.RuntimeModel;
 
 /**
@@ -17,8 +20,20 @@ public final class StartScriptTemplate {
 
     /** The oldest Java a generated runtime runs on: Eclipse Milo 1.1.2 needs 17 (docs/deploy.md). */
     public static final int MINIMUM_JAVA = 17;
-    /** The heap the script gives the runtime unless {@code FIELDBRIDGE_HEAP} says otherwise. */
-    public static final String DEFAULT_HEAP = "256m";
+    /** The smallest maximum heap the script gives a runtime, in MB. */
+    static final int MINIMUM_HEAP_MB = 128;
+    /**
+     * Live heap of a runtime's fixed part in MB (Milo's standard OPC UA nodes, Netty, the runtime), measured after a
+     * full GC with {@code releng/runtime-bench.sh} (docs/performance.md, "Cost of a generated runtime").
+     */
+    static final int FIXED_LIVE_MB = 32;
+    /** Live heap per plant signal in KB, its OPC UA nodes and one client's monitored item included (same bench). */
+    static final double LIVE_KB_PER_SIGNAL = 5.0;
+    /** Maximum heap = this times the live heap: room for what each poll allocates, so collections stay short. */
+    static final double HEADROOM = 3.0;
+
+    /** JVM options the script always passes (before FIELDBRIDGE_JAVA_OPTS, which can override them). */
+    public static final String JVM_OPTIONS = "";
 
     private StartScriptTemplate() {
     }
@@ -33,17 +48,42 @@ public final class StartScriptTemplate {
         return "bin/" + runtimeName;
     }
 
+    /**
+     * @return the maximum heap the script gives the runtime unless {@code FIELDBRIDGE_HEAP} says otherwise, as a
+     *         JVM size ({@code 256m}): {@value #HEADROOM} times the live heap of the model's signals, in steps of
+     *         32 MB, at least {@value #MINIMUM_HEAP_MB} MB
+     */
+    public static String defaultHeap(RuntimeModel model) {
+        return heapFor(signalCount(model.roots()));
+    }
+
+    /** @return the default maximum heap of a runtime with {@code signals} plant signals (see {@link #defaultHeap}) */
+    public static String heapFor(int signals) {
+        double live = FIXED_LIVE_MB + signals * LIVE_KB_PER_SIGNAL / 1024;
+        int mb = (int) Math.ceil(live * HEADROOM / 32) * 32;
+        return Math.max(MINIMUM_HEAP_MB, mb) + "m";
+    }
+
+    private static int signalCount(List<ElementNode> elements) {
+        int count = 0;
+        for (ElementNode element : elements) {
+            count += element.signals().size() + signalCount(element.children());
+        }
+        return count;
+    }
+
     /** @return the text of the script (POSIX sh) */
     public static String render(RuntimeModel model) {
         String name = model.runtimeName();
+        String heap = defaultHeap(model);
         return String.join("\n",
                 "#!/bin/sh",
                 "# " + GeneratedHeader.text(model),
                 "# Starts the " + name + " twin runtime. Finds " + name + "-runtime.jar next to this folder (an installed",
                 "# runtime: bin/, " + name + "-runtime.jar, lib/) or in target/ (the generated project after `fieldbridge build`).",
                 "# Java: $JAVA_HOME/bin/java, else the java on PATH; " + MINIMUM_JAVA + " or later.",
-                "# Environment: FIELDBRIDGE_HEAP (maximum heap, default " + DEFAULT_HEAP
-                        + "), FIELDBRIDGE_JAVA_OPTS (more JVM options).",
+                "# Environment: FIELDBRIDGE_HEAP (maximum heap, default " + heap + ": sized for this model's "
+                        + signalCount(model.roots()) + " signals), FIELDBRIDGE_JAVA_OPTS (more JVM options).",
                 "# Without --config the runtime reads fieldbridge-runtime.properties of the runtime's folder.",
                 "# Every argument goes to the runtime: --config FILE, --duration SECONDS, --live [SECONDS], --help.",
                 "set -eu",
@@ -88,7 +128,8 @@ public final class StartScriptTemplate {
                 "flags=",
                 "if [ \"$major\" -ge 23 ]; then flags=--sun-misc-unsafe-memory-access=allow; fi",
                 "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS and flags are lists of options",
-                "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + DEFAULT_HEAP + "}\" $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
+                "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\" " + (JVM_OPTIONS.isEmpty() ? "" : JVM_OPTIONS + " ")
+                        + "$flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
                 "");
     }
 }

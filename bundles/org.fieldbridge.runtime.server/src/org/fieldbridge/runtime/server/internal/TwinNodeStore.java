@@ -28,6 +28,9 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
  */
 final class TwinNodeStore extends UaNodeManager {
 
+    /** Lists up to this long are searched for an equal reference (those of a type's instances are long). */
+    private static final int SHORT_LIST = 16;
+
     private final Map<NodeId, ArrayList<Reference>> references = new ConcurrentHashMap<>();
     private Map<NodeId, NodeId> sharedIds = new HashMap<>();
     private Map<ExpandedNodeId, ExpandedNodeId> sharedTargets = new HashMap<>();
@@ -35,7 +38,22 @@ final class TwinNodeStore extends UaNodeManager {
     @Override
     public synchronized void addReference(Reference reference) {
         Reference stored = shared(reference);
-        references.computeIfAbsent(stored.getSourceNodeId(), id -> new ArrayList<>(2)).add(stored);
+        ArrayList<Reference> list = references.computeIfAbsent(stored.getSourceNodeId(), id -> new ArrayList<>(2));
+        list.add(list.size() <= SHORT_LIST ? same(list, stored) : stored);
+    }
+
+    /**
+     * @return the equal reference the list holds already, else {@code reference}: Milo's node factory adds the
+     *         references between a new node and its properties twice (once from each side); the multiset counted
+     *         the second, a list keeps it, so it should keep the same object and not a copy
+     */
+    private static Reference same(List<Reference> list, Reference reference) {
+        for (Reference r : list) {
+            if (r.equals(reference)) {
+                return r;
+            }
+        }
+        return reference;
     }
 
     @Override
