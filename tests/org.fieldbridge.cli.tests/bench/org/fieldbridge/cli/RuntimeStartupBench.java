@@ -192,14 +192,17 @@ public final class RuntimeStartupBench {
 
     /**
      * @return the live heap in bytes: the total of {@code GC.class_histogram}, which collects fully first (the same
-     *         for every collector; the serial collector's GC.heap_info also counted what its young spaces held)
+     *         for every collector; the serial collector's GC.heap_info also counted what its young spaces held),
+     *         without the JVM's filler arrays
      */
     static long liveBytes(String histogram) {
         Matcher m = Pattern.compile("(?m)^Total +\\d+ +(\\d+)").matcher(histogram);
         if (!m.find()) {
             throw new IllegalStateException("no total in jcmd's class histogram:\n" + histogram);
         }
-        return Long.parseLong(m.group(1));
+        // the JVM's filler arrays are dead space it counts as objects (0.1-2.3 MB between runs): not live
+        Matcher filler = Pattern.compile("(?m)^ *\\d+: +\\d+ +(\\d+) +\\[Ljdk\\.internal\\.vm\\.FillerElement;").matcher(histogram);
+        return Long.parseLong(m.group(1)) - (filler.find() ? Long.parseLong(filler.group(1)) : 0);
     }
 
     /** -Xmx and a flight recording of the measured run, as the system properties ask (see the class comment). */

@@ -27,13 +27,23 @@ public final class StartScriptTemplate {
      * full GC with {@code releng/runtime-bench.sh} (docs/performance.md, "Cost of a generated runtime").
      */
     static final int FIXED_LIVE_MB = 32;
-    /** Live heap per plant signal in KB, its OPC UA nodes and one client's monitored item included (same bench). */
-    static final double LIVE_KB_PER_SIGNAL = 5.0;
+    /**
+     * Live heap per plant signal in KB: 3.4–3.6 measured with one client subscribed to every signal (its nodes,
+     * route, conditioning, latest value and the client's monitored item; same bench), rounded up for a second client.
+     */
+    static final double LIVE_KB_PER_SIGNAL = 4.0;
     /** Maximum heap = this times the live heap: room for what each poll allocates, so collections stay short. */
     static final double HEADROOM = 3.0;
 
-    /** JVM options the script always passes (before FIELDBRIDGE_JAVA_OPTS, which can override them). */
-    public static final String JVM_OPTIONS = "";
+    /**
+     * The JVM options the script passes unless {@code FIELDBRIDGE_JVM_DEFAULTS} replaces them (set it empty for the
+     * JVM's own defaults). Chosen from releng/runtime-bench.sh's figures (docs/performance.md, "Cost of a generated
+     * runtime"): the serial collector has none of G1's own structures (40 MB at -Xmx256m) and, with a small initial
+     * heap and the free ratios, commits less beyond what is live; C1 alone compiles half the code (8 instead of
+     * 16 MB) with fewer compiler threads, and the runtime's steady poll load did not cost more CPU with it.
+     */
+    public static final String JVM_DEFAULTS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -XX:MinHeapFreeRatio=10 "
+            + "-XX:MaxHeapFreeRatio=30";
 
     private StartScriptTemplate() {
     }
@@ -83,7 +93,8 @@ public final class StartScriptTemplate {
                 "# runtime: bin/, " + name + "-runtime.jar, lib/) or in target/ (the generated project after `fieldbridge build`).",
                 "# Java: $JAVA_HOME/bin/java, else the java on PATH; " + MINIMUM_JAVA + " or later.",
                 "# Environment: FIELDBRIDGE_HEAP (maximum heap, default " + heap + ": sized for this model's "
-                        + signalCount(model.roots()) + " signals), FIELDBRIDGE_JAVA_OPTS (more JVM options).",
+                        + signalCount(model.roots()) + " signals), FIELDBRIDGE_JAVA_OPTS (more JVM options),",
+                "# FIELDBRIDGE_JVM_DEFAULTS (replaces the JVM options below; empty: the JVM's own defaults).",
                 "# Without --config the runtime reads fieldbridge-runtime.properties of the runtime's folder.",
                 "# Every argument goes to the runtime: --config FILE, --duration SECONDS, --live [SECONDS], --help.",
                 "set -eu",
@@ -127,9 +138,10 @@ public final class StartScriptTemplate {
                 "# exists since Java 23 and is refused before)",
                 "flags=",
                 "if [ \"$major\" -ge 23 ]; then flags=--sun-misc-unsafe-memory-access=allow; fi",
-                "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS and flags are lists of options",
-                "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\" " + (JVM_OPTIONS.isEmpty() ? "" : JVM_OPTIONS + " ")
-                        + "$flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
+                "# memory-lean defaults (docs/deploy.md); FIELDBRIDGE_JVM_DEFAULTS replaces them, empty: the JVM's own",
+                "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + JVM_DEFAULTS + "}\"",
+                "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS, defaults and flags are lists of options",
+                "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\" $defaults $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
                 "");
     }
 }

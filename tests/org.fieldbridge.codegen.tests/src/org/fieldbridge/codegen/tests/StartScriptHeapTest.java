@@ -33,11 +33,10 @@ class StartScriptHeapTest {
     }
 
     @Test
-    @DisplayName("grows with the signals: 10,000 signals get more than 256 MB, 50,000 more than 800 MB")
+    @DisplayName("grows with the signals: three times 32 MB + 4 KB per signal, in steps of 32 MB")
     void growsWithTheSignals() {
-        assertTrue(megabytes(StartScriptTemplate.heapFor(10_000)) > 256, StartScriptTemplate.heapFor(10_000));
-        assertTrue(megabytes(StartScriptTemplate.heapFor(50_000)) > 800, StartScriptTemplate.heapFor(50_000));
-        assertTrue(megabytes(StartScriptTemplate.heapFor(20_000)) > megabytes(StartScriptTemplate.heapFor(10_000)));
+        assertEquals("224m", StartScriptTemplate.heapFor(10_000)); // 3 x (32 + 39) = 213
+        assertEquals("704m", StartScriptTemplate.heapFor(50_000)); // 3 x (32 + 195) = 682
         assertEquals(0, megabytes(StartScriptTemplate.heapFor(12_345)) % 32, "in steps of 32 MB");
     }
 
