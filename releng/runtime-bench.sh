@@ -1,12 +1,21 @@
 #!/bin/sh
 # SPDX-License-Identifier: EPL-2.0
-# Start-up time and heap of a generated runtime with 10,000 tags against a 100-tag baseline measured in the
-# same run (docs/codegen.md records the figures). Not a test.
+# Start-up time, live heap, RSS and CPU of a generated runtime with 10,000 tags against a 100-tag baseline
+# measured in the same run (docs/performance.md, "Cost of a generated runtime", records the figures). Not a test.
+# Prints, besides its own lines, runtime.rss.<tags>=N MB, runtime.cpu.<tags>=N CPU-s/min, runtime.heap.<tags>=N MB
+# (live, after a full GC) and runtime.heap_per_tag=N KB; with a subscribed client the names end in .subscribed.
 #   releng/runtime-bench.sh [tags] [baseline tags] [seconds of polling before the heap is measured]
 #   FIELDBRIDGE_NO_BUILD=1 releng/runtime-bench.sh ...   use the jars of the last build
 #   RUNTIME_BENCH_OPTS="-Dfieldbridge.bench.heap=256m -Dfieldbridge.bench.jvm=-XX:+UseSerialGC -Dfieldbridge.bench.jfr=DIR" \
 #     releng/runtime-bench.sh ...   the runtime's -Xmx, more JVM options of the runtime (comma separated) and a JFR
 #     profile of each measured runtime process into DIR
+#   -Dfieldbridge.bench.subscribed=true   an OPC UA client (in the bench's process, SecurityPolicy None) subscribes
+#     to every tag (sampling and publishing 100 ms) and the simulated controller changes every value once a second
+#   -Dfieldbridge.bench.histogram=DIR   writes the class histogram (live objects) and, with
+#     -XX:NativeMemoryTracking=summary among the JVM options, the NMT summary of each measured runtime into DIR
+#   The generated start script's JVM defaults (StartScriptTemplate.JVM_DEFAULTS; the bench starts the jar with
+#   java -jar, not through the script): -Dfieldbridge.bench.jvm=-XX:+UseSerialGC,-XX:TieredStopAtLevel=1,-Xms16m,\
+#     -XX:MinHeapFreeRatio=10,-XX:MaxHeapFreeRatio=20,-XX:NewRatio=4 (one argument, without the line break)
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh

@@ -39,6 +39,9 @@ import org.fieldbridge.tests.support.SyntheticPlant;
  */
 public final class RuntimeStartupBench {
 
+    /** {@code -Dfieldbridge.bench.subscribed=true}: a client subscribes to every tag, whose value changes every second. */
+    static final boolean SUBSCRIBED = Boolean.getBoolean("fieldbridge.bench.subscribed");
+
     private static final Pattern FIRST_VALUES = Pattern.compile("have a first value, ([0-9.]+) s after the JVM started");
 
     private RuntimeStartupBench() {
@@ -57,13 +60,21 @@ public final class RuntimeStartupBench {
                     large.runningSeconds / small.runningSeconds, large.firstValuesSeconds / small.firstValuesSeconds,
                     large.heapMb / small.heapMb, (large.heapMb - small.heapMb) * 1024 / (tags - baseline),
                     large.rssMb / small.rssMb);
+            String mode = SUBSCRIBED ? ".subscribed" : "";
+            for (Figures f : List.of(small, large)) {
+                System.out.printf(Locale.ROOT, "runtime.rss.%d%s=%.0f MB%nruntime.cpu.%d%s=%.1f CPU-s/min%n"
+                        + "runtime.heap.%d%s=%.1f MB%n", f.tags, mode, f.rssMb, f.tags, mode, f.cpuPerMinute, f.tags,
+                        mode, f.heapMb);
+            }
+            System.out.printf(Locale.ROOT, "runtime.heap_per_tag%s=%.2f KB%n", mode,
+                    (large.heapMb - small.heapMb) * 1024 / (tags - baseline));
         } finally {
             RuntimeJarBuilder.deleteRecursively(work);
         }
     }
 
-    private record Figures(double buildSeconds, double runningSeconds, double firstValuesSeconds, double heapMb,
-            double rssMb) {
+    private record Figures(int tags, double buildSeconds, double runningSeconds, double firstValuesSeconds,
+            double heapMb, double rssMb, double cpuPerMinute) {
     }
 
     private static Figures measure(Path folder, int tags, int seconds) throws Exception {
@@ -90,14 +101,21 @@ public final class RuntimeStartupBench {
         try (SimulatedModbusDevice device = new SimulatedModbusDevice(1, DemoPorts.free(), registers)) {
             device.start();
             device.update(signal -> 20 + Integer.parseInt(signal.substring(1)) % 50);
-            new ConfigurationEdit().set("server.port", Integer.toString(DemoPorts.free()))
+            ConfigurationEdit edit = new ConfigurationEdit();
+            if (SUBSCRIBED) { // the None endpoint with anonymous access: the bench's client needs no certificate
+                edit.set("server.allowInsecure", "true");
+            }
+            edit.set("server.port", Integer.toString(DemoPorts.free()))
                     .set("server.hostnames", "127.0.0.1").set("server.keyStorePassword", "env:FB_BENCH_KEYSTORE")
                     .set("users", "bench").set("user.bench.password", "env:FB_BENCH_USER").set("user.bench.roles", "operator")
                     .set("connection.P.host", "127.0.0.1").set("connection.P.port", Integer.toString(device.port()))
                     .write(project.resolve("fieldbridge-runtime.properties"), project.resolve("bench.properties"));
             // first start: creates the server's key pair and certificate; then a restart with them in place
-            double[] first = run(project, folder.resolve("first.log"), 0);
-            double[] restart = run(project, folder.resolve("restart.log"), seconds);
+            double[] first = run(project, folder.resolve("first.log"), 0, tags, perEquipment);
+            double[] restart;
+            try (ValueChanges changes = SUBSCRIBED ? new ValueChanges(device) : null) {
+                restart = run(project, folder.resolve("restart.log"), seconds, tags, perEquipment);
+            }
             System.out.printf(Locale.ROOT, "[runtime-bench] %5d tags: generate+build %.1f s; process start -> Running "
                     + "%.2f s (first start, making certificates) / %.2f s (restart); first value of every tag %.2f / "
                     + "%.2f s after JVM start; heap after full GC %.1f MB; RSS %.0f MB (after %d s of 100 ms polls); "
@@ -105,12 +123,12 @@ public final class RuntimeStartupBench {
                     tags, build, first[0], restart[0], first[1], restart[1], restart[2], restart[3], seconds,
                     restart[4], restart[4] / 60, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                             .getSystemLoadAverage());
-            return new Figures(build, restart[0], restart[1], restart[2], restart[3]);
+            return new Figures(tags, build, restart[0], restart[1], restart[2], restart[3], restart[4]);
         }
     }
 
     /** @return seconds to Running, seconds to first values (since JVM start), heap MB, RSS MB, CPU-s per minute */
-    private static double[] run(Path project, Path log, int seconds) throws Exception {
+    private static double[] run(Path project, Path log, int seconds, int tags, int perEquipment) throws Exception {
         Map<String, String> env = new java.util.HashMap<>(Map.of("FB_BENCH_KEYSTORE", "bench-keystore-secret",
                 "FB_BENCH_USER", "bench-user-secret"));
         String options = javaOptions(project, seconds);
@@ -138,32 +156,53 @@ public final class RuntimeStartupBench {
             if (seconds == 0) {
                 return new double[] { running, firstValues, Double.NaN, Double.NaN, Double.NaN };
             }
-            Thread.sleep(2_000); // past the start-up's JIT compilation
-            long cpu0 = cpuTicks(runtime.pid());
-            long wall0 = System.nanoTime();
-            Thread.sleep(seconds * 1000L);
-            double cpuPerMinute = (cpuTicks(runtime.pid()) - cpu0) / 100.0 / ((System.nanoTime() - wall0) / 60e9);
-            double rss = residentMb(runtime.pid());
-            return new double[] { running, firstValues, heapUsedAfterGc(runtime.pid()), rss, cpuPerMinute };
+            try (SubscribedClient client = SUBSCRIBED ? SubscribedClient.start(endpoint(log), tags, perEquipment) : null) {
+                return measureRunning(runtime, running, firstValues, seconds, project);
+            }
         }
     }
 
-    private static double heapUsedAfterGc(long pid) throws IOException, InterruptedException {
-        jcmd(pid, "GC.run");
-        String info = jcmd(pid, "GC.heap_info");
-        // G1 prints one "garbage-first heap total ..., used NK" line, the serial collector one per generation
-        // ("DefNew total ..., used NK", "Tenured ..."): add those, not the Metaspace lines (no "total")
-        Matcher m = Pattern.compile("(?m)^.*\\btotal\\b.*used (\\d+)K").matcher(info);
-        long usedKb = 0;
-        boolean found = false;
-        while (m.find()) {
-            usedKb += Long.parseLong(m.group(1));
-            found = true;
+    private static double[] measureRunning(RuntimeProcess runtime, double running, double firstValues, int seconds,
+            Path project) throws Exception {
+        Thread.sleep(2_000); // past the start-up's JIT compilation
+        long cpu0 = cpuTicks(runtime.pid());
+        long wall0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        double cpuPerMinute = (cpuTicks(runtime.pid()) - cpu0) / 100.0 / ((System.nanoTime() - wall0) / 60e9);
+        double rss = residentMb(runtime.pid());
+        String liveObjects = jcmd(runtime.pid(), "GC.class_histogram"); // a full GC first: live objects only
+        double heap = liveBytes(liveObjects) / (1024.0 * 1024.0);
+        String histogram = System.getProperty("fieldbridge.bench.histogram");
+        if (histogram != null) {
+            Files.writeString(Path.of(histogram, project.getParent().getFileName() + "-histogram.txt"), liveObjects);
+            Files.writeString(Path.of(histogram, project.getParent().getFileName() + "-nmt.txt"),
+                    jcmd(runtime.pid(), "VM.native_memory summary"));
         }
-        if (!found) {
-            throw new IllegalStateException("no heap figure in jcmd's answer:\n" + info);
+        return new double[] { running, firstValues, heap, rss, cpuPerMinute };
+    }
+
+    /** @return the OPC UA endpoint the runtime printed at start */
+    private static String endpoint(Path log) throws IOException {
+        Matcher m = Pattern.compile("OPC UA endpoint: +(opc\\.tcp://\\S+)").matcher(Files.readString(log));
+        if (!m.find()) {
+            throw new IllegalStateException("the runtime printed no OPC UA endpoint");
         }
-        return usedKb / 1024.0;
+        return m.group(1);
+    }
+
+    /**
+     * @return the live heap in bytes: the total of {@code GC.class_histogram}, which collects fully first (the same
+     *         for every collector; the serial collector's GC.heap_info also counted what its young spaces held),
+     *         without the JVM's filler arrays
+     */
+    static long liveBytes(String histogram) {
+        Matcher m = Pattern.compile("(?m)^Total +\\d+ +(\\d+)").matcher(histogram);
+        if (!m.find()) {
+            throw new IllegalStateException("no total in jcmd's class histogram:\n" + histogram);
+        }
+        // the JVM's filler arrays are dead space it counts as objects (0.1-2.3 MB between runs): not live
+        Matcher filler = Pattern.compile("(?m)^ *\\d+: +\\d+ +(\\d+) +\\[Ljdk\\.internal\\.vm\\.FillerElement;").matcher(histogram);
+        return Long.parseLong(m.group(1)) - (filler.find() ? Long.parseLong(filler.group(1)) : 0);
     }
 
     /** -Xmx and a flight recording of the measured run, as the system properties ask (see the class comment). */

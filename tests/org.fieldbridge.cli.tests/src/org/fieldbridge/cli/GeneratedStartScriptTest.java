@@ -153,6 +153,26 @@ class GeneratedStartScriptTest {
     }
 
     @Test
+    void theScriptPassesItsHeapAndJvmDefaultsAndEachCanBeReplaced() throws Exception {
+        Path fakeJava = Files.createDirectories(work.resolve("echo-java/bin"));
+        Path java = fakeJava.resolve("java");
+        // a stand-in for Java 21 that prints the arguments it was started with, one per line
+        Files.writeString(java, "#!/bin/sh\ncase \"$*\" in *XshowSettings*) echo '    java.specification.version = 21' >&2;"
+                + " exit 0 ;; esac\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        StartScript.makeExecutable(java);
+        List<String> defaults = start(fakeJava.getParent(), Map.of(), "--help").out().lines().toList();
+        assertTrue(defaults.contains("-Xmx128m"), defaults::toString); // Riverside's few signals: the minimum
+        assertTrue(defaults.contains("-XX:+UseSerialGC"), defaults::toString);
+        assertTrue(defaults.contains("-Xms16m"), defaults::toString);
+        List<String> replaced = start(fakeJava.getParent(), Map.of("FIELDBRIDGE_HEAP", "1g", "FIELDBRIDGE_JVM_DEFAULTS",
+                "-XX:+UseG1GC", "FIELDBRIDGE_JAVA_OPTS", "-Dplant=riverside"), "--help").out().lines().toList();
+        assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC", "-Dplant=riverside", "-jar"), replaced.subList(0, 4), replaced::toString);
+        List<String> jvmOwn = start(fakeJava.getParent(), Map.of("FIELDBRIDGE_JVM_DEFAULTS", ""), "--help").out().lines()
+                .toList();
+        assertEquals("-jar", jvmOwn.get(1), jvmOwn::toString); // only -Xmx before the jar
+    }
+
+    @Test
     void theScriptAndTheUnitFileAreDeterministic() throws Exception {
         String scriptText = Files.readString(script);
         String unit = Files.readString(project.resolve("riverside.service"));

@@ -57,7 +57,7 @@ public final class ReadmeTemplate {
                 .append("else `java` on the `PATH`) and refuses one older than ").append(StartScriptTemplate.MINIMUM_JAVA)
                 .append(" with a message saying what to install, adds the JVM flags that Java needs (no `WARNING:` lines ")
                 .append("about `sun.misc.Unsafe` in the log on Java 24+), a maximum heap of ")
-                .append(StartScriptTemplate.DEFAULT_HEAP).append(" (`FIELDBRIDGE_HEAP`, more options in ")
+                .append(StartScriptTemplate.defaultHeap(model)).append(" (`FIELDBRIDGE_HEAP`, more options in ")
                 .append("`FIELDBRIDGE_JAVA_OPTS`) and `--config fieldbridge-runtime.properties` of the runtime's folder ")
                 .append("unless you give one; every argument goes to the runtime. It finds the jar in `target/` (this ")
                 .append("project) or next to `bin/` (an installed runtime). `java -jar target/").append(name)

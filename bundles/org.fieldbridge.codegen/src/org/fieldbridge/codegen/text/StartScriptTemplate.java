@@ -4,6 +4,9 @@
  */
 package org.fieldbridge.codegen.text;
 
+import java.util.List;
+
+import org.fieldbridge.codegen.model.ElementNode;
 import org.fieldbridge.codegen.model.RuntimeModel;
 
 /**
@@ -17,8 +20,30 @@ public final class StartScriptTemplate {
 
     /** The oldest Java a generated runtime runs on: Eclipse Milo 1.1.2 needs 17 (docs/deploy.md). */
     public static final int MINIMUM_JAVA = 17;
-    /** The heap the script gives the runtime unless {@code FIELDBRIDGE_HEAP} says otherwise. */
-    public static final String DEFAULT_HEAP = "256m";
+    /** The smallest maximum heap the script gives a runtime, in MB. */
+    static final int MINIMUM_HEAP_MB = 128;
+    /**
+     * Live heap of a runtime's fixed part in MB (Milo's standard OPC UA nodes, Netty, the runtime), measured after a
+     * full GC with {@code releng/runtime-bench.sh} (docs/performance.md, "Cost of a generated runtime").
+     */
+    static final int FIXED_LIVE_MB = 32;
+    /**
+     * Live heap per plant signal in KB: 3.4–3.6 measured with one client subscribed to every signal (its nodes,
+     * route, conditioning, latest value and the client's monitored item; same bench), rounded up for a second client.
+     */
+    static final double LIVE_KB_PER_SIGNAL = 4.0;
+    /** Maximum heap = this times the live heap: room for what each poll allocates, so collections stay short. */
+    static final double HEADROOM = 3.0;
+
+    /**
+     * The JVM options the script passes unless {@code FIELDBRIDGE_JVM_DEFAULTS} replaces them (set it empty for the
+     * JVM's own defaults). Chosen from releng/runtime-bench.sh's figures (docs/performance.md, "Cost of a generated
+     * runtime"): the serial collector has none of G1's own structures (40 MB at -Xmx256m) and, with a small initial
+     * heap and the free ratios, commits less beyond what is live; C1 alone compiles half the code (8 instead of
+     * 16 MB) with fewer compiler threads, and the runtime's steady poll load did not cost more CPU with it.
+     */
+    public static final String JVM_DEFAULTS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -XX:MinHeapFreeRatio=10 "
+            + "-XX:MaxHeapFreeRatio=30";
 
     private StartScriptTemplate() {
     }
@@ -33,17 +58,43 @@ public final class StartScriptTemplate {
         return "bin/" + runtimeName;
     }
 
+    /**
+     * @return the maximum heap the script gives the runtime unless {@code FIELDBRIDGE_HEAP} says otherwise, as a
+     *         JVM size ({@code 256m}): {@value #HEADROOM} times the live heap of the model's signals, in steps of
+     *         32 MB, at least {@value #MINIMUM_HEAP_MB} MB
+     */
+    public static String defaultHeap(RuntimeModel model) {
+        return heapFor(signalCount(model.roots()));
+    }
+
+    /** @return the default maximum heap of a runtime with {@code signals} plant signals (see {@link #defaultHeap}) */
+    public static String heapFor(int signals) {
+        double live = FIXED_LIVE_MB + signals * LIVE_KB_PER_SIGNAL / 1024;
+        int mb = (int) Math.ceil(live * HEADROOM / 32) * 32;
+        return Math.max(MINIMUM_HEAP_MB, mb) + "m";
+    }
+
+    private static int signalCount(List<ElementNode> elements) {
+        int count = 0;
+        for (ElementNode element : elements) {
+            count += element.signals().size() + signalCount(element.children());
+        }
+        return count;
+    }
+
     /** @return the text of the script (POSIX sh) */
     public static String render(RuntimeModel model) {
         String name = model.runtimeName();
+        String heap = defaultHeap(model);
         return String.join("\n",
                 "#!/bin/sh",
                 "# " + GeneratedHeader.text(model),
                 "# Starts the " + name + " twin runtime. Finds " + name + "-runtime.jar next to this folder (an installed",
                 "# runtime: bin/, " + name + "-runtime.jar, lib/) or in target/ (the generated project after `fieldbridge build`).",
                 "# Java: $JAVA_HOME/bin/java, else the java on PATH; " + MINIMUM_JAVA + " or later.",
-                "# Environment: FIELDBRIDGE_HEAP (maximum heap, default " + DEFAULT_HEAP
-                        + "), FIELDBRIDGE_JAVA_OPTS (more JVM options).",
+                "# Environment: FIELDBRIDGE_HEAP (maximum heap, default " + heap + ": sized for this model's "
+                        + signalCount(model.roots()) + " signals), FIELDBRIDGE_JAVA_OPTS (more JVM options),",
+                "# FIELDBRIDGE_JVM_DEFAULTS (replaces the JVM options below; empty: the JVM's own defaults).",
                 "# Without --config the runtime reads fieldbridge-runtime.properties of the runtime's folder.",
                 "# Every argument goes to the runtime: --config FILE, --duration SECONDS, --live [SECONDS], --help.",
                 "set -eu",
@@ -87,8 +138,10 @@ public final class StartScriptTemplate {
                 "# exists since Java 23 and is refused before)",
                 "flags=",
                 "if [ \"$major\" -ge 23 ]; then flags=--sun-misc-unsafe-memory-access=allow; fi",
-                "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS and flags are lists of options",
-                "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + DEFAULT_HEAP + "}\" $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
+                "# memory-lean defaults (docs/deploy.md); FIELDBRIDGE_JVM_DEFAULTS replaces them, empty: the JVM's own",
+                "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + JVM_DEFAULTS + "}\"",
+                "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS, defaults and flags are lists of options",
+                "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\" $defaults $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
                 "");
     }
 }

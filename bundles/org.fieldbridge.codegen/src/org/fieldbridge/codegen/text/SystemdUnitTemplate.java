@@ -71,7 +71,7 @@ public final class SystemdUnitTemplate {
         unit.append("WorkingDirectory=").append(home).append('\n');
         unit.append("EnvironmentFile=/etc/fieldbridge/").append(name).append(".env\n");
         unit.append("# a Java other than the PATH's: Environment=JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64\n");
-        unit.append("Environment=FIELDBRIDGE_HEAP=").append(StartScriptTemplate.DEFAULT_HEAP).append('\n');
+        unit.append("Environment=FIELDBRIDGE_HEAP=").append(StartScriptTemplate.defaultHeap(model)).append('\n');
         unit.append("ExecStart=").append(home).append("/bin/").append(name).append(" --config ").append(home)
                 .append("/fieldbridge-runtime.properties\n");
         unit.append("Restart=on-failure\nRestartSec=5\n");

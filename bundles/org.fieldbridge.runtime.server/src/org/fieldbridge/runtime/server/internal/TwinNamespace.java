@@ -6,6 +6,7 @@ package org.fieldbridge.runtime.server.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,13 +18,13 @@ import java.util.function.Predicate;
 
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemTypeNode;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogUnitTypeNode;
+import org.eclipse.milo.opcua.sdk.server.model.variables.PropertyTypeNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;
@@ -45,6 +46,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
@@ -52,6 +54,7 @@ import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.AddressSpaceDescription;
 import org.fieldbridge.runtime.server.BehaviourDescription;
 import org.fieldbridge.runtime.server.EngineeringUnit;
+import org.fieldbridge.runtime.server.EuRange;
 import org.fieldbridge.runtime.server.PlantElement;
 import org.fieldbridge.runtime.server.PlantPermission;
 import org.fieldbridge.runtime.server.RoleDescription;
@@ -65,7 +68,7 @@ import org.fieldbridge.runtime.server.StateDescription;
  * or String signal a DataItemType variable (§5.3.1), and each
  * behaviour an Object with its state variables. NodeIds are strings: the dotted browse-name path.
  */
-final class TwinNamespace extends ManagedNamespaceWithLifecycle {
+final class TwinNamespace extends CompactNamespace {
 
     /** The NodeId string of the Plant folder. */
     static final String PLANT_FOLDER = "Plant";
@@ -75,6 +78,8 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     private final Map<String, PublishedVariable> variables = new ConcurrentHashMap<>();
     private final NodePermissions permissions;
     private final ConditionNodes conditionNodes;
+    /** Property values (EURange, EngineeringUnits) by content, shared by the signals that have the same; only while building. */
+    private Map<Object, DataValue> sharedValues = new HashMap<>();
 
     /**
      * The revised sampling interval of an exception-based item: 0 (OPC 10000-4 §5.12.1.2, "the Server should use
@@ -82,6 +87,11 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
      * the client gets every value the runtime receives, as it arrives, and the server never re-reads the node.
      */
     static final double EXCEPTION_BASED = 0.0;
+
+    /** The MinimumSamplingInterval of every published variable (0: reported as it arrives), one boxed instance. */
+    private static final Double CONTINUOUS = 0.0;
+    /** The MinimumSamplingInterval of a property: -1, not specified, as Milo gives it (one boxed instance). */
+    private static final Double UNSPECIFIED = -1.0;
 
     TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description,
             NodePermissions permissions, ConditionNodes conditionNodes) {
@@ -123,6 +133,8 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
             new RoleScopes(description, this::newNodeId, getNodeManager(), getServer().getNamespaceTable(),
                     permissions).apply(PLANT_FOLDER);
         }
+        sharedValues = null;
+        nodeStore().built();
     }
 
     /**
@@ -188,7 +200,7 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
         node.setValueRank(-1); // ValueRanks.Scalar
         node.setAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
         node.setUserAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
-        node.setMinimumSamplingInterval(0.0);
+        node.setMinimumSamplingInterval(CONTINUOUS);
         node.setValue(SampleValues.WAITING_FOR_INITIAL_DATA);
         equipment.addComponent(node);
         variables.put(id, new PublishedVariable(node, signal.type()));
@@ -200,10 +212,9 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
         AnalogItemTypeNode node = (AnalogItemTypeNode) instantiate(id, NodeIds.AnalogItemType,
                 browseName -> unit != null && "EngineeringUnits".equals(browseName));
         if (unit != null) {
-            node.setEngineeringUnits(new EUInformation(EngineeringUnit.UNECE_NAMESPACE_URI, unit.unitId(),
-                    LocalizedText.english(unit.displayName()), LocalizedText.english(unit.description())));
+            setShared(node.getEngineeringUnitsNode(), unit);
         }
-        node.setEuRange(new Range(signal.range().low(), signal.range().high()));
+        setShared(node.getEuRangeNode(), signal.range());
         return node;
     }
 
@@ -211,9 +222,21 @@ final class TwinNamespace extends ManagedNamespaceWithLifecycle {
     private UaVariableNode analogUnit(String id, SignalDescription signal) {
         EngineeringUnit unit = signal.unit();
         AnalogUnitTypeNode node = (AnalogUnitTypeNode) instantiate(id, NodeIds.AnalogUnitType, browseName -> false);
-        node.setEngineeringUnits(new EUInformation(EngineeringUnit.UNECE_NAMESPACE_URI, unit.unitId(),
-                LocalizedText.english(unit.displayName()), LocalizedText.english(unit.description())));
+        setShared(node.getEngineeringUnitsNode(), unit);
         return node;
+    }
+
+    /**
+     * Sets a property (EngineeringUnits from an {@link EngineeringUnit}, EURange from an {@link EuRange}) to the
+     * DataValue of the first signal with the same content: values are immutable, and thousands of signals share a
+     * handful of units and ranges.
+     */
+    private void setShared(PropertyTypeNode property, Object content) {
+        property.setValue(sharedValues.computeIfAbsent(content, key -> new DataValue(new Variant(
+                key instanceof EngineeringUnit unit ? new EUInformation(EngineeringUnit.UNECE_NAMESPACE_URI,
+                        unit.unitId(), LocalizedText.english(unit.displayName()), LocalizedText.english(unit.description()))
+                        : new Range(((EuRange) key).low(), ((EuRange) key).high())))));
+        property.setMinimumSamplingInterval(UNSPECIFIED);
     }
 
     /**

@@ -189,6 +189,50 @@ class AddressSpaceTest {
     }
 
     @Test
+    @DisplayName("a signal's references, both directions, are those of the OPC UA model, each listed once per side")
+    void aSignalsReferencesAreThoseOfTheModel() throws Exception {
+        // the namespace keeps its references in its own compact store (issue 15 item 4): browsing must not change
+        NodeId bathTemp = TestClient.nodeId(server, AcmePlant.BATH_TEMP);
+        NodeId tank = TestClient.nodeId(server, AcmePlant.TANK);
+        List<String> forward = browse(bathTemp, BrowseDirection.Forward);
+        assertTrue(forward.contains("HasTypeDefinition -> AnalogItemType"), forward::toString);
+        assertTrue(forward.contains("HasProperty -> EURange"), forward::toString);
+        assertTrue(forward.contains("HasProperty -> EngineeringUnits"), forward::toString);
+        assertEquals(List.of("HasComponent <- Tank3"), browse(bathTemp, BrowseDirection.Inverse));
+        NodeId range = child(bathTemp, "EURange");
+        assertEquals(List.of("HasProperty <- BathTemp"), browse(range, BrowseDirection.Inverse));
+        assertTrue(browse(tank, BrowseDirection.Forward).contains("HasComponent -> BathTemp"));
+    }
+
+    @Test
+    @DisplayName("signals with other units and ranges keep their own EngineeringUnits and EURange")
+    void eachSignalKeepsItsOwnProperties() throws Exception {
+        NodeId current = TestClient.nodeId(server, AcmePlant.RECTIFIER_CURRENT);
+        Range range = (Range) decode(readProperty(current, "EURange"));
+        assertEquals(5000.0, range.getHigh());
+        EUInformation units = (EUInformation) decode(readProperty(current, "EngineeringUnits"));
+        assertEquals("A", units.getDisplayName().getText());
+        Range bath = (Range) decode(readProperty(TestClient.nodeId(server, AcmePlant.BATH_TEMP), "EURange"));
+        assertEquals(40.0, bath.getHigh());
+    }
+
+    /** @return "ReferenceType -> BrowseName" (forward) or "ReferenceType <- BrowseName" (inverse), one per reference */
+    private static List<String> browse(NodeId node, BrowseDirection direction) throws Exception {
+        BrowseResult result = client.browse(new BrowseDescription(node, direction, NodeIds.References, true, uint(0),
+                uint(BrowseResultMask.All.getValue())));
+        assertTrue(result.getStatusCode().isGood(), result::toString);
+        List<String> references = new java.util.ArrayList<>();
+        for (ReferenceDescription r : result.getReferences()) {
+            String type = r.getReferenceTypeId().equals(NodeIds.HasTypeDefinition) ? "HasTypeDefinition"
+                    : r.getReferenceTypeId().equals(NodeIds.HasProperty) ? "HasProperty"
+                    : r.getReferenceTypeId().equals(NodeIds.HasComponent) ? "HasComponent"
+                    : r.getReferenceTypeId().toParseableString();
+            references.add(type + (r.getIsForward() ? " -> " : " <- ") + r.getBrowseName().getName());
+        }
+        return references;
+    }
+
+    @Test
     @DisplayName("a subscription delivers the value and status of each publish() (OPC 10000-4 §5.12)")
     void aSubscriptionDeliversPublishedChanges() throws Exception {
         BlockingQueue<DataValue> received = new LinkedBlockingQueue<>();

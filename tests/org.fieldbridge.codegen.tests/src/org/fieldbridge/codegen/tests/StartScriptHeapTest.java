@@ -1,0 +1,66 @@
+/*
+ * Copyright (c) Fieldbridge contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.fieldbridge.codegen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.fieldbridge.codegen.text.StartScriptTemplate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The start script's default heap follows the model (issue 15 item 4: a fixed -Xmx256m was too small for a
+ * 10,000-tag runtime with a client subscribed to every tag): three times the live heap measured per signal.
+ */
+@DisplayName("The start script's default heap")
+class StartScriptHeapTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    @DisplayName("a small plant gets the minimum, 128 MB")
+    void aSmallPlantGetsTheMinimum() {
+        assertEquals("128m", StartScriptTemplate.heapFor(0));
+        assertEquals("128m", StartScriptTemplate.heapFor(100));
+    }
+
+    @Test
+    @DisplayName("grows with the signals: three times 32 MB + 4 KB per signal, in steps of 32 MB")
+    void growsWithTheSignals() {
+        assertEquals("224m", StartScriptTemplate.heapFor(10_000)); // 3 x (32 + 39) = 213
+        assertEquals("704m", StartScriptTemplate.heapFor(50_000)); // 3 x (32 + 195) = 682
+        assertEquals(0, megabytes(StartScriptTemplate.heapFor(12_345)) % 32, "in steps of 32 MB");
+    }
+
+    @Test
+    @DisplayName("the script, the systemd unit and the README of a generated runtime give the same default")
+    void scriptUnitAndReadmeAgree() throws IOException {
+        Projects.generateClean(output, Projects.riverside());
+        String heap = "128m";
+        assertTrue(Projects.text(output, "bin/riverside").contains("-Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\""),
+                () -> text(output, "bin/riverside"));
+        assertTrue(Projects.text(output, "riverside.service").contains("Environment=FIELDBRIDGE_HEAP=" + heap + "\n"));
+        assertTrue(Projects.text(output, "README.md").contains("a maximum heap of " + heap));
+    }
+
+    private static int megabytes(String size) {
+        assertTrue(size.endsWith("m"), size);
+        return Integer.parseInt(size.substring(0, size.length() - 1));
+    }
+
+    private static String text(Path dir, String file) {
+        try {
+            return Projects.text(dir, file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
