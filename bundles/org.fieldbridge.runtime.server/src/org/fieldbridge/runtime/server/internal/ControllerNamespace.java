@@ -20,6 +20,7 @@ import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.fieldbridge.runtime.server.ControllerNode;
@@ -77,10 +78,11 @@ final class ControllerNamespace extends ManagedNamespaceWithLifecycle {
                     .setMinimumSamplingInterval(0.0)
                     .build();
             variable.setValueRank(-1); // ValueRanks.Scalar
-            variable.setValue(SampleValues.WAITING_FOR_INITIAL_DATA);
+            DataValue waiting = SampleValues.waitingForInitialData();
+            variable.setValue(waiting);
             getNodeManager().addNode(variable);
             folder.addOrganizes(variable);
-            variables.put(node.identifier(), new TwinNamespace.PublishedVariable(variable, node.type()));
+            variables.put(node.identifier(), new TwinNamespace.PublishedVariable(variable, node.type(), waiting));
         }
     }
 

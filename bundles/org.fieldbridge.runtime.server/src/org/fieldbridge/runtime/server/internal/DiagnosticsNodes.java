@@ -181,7 +181,7 @@ final class DiagnosticsNodes {
                 .setUserAccessLevel(AccessLevel.READ_ONLY)
                 .setMinimumSamplingInterval(0.0)
                 .build();
-        node.setValue(SampleValues.WAITING_FOR_INITIAL_DATA);
+        node.setValue(SampleValues.waitingForInitialData());
         namespace.getNodeManager().addNode(node);
         ((UaObjectNode) parent).addComponent(node);
         variables.put(name, node);

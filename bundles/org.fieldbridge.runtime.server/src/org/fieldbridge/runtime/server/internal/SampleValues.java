@@ -18,9 +18,16 @@ import org.fieldbridge.runtime.server.SignalType;
 /** Turns runtime samples into OPC UA DataValues of a variable's declared data type. */
 final class SampleValues {
 
-    /** What a variable holds before its first sample: no value, Bad_WaitingForInitialData. */
-    static final DataValue WAITING_FOR_INITIAL_DATA = new DataValue(Variant.NULL_VALUE,
-            new StatusCode(Quality.BAD_WAITING_FOR_INITIAL_DATA.unsignedCode()), DateTime.now());
+    private static final StatusCode WAITING = new StatusCode(Quality.BAD_WAITING_FOR_INITIAL_DATA.unsignedCode());
+
+    /**
+     * What a variable holds before its first sample: no value, Bad_WaitingForInitialData, stamped now (when the
+     * node is made). One value made when this class was loaded carried that moment to every later server of the
+     * JVM, so a client saw a never-published variable with a ServerTimestamp from before the server started.
+     */
+    static DataValue waitingForInitialData() {
+        return new DataValue(Variant.NULL_VALUE, WAITING, DateTime.now());
+    }
 
     private SampleValues() {
     }

@@ -76,6 +76,8 @@ final class TwinNamespace extends CompactNamespace {
     private final AddressSpaceDescription description;
     private final SubscriptionModel subscriptions;
     private final Map<String, PublishedVariable> variables = new ConcurrentHashMap<>();
+    /** Every variable's value until its first sample, stamped when this namespace (the server) is made. */
+    private final DataValue waiting = SampleValues.waitingForInitialData();
     private final NodePermissions permissions;
     private final ConditionNodes conditionNodes;
     /** Property values (EURange, EngineeringUnits) by content, shared by the signals that have the same; only while building. */
@@ -201,9 +203,9 @@ final class TwinNamespace extends CompactNamespace {
         node.setAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
         node.setUserAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
         node.setMinimumSamplingInterval(CONTINUOUS);
-        node.setValue(SampleValues.WAITING_FOR_INITIAL_DATA);
+        node.setValue(waiting);
         equipment.addComponent(node);
-        variables.put(id, new PublishedVariable(node, signal.type()));
+        variables.put(id, new PublishedVariable(node, signal.type(), waiting));
     }
 
     /** A numeric signal: AnalogItemType with EURange and, when the signal has a unit, EngineeringUnits. */
@@ -287,10 +289,10 @@ final class TwinNamespace extends CompactNamespace {
                     .setUserAccessLevel(AccessLevel.READ_ONLY)
                     .setMinimumSamplingInterval(0.0)
                     .build();
-            node.setValue(SampleValues.WAITING_FOR_INITIAL_DATA);
+            node.setValue(waiting);
             getNodeManager().addNode(node);
             object.addComponent(node);
-            variables.put(stateId, new PublishedVariable(node, state.type()));
+            variables.put(stateId, new PublishedVariable(node, state.type(), waiting));
         }
     }
 
@@ -324,11 +326,12 @@ final class TwinNamespace extends CompactNamespace {
         private final UaVariableNode node;
         private final SignalType type;
         private final ReportedItems reported = new ReportedItems();
-        private volatile DataValue current = SampleValues.WAITING_FOR_INITIAL_DATA;
+        private volatile DataValue current;
 
-        PublishedVariable(UaVariableNode node, SignalType type) {
+        PublishedVariable(UaVariableNode node, SignalType type, DataValue initial) {
             this.node = node;
             this.type = type;
+            this.current = initial;
             node.getFilterChain().addLast(AttributeFilters.getValue(context -> current));
         }
 

@@ -10,6 +10,7 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,10 +22,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.DataChangeTrigger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
 import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
@@ -84,6 +87,30 @@ class ExceptionBasedReportingTest {
             assertEquals(41.25, value.getValue().getValue());
         } finally {
             subscription.delete();
+        }
+    }
+
+    @Test
+    void aVariableWithoutSampleIsStampedWhenItsServerStartedNotWhenAnEarlierOneDid(@TempDir Path otherPki)
+            throws Exception {
+        Instant beforeStart = Instant.now().minusMillis(1); // the class-level server started before this
+        TestSecrets secrets = new TestSecrets();
+        TwinOpcUaServer later = TestServer.start(otherPki, secrets);
+        try {
+            OpcUaClient reader = TestClient.connect(later, SecurityPolicy.Basic256Sha256, TestSecrets.USER,
+                    secrets.password());
+            try {
+                DataValue value = reader.readValue(0.0, TimestampsToReturn.Both,
+                        TestClient.nodeId(later, AcmePlant.LOAD_COUNT));
+                assertEquals(StatusCodes.Bad_WaitingForInitialData, value.getStatusCode().getValue());
+                Instant stamped = value.getServerTime().getJavaInstant();
+                assertTrue(!stamped.isBefore(beforeStart), "a never-published variable's ServerTimestamp "
+                        + stamped + " is older than its server (started after " + beforeStart + ")");
+            } finally {
+                TestClient.disconnect(reader);
+            }
+        } finally {
+            later.close();
         }
     }
 
