@@ -4,10 +4,12 @@
 # `name=value unit` lines to the report file it is given (and prints them). Everything on 127.0.0.1, every
 # process its own, measured through /proc by the same node-opcua client (releng/peer-bench/node/client.js).
 #   c) gateway: one Modbus controller (PeerBenchGatewaySlave, its own JVM) with N INT16 holding registers,
-#      a tenth of them changed every 100 ms; Fieldbridge (PeerBenchGateway: ModbusPoller + TwinOpcUaServer,
-#      100 ms poll, heap as the generated start script's default) and a Node-RED flow (nodered-flow.js: batched
-#      modbus-read every 100 ms -> changed values -> node-red-contrib-opcua's server), one after the other, at
-#      each tag count of PEER_BENCH_GATEWAY_TAGS; Node-RED only up to PEER_BENCH_NODERED_MAX_TAGS.
+#      a tenth of them changed every 100 ms; Fieldbridge (a generated runtime: a .plant and a .twin with the N
+#      registers, 100 ms poll, built with `./fieldbridge build` and started with its generated start script, heap
+#      its default unless PEER_BENCH_GATEWAY_HEAP, more JVM options from PEER_BENCH_GATEWAY_JAVA_OPTS) and a
+#      Node-RED flow (nodered-flow.js: batched modbus-read every 100 ms -> changed values ->
+#      node-red-contrib-opcua's server), one after the other, at each tag count of PEER_BENCH_GATEWAY_TAGS;
+#      Node-RED only up to PEER_BENCH_NODERED_MAX_TAGS.
 #   d) fan-out: 10,000 items changing at PEER_BENCH_FANOUT_RATE changes/s, Fieldbridge's server (PeerBenchFanOut)
 #      then a node-opcua server (fanout-server.js), the client subscribed to every item.
 # Usage: releng/peer-bench/gateway.sh <report file> (after releng/peer-bench.sh has built and installed)
@@ -20,7 +22,7 @@ node_dir=releng/peer-bench/node
 emit() { echo "$1" | tee -a "$report"; }
 fb_cp=$(releng/runtime-classpath.sh tests/org.fieldbridge.tests.support tests/org.fieldbridge.tests.support.opcua \
   tests/org.fieldbridge.simulator.tests)
-heap=${PEER_BENCH_GATEWAY_HEAP:-256m}  # StartScriptTemplate.DEFAULT_HEAP, what a generated runtime starts with
+heap=${PEER_BENCH_GATEWAY_HEAP:-}  # empty: the generated start script's default (FIELDBRIDGE_HEAP unset)
 java="$JAVA_HOME/bin/java -Dslf4j.internal.verbosity=ERROR -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
 warmup=${PEER_BENCH_GATEWAY_WARMUP:-15}
 window=${PEER_BENCH_GATEWAY_SECONDS:-60}
@@ -31,6 +33,47 @@ stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$2"; }
 # client <mode> <prefix> <folder> <pid> <window s> <publishing ms> <sampling ms> <queue size> -> lines into $report
+# runtime <folder> <tags>: generates and builds the Fieldbridge runtime of N INT16 holding registers (unit 1,
+# offsets 0..N-1, 100 ms poll) of equipment E0.. with 100 signals S0..S99 each (the last one fewer), and the
+# node ids the client subscribes to (ns=2: the twin's namespace, after the runtime's own)
+runtime() {
+  mkdir -p "$1/models"
+  awk -v n="$2" 'BEGIN {
+    print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    print "<plant:Plant xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:plant=\"https://fieldbridge.org/plant/1.0\">"
+    print "  <enterprises name=\"Bench\"><sites name=\"Site\"><areas name=\"Area\"><lines name=\"Line\">"
+    for (i = 0; i < n; i++) {
+      if (i % 100 == 0) printf "    <equipment name=\"E%d\">\n", i / 100
+      printf "      <signals name=\"S%d\" quantity=\"temperature\" unit=\"CEL\"/>\n", i % 100
+      if (i % 100 == 99 || i == n - 1) print "    </equipment>"
+    }
+    print "  </lines></areas></sites></enterprises>"
+    print "  <units commonCode=\"CEL\" displayName=\"°C\" description=\"degree Celsius\"/>"
+    print "</plant:Plant>"
+  }' > "$1/models/bench.plant"
+  awk -v n="$2" 'BEGIN {
+    print "package bench.plant"; print "import \"bench.plant\""
+    print "connection P modbus tcp \"127.0.0.1:502\" unit 1 { poll 100 ms addressing zero-based }"
+    for (i = 0; i < n; i++) printf "map P holding %d int16 -> E%d.S%d\n", i, i / 100, i % 100
+  }' > "$1/models/bench.twin"
+  awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "ns=2;s=Bench.Site.Area.Line.E%d.S%d\n", i / 100, i % 100 }' > "$1/nodes"
+  ./fieldbridge build "$1/models" -o "$1/runtime" > "$1/build.log" 2>&1
+}
+# runtime_config <folder> <Modbus port>: None + anonymous for the bench client (allowInsecure), no users
+runtime_config() {
+  printf '%s\n' "server.port=$(free_port)" server.hostnames=127.0.0.1 server.keyStorePassword=env:FB_BENCH_KEYSTORE \
+    server.allowInsecure=true connection.P.host=127.0.0.1 "connection.P.port=$2" > "$1/runtime/bench.properties"
+}
+# wait_running <log> <endpoint file>: the start banner's "Running", then its endpoint into the file
+wait_running() {
+  n=0
+  while ! grep -q '^Running' "$1" 2>/dev/null; do
+    sleep 0.5; n=$((n + 1))
+    if [ $n -gt 240 ]; then echo "# the runtime did not start: $(tail -n 3 "$1" | tr '\n' ' ')" >&2; return 1; fi
+  done
+  sed -n 's/^ *OPC UA endpoint: *//p' "$1" | head -n 1 > "$2"
+}
+
 client() {
   if node "$node_dir/client.js" "$1" "$2" "$3" "$4" "$warmup" "$5" "$6" "$7" "$8" > "$3/client.txt" 2> "$3/client.log"; then
     grep '^[a-z][a-z0-9_.]*=' "$3/client.txt" | while read -r line; do emit "$line"; done
@@ -39,22 +82,31 @@ client() {
   fi
 }
 
-emit "gateway.heap.fieldbridge=$heap -"
+emit "gateway.heap.fieldbridge=${heap:-default} -"
+emit "gateway.java_opts.fieldbridge=${PEER_BENCH_GATEWAY_JAVA_OPTS:-none} -"
 for tags in ${PEER_BENCH_GATEWAY_TAGS:-100 1000 10000}; do
   dir="$out/gateway-$tags"
   rm -rf "$dir"; mkdir -p "$dir/slave" "$dir/fieldbridge" "$dir/nodered"
+  if ! runtime "$dir/fieldbridge" "$tags"; then
+    emit "# gateway.fieldbridge.$tags failed: $(tail -n 3 "$dir/fieldbridge/build.log" | tr '\n' ' ')"
+  fi
   $java -Xmx512m -cp "$fb_cp" org.fieldbridge.simulator.bench.PeerBenchGatewaySlave "$dir/slave" "$tags" > "$dir/slave.log" 2>&1 &
   slave=$!; pids="$pids $slave"
   wait_for "$dir/slave/port"
   port=$(cat "$dir/slave/port")
-  # Fieldbridge: publishing 50 ms, sampling 0 (fastest the server grants), queue 1, as an HMI or historian asks
-  $java -Xmx"$heap" -cp "$fb_cp" org.fieldbridge.simulator.bench.PeerBenchGateway "$dir/fieldbridge" "$port" "$tags" \
-    > "$dir/fieldbridge.log" 2>&1 &
-  fb=$!; pids="$pids $fb"
-  if wait_for "$dir/fieldbridge/endpoint"; then
-    client latency "gateway.fieldbridge.$tags" "$dir/fieldbridge" "$fb" "$window" 50 0 1
+  # Fieldbridge: publishing 50 ms, sampling 0 (fastest the server grants), queue 1, as an HMI or historian asks.
+  # The start script execs java: $! is the runtime's JVM.
+  if [ -x "$dir/fieldbridge/runtime/bin/plant" ]; then
+    runtime_config "$dir/fieldbridge" "$port"
+    (cd "$dir/fieldbridge/runtime" && exec env FB_BENCH_KEYSTORE="bench-$(date +%s%N)" ${heap:+FIELDBRIDGE_HEAP=$heap} \
+      FIELDBRIDGE_JAVA_OPTS="${PEER_BENCH_GATEWAY_JAVA_OPTS:-}" bin/plant --config bench.properties) \
+      > "$dir/fieldbridge.log" 2>&1 &
+    fb=$!; pids="$pids $fb"
+    if wait_running "$dir/fieldbridge.log" "$dir/fieldbridge/endpoint"; then
+      client latency "gateway.fieldbridge.$tags" "$dir/fieldbridge" "$fb" "$window" 50 0 1
+    fi
+    stop "$fb"
   fi
-  stop "$fb"
   if [ "$tags" -le "${PEER_BENCH_NODERED_MAX_TAGS:-10000}" ]; then
     ln -sfn "$(pwd)/$node_dir/node_modules" "$dir/nodered/node_modules"
     node "$node_dir/nodered-flow.js" "$dir/nodered" "$port" "$tags" "$(free_port)" "$(free_port)"

@@ -269,7 +269,7 @@ public final class ModbusPoller implements AutoCloseable {
             for (TagAddress address : block.tags()) {
                 Object raw = block.decode(address, data);
                 for (Signal signal : signals.get(address)) {
-                    signal.report(new Sample(raw, Quality.GOOD, now, now));
+                    signal.reportGood(raw, now);
                     sink.confirmed(signal.tag.name(), now);
                 }
             }
@@ -309,6 +309,8 @@ public final class ModbusPoller implements AutoCloseable {
         private final ModbusTag tag;
         private final SignalConditioner conditioner;
         private Object lastRawValue;
+        /** Whether the last raw sample was Good: then an equal Good value cannot change what was reported. */
+        private boolean lastRawGood;
 
         Signal(ModbusTag tag) {
             this.tag = tag;
@@ -320,8 +322,22 @@ public final class ModbusPoller implements AutoCloseable {
             return new Sample(lastRawValue, quality, now, now);
         }
 
+        /**
+         * A Good value read from the device. Most registers repeat their value from one poll to the next;
+         * conditioning is a function of the raw value and quality, so a repeat of a Good value after a Good
+         * one would only be dropped by the conditioner: it is dropped here, before two samples are made for it
+         * (at 10,000 tags, 100,000 per second).
+         */
+        void reportGood(Object raw, Instant now) {
+            if (lastRawGood && Objects.equals(raw, lastRawValue)) {
+                return;
+            }
+            report(new Sample(raw, Quality.GOOD, now, now));
+        }
+
         void report(Sample raw) {
-            if (raw.quality().isGood()) {
+            lastRawGood = raw.quality().isGood();
+            if (lastRawGood) {
                 lastRawValue = raw.value();
             }
             Sample reported = conditioner.condition(raw);

@@ -145,4 +145,30 @@ class ModbusPollerReconnectTest {
         assertThrows(IllegalArgumentException.class, () -> c.withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(-1)));
         assertThrows(NullPointerException.class, () -> c.withTimeouts(null, Duration.ofSeconds(1)));
     }
+
+    @Test
+    @DisplayName("an unchanged Good value is reported once, and the same value after a timeout is reported Good again")
+    void anUnchangedValueIsReportedOnceAndAgainAfterATimeout() {
+        List<Sample> reported = new java.util.ArrayList<>();
+        ModbusPoller recorded = new ModbusPoller(ModbusConnection.to("127.0.0.1", 1502).withBackoff(BACKOFF),
+                List.of(ModbusTag.of("level", TagAddress.of(1, RegisterArea.HOLDING_REGISTER, 0, DataType.UINT16))),
+                (tag, sample) -> reported.add(sample), device, nanos::get, () -> 0.0,
+                Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC));
+        device.reachable = true;
+        device.value = 77;
+        recorded.pollOnce();
+        recorded.pollOnce();
+        recorded.pollOnce();
+        assertEquals(1, reported.size(), reported::toString);
+        device.nextReadFailure = new SocketTimeoutException("Read timed out");
+        recorded.pollOnce();
+        assertTrue(reported.get(1).quality().is(Quality.BAD_TIMEOUT), reported::toString);
+        advance(100);
+        recorded.pollOnce();
+        assertEquals(3, reported.size(), reported::toString);
+        assertTrue(reported.get(2).quality().isGood(), reported::toString);
+        assertEquals(77, reported.get(2).value());
+        recorded.pollOnce();
+        assertEquals(3, reported.size(), "the unchanged value is not reported again: " + reported);
+    }
 }

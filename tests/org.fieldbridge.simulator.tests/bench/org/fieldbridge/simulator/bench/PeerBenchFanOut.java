@@ -68,8 +68,8 @@ public final class PeerBenchFanOut {
             for (String id : ids) {
                 nodes.append(server.nodeId(id)).append('\n');
             }
-            PeerBenchGateway.write(folder.resolve("nodes"), nodes.toString());
-            PeerBenchGateway.write(folder.resolve("endpoint"), server.endpointUrls().get(0));
+            write(folder.resolve("nodes"), nodes.toString());
+            write(folder.resolve("endpoint"), server.endpointUrls().get(0));
             feed(server, ids, rate, folder.resolve("changes"));
         }
     }
@@ -90,9 +90,16 @@ public final class PeerBenchFanOut {
             }
             if (System.nanoTime() - lastWrite > 1_000_000_000L) {
                 lastWrite = System.nanoTime();
-                PeerBenchGateway.write(counter, String.format(Locale.ROOT, "%d %d", published, lastWrite / 1_000_000));
+                write(counter, String.format(Locale.ROOT, "%d %d", published, lastWrite / 1_000_000));
             }
             Thread.sleep(10);
         }
+    }
+
+    /** Replaces a file atomically, so that the bench script never reads half of it. */
+    private static void write(Path file, String text) throws java.io.IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
