@@ -164,6 +164,7 @@ class GeneratedStartScriptTest {
         assertTrue(defaults.contains("-Xmx128m"), defaults::toString); // Riverside's few signals: the minimum
         assertTrue(defaults.contains("-XX:+UseSerialGC"), defaults::toString);
         assertTrue(defaults.contains("-Xms16m"), defaults::toString);
+        assertTrue(defaults.contains("-XX:TieredStopAtLevel=1"), defaults::toString); // few signals: C1 only
         List<String> replaced = start(fakeJava.getParent(), Map.of("FIELDBRIDGE_HEAP", "1g", "FIELDBRIDGE_JVM_DEFAULTS",
                 "-XX:+UseG1GC", "FIELDBRIDGE_JAVA_OPTS", "-Dplant=riverside"), "--help").out().lines().toList();
         assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC", "-Dplant=riverside", "-jar"), replaced.subList(0, 4), replaced::toString);

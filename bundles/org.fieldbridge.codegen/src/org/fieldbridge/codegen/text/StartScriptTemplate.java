@@ -37,13 +37,23 @@ public final class StartScriptTemplate {
 
     /**
      * The JVM options the script passes unless {@code FIELDBRIDGE_JVM_DEFAULTS} replaces them (set it empty for the
-     * JVM's own defaults). Chosen from releng/runtime-bench.sh's figures (docs/performance.md, "Cost of a generated
-     * runtime"): the serial collector has none of G1's own structures (40 MB at -Xmx256m) and, with a small initial
-     * heap and the free ratios, commits less beyond what is live; C1 alone compiles half the code (8 instead of
-     * 16 MB) with fewer compiler threads, and the runtime's steady poll load did not cost more CPU with it.
+     * JVM's own defaults). Chosen from releng/runtime-bench.sh's and the peer bench's figures (docs/performance.md,
+     * "Cost of a generated runtime" and "Verdict"): the serial collector has none of G1's own structures (40 MB at
+     * -Xmx256m) and, with a small initial heap and the free ratios, commits less beyond what is live.
      */
-    public static final String JVM_DEFAULTS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -XX:MinHeapFreeRatio=10 "
-            + "-XX:MaxHeapFreeRatio=30";
+    public static final String JVM_DEFAULTS = "-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
+    /**
+     * Up to this many signals the defaults also stop the JIT at C1: it compiles half the code (8 instead of
+     * 16 MB) with fewer compiler threads, and at 1,000 signals with a client subscribed to all of them it cost no
+     * more CPU (2.14 against 1.98 CPU-s/min) for 33 MB less RSS. At 10,000 signals C2's code pays: 6.2 against
+     * 10.2 CPU-s/min (quiet machine, 2026-12-07), for 41 MB more.
+     */
+    static final int C1_ONLY_MAX_SIGNALS = 2_000;
+
+    /** @return the JVM options the script passes by default for a runtime of {@code signals} plant signals */
+    public static String jvmDefaultsFor(int signals) {
+        return signals <= C1_ONLY_MAX_SIGNALS ? JVM_DEFAULTS + " -XX:TieredStopAtLevel=1" : JVM_DEFAULTS;
+    }
 
     private StartScriptTemplate() {
     }
@@ -139,7 +149,7 @@ public final class StartScriptTemplate {
                 "flags=",
                 "if [ \"$major\" -ge 23 ]; then flags=--sun-misc-unsafe-memory-access=allow; fi",
                 "# memory-lean defaults (docs/deploy.md); FIELDBRIDGE_JVM_DEFAULTS replaces them, empty: the JVM's own",
-                "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + JVM_DEFAULTS + "}\"",
+                "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + jvmDefaultsFor(signalCount(model.roots())) + "}\"",
                 "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS, defaults and flags are lists of options",
                 "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\" $defaults $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
                 "");

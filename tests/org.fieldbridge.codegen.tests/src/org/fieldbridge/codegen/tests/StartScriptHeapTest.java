@@ -41,6 +41,19 @@ class StartScriptHeapTest {
     }
 
     @Test
+    @DisplayName("stops the JIT at C1 up to 2,000 signals, where it saves memory for no CPU; above, C2's code pays")
+    void compilerDependsOnTheSignals() throws IOException {
+        assertTrue(StartScriptTemplate.jvmDefaultsFor(1_000).contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(StartScriptTemplate.jvmDefaultsFor(2_000).contains("-XX:TieredStopAtLevel=1"));
+        assertEquals(StartScriptTemplate.JVM_DEFAULTS, StartScriptTemplate.jvmDefaultsFor(2_001));
+        assertTrue(StartScriptTemplate.JVM_DEFAULTS.contains("-XX:+UseSerialGC"), "the serial collector at any size");
+        Projects.generateClean(output, Projects.riverside());
+        assertTrue(Projects.text(output, "bin/riverside").contains(
+                "${FIELDBRIDGE_JVM_DEFAULTS-" + StartScriptTemplate.jvmDefaultsFor(20) + "}"),
+                () -> text(output, "bin/riverside"));
+    }
+
+    @Test
     @DisplayName("the script, the systemd unit and the README of a generated runtime give the same default")
     void scriptUnitAndReadmeAgree() throws IOException {
         Projects.generateClean(output, Projects.riverside());
