@@ -33,7 +33,8 @@ final class ConfigurationReader {
 
     private static final List<String> SERVER_KEYS = List.of("server.bindAddress", "server.port", "server.path",
             "server.hostnames", "server.pki", "server.keyStorePassword", "server.allowInsecure",
-            "server.minPublishingInterval", "server.anonymousRoles", "reconnect.maxDelay", "users");
+            "server.minPublishingInterval", "server.anonymousRoles", "server.measurePublishLatency", "reconnect.maxDelay",
+            "users");
     private static final List<String> MODBUS_KEYS = List.of("host", "port");
     private static final List<String> OPCUA_KEYS = List.of("endpoint", "user", "password", "trustedCertificates");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -74,7 +75,8 @@ final class ConfigurationReader {
                 checkedSecret(keyStore),
                 bool("server.allowInsecure"),
                 positive("server.minPublishingInterval"),
-                list("server.anonymousRoles", List.of()));
+                list("server.anonymousRoles", List.of()),
+                bool("server.measurePublishLatency"));
         List<RuntimeConfiguration.User> users = new ArrayList<>();
         Map<String, PasswordHash> hashes = new LinkedHashMap<>();
         for (String user : userNames) {

@@ -128,6 +128,10 @@ public final class LiveView implements RuntimeListener, AutoCloseable {
         if (sparkplug != null) {
             b.append(sparkplug).append(System.lineSeparator());
         }
+        String latency = runtime.publishLatencyLine();
+        if (latency != null) {
+            b.append(latency).append(System.lineSeparator());
+        }
         for (String id : rows) {
             b.append(row(id, runtime.latest(id), runtime.confirmedAt(id), now)).append(System.lineSeparator());
         }

@@ -42,10 +42,11 @@ public final class RuntimeConfiguration {
      * How the runtime's OPC UA server is reached.
      *
      * @param minPublishingIntervalMillis the smallest publishing interval granted, null for the default
+     * @param measurePublishLatency whether the server measures its own added latency (the live view shows it)
      */
     public record Server(String bindAddress, int port, String path, List<String> hostnames, Path pkiDirectory,
             SecretReference keyStorePassword, boolean allowInsecure, Double minPublishingIntervalMillis,
-            List<String> anonymousRoles) {
+            List<String> anonymousRoles, boolean measurePublishLatency) {
         public Server {
             hostnames = List.copyOf(hostnames);
             anonymousRoles = List.copyOf(anonymousRoles);
@@ -261,6 +262,7 @@ public final class RuntimeConfiguration {
                 .path(server.path())
                 .pkiDirectory(server.pkiDirectory())
                 .allowInsecure(server.allowInsecure())
+                .measurePublishLatency(server.measurePublishLatency())
                 .limits(limits());
         server.hostnames().forEach(builder::hostname);
         users.forEach(user -> builder.userRoles(user.name(), user.roles())); // enforced where the plant assigns them

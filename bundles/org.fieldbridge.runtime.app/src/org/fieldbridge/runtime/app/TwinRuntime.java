@@ -314,4 +314,14 @@ public final class TwinRuntime implements AutoCloseable {
         SparkplugPublisher publisher = sparkplug;
         return publisher == null ? null : publisher.statusLine();
     }
+
+    /**
+     * @return the live view line of the OPC UA server's own added latency (server.measurePublishLatency), e.g.
+     *         {@code -- OPC UA server: added latency p50 1.6 ms, p99 2.9 ms, max 4.1 ms over 12,345 values; 0 late
+     *         publishing cycles}, or null when it is not measured or nothing was sent yet
+     */
+    String publishLatencyLine() {
+        TwinOpcUaServer current = server;
+        return current == null ? null : current.publishLatency().map(PublishLatencyLine::of).orElse(null);
+    }
 }

@@ -132,6 +132,18 @@ final class TwinClient implements AutoCloseable {
                 .getStatusCode();
     }
 
+    /** @return the values of the signal {@code id} the server reports from now on (publishing 50 ms) */
+    BlockingQueue<DataValue> values(String id) throws Exception {
+        BlockingQueue<DataValue> values = new LinkedBlockingQueue<>();
+        var subscription = new OpcUaSubscription(client, 50.0);
+        subscription.create();
+        var item = OpcUaMonitoredItem.newDataItem(nodeId(id));
+        item.setDataValueListener((i, value) -> values.add(value));
+        subscription.addMonitoredItem(item);
+        subscription.synchronizeMonitoredItems();
+        return values;
+    }
+
     /** @return the events (SourceName, Message, Severity) fired by the server from now on */
     BlockingQueue<Variant[]> events() throws Exception {
         BlockingQueue<Variant[]> events = new LinkedBlockingQueue<>();

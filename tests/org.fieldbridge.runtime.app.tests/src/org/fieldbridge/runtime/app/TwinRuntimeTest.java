@@ -66,6 +66,8 @@ class TwinRuntimeTest {
             "(?m)^\\d\\d:\\d\\d:\\d\\d  ALARM RAISED   BathTooHot  Tank3  value (\\d+\\.\\d\\d)  severity 700$");
     private static final Pattern CLEARED = Pattern.compile(
             "(?m)^\\d\\d:\\d\\d:\\d\\d  ALARM CLEARED  BathTooHot  Tank3  value (\\d+\\.\\d\\d)  severity 700$");
+    private static final Pattern LATENCY_LINE = Pattern.compile("(?m)^-- OPC UA server: added latency p50 \\d+\\.\\d ms,"
+            + " p99 \\d+\\.\\d ms, max \\d+\\.\\d ms over [\\d,]+ values; [\\d,]+ late publishing cycles$");
     private static final Pattern ACTIVE_HEADER = Pattern.compile(
             "(?m)^== riverside-slice  \\d\\d:\\d\\d:\\d\\d  4 signals  alarms active: BathTooHot ==$");
 
@@ -126,6 +128,28 @@ class TwinRuntimeTest {
             assertEquals(0, mean.sourceTimestamp().getNano(), "stamped with a point of the 1 s grid");
             assertEquals(celsius, (Double) mean.value(), 0.5);
             assertEquals(mean.value(), client.read(BATH_TEMP_MEAN).getValue().getValue());
+        }
+    }
+
+    @Test
+    @DisplayName("with server.measurePublishLatency the live view shows the server's own added latency once it has "
+            + "sent a value to a subscribed client")
+    void theLiveViewShowsTheServersAddedLatency() throws Exception {
+        fixture = RuntimeFixture.withSimulator(dir, 1.0);
+        fixture.writeConfiguration("server.measurePublishLatency=true\n");
+        runtime = fixture.start(fixture.twin(LocalDate.now().plusYears(1), Duration.ofSeconds(5)));
+        LiveView live = new LiveView(runtime, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), Duration.ofSeconds(1), false, Clock.systemDefaultZone());
+        assertFalse(live.block().contains("added latency"), "no line before anything was sent");
+        try (TwinClient client = TwinClient.connect(runtime, dir.resolve("client"), "operator",
+                fixture.operatorPassword)) {
+            BlockingQueue<DataValue> values = client.values(RECTIFIER_CURRENT); // ramps: changes every poll
+            for (int i = 0; i < 3; i++) {
+                assertNotNull(values.poll(30, SECONDS), "the rectifier current was not reported");
+            }
+            waitingFor("the server's latency").atMost(PATIENCE).until(() -> runtime.publishLatencyLine() != null);
+            String block = live.block();
+            assertTrue(LATENCY_LINE.matcher(block).find(), block);
         }
     }
 
