@@ -5,7 +5,6 @@
 package org.fieldbridge.runtime.server.internal;
 
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
-import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.UaRequestMessageType;
@@ -51,7 +50,7 @@ final class AuditedCalls implements WrappableServer.Handler {
         if (methods == null || results == null) {
             return;
         }
-        Session session = null;
+        RequestSession session = new RequestSession(server, context, call.getRequestHeader());
         for (int i = 0; i < Math.min(methods.length, results.length); i++) {
             if (results[i].getStatusCode() == null
                     || results[i].getStatusCode().getValue() != StatusCodes.Bad_UserAccessDenied) {
@@ -61,14 +60,10 @@ final class AuditedCalls implements WrappableServer.Handler {
             if (method.isEmpty()) {
                 continue;
             }
-            if (session == null) {
-                try {
-                    session = server.getSessionManager().getSession(context, call.getRequestHeader());
-                } catch (UaException e) {
-                    return; // no session, no call: Milo answered Bad_SessionIdInvalid before any access check
-                }
+            if (session.get().isEmpty()) {
+                return; // no session, no call: Milo answered Bad_SessionIdInvalid before any access check
             }
-            method.get().reportRefused(session, methods[i]);
+            method.get().reportRefused(session.get().get(), methods[i]);
         }
     }
 }

@@ -61,19 +61,15 @@ final class AuditedWrites implements WrappableServer.Handler {
         if (values == null || results == null) {
             return;
         }
-        Session session = null;
+        RequestSession session = new RequestSession(server, context, write.getRequestHeader());
         for (int i = 0; i < Math.min(values.length, results.length); i++) {
             if (values[i].getNodeId() == null || !plantNamespace.equals(values[i].getNodeId().getNamespaceIndex())) {
                 continue;
             }
-            if (session == null) {
-                try {
-                    session = server.getSessionManager().getSession(context, write.getRequestHeader());
-                } catch (UaException e) {
-                    return; // no session: Milo answered Bad_SessionIdInvalid, nothing was tried
-                }
+            if (session.get().isEmpty()) {
+                return; // no session: Milo answered Bad_SessionIdInvalid, nothing was tried
             }
-            audit.record(record(session, values[i], results[i]));
+            audit.record(record(session.get().get(), values[i], results[i]));
         }
     }
 
