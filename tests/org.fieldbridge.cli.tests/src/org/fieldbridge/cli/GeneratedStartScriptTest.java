@@ -165,12 +165,19 @@ class GeneratedStartScriptTest {
         assertTrue(defaults.contains("-XX:+UseSerialGC"), defaults::toString);
         assertTrue(defaults.contains("-Xms16m"), defaults::toString);
         assertTrue(defaults.contains("-XX:TieredStopAtLevel=1"), defaults::toString); // few signals: C1 only
+        assertFalse(defaults.contains("-XX:+UseCompactObjectHeaders"), "Java 21 has no compact headers: " + defaults);
         List<String> replaced = start(fakeJava.getParent(), Map.of("FIELDBRIDGE_HEAP", "1g", "FIELDBRIDGE_JVM_DEFAULTS",
                 "-XX:+UseG1GC", "FIELDBRIDGE_JAVA_OPTS", "-Dplant=riverside"), "--help").out().lines().toList();
         assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC", "-Dplant=riverside", "-jar"), replaced.subList(0, 4), replaced::toString);
         List<String> jvmOwn = start(fakeJava.getParent(), Map.of("FIELDBRIDGE_JVM_DEFAULTS", ""), "--help").out().lines()
                 .toList();
         assertEquals("-jar", jvmOwn.get(1), jvmOwn::toString); // only -Xmx before the jar
+        Files.writeString(java, Files.readString(java).replace("= 21", "= 25")); // now a Java 25
+        List<String> java25 = start(fakeJava.getParent(), Map.of(), "--help").out().lines().toList();
+        assertTrue(java25.contains("-XX:+UseCompactObjectHeaders"), java25::toString);
+        List<String> java25Own = start(fakeJava.getParent(), Map.of("FIELDBRIDGE_JVM_DEFAULTS", ""), "--help").out()
+                .lines().toList();
+        assertFalse(java25Own.contains("-XX:+UseCompactObjectHeaders"), "replaced with the defaults: " + java25Own);
     }
 
     @Test

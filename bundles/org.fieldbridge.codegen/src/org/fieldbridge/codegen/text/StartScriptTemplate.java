@@ -49,6 +49,12 @@ public final class StartScriptTemplate {
      * 10.2 CPU-s/min (quiet machine, 2026-12-07), for 41 MB more.
      */
     static final int C1_ONLY_MAX_SIGNALS = 2_000;
+    /**
+     * Added to the defaults on Java 25 and later (a product option since then, JEP 519): the runtime's heap is
+     * mostly small objects (nodes, references, ids), and a 10,000-signal runtime with a client needed 219 instead of
+     * 241 MB RSS with it, at no more CPU (2026-12-07).
+     */
+    public static final String COMPACT_HEADERS = "-XX:+UseCompactObjectHeaders";
 
     /** @return the JVM options the script passes by default for a runtime of {@code signals} plant signals */
     public static String jvmDefaultsFor(int signals) {
@@ -148,8 +154,11 @@ public final class StartScriptTemplate {
                 "# exists since Java 23 and is refused before)",
                 "flags=",
                 "if [ \"$major\" -ge 23 ]; then flags=--sun-misc-unsafe-memory-access=allow; fi",
+                "# Java 25+: compact object headers (8 instead of 12 bytes per object; ~9% less RSS at 10,000 signals)",
+                "compact=",
+                "if [ \"$major\" -ge 25 ]; then compact=' " + COMPACT_HEADERS + "'; fi",
                 "# memory-lean defaults (docs/deploy.md); FIELDBRIDGE_JVM_DEFAULTS replaces them, empty: the JVM's own",
-                "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + jvmDefaultsFor(signalCount(model.roots())) + "}\"",
+                "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + jvmDefaultsFor(signalCount(model.roots())) + "$compact}\"",
                 "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS, defaults and flags are lists of options",
                 "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\" $defaults $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
                 "");

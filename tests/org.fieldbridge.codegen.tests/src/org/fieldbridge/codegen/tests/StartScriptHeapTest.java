@@ -49,7 +49,7 @@ class StartScriptHeapTest {
         assertTrue(StartScriptTemplate.JVM_DEFAULTS.contains("-XX:+UseSerialGC"), "the serial collector at any size");
         Projects.generateClean(output, Projects.riverside());
         assertTrue(Projects.text(output, "bin/riverside").contains(
-                "${FIELDBRIDGE_JVM_DEFAULTS-" + StartScriptTemplate.jvmDefaultsFor(20) + "}"),
+                "${FIELDBRIDGE_JVM_DEFAULTS-" + StartScriptTemplate.jvmDefaultsFor(20) + "$compact}"),
                 () -> text(output, "bin/riverside"));
     }
 
