@@ -110,6 +110,18 @@ public final class NodeOpcUa {
             return stdout.lines().filter(line -> line.startsWith("{")).toList();
         }
 
+        /**
+         * @param what who ran it, for the failure message (e.g. {@code as anna})
+         * @return the last JSON line the script printed; fails the test with both outputs when it did not exit 0 or
+         *         printed none
+         */
+        public String lastJsonLine(String what) {
+            assertEquals(0, exitCode, () -> "node-opcua client failed " + what + ":\n" + output());
+            return jsonLines().stream().reduce((a, b) -> b)
+                    .orElseThrow(() -> new AssertionError("no JSON line in the client's output " + what + ":\n"
+                            + output()));
+        }
+
         /** @return both outputs, labelled, for failure messages */
         public String output() {
             return output(stdout, stderr);

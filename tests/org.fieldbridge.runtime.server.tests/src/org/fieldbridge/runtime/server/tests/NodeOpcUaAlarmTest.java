@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +25,6 @@ import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.NodeOpcUa;
-import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -60,13 +58,8 @@ class NodeOpcUaAlarmTest {
                 RolePlant.description())) {
             server.fireEvent(RolePlant.TANK, new BehaviourEvent("BathTooHot", BehaviourEvent.Type.RAISED, Instant.now(),
                     25.1, 700, "BathTooHot active: 25.1 > 24.5 for PT5S"));
-            ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge alarm list (node-opcua)",
+            TrustedNodeClient client = TrustedNodeClient.of(server, temp, "Fieldbridge alarm list (node-opcua)",
                     CLIENT_URI);
-            server.trustClient(client.certificate());
-            Path files = Files.createDirectories(temp.resolve("node-client"));
-            client.writeCertificatePem(files.resolve("client_certificate.pem"));
-            client.writePrivateKeyPem(files.resolve("client_private_key.pem"));
-            Files.write(files.resolve("server_certificate.der"), server.certificate().getEncoded());
 
             List<OperatorAction> actions = new CopyOnWriteArrayList<>();
             server.conditions().addListener(new ConditionListener() {
@@ -79,7 +72,7 @@ class NodeOpcUaAlarmTest {
                     actions.add(action);
                 }
             });
-            Map<String, String> quinn = run(nodeOpcUa, script, server, plant, files, "quinn");
+            Map<String, String> quinn = run(nodeOpcUa, script, client, plant, "quinn");
             assertEquals("Good", quinn.get("refreshCall"));
             assertEquals("RefreshStart,BathTooHot,RefreshEnd", quinn.get("refresh"));
             assertEquals("true", quinn.get("active"));
@@ -94,11 +87,11 @@ class NodeOpcUaAlarmTest {
             assertEquals("Bad_UserAccessDenied", actions.get(0).status());
             assertEquals("comment by quinn", actions.get(0).comment());
 
-            Map<String, String> paul = run(nodeOpcUa, script, server, plant, files, "paul");
+            Map<String, String> paul = run(nodeOpcUa, script, client, plant, "paul");
             assertEquals("RefreshStart,RefreshEnd", paul.get("refresh"), "not the anodizing line's alarm");
             assertEquals("false", paul.get("seen"));
 
-            Map<String, String> anna = run(nodeOpcUa, script, server, plant, files, "anna");
+            Map<String, String> anna = run(nodeOpcUa, script, client, plant, "anna");
             assertEquals("RefreshStart,BathTooHot,RefreshEnd", anna.get("refresh"));
             assertEquals("Good", anna.get("acknowledge"));
             assertEquals("true", anna.get("ackedAfter"));
@@ -108,25 +101,16 @@ class NodeOpcUaAlarmTest {
         }
     }
 
-    private Map<String, String> run(NodeOpcUa nodeOpcUa, Path script, TwinOpcUaServer server, RolePlant plant,
-            Path files, String user) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("FB_ENDPOINT", server.endpointUrls().get(0));
+    private Map<String, String> run(NodeOpcUa nodeOpcUa, Path script, TrustedNodeClient client, RolePlant plant,
+            String user) throws Exception {
+        Map<String, String> env = client.environment(user);
         env.put("FB_USER", user);
         env.put("FB_PASSWORD", plant.password(user));
-        env.put("FB_PKI", temp.resolve("node-pki-" + user).toString());
-        env.put("FB_CLIENT_CERT", files.resolve("client_certificate.pem").toString());
-        env.put("FB_CLIENT_KEY", files.resolve("client_private_key.pem").toString());
-        env.put("FB_SERVER_CERT", files.resolve("server_certificate.der").toString());
-        env.put("FB_APPLICATION_URI", CLIENT_URI);
         env.put("FB_SOURCE_NAME", "BathTooHot");
         env.put("FB_COMMENT", "comment by " + user);
         NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, Duration.ofSeconds(90));
-        String output = run.output();
-        assertEquals(0, run.exitCode(), () -> "node-opcua client failed as " + user + ":\n" + output);
-        assertFalse(output.contains(plant.password(user)), "a password appears in the client's output");
-        String json = run.jsonLines().stream().reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
+        String json = run.lastJsonLine("as " + user);
+        assertFalse(run.output().contains(plant.password(user)), "a password appears in the client's output");
         System.out.println(user + ": " + json);
         return FlatJson.parse(json);
     }

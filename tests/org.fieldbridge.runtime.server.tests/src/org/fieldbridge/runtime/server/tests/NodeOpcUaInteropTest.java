@@ -15,7 +15,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,6 @@ import org.fieldbridge.runtime.Sample;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.NodeOpcUa;
-import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -112,34 +110,19 @@ class NodeOpcUaInteropTest {
     private String read(TwinOpcUaServer server, String endpoint, TestSecrets secrets) throws Exception {
         Path script = InteropFolder.script("read-analog-item.js");
         NodeOpcUa nodeOpcUa = NodeOpcUa.installed();
-        ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge interop client (node-opcua)", CLIENT_URI);
-        server.trustClient(client.certificate());
-        Path clientFiles = Files.createTempDirectory(temp, "node-client");
-        client.writeCertificatePem(clientFiles.resolve("client_certificate.pem"));
-        client.writePrivateKeyPem(clientFiles.resolve("client_private_key.pem"));
-        Path serverCertificate = clientFiles.resolve("server_certificate.der");
-        Files.write(serverCertificate, server.certificate().getEncoded());
-
-        Map<String, String> env = new HashMap<>();
+        TrustedNodeClient client = TrustedNodeClient.of(server, Files.createTempDirectory(temp, "node-client"),
+                "Fieldbridge interop client (node-opcua)", CLIENT_URI);
+        Map<String, String> env = client.environment("read");
         env.put("FB_ENDPOINT", endpoint);
         env.put("FB_NODE_ID", server.nodeId(AcmePlant.BATH_TEMP));
         env.put("FB_COUNTER_NODE_ID", server.nodeId(AcmePlant.LOAD_COUNT));
         env.put("FB_USER", TestSecrets.USER);
         env.put("FB_PASSWORD", secrets.password());
-        env.put("FB_PKI", clientFiles.resolve("pki").toString());
-        env.put("FB_CLIENT_CERT", clientFiles.resolve("client_certificate.pem").toString());
-        env.put("FB_CLIENT_KEY", clientFiles.resolve("client_private_key.pem").toString());
-        env.put("FB_SERVER_CERT", serverCertificate.toString());
-        env.put("FB_APPLICATION_URI", CLIENT_URI);
         // node-opcua keeps its default config/PKI folders inside the test's temporary directory
         NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, CLIENT_TIMEOUT);
-        String output = run.output();
-        assertEquals(0, run.exitCode(), () -> "node-opcua client failed:\n" + output);
-        assertFalse(output.contains(secrets.password()), "the password appears in the client's output");
-
-        return run.jsonLines().stream()
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
+        String json = run.lastJsonLine("reading " + endpoint);
+        assertFalse(run.output().contains(secrets.password()), "the password appears in the client's output");
+        return json;
     }
 
 }

@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ import org.fieldbridge.runtime.server.IdentityRoleMapping;
 import org.fieldbridge.runtime.server.IssuedTokenTrust;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.tests.support.NodeOpcUa;
-import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -62,7 +59,7 @@ class NodeOpcUaJwtTest {
     private static TokenIssuer idp;
     private static TwinOpcUaServer server;
     private static NodeOpcUa nodeOpcUa;
-    private static Path files;
+    private static TrustedNodeClient client;
     private static String anodizing;
     private static String powder;
 
@@ -75,12 +72,7 @@ class NodeOpcUaJwtTest {
                 new IssuedTokenTrust(TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, jwks, Duration.ofSeconds(60),
                         IdentityRoleMapping.of("groups").with(ANODIZING.get(0), List.of("anodizingOperator")),
                         IssuedTokenTrust.DEFAULT_USER_CLAIMS)));
-        ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge JWT login (node-opcua)", CLIENT_URI);
-        server.trustClient(client.certificate());
-        files = Files.createDirectories(folder.resolve("node-client"));
-        client.writeCertificatePem(files.resolve("client_certificate.pem"));
-        client.writePrivateKeyPem(files.resolve("client_private_key.pem"));
-        Files.write(files.resolve("server_certificate.der"), server.certificate().getEncoded());
+        client = TrustedNodeClient.of(server, folder, "Fieldbridge JWT login (node-opcua)", CLIENT_URI);
         anodizing = server.nodeId(RolePlant.ANODIZING_TEMP);
         powder = server.nodeId(RolePlant.POWDER_TEMP);
     }
@@ -165,23 +157,14 @@ class NodeOpcUaJwtTest {
      * @return the JSON row it printed
      */
     private static Map<String, String> login(String run, String securityPolicy, String token) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("FB_ENDPOINT", server.endpointUrls().get(0));
-        env.put("FB_PKI", folder.resolve("node-pki-" + run).toString());
-        env.put("FB_CLIENT_CERT", files.resolve("client_certificate.pem").toString());
-        env.put("FB_CLIENT_KEY", files.resolve("client_private_key.pem").toString());
-        env.put("FB_SERVER_CERT", files.resolve("server_certificate.der").toString());
-        env.put("FB_APPLICATION_URI", CLIENT_URI);
+        Map<String, String> env = client.environment(run);
         env.put("FB_JWT", token);
         env.put("FB_READ", anodizing + "," + powder);
         env.put("FB_SECURITY_POLICY", securityPolicy);
         NodeOpcUa.Run result = nodeOpcUa.run(InteropFolder.script("jwt-session.js"), folder, env,
                 Duration.ofSeconds(60));
-        String output = result.output();
-        assertEquals(0, result.exitCode(), () -> "node-opcua client failed (" + run + "):\n" + output);
-        assertFalse(output.contains(token.split("\\.")[1]), "the client printed the token");
-        String json = result.jsonLines().stream().reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
+        String json = result.lastJsonLine("(" + run + ")");
+        assertFalse(result.output().contains(token.split("\\.")[1]), "the client printed the token");
         return new LinkedHashMap<>(FlatJson.parse(json));
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.TwinServerConfig;
 import org.fieldbridge.tests.support.LoopbackPort;
 import org.fieldbridge.tests.support.NodeOpcUa;
-import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -53,25 +51,14 @@ class NodeOpcUaRoleMatrixTest {
             server.publish(RolePlant.ANODIZING_TEMP, Sample.good(21.5, Instant.now()));
             server.publish(RolePlant.POWDER_TEMP, Sample.good(180.0, Instant.now()));
             RolePlant.raiseAlarms(server);
-            ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge role matrix (node-opcua)",
+            TrustedNodeClient client = TrustedNodeClient.of(server, temp, "Fieldbridge role matrix (node-opcua)",
                     CLIENT_URI);
-            server.trustClient(client.certificate());
-            Path files = Files.createDirectories(temp.resolve("node-client"));
-            client.writeCertificatePem(files.resolve("client_certificate.pem"));
-            client.writePrivateKeyPem(files.resolve("client_private_key.pem"));
-            Files.write(files.resolve("server_certificate.der"), server.certificate().getEncoded());
 
             Map<String, Map<String, String>> actual = new LinkedHashMap<>();
             for (String user : RolePlant.USERS) {
-                Map<String, String> env = new HashMap<>();
-                env.put("FB_ENDPOINT", server.endpointUrls().get(0));
+                Map<String, String> env = client.environment(user);
                 env.put("FB_USER", user);
                 env.put("FB_PASSWORD", plant.password(user));
-                env.put("FB_PKI", temp.resolve("node-pki-" + user).toString());
-                env.put("FB_CLIENT_CERT", files.resolve("client_certificate.pem").toString());
-                env.put("FB_CLIENT_KEY", files.resolve("client_private_key.pem").toString());
-                env.put("FB_SERVER_CERT", files.resolve("server_certificate.der").toString());
-                env.put("FB_APPLICATION_URI", CLIENT_URI);
                 env.put("FB_BROWSE_PARENT", server.nodeId(RolePlant.FINISHING));
                 env.put("FB_CELLS", "anodizing|AnodizingLine|" + server.nodeId(RolePlant.ANODIZING_TEMP) + "|"
                         + server.nodeId(RolePlant.BATH_TOO_HOT) + "|" + RolePlant.eventIdHex(server, RolePlant.BATH_TOO_HOT)
@@ -79,11 +66,8 @@ class NodeOpcUaRoleMatrixTest {
                         + server.nodeId(RolePlant.OVEN_OVERSHOOT) + "|"
                         + RolePlant.eventIdHex(server, RolePlant.OVEN_OVERSHOOT));
                 NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, Duration.ofSeconds(60));
-                String output = run.output();
-                assertEquals(0, run.exitCode(), () -> "node-opcua client failed as " + user + ":\n" + output);
-                assertFalse(output.contains(plant.password(user)), "a password appears in the client's output");
-                String json = run.jsonLines().stream().reduce((a, b) -> b)
-                        .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
+                String json = run.lastJsonLine("as " + user);
+                assertFalse(run.output().contains(plant.password(user)), "a password appears in the client's output");
                 actual.put(user, new LinkedHashMap<>(FlatJson.parse(json)));
             }
             System.out.println(MatrixTable.markdown(actual));

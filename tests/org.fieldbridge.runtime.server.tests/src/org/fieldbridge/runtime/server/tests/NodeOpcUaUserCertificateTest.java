@@ -6,10 +6,8 @@ package org.fieldbridge.runtime.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.fieldbridge.runtime.server.IdentityRoleMapping;
 import org.fieldbridge.runtime.server.TwinOpcUaServer;
 import org.fieldbridge.runtime.server.UserCertificateTrust;
 import org.fieldbridge.tests.support.NodeOpcUa;
-import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -46,52 +43,37 @@ class NodeOpcUaUserCertificateTest {
         Path userPki = temp.resolve("user-pki");
         UserPki ca = UserPki.ca("Acme user CA");
         ca.trustIn(userPki);
-        Path files = Files.createDirectories(temp.resolve("node-client"));
-        ca.issue("CN=anna.k,OU=AnodizingOperators,O=Acme").writeTo(files, "anna");
+        UserPki.UserCertificate anna = ca.issue("CN=anna.k,OU=AnodizingOperators,O=Acme");
         UserPki.UserCertificate rita = ca.issue("CN=rita,OU=AnodizingOperators,O=Acme");
-        rita.writeTo(files, "rita");
         ca.revoke(userPki, rita.certificate());
         try (TwinOpcUaServer server = IdentityServer.start("certificates-interop", temp, null, builder -> builder
                 .userCertificates(new UserCertificateTrust(userPki, IdentityRoleMapping.of("OU")
                         .with("AnodizingOperators", List.of("anodizingOperator")))))) {
-            ApplicationCertificate client = ApplicationCertificate.create("Fieldbridge user certificate (node-opcua)",
+            TrustedNodeClient client = TrustedNodeClient.of(server, temp, "Fieldbridge user certificate (node-opcua)",
                     CLIENT_URI);
-            server.trustClient(client.certificate());
-            client.writeCertificatePem(files.resolve("client_certificate.pem"));
-            client.writePrivateKeyPem(files.resolve("client_private_key.pem"));
-            Files.write(files.resolve("server_certificate.der"), server.certificate().getEncoded());
+            anna.writeTo(client.files(), "anna");
+            rita.writeTo(client.files(), "rita");
             String anodizing = server.nodeId(RolePlant.ANODIZING_TEMP);
             String powder = server.nodeId(RolePlant.POWDER_TEMP);
 
-            Map<String, String> anna = run(nodeOpcUa, script, server, files, "anna", anodizing + "," + powder);
             Map<String, String> expected = new LinkedHashMap<>();
             expected.put("session", "Good");
             expected.put(anodizing, "Good");
             expected.put(powder, "Bad_UserAccessDenied");
-            assertEquals(expected, anna);
+            assertEquals(expected, run(nodeOpcUa, script, client, "anna", anodizing + "," + powder));
 
             assertEquals(Map.of("session", "Bad_IdentityTokenRejected"),
-                    run(nodeOpcUa, script, server, files, "rita", anodizing));
+                    run(nodeOpcUa, script, client, "rita", anodizing));
         }
     }
 
-    private Map<String, String> run(NodeOpcUa nodeOpcUa, Path script, TwinOpcUaServer server, Path files,
-            String user, String read) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        env.put("FB_ENDPOINT", server.endpointUrls().get(0));
-        env.put("FB_PKI", temp.resolve("node-pki-" + user).toString());
-        env.put("FB_CLIENT_CERT", files.resolve("client_certificate.pem").toString());
-        env.put("FB_CLIENT_KEY", files.resolve("client_private_key.pem").toString());
-        env.put("FB_SERVER_CERT", files.resolve("server_certificate.der").toString());
-        env.put("FB_APPLICATION_URI", CLIENT_URI);
-        env.put("FB_USER_CERT", files.resolve(user + ".der").toString());
-        env.put("FB_USER_KEY", files.resolve(user + ".key.pem").toString());
+    private Map<String, String> run(NodeOpcUa nodeOpcUa, Path script, TrustedNodeClient client, String user,
+            String read) throws Exception {
+        Map<String, String> env = client.environment(user);
+        env.put("FB_USER_CERT", client.files().resolve(user + ".der").toString());
+        env.put("FB_USER_KEY", client.files().resolve(user + ".key.pem").toString());
         env.put("FB_READ", read);
         NodeOpcUa.Run run = nodeOpcUa.run(script, temp, env, Duration.ofSeconds(60));
-        String output = run.output();
-        assertEquals(0, run.exitCode(), () -> "node-opcua client failed as " + user + ":\n" + output);
-        String json = run.jsonLines().stream().reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no JSON line in the client's output:\n" + output));
-        return new LinkedHashMap<>(FlatJson.parse(json));
+        return new LinkedHashMap<>(FlatJson.parse(run.lastJsonLine("as " + user)));
     }
 }
