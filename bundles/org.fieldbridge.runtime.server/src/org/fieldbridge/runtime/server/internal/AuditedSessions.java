@@ -240,8 +240,7 @@ final class AuditedSessions implements SessionServiceSet, SessionListener {
     }
 
     static String statusName(UaException e) {
-        return StatusCodes.lookup(e.getStatusCode().getValue()).map(names -> names[0])
-                .orElse(String.format("0x%08X", e.getStatusCode().getValue()));
+        return StatusNames.of(e.getStatusCode().getValue());
     }
 
     private static String address(InetAddress address) {

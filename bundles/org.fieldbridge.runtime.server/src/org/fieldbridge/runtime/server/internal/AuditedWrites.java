@@ -9,7 +9,6 @@ import java.net.InetAddress;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
-import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.UaRequestMessageType;
 import org.eclipse.milo.opcua.stack.core.types.UaResponseMessageType;
@@ -76,8 +75,7 @@ final class AuditedWrites implements WrappableServer.Handler {
     private static AuditRecord record(Session session, WriteValue value, StatusCode result) {
         String source = address(session.getClientAddress());
         String user = session.getIdentity() == null ? "" : printable(PlantRoleMapper.userName(session.getIdentity()));
-        String status = StatusCodes.lookup(result.getValue()).map(n -> n[0])
-                .orElse(String.format("0x%08X", result.getValue()));
+        String status = StatusNames.of(result.getValue());
         AuditRecord record = result.isGood() ? AuditRecord.success(source, user, AuditCategory.WRITE, "written")
                 : AuditRecord.failure(source, user, AuditCategory.WRITE, "refused", status);
         record = record.with("node", String.valueOf(value.getNodeId().getIdentifier()))

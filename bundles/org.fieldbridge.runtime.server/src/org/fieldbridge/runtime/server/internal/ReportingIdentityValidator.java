@@ -52,7 +52,7 @@ final class ReportingIdentityValidator implements IdentityValidator {
             long code = e.getStatusCode().getValue();
             String reason = e instanceof IdentityRefusal refusal ? refusal.reason()
                     : code == StatusCodes.Bad_UserAccessDenied ? "user name or password not accepted"
-                            : e.getMessage() != null ? e.getMessage() : name(code);
+                            : e.getMessage() != null ? e.getMessage() : StatusNames.of(code);
             String user = e instanceof IdentityRefusal refusal && !refusal.user().isEmpty()
                     ? AuthenticatedUser.printable(refusal.user()) : claimedUser(token);
             tell(false, decision(session, policy, user, Set.of(), code, reason));
@@ -88,7 +88,7 @@ final class ReportingIdentityValidator implements IdentityValidator {
                 ? session.getSecurityConfiguration().getSecurityPolicy().getUri() : "";
         return new IdentityDecision(Instant.now(), policy.getTokenType().name(), user,
                 address == null ? "" : address.getHostAddress(), securityPolicy, roles, code,
-                code == 0 ? "Good" : name(code), reason);
+                code == 0 ? "Good" : StatusNames.of(code), reason);
     }
 
     /** @return the user a refused token claimed to be: its user name, or its certificate's CN */
@@ -107,7 +107,4 @@ final class ReportingIdentityValidator implements IdentityValidator {
         return "";
     }
 
-    private static String name(long code) {
-        return StatusCodes.lookup(code).map(names -> names[0]).orElse(String.format("0x%08X", code));
-    }
 }

@@ -94,7 +94,7 @@ final class SecureChannelAudit extends ChannelDuplexHandler {
 
     private void record(ChannelHandlerContext ctx, long code, String reason) {
         recorded = true;
-        audit.record(AuditRecord.failure(source(ctx), "", AuditCategory.SESSION, "refused", statusName(code))
+        audit.record(AuditRecord.failure(source(ctx), "", AuditCategory.SESSION, "refused", StatusNames.of(code))
                 .with("service", "OpenSecureChannel").with("policy", policy).with("reason", reason));
     }
 
@@ -105,7 +105,7 @@ final class SecureChannelAudit extends ChannelDuplexHandler {
     private void recordNoneRefused(ChannelHandlerContext ctx, long code) {
         recorded = true;
         String service = request.isEmpty() ? "CreateSession" : request;
-        audit.record(AuditRecord.failure(source(ctx), "", AuditCategory.SESSION, "refused", statusName(code))
+        audit.record(AuditRecord.failure(source(ctx), "", AuditCategory.SESSION, "refused", StatusNames.of(code))
                 .with("service", service).with("policy", NONE).with("mode", "None")
                 .with("reason", code == StatusCodes.Bad_SecurityPolicyRejected
                         ? "the client asked for " + service + " over an unencrypted connection (SecurityPolicy None),"
@@ -119,9 +119,6 @@ final class SecureChannelAudit extends ChannelDuplexHandler {
                 ? address.getAddress().getHostAddress() : "";
     }
 
-    private static String statusName(long code) {
-        return StatusCodes.lookup(code).map(n -> n[0]).orElse(String.format("0x%08X", code));
-    }
 
     /** @return the short name of the policy URI in an OpenSecureChannel message, or "" for any other message */
     private static String policyOf(ByteBuf bytes) {
