@@ -183,7 +183,7 @@ final class AuditedSessions implements SessionServiceSet, SessionListener {
     /** @return the user a refused token claims to be: its user name, certificate subject, or nothing */
     private static String claimedUser(Object token) {
         if (token instanceof UserNameIdentityToken user) {
-            return printable(String.valueOf(user.getUserName()));
+            return AuthenticatedUser.printable(String.valueOf(user.getUserName()));
         }
         if (token instanceof X509IdentityToken x509 && x509.getCertificateData() != null) {
             try {
@@ -231,7 +231,7 @@ final class AuditedSessions implements SessionServiceSet, SessionListener {
         if (identity instanceof Identity.AnonymousIdentity) {
             return "anonymous";
         }
-        return printable(PlantRoleMapper.userName(identity));
+        return AuthenticatedUser.printable(PlantRoleMapper.userName(identity));
     }
 
     private static String roleNames(List<NodeId> roles) {
@@ -243,13 +243,8 @@ final class AuditedSessions implements SessionServiceSet, SessionListener {
         return StatusNames.of(e.getStatusCode().getValue());
     }
 
-    private static String address(InetAddress address) {
+    /** @return the client's address as the audit trail writes it, "" when unknown */
+    static String address(InetAddress address) {
         return address == null ? "" : address.getHostAddress();
-    }
-
-    // A user name is client input: keep control characters out of the trail's readable form.
-    private static String printable(String text) {
-        String shortened = text.length() > 64 ? text.substring(0, 64) + "..." : text;
-        return shortened.replaceAll("\\p{Cntrl}", "?");
     }
 }

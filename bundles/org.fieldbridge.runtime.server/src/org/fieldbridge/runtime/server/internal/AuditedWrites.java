@@ -4,8 +4,6 @@
  */
 package org.fieldbridge.runtime.server.internal;
 
-import java.net.InetAddress;
-
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.Session;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
@@ -73,8 +71,8 @@ final class AuditedWrites implements WrappableServer.Handler {
     }
 
     private static AuditRecord record(Session session, WriteValue value, StatusCode result) {
-        String source = address(session.getClientAddress());
-        String user = session.getIdentity() == null ? "" : printable(PlantRoleMapper.userName(session.getIdentity()));
+        String source = AuditedSessions.address(session.getClientAddress());
+        String user = session.getIdentity() == null ? "" : AuthenticatedUser.printable(PlantRoleMapper.userName(session.getIdentity()), MAX_VALUE);
         String status = StatusNames.of(result.getValue());
         AuditRecord record = result.isGood() ? AuditRecord.success(source, user, AuditCategory.WRITE, "written")
                 : AuditRecord.failure(source, user, AuditCategory.WRITE, "refused", status);
@@ -82,16 +80,8 @@ final class AuditedWrites implements WrappableServer.Handler {
                 .with("attribute", AttributeId.from(value.getAttributeId()).map(Enum::name).orElse("unknown"));
         Object written = value.getValue() == null || value.getValue().getValue() == null ? null
                 : value.getValue().getValue().getValue();
-        return written == null ? record : record.with("value", printable(String.valueOf(written)));
+        return written == null ? record : record.with("value", AuthenticatedUser.printable(String.valueOf(written), MAX_VALUE));
     }
 
-    private static String address(InetAddress address) {
-        return address == null ? "" : address.getHostAddress();
-    }
 
-    // Client input: bounded, without control characters in the trail.
-    private static String printable(String text) {
-        String shortened = text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "..." : text;
-        return shortened.replaceAll("\\p{Cntrl}", "?");
-    }
 }

@@ -19,7 +19,12 @@ record AuthenticatedUser(String name, Set<String> plantRoles) {
 
     // A user name comes from a certificate or token, i.e. from the client: keep control characters out of logs.
     static String printable(String text) {
-        String shortened = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+        return printable(text, 64);
+    }
+
+    /** @return client input cut to {@code max} characters (then "..."), control characters as '?' */
+    static String printable(String text, int max) {
+        String shortened = text.length() > max ? text.substring(0, max) + "..." : text;
         return shortened.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -4,7 +4,6 @@
  */
 package org.fieldbridge.runtime.server.internal;
 
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -94,7 +93,7 @@ final class ConditionMethods {
         EventId eventId = onEvent ? eventId(input(inputs, 0) instanceof ByteString id ? id : null) : null;
         String comment = onEvent ? text(input(inputs, 1) instanceof LocalizedText text ? text : null) : "";
         String user = session.getIdentity() == null ? "" : PlantRoleMapper.userName(session.getIdentity());
-        report(action, eventId, user, address(session.getClientAddress()), comment, false, "Bad_UserAccessDenied");
+        report(action, eventId, user, AuditedSessions.address(session.getClientAddress()), comment, false, "Bad_UserAccessDenied");
     }
 
     private static Object input(Variant[] inputs, int index) {
@@ -173,7 +172,7 @@ final class ConditionMethods {
         Session session = context.getSession().orElse(null);
         String user = session == null || session.getIdentity() == null ? ""
                 : PlantRoleMapper.userName(session.getIdentity());
-        String address = session == null ? "" : address(session.getClientAddress());
+        String address = session == null ? "" : AuditedSessions.address(session.getClientAddress());
         if (session == null || !mayCall(session, context)) {
             report(action, eventId, user, address, comment, false, "Bad_UserAccessDenied");
             throw new UaException(StatusCodes.Bad_UserAccessDenied);
@@ -194,9 +193,6 @@ final class ConditionMethods {
                 Instant.now(), user, address, comment, success, status));
     }
 
-    private static String address(InetAddress address) {
-        return address == null ? "" : address.getHostAddress();
-    }
 
     private static void answer(ConditionResult result) throws UaException {
         if (result != ConditionResult.GOOD) {

@@ -36,20 +36,14 @@ final class PasswordIdentityValidator extends AbstractUsernameIdentityValidator 
         try {
             boolean accepted = secrets.passwordCheck(username).map(check -> check.matches(candidate)).orElse(false);
             if (accepted) {
-                LOG.info("user '{}' authenticated", printable(username));
+                LOG.info("user '{}' authenticated", AuthenticatedUser.printable(username));
                 return new DefaultUsernameIdentity(username);
             }
             // Same answer for an unknown user and a wrong password (no user enumeration).
-            LOG.warn("user name/password rejected for user '{}'", printable(username));
+            LOG.warn("user name/password rejected for user '{}'", AuthenticatedUser.printable(username));
             return null;
         } finally {
             Arrays.fill(candidate, '\0');
         }
-    }
-
-    // A user name is client input: keep control characters out of the log (log forging).
-    private static String printable(String text) {
-        String shortened = text.length() > 64 ? text.substring(0, 64) + "..." : text;
-        return shortened.replaceAll("\\p{Cntrl}", "?");
     }
 }
