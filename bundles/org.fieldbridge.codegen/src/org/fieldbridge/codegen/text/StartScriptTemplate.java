@@ -101,7 +101,8 @@ public final class StartScriptTemplate {
     /** @return the text of the script (POSIX sh) */
     public static String render(RuntimeModel model) {
         String name = model.runtimeName();
-        String heap = defaultHeap(model);
+        int signals = signalCount(model.roots());
+        String heap = heapFor(signals);
         return String.join("\n",
                 "#!/bin/sh",
                 "# " + GeneratedHeader.text(model),
@@ -109,7 +110,7 @@ public final class StartScriptTemplate {
                 "# runtime: bin/, " + name + "-runtime.jar, lib/) or in target/ (the generated project after `fieldbridge build`).",
                 "# Java: $JAVA_HOME/bin/java, else the java on PATH; " + MINIMUM_JAVA + " or later.",
                 "# Environment: FIELDBRIDGE_HEAP (maximum heap, default " + heap + ": sized for this model's "
-                        + signalCount(model.roots()) + " signals), FIELDBRIDGE_JAVA_OPTS (more JVM options),",
+                        + signals + " signals), FIELDBRIDGE_JAVA_OPTS (more JVM options),",
                 "# FIELDBRIDGE_JVM_DEFAULTS (replaces the JVM options below; empty: the JVM's own defaults).",
                 "# Without --config the runtime reads fieldbridge-runtime.properties of the runtime's folder.",
                 "# Every argument goes to the runtime: --config FILE, --duration SECONDS, --live [SECONDS], --help.",
@@ -158,7 +159,7 @@ public final class StartScriptTemplate {
                 "compact=",
                 "if [ \"$major\" -ge 25 ]; then compact=' " + COMPACT_HEADERS + "'; fi",
                 "# memory-lean defaults (docs/deploy.md); FIELDBRIDGE_JVM_DEFAULTS replaces them, empty: the JVM's own",
-                "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + jvmDefaultsFor(signalCount(model.roots())) + "$compact}\"",
+                "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + jvmDefaultsFor(signals) + "$compact}\"",
                 "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS, defaults and flags are lists of options",
                 "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\" $defaults $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
                 "");
