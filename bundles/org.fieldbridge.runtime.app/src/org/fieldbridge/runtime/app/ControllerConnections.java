@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,6 +148,20 @@ final class ControllerConnections implements AutoCloseable {
 
     List<ModbusPoller> pollers() {
         return pollers;
+    }
+
+    /**
+     * @return when a Modbus controller last answered for the signal {@code id}, or null (not a Modbus signal, or
+     *         never answered); pollers keep this themselves instead of reporting every read of every value
+     */
+    Instant modbusConfirmedAt(String id) {
+        for (ModbusPoller poller : pollers) {
+            Instant at = poller.confirmedAt(id);
+            if (at != null) {
+                return at;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -193,7 +193,9 @@ public final class TwinRuntime implements AutoCloseable {
      *         live view shows
      */
     public Instant confirmedAt(String id) {
-        return publisher.confirmedAt(id);
+        ControllerConnections c = controllers;
+        Instant polled = c == null ? null : c.modbusConfirmedAt(id);
+        return polled != null ? polled : publisher.confirmedAt(id); // OPC UA sources report theirs
     }
 
     /** @return the last sample of every id published so far */

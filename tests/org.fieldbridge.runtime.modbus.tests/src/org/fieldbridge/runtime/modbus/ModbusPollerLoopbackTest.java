@@ -5,10 +5,12 @@
 package org.fieldbridge.runtime.modbus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +155,37 @@ class ModbusPollerLoopbackTest {
         assertEquals(leaves, poller.statistics().requests() - firstCycle, "later cycles reuse the isolated blocks");
         assertEquals(99, poller.latest("r0").value());
         assertTrue(poller.latest("r5").quality().isBad());
+    }
+
+    @Test
+    @DisplayName("every answered read confirms a value, a repeated one and a refused one too; a lost device confirms nothing")
+    void answeredReadsConfirmValuesAndALostDeviceDoesNot() throws Exception {
+        LoopbackSlave slave = slave().holding(0, 10, 11).holding(3, 13).start(); // 2 is a hole
+        List<ModbusTag> tags = List.of(holding("a", 0, DataType.UINT16), holding("b", 1, DataType.UINT16),
+                holding("hole", 2, DataType.UINT16), holding("d", 3, DataType.UINT16));
+        ModbusPoller poller = poller(slave.connection(), tags);
+        assertNull(poller.confirmedAt("a"), "nothing read yet");
+        assertNull(poller.confirmedAt("no such tag"));
+
+        poller.pollOnce();
+        Instant first = poller.confirmedAt("a");
+        assertNotNull(first);
+        tags.forEach(t -> assertEquals(first, poller.confirmedAt(t.name()), t.name() + ": one block, one moment"));
+        Sample repeated = poller.latest("b");
+
+        Thread.sleep(5);
+        poller.pollOnce();
+        Instant second = poller.confirmedAt("a");
+        assertTrue(second.isAfter(first), second + " after " + first);
+        assertTrue(poller.confirmedAt("b").isAfter(first), "b");
+        assertEquals(repeated, poller.latest("b"), "the same value: no new sample, only a confirmation");
+        assertTrue(poller.confirmedAt("hole").isAfter(first), "the device's refusal is current too");
+
+        slave.close();
+        Thread.sleep(5);
+        poller.pollOnce();
+        assertTrue(poller.latest("a").quality().isBad(), poller.latest("a").toString());
+        assertEquals(second, poller.confirmedAt("a"), "a lost device confirms nothing");
     }
 
     @Test
