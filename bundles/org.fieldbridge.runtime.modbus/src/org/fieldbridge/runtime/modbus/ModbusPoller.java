@@ -76,7 +76,7 @@ public final class ModbusPoller implements AutoCloseable {
      * The signals of each block's values, in the block's order, looked up once per block instead of once per
      * value and cycle (at 10,000 tags and a 100 ms poll, 100,000 map lookups a second); poller thread only.
      */
-    private final Map<RegisterBlock, Signal[][]> routes = new IdentityHashMap<>();
+    private final Map<RegisterBlock, BlockRoute> routes = new IdentityHashMap<>();
     private final Map<String, Sample> latest = new ConcurrentHashMap<>();
     private final SampleSink sink;
     private final DeviceTransport transport;
@@ -286,25 +286,33 @@ public final class ModbusPoller implements AutoCloseable {
 
     private void publish(BlockIsolation.Leaf leaf, Instant now) {
         RegisterBlock block = leaf.block();
-        Signal[][] route = route(block);
+        BlockRoute route = route(block);
         List<TagAddress> addresses = block.tags();
         if (leaf.outcome() instanceof BlockOutcome.Data data) {
-            for (int i = 0; i < route.length; i++) {
-                Object raw = block.decode(addresses.get(i), data);
-                for (Signal signal : route[i]) {
-                    signal.reportGood(raw, now);
+            for (int i = 0; i < route.signals.length; i++) {
+                TagAddress address = addresses.get(i);
+                int words = route.packedWords[i];
+                long packed = words > 0 ? BlockRoute.pack(data, address.offset() - block.start(), words) : 0;
+                Object raw = null;
+                for (Signal signal : route.signals[i]) {
+                    if (words <= 0 || !signal.repeats(packed)) {
+                        if (raw == null) {
+                            raw = block.decode(address, data);
+                        }
+                        signal.reportGood(raw, words > 0, packed, now);
+                    }
                     signal.confirmedAt = now;
                 }
             }
         } else if (leaf.outcome() instanceof BlockOutcome.Refused refused) {
             Quality quality = refused.quality();
-            for (int i = 0; i < route.length; i++) {
+            for (int i = 0; i < route.signals.length; i++) {
                 TagAddress address = addresses.get(i);
                 String where = FailureReason.ofRefusal(refused.code(), address.area(), address.offset(), address.unitId());
                 if (refusedAddresses.add(where)) {
                     health.problem(where);
                 }
-                for (Signal signal : route[i]) {
+                for (Signal signal : route.signals[i]) {
                     signal.report(signal.lastRaw(quality, now));
                     signal.confirmedAt = now; // the device answered: its refusal is current
                 }
@@ -313,23 +321,56 @@ public final class ModbusPoller implements AutoCloseable {
     }
 
     /**
-     * @return the signals of each of the block's values; blocks are kept by identity (the plan's blocks live
-     *         until it re-plans, isolation makes new ones), so the table is emptied when it outgrows the plan
+     * @return the block's signals; blocks are kept by identity (the plan's blocks live until it re-plans,
+     *         isolation makes new ones), so the table is emptied when it outgrows the plan
      */
-    private Signal[][] route(RegisterBlock block) {
-        Signal[][] route = routes.get(block);
+    private BlockRoute route(RegisterBlock block) {
+        BlockRoute route = routes.get(block);
         if (route == null) {
             if (routes.size() > 4 * plan.blocks().size() + 64) {
                 routes.clear();
             }
-            List<TagAddress> addresses = block.tags();
-            route = new Signal[addresses.size()][];
-            for (int i = 0; i < route.length; i++) {
-                route[i] = signals.get(addresses.get(i)).toArray(new Signal[0]);
-            }
+            route = new BlockRoute(block, signals);
             routes.put(block, route);
         }
         return route;
+    }
+
+    /**
+     * The signals of each of a block's values, and how many registers of each value fit one long, so that a
+     * value read again unchanged is recognised by its registers without decoding it (most registers repeat
+     * their value from one poll to the next).
+     */
+    private static final class BlockRoute {
+
+        final Signal[][] signals;
+        /** Per value: the registers packed into a long (1..4), 1 for a bit, 0 for a value too long to pack. */
+        final int[] packedWords;
+
+        BlockRoute(RegisterBlock block, Map<TagAddress, List<Signal>> signalsByAddress) {
+            List<TagAddress> addresses = block.tags();
+            signals = new Signal[addresses.size()][];
+            packedWords = new int[addresses.size()];
+            for (int i = 0; i < signals.length; i++) {
+                TagAddress address = addresses.get(i);
+                signals[i] = signalsByAddress.get(address).toArray(new Signal[0]);
+                int quantity = address.quantity();
+                packedWords[i] = quantity <= Long.SIZE / 16 ? quantity : 0;
+            }
+        }
+
+        /** @return the {@code words} registers (or the bit) at {@code index}, as one number */
+        static long pack(BlockOutcome.Data data, int index, int words) {
+            if (data instanceof BlockOutcome.Registers registers) {
+                int[] values = registers.words();
+                long packed = 0;
+                for (int k = 0; k < words; k++) {
+                    packed = packed << 16 | values[index + k];
+                }
+                return packed;
+            }
+            return ((BlockOutcome.Bits) data).bits()[index] ? 1 : 0;
+        }
     }
 
     private void markAll(Quality quality) {
@@ -360,6 +401,9 @@ public final class ModbusPoller implements AutoCloseable {
         private Instant confirmedAt;
         /** Whether the last raw sample was Good: then an equal Good value cannot change what was reported. */
         private boolean lastRawGood;
+        /** The registers of the last Good value packed into one number, when they fit ({@link BlockRoute#pack}). */
+        private long lastPacked;
+        private boolean lastPackedKnown;
 
         Signal(ModbusTag tag) {
             this.tag = tag;
@@ -372,12 +416,22 @@ public final class ModbusPoller implements AutoCloseable {
         }
 
         /**
+         * @return whether a Good value whose registers pack to {@code packed} repeats the last Good one: then it
+         *         cannot change what was reported (conditioning is a function of the raw value and quality)
+         */
+        boolean repeats(long packed) {
+            return lastRawGood && lastPackedKnown && lastPacked == packed;
+        }
+
+        /**
          * A Good value read from the device. Most registers repeat their value from one poll to the next;
          * conditioning is a function of the raw value and quality, so a repeat of a Good value after a Good
          * one would only be dropped by the conditioner: it is dropped here, before two samples are made for it
          * (at 10,000 tags, 100,000 per second).
          */
-        void reportGood(Object raw, Instant now) {
+        void reportGood(Object raw, boolean packs, long packed, Instant now) {
+            lastPackedKnown = packs;
+            lastPacked = packed;
             if (lastRawGood && Objects.equals(raw, lastRawValue)) {
                 return;
             }

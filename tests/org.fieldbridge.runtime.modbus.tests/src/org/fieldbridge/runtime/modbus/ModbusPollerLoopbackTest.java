@@ -158,6 +158,39 @@ class ModbusPollerLoopbackTest {
     }
 
     @Test
+    @DisplayName("a change in any register of a value is reported, also in the last word of a FLOAT64 or a long string; a repeat is not")
+    void everyChangedRegisterIsReportedAndARepeatIsNot() throws Exception {
+        LoopbackSlave slave = slave().holding(0, 0x405E, 0xDD2F, 0x1A9F, 0xBE77, 7, 0x5461, 0x6E6B, 0x3100).start();
+        List<ModbusTag> tags = List.of(holding("double", 0, DataType.FLOAT64), holding("level", 4, DataType.UINT16),
+                holding("text", 5, DataType.string(3)));
+        List<String> changes = new ArrayList<>();
+        ModbusPoller poller = new ModbusPoller(slave.connection().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)),
+                tags, (name, sample) -> changes.add(name + "=" + sample.value()));
+        closeables.add(0, poller);
+        poller.pollOnce();
+        assertEquals(3, changes.size(), changes.toString());
+        changes.clear();
+
+        poller.pollOnce();
+        assertEquals(List.of(), changes, "nothing changed");
+
+        slave.setHolding(3, 0xBE78); // the last word of the double
+        slave.setHolding(7, 0x3200); // the last word of the text: "Tank1" -> "Tank2"
+        poller.pollOnce();
+        assertEquals(2, changes.size(), changes.toString());
+        assertTrue(changes.contains("text=Tank2"), changes.toString());
+        assertTrue(poller.latest("double").doubleValue() != 123.456, poller.latest("double").toString());
+        changes.clear();
+
+        slave.setHolding(4, 8);
+        poller.pollOnce();
+        slave.setHolding(4, 7);
+        poller.pollOnce();
+        poller.pollOnce();
+        assertEquals(List.of("level=8", "level=7"), changes, "each change once, the repeat not");
+    }
+
+    @Test
     @DisplayName("every answered read confirms a value, a repeated one and a refused one too; a lost device confirms nothing")
     void answeredReadsConfirmValuesAndALostDeviceDoesNot() throws Exception {
         LoopbackSlave slave = slave().holding(0, 10, 11).holding(3, 13).start(); // 2 is a hole
