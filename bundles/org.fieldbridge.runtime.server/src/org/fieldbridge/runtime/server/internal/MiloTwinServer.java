@@ -70,6 +70,7 @@ public final class MiloTwinServer implements AutoCloseable {
 
     private final TwinServerConfig config;
     private final ServerPki pki;
+    private final ServerTimers timers;
     private final WrappableServer server;
     private final TwinNamespace namespace;
     private final Map<String, ControllerNamespace> controllerNamespaces = new LinkedHashMap<>();
@@ -98,6 +99,7 @@ public final class MiloTwinServer implements AutoCloseable {
         SecurityProviders.requireBouncyCastle();
         audit = new AuditSink(config.auditTrail().orElse(null));
         pki = ServerPki.open(config, audit);
+        timers = new ServerTimers(config.name());
         try {
             MiloLimits limits = new MiloLimits(config.limits());
             PlantRoleMapper roleMapper = roleMapper(description);
@@ -111,6 +113,8 @@ public final class MiloTwinServer implements AutoCloseable {
                     .setLimits(limits)
                     .setEncodingLimits(limits.encodingLimits())
                     .setRoleMapper(roleMapper)
+                    .setExecutor(timers.executor())
+                    .setScheduledExecutor(timers.scheduler())
                     .build();
             server = new WrappableServer(serverConfig, this::tcpTransport);
             server.wrap(config.path(), Service.METHOD_CALL, calls -> new AuditedCalls(server, calls, conditionNodes));
@@ -122,6 +126,7 @@ public final class MiloTwinServer implements AutoCloseable {
             diagnostics = new DiagnosticsNodes(namespace);
             config.auditTrail().ifPresent(this::auditSessions);
         } catch (Exception | Error e) {
+            timers.close();
             pki.close();
             throw e;
         }
@@ -329,6 +334,7 @@ public final class MiloTwinServer implements AutoCloseable {
             if (auditEvents != null) {
                 config.auditTrail().ifPresent(trail -> trail.removeListener(auditEvents));
             }
+            timers.close();
             pki.close();
         }
     }
