@@ -7,6 +7,7 @@ package org.fieldbridge.runtime.server.internal;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ushort;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -44,6 +45,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.transport.server.OpcServerTransport;
+import org.eclipse.milo.opcua.stack.transport.server.ServerApplicationContext;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.fieldbridge.runtime.Sample;
@@ -422,6 +424,17 @@ public final class MiloTwinServer implements AutoCloseable {
                 }
             });
         }
-        return new OpcTcpServerTransport(transport.build());
+        OpcServerTransport tcp = new OpcTcpServerTransport(transport.build());
+        return new OpcServerTransport() {
+            @Override
+            public void bind(ServerApplicationContext server, InetSocketAddress bindAddress) throws Exception {
+                tcp.bind(new InlinePublishRequests(server, timers), bindAddress);
+            }
+
+            @Override
+            public void unbind() throws Exception {
+                tcp.unbind();
+            }
+        };
     }
 }

@@ -25,12 +25,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Here one thread of this server runs the timers, and work Milo submits from that thread runs on it at once:
  * one wake-up per tick. That work is short (gathering a subscription's notifications, sampling a value in memory);
- * everything else Milo submits (service requests from the network) goes to Milo's shared executor as before.</p>
+ * everything else Milo submits (service requests from the network) goes to Milo's shared executor as before,
+ * except what a caller runs through {@link #inline} (Publish requests, {@link InlinePublishRequests}).</p>
  */
 public final class ServerTimers implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerTimers.class);
 
+    /** Set while a caller runs work through {@link #inline}: what it hands to the executor runs on its thread. */
+    private final ThreadLocal<Boolean> inline = new ThreadLocal<>();
     private final ScheduledThreadPoolExecutor timers;
     private volatile Thread timerThread;
     private final ExecutorService executor;
@@ -57,6 +60,19 @@ public final class ServerTimers implements AutoCloseable {
         return executor;
     }
 
+    /**
+     * Calls {@code call} so that the work it hands to {@link #executor()} runs on the calling thread, before the
+     * call returns (for requests that cannot block: {@link InlinePublishRequests}).
+     */
+    public <T> T inline(java.util.function.Supplier<T> call) {
+        inline.set(Boolean.TRUE);
+        try {
+            return call.get();
+        } finally {
+            inline.remove();
+        }
+    }
+
     /** Stops the timer thread (after the server has shut down); the shared executor stays Milo's. */
     @Override
     public void close() {
@@ -74,7 +90,7 @@ public final class ServerTimers implements AutoCloseable {
 
         @Override
         public void execute(Runnable command) {
-            if (Thread.currentThread() == timerThread) {
+            if (Thread.currentThread() == timerThread || inline.get() != null) {
                 try {
                     command.run();
                 } catch (RuntimeException e) {

@@ -43,6 +43,24 @@ class ServerTimersTest {
     }
 
     @Test
+    @DisplayName("work handed over during an inline call (a Publish request) runs on the caller's thread, before the call returns")
+    void inlineCallsRunHandedOverWorkOnTheCaller() throws Exception {
+        try (ServerTimers timers = new ServerTimers("test")) {
+            Thread[] ranOn = new Thread[1];
+            String result = timers.inline(() -> {
+                timers.executor().execute(() -> ranOn[0] = Thread.currentThread());
+                return "queued";
+            });
+            assertEquals("queued", result);
+            assertEquals(Thread.currentThread(), ranOn[0]);
+
+            CompletableFuture<Thread> after = new CompletableFuture<>();
+            timers.executor().execute(() -> after.complete(Thread.currentThread()));
+            assertNotEquals(Thread.currentThread(), after.get(5, TimeUnit.SECONDS), "outside the call, handed over again");
+        }
+    }
+
+    @Test
     @DisplayName("a failing task handed over by a timer does not stop the timer thread")
     void aFailingTaskDoesNotStopTheTimers() throws Exception {
         try (ServerTimers timers = new ServerTimers("test")) {
