@@ -54,6 +54,17 @@ class StartScriptHeapTest {
     }
 
     @Test
+    @DisplayName("exports glibc's malloc threshold with its JVM defaults only, keeping a value the plant has set")
+    void mallocThresholdComesWithTheDefaults() throws IOException {
+        Projects.generateClean(output, Projects.riverside());
+        String script = Projects.text(output, "bin/riverside");
+        assertEquals("MALLOC_MMAP_THRESHOLD_=16384", StartScriptTemplate.MALLOC_MMAP_THRESHOLD);
+        assertTrue(script.contains("if [ -z \"${FIELDBRIDGE_JVM_DEFAULTS+set}\" ]; then\n"
+                + "  MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-16384}\n  export MALLOC_MMAP_THRESHOLD_\nfi\n"), script);
+        assertTrue(script.indexOf("export MALLOC_MMAP_THRESHOLD_") < script.indexOf("exec \""), "before Java starts");
+    }
+
+    @Test
     @DisplayName("the script, the systemd unit and the README of a generated runtime give the same default")
     void scriptUnitAndReadmeAgree() throws IOException {
         Projects.generateClean(output, Projects.riverside());
