@@ -61,7 +61,7 @@ public final class StartScriptTemplate {
      * set, or the environment already has one): allocations of this many bytes and more come straight from the
      * kernel and go back to it when freed. Without it glibc raises its threshold after the first large block is freed
      * (Netty's buffer chunks, the JIT's arenas) and then keeps every freed block of up to 32 MB resident in its
-     * arenas: at 10,000 signals with a client 20–23 MB of RSS that native memory tracking does not show, at no
+     * arenas: at 10,000 signals with a client 12–24 MB of RSS that native memory tracking does not show, at no
      * measurable CPU (docs/performance.md, "Cost of a generated runtime", 2026-12-07). Other C libraries ignore it.
      */
     public static final String MALLOC_MMAP_THRESHOLD = "MALLOC_MMAP_THRESHOLD_=16384";
@@ -180,7 +180,7 @@ public final class StartScriptTemplate {
                 "# memory-lean defaults (docs/deploy.md); FIELDBRIDGE_JVM_DEFAULTS replaces them, empty: the JVM's own",
                 "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + jvmDefaultsFor(signals) + "$compact}\"",
                 "# with those defaults, glibc's malloc gives blocks of 16 KB and more back to the system when freed",
-                "# instead of keeping them resident (~20 MB at 10,000 signals); a value already set is kept",
+                "# instead of keeping them resident (12-24 MB at 10,000 signals); a value already set is kept",
                 "if [ -z \"${FIELDBRIDGE_JVM_DEFAULTS+set}\" ]; then",
                 "  " + mallocName() + "=${" + mallocName() + ":-" + mallocValue() + "}",
                 "  export " + mallocName(),
