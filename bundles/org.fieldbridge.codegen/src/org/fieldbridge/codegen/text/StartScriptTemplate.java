@@ -50,6 +50,12 @@ public final class StartScriptTemplate {
      */
     static final int C1_ONLY_MAX_SIGNALS = 2_000;
     /**
+     * Above {@link #C1_ONLY_MAX_SIGNALS} the defaults compile with C2 alone instead of tiered: no C1-compiled and
+     * profiled code beside C2's, one compiler thread fewer. At 10,000 signals with a client 192 instead of 205–211 MB
+     * RSS at the same CPU (6.7 CPU-s/min), the first values ~0.5 s later (2026-12-07, docs/performance.md).
+     */
+    public static final String C2_ONLY = "-XX:-TieredCompilation";
+    /**
      * Added to the defaults on Java 25 and later (a product option since then, JEP 519): the runtime's heap is
      * mostly small objects (nodes, references, ids), and a 10,000-signal runtime with a client needed 219 instead of
      * 241 MB RSS with it, at no more CPU (2026-12-07).
@@ -68,7 +74,7 @@ public final class StartScriptTemplate {
 
     /** @return the JVM options the script passes by default for a runtime of {@code signals} plant signals */
     public static String jvmDefaultsFor(int signals) {
-        return signals <= C1_ONLY_MAX_SIGNALS ? JVM_DEFAULTS + " -XX:TieredStopAtLevel=1" : JVM_DEFAULTS;
+        return JVM_DEFAULTS + (signals <= C1_ONLY_MAX_SIGNALS ? " -XX:TieredStopAtLevel=1" : " " + C2_ONLY);
     }
 
     private StartScriptTemplate() {

@@ -5,6 +5,7 @@
 package org.fieldbridge.codegen.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,11 +42,12 @@ class StartScriptHeapTest {
     }
 
     @Test
-    @DisplayName("stops the JIT at C1 up to 2,000 signals, where it saves memory for no CPU; above, C2's code pays")
+    @DisplayName("stops the JIT at C1 up to 2,000 signals, where it saves memory for no CPU; above, C2 alone")
     void compilerDependsOnTheSignals() throws IOException {
         assertTrue(StartScriptTemplate.jvmDefaultsFor(1_000).contains("-XX:TieredStopAtLevel=1"));
         assertTrue(StartScriptTemplate.jvmDefaultsFor(2_000).contains("-XX:TieredStopAtLevel=1"));
-        assertEquals(StartScriptTemplate.JVM_DEFAULTS, StartScriptTemplate.jvmDefaultsFor(2_001));
+        assertEquals(StartScriptTemplate.JVM_DEFAULTS + " -XX:-TieredCompilation", StartScriptTemplate.jvmDefaultsFor(2_001));
+        assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("TieredCompilation"), "C1 only up to 2,000");
         assertTrue(StartScriptTemplate.JVM_DEFAULTS.contains("-XX:+UseSerialGC"), "the serial collector at any size");
         Projects.generateClean(output, Projects.riverside());
         assertTrue(Projects.text(output, "bin/riverside").contains(
