@@ -14,8 +14,11 @@
 #   -Dfieldbridge.bench.histogram=DIR   writes the class histogram (live objects) and, with
 #     -XX:NativeMemoryTracking=summary among the JVM options, the NMT summary of each measured runtime into DIR
 #   The generated start script's JVM defaults (StartScriptTemplate.JVM_DEFAULTS; the bench starts the jar with
-#   java -jar, not through the script): -Dfieldbridge.bench.jvm=-XX:+UseSerialGC,-XX:TieredStopAtLevel=1,-Xms16m,\
-#     -XX:MinHeapFreeRatio=10,-XX:MaxHeapFreeRatio=20,-XX:NewRatio=4 (one argument, without the line break)
+#   java -jar, not through the script): -Dfieldbridge.bench.jvm=-XX:+UseSerialGC,-Xms16m,-XX:MinHeapFreeRatio=10,\
+#     -XX:MaxHeapFreeRatio=30 (one argument, without the line break; the script adds -XX:TieredStopAtLevel=1 up to
+#     2,000 signals, -XX:-TieredCompilation above, and -XX:+UseCompactObjectHeaders on Java 25+);
+#     the script also exports MALLOC_MMAP_THRESHOLD_=16384 (StartScriptTemplate.MALLOC_MMAP_THRESHOLD): give the
+#     bench the same (MALLOC_MMAP_THRESHOLD_=16384 releng/runtime-bench.sh ...; the runtime inherits it)
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh

@@ -158,7 +158,8 @@ class GeneratedStartScriptTest {
         Path java = fakeJava.resolve("java");
         // a stand-in for Java 21 that prints the arguments it was started with, one per line
         Files.writeString(java, "#!/bin/sh\ncase \"$*\" in *XshowSettings*) echo '    java.specification.version = 21' >&2;"
-                + " exit 0 ;; esac\nfor a in \"$@\"; do echo \"$a\"; done\n");
+                + " exit 0 ;; esac\nfor a in \"$@\"; do echo \"$a\"; done\n"
+                + "echo \"MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-unset}\"\n");
         StartScript.makeExecutable(java);
         List<String> defaults = start(fakeJava.getParent(), Map.of(), "--help").out().lines().toList();
         assertTrue(defaults.contains("-Xmx128m"), defaults::toString); // Riverside's few signals: the minimum
@@ -166,12 +167,18 @@ class GeneratedStartScriptTest {
         assertTrue(defaults.contains("-Xms16m"), defaults::toString);
         assertTrue(defaults.contains("-XX:TieredStopAtLevel=1"), defaults::toString); // few signals: C1 only
         assertFalse(defaults.contains("-XX:+UseCompactObjectHeaders"), "Java 21 has no compact headers: " + defaults);
+        // with the defaults glibc hands freed blocks of 16 KB and more back (docs/performance.md); a set value is kept
+        assertTrue(defaults.contains("MALLOC_MMAP_THRESHOLD_=16384"), defaults::toString);
+        assertTrue(start(fakeJava.getParent(), Map.of("MALLOC_MMAP_THRESHOLD_", "65536"), "--help").out().lines()
+                .toList().contains("MALLOC_MMAP_THRESHOLD_=65536"));
         List<String> replaced = start(fakeJava.getParent(), Map.of("FIELDBRIDGE_HEAP", "1g", "FIELDBRIDGE_JVM_DEFAULTS",
                 "-XX:+UseG1GC", "FIELDBRIDGE_JAVA_OPTS", "-Dplant=riverside"), "--help").out().lines().toList();
         assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC", "-Dplant=riverside", "-jar"), replaced.subList(0, 4), replaced::toString);
         List<String> jvmOwn = start(fakeJava.getParent(), Map.of("FIELDBRIDGE_JVM_DEFAULTS", ""), "--help").out().lines()
                 .toList();
         assertEquals("-jar", jvmOwn.get(1), jvmOwn::toString); // only -Xmx before the jar
+        assertTrue(jvmOwn.contains("MALLOC_MMAP_THRESHOLD_=unset"), "the C library's own malloc too: " + jvmOwn);
+        assertTrue(replaced.contains("MALLOC_MMAP_THRESHOLD_=unset"), "replaced with the defaults: " + replaced);
         Files.writeString(java, Files.readString(java).replace("= 21", "= 25")); // now a Java 25
         List<String> java25 = start(fakeJava.getParent(), Map.of(), "--help").out().lines().toList();
         assertTrue(java25.contains("-XX:+UseCompactObjectHeaders"), java25::toString);

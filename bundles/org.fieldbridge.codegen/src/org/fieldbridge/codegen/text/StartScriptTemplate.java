@@ -50,15 +50,31 @@ public final class StartScriptTemplate {
      */
     static final int C1_ONLY_MAX_SIGNALS = 2_000;
     /**
+     * Above {@link #C1_ONLY_MAX_SIGNALS} the defaults compile with C2 alone instead of tiered: no C1-compiled and
+     * profiled code beside C2's, one compiler thread fewer. At 10,000 signals with a client 192 instead of 205–211 MB
+     * RSS at the same CPU (6.7 CPU-s/min), the first values ~0.5 s later (2026-12-07, docs/performance.md).
+     */
+    public static final String C2_ONLY = "-XX:-TieredCompilation";
+    /**
      * Added to the defaults on Java 25 and later (a product option since then, JEP 519): the runtime's heap is
      * mostly small objects (nodes, references, ids), and a 10,000-signal runtime with a client needed 219 instead of
      * 241 MB RSS with it, at no more CPU (2026-12-07).
      */
     public static final String COMPACT_HEADERS = "-XX:+UseCompactObjectHeaders";
 
+    /**
+     * The glibc malloc setting the script exports with its JVM defaults (unless {@code FIELDBRIDGE_JVM_DEFAULTS} is
+     * set, or the environment already has one): allocations of this many bytes and more come straight from the
+     * kernel and go back to it when freed. Without it glibc raises its threshold after the first large block is freed
+     * (Netty's buffer chunks, the JIT's arenas) and then keeps every freed block of up to 32 MB resident in its
+     * arenas: at 10,000 signals with a client 12–24 MB of RSS that native memory tracking does not show, at no
+     * measurable CPU (docs/performance.md, "Cost of a generated runtime", 2026-12-07). Other C libraries ignore it.
+     */
+    public static final String MALLOC_MMAP_THRESHOLD = "MALLOC_MMAP_THRESHOLD_=16384";
+
     /** @return the JVM options the script passes by default for a runtime of {@code signals} plant signals */
     public static String jvmDefaultsFor(int signals) {
-        return signals <= C1_ONLY_MAX_SIGNALS ? JVM_DEFAULTS + " -XX:TieredStopAtLevel=1" : JVM_DEFAULTS;
+        return JVM_DEFAULTS + (signals <= C1_ONLY_MAX_SIGNALS ? " -XX:TieredStopAtLevel=1" : " " + C2_ONLY);
     }
 
     private StartScriptTemplate() {
@@ -98,6 +114,14 @@ public final class StartScriptTemplate {
         return count;
     }
 
+    private static String mallocName() {
+        return MALLOC_MMAP_THRESHOLD.substring(0, MALLOC_MMAP_THRESHOLD.indexOf('='));
+    }
+
+    private static String mallocValue() {
+        return MALLOC_MMAP_THRESHOLD.substring(MALLOC_MMAP_THRESHOLD.indexOf('=') + 1);
+    }
+
     /** @return the text of the script (POSIX sh) */
     public static String render(RuntimeModel model) {
         String name = model.runtimeName();
@@ -111,7 +135,8 @@ public final class StartScriptTemplate {
                 "# Java: $JAVA_HOME/bin/java, else the java on PATH; " + MINIMUM_JAVA + " or later.",
                 "# Environment: FIELDBRIDGE_HEAP (maximum heap, default " + heap + ": sized for this model's "
                         + signals + " signals), FIELDBRIDGE_JAVA_OPTS (more JVM options),",
-                "# FIELDBRIDGE_JVM_DEFAULTS (replaces the JVM options below; empty: the JVM's own defaults).",
+                "# FIELDBRIDGE_JVM_DEFAULTS (replaces the JVM options and the malloc setting below; empty: the JVM's and the C",
+                "# library's own defaults).",
                 "# Without --config the runtime reads fieldbridge-runtime.properties of the runtime's folder.",
                 "# Every argument goes to the runtime: --config FILE, --duration SECONDS, --live [SECONDS], --help.",
                 "set -eu",
@@ -160,6 +185,12 @@ public final class StartScriptTemplate {
                 "if [ \"$major\" -ge 25 ]; then compact=' " + COMPACT_HEADERS + "'; fi",
                 "# memory-lean defaults (docs/deploy.md); FIELDBRIDGE_JVM_DEFAULTS replaces them, empty: the JVM's own",
                 "defaults=\"${FIELDBRIDGE_JVM_DEFAULTS-" + jvmDefaultsFor(signals) + "$compact}\"",
+                "# with those defaults, glibc's malloc gives blocks of 16 KB and more back to the system when freed",
+                "# instead of keeping them resident (12-24 MB at 10,000 signals); a value already set is kept",
+                "if [ -z \"${FIELDBRIDGE_JVM_DEFAULTS+set}\" ]; then",
+                "  " + mallocName() + "=${" + mallocName() + ":-" + mallocValue() + "}",
+                "  export " + mallocName(),
+                "fi",
                 "# shellcheck disable=SC2086 # FIELDBRIDGE_JAVA_OPTS, defaults and flags are lists of options",
                 "exec \"$java\" -Xmx\"${FIELDBRIDGE_HEAP:-" + heap + "}\" $defaults $flags ${FIELDBRIDGE_JAVA_OPTS:-} -jar \"$jar\" \"$@\"",
                 "");

@@ -5,6 +5,7 @@
 package org.fieldbridge.codegen.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -41,16 +42,28 @@ class StartScriptHeapTest {
     }
 
     @Test
-    @DisplayName("stops the JIT at C1 up to 2,000 signals, where it saves memory for no CPU; above, C2's code pays")
+    @DisplayName("stops the JIT at C1 up to 2,000 signals, where it saves memory for no CPU; above, C2 alone")
     void compilerDependsOnTheSignals() throws IOException {
         assertTrue(StartScriptTemplate.jvmDefaultsFor(1_000).contains("-XX:TieredStopAtLevel=1"));
         assertTrue(StartScriptTemplate.jvmDefaultsFor(2_000).contains("-XX:TieredStopAtLevel=1"));
-        assertEquals(StartScriptTemplate.JVM_DEFAULTS, StartScriptTemplate.jvmDefaultsFor(2_001));
+        assertEquals(StartScriptTemplate.JVM_DEFAULTS + " -XX:-TieredCompilation", StartScriptTemplate.jvmDefaultsFor(2_001));
+        assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("TieredCompilation"), "C1 only up to 2,000");
         assertTrue(StartScriptTemplate.JVM_DEFAULTS.contains("-XX:+UseSerialGC"), "the serial collector at any size");
         Projects.generateClean(output, Projects.riverside());
         assertTrue(Projects.text(output, "bin/riverside").contains(
                 "${FIELDBRIDGE_JVM_DEFAULTS-" + StartScriptTemplate.jvmDefaultsFor(20) + "$compact}"),
                 () -> text(output, "bin/riverside"));
+    }
+
+    @Test
+    @DisplayName("exports glibc's malloc threshold with its JVM defaults only, keeping a value the plant has set")
+    void mallocThresholdComesWithTheDefaults() throws IOException {
+        Projects.generateClean(output, Projects.riverside());
+        String script = Projects.text(output, "bin/riverside");
+        assertEquals("MALLOC_MMAP_THRESHOLD_=16384", StartScriptTemplate.MALLOC_MMAP_THRESHOLD);
+        assertTrue(script.contains("if [ -z \"${FIELDBRIDGE_JVM_DEFAULTS+set}\" ]; then\n"
+                + "  MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-16384}\n  export MALLOC_MMAP_THRESHOLD_\nfi\n"), script);
+        assertTrue(script.indexOf("export MALLOC_MMAP_THRESHOLD_") < script.indexOf("exec \""), "before Java starts");
     }
 
     @Test
