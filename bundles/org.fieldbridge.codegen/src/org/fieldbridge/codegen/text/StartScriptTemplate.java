@@ -50,6 +50,16 @@ public final class StartScriptTemplate {
      */
     static final int C1_ONLY_MAX_SIGNALS = 2_000;
     /**
+     * The JIT options up to {@link #C1_ONLY_MAX_SIGNALS}: C1 only, compiling a method after 5 % of its usual
+     * thresholds (~10 calls instead of ~200). A gateway's code runs a few times a second (a poll, a publishing tick),
+     * so with the usual thresholds much of it stayed interpreted for minutes after the start: a 100-signal runtime
+     * with a client used 1.27–1.32 CPU-s/min in the bench's window (15–75 s after start) and 0.72–0.81 with this,
+     * 1,000 signals 1.63–1.76 and 1.13–1.17, for ~7 MB more compiled code (docs/performance.md, "Gateway CPU: thread
+     * wake-ups and the JIT's thresholds"). With C2 the same scaling cost CPU and memory (5.9 against 5.0 CPU-s/min,
+     * 259 against 238 MB at 10,000 signals): C2 compiles better code from longer profiles.
+     */
+    public static final String C1_ONLY = "-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.05";
+    /**
      * Above {@link #C1_ONLY_MAX_SIGNALS} the defaults compile with C2 alone instead of tiered: no C1-compiled and
      * profiled code beside C2's, one compiler thread fewer. At 10,000 signals with a client 192 instead of 205–211 MB
      * RSS at the same CPU (6.7 CPU-s/min), the first values ~0.5 s later (2026-12-07, docs/performance.md).
@@ -74,7 +84,7 @@ public final class StartScriptTemplate {
 
     /** @return the JVM options the script passes by default for a runtime of {@code signals} plant signals */
     public static String jvmDefaultsFor(int signals) {
-        return JVM_DEFAULTS + (signals <= C1_ONLY_MAX_SIGNALS ? " -XX:TieredStopAtLevel=1" : " " + C2_ONLY);
+        return JVM_DEFAULTS + " " + (signals <= C1_ONLY_MAX_SIGNALS ? C1_ONLY : C2_ONLY);
     }
 
     private StartScriptTemplate() {

@@ -42,9 +42,12 @@ class StartScriptHeapTest {
     }
 
     @Test
-    @DisplayName("stops the JIT at C1 up to 2,000 signals, where it saves memory for no CPU; above, C2 alone")
+    @DisplayName("stops the JIT at C1 with low compile thresholds up to 2,000 signals, where it saves memory and CPU; above, C2 alone")
     void compilerDependsOnTheSignals() throws IOException {
         assertTrue(StartScriptTemplate.jvmDefaultsFor(1_000).contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(StartScriptTemplate.jvmDefaultsFor(1_000).contains("-XX:CompileThresholdScaling=0.05"),
+                "code run a few times a second is compiled within seconds of the start");
+        assertFalse(StartScriptTemplate.jvmDefaultsFor(2_001).contains("CompileThresholdScaling"), "C2 keeps its thresholds");
         assertTrue(StartScriptTemplate.jvmDefaultsFor(2_000).contains("-XX:TieredStopAtLevel=1"));
         assertEquals(StartScriptTemplate.JVM_DEFAULTS + " -XX:-TieredCompilation", StartScriptTemplate.jvmDefaultsFor(2_001));
         assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("TieredCompilation"), "C1 only up to 2,000");
