@@ -396,9 +396,9 @@ public final class ModbusPoller implements AutoCloseable {
         private Object lastRawValue;
         /**
          * When the device last answered for this signal; written by the poller's thread, read by others (the live
-         * view) without a lock: an Instant is immutable, so a reader sees a complete one, at worst a cycle old.
+         * view). Volatile so that a reader sees the latest: on x86 a store with a fence, ~10 ns per value and cycle.
          */
-        private Instant confirmedAt;
+        private volatile Instant confirmedAt;
         /** Whether the last raw sample was Good: then an equal Good value cannot change what was reported. */
         private boolean lastRawGood;
         /** The registers of the last Good value packed into one number, when they fit ({@link BlockRoute#pack}). */
