@@ -72,7 +72,8 @@ final class AuditedWrites implements WrappableServer.Handler {
 
     private static AuditRecord record(Session session, WriteValue value, StatusCode result) {
         String source = AuditedSessions.address(session.getClientAddress());
-        String user = session.getIdentity() == null ? "" : AuthenticatedUser.printable(PlantRoleMapper.userName(session.getIdentity()), MAX_VALUE);
+        String user = session.getIdentity() == null ? ""
+                : AuthenticatedUser.printable(PlantRoleMapper.userName(session.getIdentity()), MAX_VALUE);
         String status = StatusNames.of(result.getValue());
         AuditRecord record = result.isGood() ? AuditRecord.success(source, user, AuditCategory.WRITE, "written")
                 : AuditRecord.failure(source, user, AuditCategory.WRITE, "refused", status);
@@ -80,8 +81,7 @@ final class AuditedWrites implements WrappableServer.Handler {
                 .with("attribute", AttributeId.from(value.getAttributeId()).map(Enum::name).orElse("unknown"));
         Object written = value.getValue() == null || value.getValue().getValue() == null ? null
                 : value.getValue().getValue().getValue();
-        return written == null ? record : record.with("value", AuthenticatedUser.printable(String.valueOf(written), MAX_VALUE));
+        return written == null ? record
+                : record.with("value", AuthenticatedUser.printable(String.valueOf(written), MAX_VALUE));
     }
-
-
 }

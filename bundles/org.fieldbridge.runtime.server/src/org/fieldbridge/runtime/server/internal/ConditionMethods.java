@@ -93,7 +93,8 @@ final class ConditionMethods {
         EventId eventId = onEvent ? eventId(input(inputs, 0) instanceof ByteString id ? id : null) : null;
         String comment = onEvent ? text(input(inputs, 1) instanceof LocalizedText text ? text : null) : "";
         String user = session.getIdentity() == null ? "" : PlantRoleMapper.userName(session.getIdentity());
-        report(action, eventId, user, AuditedSessions.address(session.getClientAddress()), comment, false, "Bad_UserAccessDenied");
+        report(action, eventId, user, AuditedSessions.address(session.getClientAddress()), comment, false,
+                "Bad_UserAccessDenied");
     }
 
     private static Object input(Variant[] inputs, int index) {
@@ -192,7 +193,6 @@ final class ConditionMethods {
         conditions.reportOperatorAction(new OperatorAction(condition.id(), condition.sourceName(), action, eventId,
                 Instant.now(), user, address, comment, success, status));
     }
-
 
     private static void answer(ConditionResult result) throws UaException {
         if (result != ConditionResult.GOOD) {

@@ -4,7 +4,6 @@
  */
 package org.fieldbridge.runtime.server.internal;
 
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Function;
@@ -83,11 +82,10 @@ final class ReportingIdentityValidator implements IdentityValidator {
 
     private static IdentityDecision decision(Session session, UserTokenPolicy policy, String user,
             Set<String> roles, long code, String reason) {
-        InetAddress address = session.getClientAddress();
         String securityPolicy = session.getSecurityConfiguration() != null
                 ? session.getSecurityConfiguration().getSecurityPolicy().getUri() : "";
         return new IdentityDecision(Instant.now(), policy.getTokenType().name(), user,
-                address == null ? "" : address.getHostAddress(), securityPolicy, roles, code,
+                AuditedSessions.address(session.getClientAddress()), securityPolicy, roles, code,
                 code == 0 ? "Good" : StatusNames.of(code), reason);
     }
 
@@ -106,5 +104,4 @@ final class ReportingIdentityValidator implements IdentityValidator {
         }
         return "";
     }
-
 }

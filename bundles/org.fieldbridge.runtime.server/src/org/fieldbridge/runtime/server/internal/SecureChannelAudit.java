@@ -119,7 +119,6 @@ final class SecureChannelAudit extends ChannelDuplexHandler {
                 ? address.getAddress().getHostAddress() : "";
     }
 
-
     /** @return the short name of the policy URI in an OpenSecureChannel message, or "" for any other message */
     private static String policyOf(ByteBuf bytes) {
         int start = bytes.readerIndex();
