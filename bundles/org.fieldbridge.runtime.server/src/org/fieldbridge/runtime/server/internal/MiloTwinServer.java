@@ -410,7 +410,7 @@ public final class MiloTwinServer implements AutoCloseable {
         if (profile != TransportProfile.TCP_UASC_UABINARY) {
             throw new IllegalArgumentException("only opc.tcp is configured, not " + profile);
         }
-        var transport = OpcTcpServerTransportConfig.newBuilder();
+        var transport = OpcTcpServerTransportConfig.newBuilder().setEventLoop(timers.network());
         boolean audited = config.auditTrail().isPresent();
         boolean measured = publishLatency != null;
         if (audited || measured) {

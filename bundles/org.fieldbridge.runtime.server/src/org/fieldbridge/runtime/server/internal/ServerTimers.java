@@ -6,53 +6,64 @@ package org.fieldbridge.runtime.server.internal;
 
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.milo.opcua.stack.core.Stack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+
 /**
- * The OPC UA server's timer thread, and the executor Milo hands its work to. Milo runs every timer (a
- * subscription's publishing interval, sampling, session timeouts) as "on the scheduler, hand the work to the
- * executor": two threads woken per tick, and Milo's shared scheduler has one thread per core that pass the next
- * deadline between them. On a virtual machine a woken thread costs 0.1–0.2 ms of CPU (measured here: 200
- * context switches a second, 72 of them the scheduler's, for one client publishing every 50 ms), which was
- * most of an idle gateway's CPU (docs/performance.md, "Gateway CPU: thread wake-ups").
+ * The OPC UA server's one thread: its network connections and its timers, and the executor Milo hands its work
+ * to. On a virtual machine a woken thread costs 0.1–0.2 ms of CPU, which was most of an idle gateway's CPU
+ * (docs/performance.md, "Gateway CPU: thread wake-ups"). Milo's defaults wake several threads per publishing
+ * tick: its shared scheduler (one thread per core, passing the next deadline between them), the executor it
+ * hands the tick to, and the network thread that writes the response.
  *
- * <p>Here one thread of this server runs the timers, and work Milo submits from that thread runs on it at once:
- * one wake-up per tick. That work is short (gathering a subscription's notifications, sampling a value in memory);
- * everything else Milo submits (service requests from the network) goes to Milo's shared executor as before,
- * except what a caller runs through {@link #inline} (Publish requests, {@link InlinePublishRequests}).</p>
+ * <p>Here a single Netty event loop serves the server's connections and runs its timers, so a publishing tick,
+ * the response it writes and a client's next Publish request are handled by one thread, mostly in one wake-up.
+ * Work Milo hands to the executor from a timer runs at once on that thread (gathering a subscription's
+ * notifications, sampling a value in memory), as does what a caller runs through {@link #inline} (Publish
+ * requests, {@link InlinePublishRequests}). Everything else Milo submits (service requests read from the network,
+ * which may wait on identity checks or the audit trail's fsync) goes to Milo's shared executor as before.</p>
  */
 public final class ServerTimers implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerTimers.class);
 
-    /** Set while a caller runs work through {@link #inline}: what it hands to the executor runs on its thread. */
+    /** Set while a timer or a caller of {@link #inline} runs: what it hands to the executor runs on its thread. */
     private final ThreadLocal<Boolean> inline = new ThreadLocal<>();
-    private final ScheduledThreadPoolExecutor timers;
-    private volatile Thread timerThread;
+    private final EventLoopGroup network;
+    private final ScheduledExecutorService scheduler;
     private final ExecutorService executor;
 
     /** @param name the server's name, in the thread's name */
     public ServerTimers(String name) {
-        timers = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "fieldbridge-opcua-timers-" + name);
+        network = new NioEventLoopGroup(1, r -> {
+            Thread thread = new Thread(r, "fieldbridge-opcua-" + name);
             thread.setDaemon(true);
-            timerThread = thread;
             return thread;
         });
-        timers.setRemoveOnCancelPolicy(true); // a publishing timer is cancelled at every subscription change
-        executor = new TimerThreadFirst(Stack.sharedExecutor());
+        scheduler = new InlineTimers(network.next());
+        executor = new InlineFirst(Stack.sharedExecutor());
+    }
+
+    /** @return the event loop for the server's transport: the same thread as the timers */
+    public EventLoopGroup network() {
+        return network;
     }
 
     /** @return the scheduler for Milo's configuration */
     public ScheduledExecutorService scheduler() {
-        return timers;
+        return scheduler;
     }
 
     /** @return the executor for Milo's configuration */
@@ -64,45 +75,127 @@ public final class ServerTimers implements AutoCloseable {
      * Calls {@code call} so that the work it hands to {@link #executor()} runs on the calling thread, before the
      * call returns (for requests that cannot block: {@link InlinePublishRequests}).
      */
-    public <T> T inline(java.util.function.Supplier<T> call) {
-        inline.set(Boolean.TRUE);
+    public <T> T inline(Supplier<T> call) {
+        boolean outer = enterInline();
         try {
             return call.get();
         } finally {
+            leaveInline(outer);
+        }
+    }
+
+    private boolean enterInline() {
+        boolean outer = inline.get() == null;
+        inline.set(Boolean.TRUE);
+        return outer;
+    }
+
+    private void leaveInline(boolean outer) {
+        if (outer) {
             inline.remove();
         }
     }
 
-    /** Stops the timer thread (after the server has shut down); the shared executor stays Milo's. */
-    @Override
-    public void close() {
-        timers.shutdownNow();
+    private Runnable inlined(Runnable task) {
+        return () -> {
+            boolean outer = enterInline();
+            try {
+                task.run();
+            } finally {
+                leaveInline(outer);
+            }
+        };
     }
 
-    /** Runs what the timer thread submits on that thread; everything else on {@code others}. */
-    private final class TimerThreadFirst extends AbstractExecutorService {
+    /** Stops the thread (after the server has shut down and closed its connections). */
+    @Override
+    public void close() {
+        network.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+    }
+
+    /** Milo's scheduler: the event loop's timers, each task run with {@link #inline} in effect. */
+    private final class InlineTimers extends Unstoppable implements ScheduledExecutorService {
+
+        private final EventLoop loop;
+
+        InlineTimers(EventLoop loop) {
+            super(loop);
+            this.loop = loop;
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            loop.execute(inlined(command));
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            return loop.schedule(inlined(command), delay, unit);
+        }
+
+        @Override
+        public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+            Callable<V> task = () -> {
+                boolean outer = enterInline();
+                try {
+                    return callable.call();
+                } finally {
+                    leaveInline(outer);
+                }
+            };
+            return loop.schedule(task, delay, unit);
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period,
+                TimeUnit unit) {
+            return loop.scheduleAtFixedRate(inlined(command), initialDelay, period, unit);
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
+                TimeUnit unit) {
+            return loop.scheduleWithFixedDelay(inlined(command), initialDelay, delay, unit);
+        }
+    }
+
+    /** Runs what a timer or an {@link #inline} caller submits on its thread; everything else on {@code others}. */
+    private final class InlineFirst extends Unstoppable {
 
         private final ExecutorService others;
 
-        TimerThreadFirst(ExecutorService others) {
+        InlineFirst(ExecutorService others) {
+            super(others);
             this.others = others;
         }
 
         @Override
         public void execute(Runnable command) {
-            if (Thread.currentThread() == timerThread || inline.get() != null) {
+            if (inline.get() != null) {
                 try {
                     command.run();
                 } catch (RuntimeException e) {
-                    // as Milo's executor threads report what escapes a task; the timer thread goes on
+                    // as Milo's executor threads report what escapes a task; the calling thread goes on
                     LOG.error("a task of the OPC UA server failed", e);
                 }
             } else {
                 others.execute(command);
             }
         }
+    }
 
-        // Milo never shuts its configured executor down; the shared one is not this server's to stop
+    /**
+     * An executor Milo cannot stop: Milo never shuts its configured executors down, the shared one is not this
+     * server's to stop, and the event loop stops with {@link ServerTimers#close()}.
+     */
+    private abstract static class Unstoppable extends AbstractExecutorService {
+
+        private final ExecutorService underlying;
+
+        Unstoppable(ExecutorService underlying) {
+            this.underlying = underlying;
+        }
+
         @Override
         public void shutdown() {
         }
@@ -114,17 +207,17 @@ public final class ServerTimers implements AutoCloseable {
 
         @Override
         public boolean isShutdown() {
-            return others.isShutdown();
+            return underlying.isShutdown();
         }
 
         @Override
         public boolean isTerminated() {
-            return others.isTerminated();
+            return underlying.isTerminated();
         }
 
         @Override
         public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-            return others.awaitTermination(timeout, unit);
+            return underlying.awaitTermination(timeout, unit);
         }
     }
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The server's timer thread runs what its timers hand over itself: one wake-up per tick instead of two. */
+/**
+ * The server's one thread serves its connections and runs its timers, and runs what its timers hand over itself:
+ * one wake-up per tick instead of three.
+ */
 @Timeout(10)
 class ServerTimersTest {
 
@@ -32,13 +35,32 @@ class ServerTimersTest {
                 timers.executor().execute(() -> handedOver.complete(Thread.currentThread()));
             }, 10, TimeUnit.MILLISECONDS);
             assertEquals(timer.get(5, TimeUnit.SECONDS), handedOver.get(5, TimeUnit.SECONDS));
-            assertTrue(timer.get().getName().startsWith("fieldbridge-opcua-timers-test"), timer.get().getName());
+            assertTrue(timer.get().getName().startsWith("fieldbridge-opcua-test"), timer.get().getName());
 
             CompletableFuture<Thread> request = new CompletableFuture<>();
             timers.executor().execute(() -> request.complete(Thread.currentThread()));
             Thread worker = request.get(5, TimeUnit.SECONDS);
             assertNotEquals(timer.get(), worker, "a service request is not run on the timer thread");
             assertNotEquals(Thread.currentThread(), worker, "nor on the caller's");
+        }
+    }
+
+    @Test
+    @DisplayName("the connections are served by the timer thread, and a request read there is still handed over")
+    void connectionsShareTheTimerThreadButRequestsAreHandedOver() throws Exception {
+        try (ServerTimers timers = new ServerTimers("test")) {
+            CompletableFuture<Thread> timer = new CompletableFuture<>();
+            timers.scheduler().schedule(() -> timer.complete(Thread.currentThread()), 1, TimeUnit.MILLISECONDS);
+            CompletableFuture<Thread> network = new CompletableFuture<>();
+            CompletableFuture<Thread> request = new CompletableFuture<>();
+            // what Milo's transport does with a request it has read: hands it to the server's executor
+            timers.network().next().execute(() -> {
+                network.complete(Thread.currentThread());
+                timers.executor().execute(() -> request.complete(Thread.currentThread()));
+            });
+            assertEquals(timer.get(5, TimeUnit.SECONDS), network.get(5, TimeUnit.SECONDS));
+            assertNotEquals(network.get(), request.get(5, TimeUnit.SECONDS),
+                    "a request may wait (identity checks, the audit trail): not on the network thread");
         }
     }
 
