@@ -18,7 +18,22 @@ public record DataType(Kind kind, int length) {
 
     /** The kinds of value a register map can hold. */
     public enum Kind {
-        BOOL, INT16, UINT16, INT32, UINT32, FLOAT32, INT64, FLOAT64, STRING, BIT
+        BOOL, INT16, UINT16, INT32, UINT32, FLOAT32, INT64, FLOAT64, STRING, BIT;
+
+        /**
+         * The registers of a fixed-size kind, looked up once in core's {@link RegisterValueType} (their one
+         * home) rather than by name for every value decoded; 0 for STRING and BIT.
+         */
+        private final int fixedRegisters = fixedRegisters(name());
+
+        private static int fixedRegisters(String name) {
+            for (RegisterValueType type : RegisterValueType.values()) {
+                if (type.name().equals(name)) {
+                    return type.registers();
+                }
+            }
+            return 0;
+        }
     }
 
     public static final DataType BOOL = new DataType(Kind.BOOL, 0);
@@ -59,7 +74,7 @@ public record DataType(Kind kind, int length) {
         return switch (kind) {
             case BIT -> 1;
             case STRING -> length;
-            default -> RegisterValueType.valueOf(kind.name()).registers();
+            default -> kind.fixedRegisters;
         };
     }
 

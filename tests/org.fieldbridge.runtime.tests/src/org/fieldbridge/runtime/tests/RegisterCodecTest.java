@@ -168,6 +168,9 @@ class RegisterCodecTest {
         assertEquals(2, DataType.FLOAT32.registerCount());
         assertEquals(4, DataType.FLOAT64.registerCount());
         assertEquals(10, DataType.string(10).registerCount());
+        assertEquals(1, DataType.BOOL.registerCount());
+        assertEquals(2, DataType.UINT32.registerCount());
+        assertEquals(4, DataType.INT64.registerCount());
         assertThrows(IllegalArgumentException.class, () -> DataType.bit(16));
         assertThrows(IllegalArgumentException.class, () -> DataType.string(0));
     }
