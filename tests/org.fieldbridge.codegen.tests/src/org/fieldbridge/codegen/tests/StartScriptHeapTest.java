@@ -49,13 +49,29 @@ class StartScriptHeapTest {
                 "code run a few times a second is compiled within seconds of the start");
         assertFalse(StartScriptTemplate.jvmDefaultsFor(2_001).contains("CompileThresholdScaling"), "C2 keeps its thresholds");
         assertTrue(StartScriptTemplate.jvmDefaultsFor(2_000).contains("-XX:TieredStopAtLevel=1"));
-        assertEquals(StartScriptTemplate.JVM_DEFAULTS + " -XX:-TieredCompilation", StartScriptTemplate.jvmDefaultsFor(2_001));
+        assertTrue(StartScriptTemplate.jvmDefaultsFor(2_001).startsWith(StartScriptTemplate.JVM_DEFAULTS + " -XX:-TieredCompilation "));
         assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("TieredCompilation"), "C1 only up to 2,000");
         assertTrue(StartScriptTemplate.JVM_DEFAULTS.contains("-XX:+UseSerialGC"), "the serial collector at any size");
         Projects.generateClean(output, Projects.riverside());
         assertTrue(Projects.text(output, "bin/riverside").contains(
                 "${FIELDBRIDGE_JVM_DEFAULTS-" + StartScriptTemplate.jvmDefaultsFor(20) + "$compact}"),
                 () -> text(output, "bin/riverside"));
+    }
+
+    @Test
+    @DisplayName("above 2,000 signals sizes the young generation by the signals, 1 KB each, with survivor spaces a quarter of it")
+    void youngGenerationFollowsTheSignalsAboveTwoThousand() {
+        assertEquals("10m", StartScriptTemplate.youngFor(10_000)); // 9.8 MB rounded up
+        assertEquals("49m", StartScriptTemplate.youngFor(50_000));
+        assertEquals("8m", StartScriptTemplate.youngFor(2_001), "at least 8 MB");
+        assertTrue(StartScriptTemplate.jvmDefaultsFor(10_000).endsWith(" -Xmn10m -XX:SurvivorRatio=2"),
+                StartScriptTemplate.jvmDefaultsFor(10_000));
+        assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("-Xmn"), "up to 2,000 the JVM sizes it");
+        assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("SurvivorRatio"));
+        for (int signals : new int[] { 2_001, 10_000, 50_000, 200_000 }) {
+            assertTrue(megabytes(StartScriptTemplate.youngFor(signals)) * 4 <= megabytes(StartScriptTemplate.heapFor(signals)),
+                    () -> "the young generation leaves the old generation most of the heap at " + signals);
+        }
     }
 
     @Test
