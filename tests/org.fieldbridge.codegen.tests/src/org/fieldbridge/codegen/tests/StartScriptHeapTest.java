@@ -59,12 +59,12 @@ class StartScriptHeapTest {
     }
 
     @Test
-    @DisplayName("above 2,000 signals sizes the young generation by the signals, 1 KB each, with survivor spaces a quarter of it")
+    @DisplayName("above 2,000 signals sizes the young generation by the signals, 1 KB each, with survivor spaces a quarter of it, filled to 90 %")
     void youngGenerationFollowsTheSignalsAboveTwoThousand() {
         assertEquals("10m", StartScriptTemplate.youngFor(10_000)); // 9.8 MB rounded up
         assertEquals("49m", StartScriptTemplate.youngFor(50_000));
         assertEquals("8m", StartScriptTemplate.youngFor(2_001), "at least 8 MB");
-        assertTrue(StartScriptTemplate.jvmDefaultsFor(10_000).endsWith(" -Xmn10m -XX:SurvivorRatio=2"),
+        assertTrue(StartScriptTemplate.jvmDefaultsFor(10_000).endsWith(" -Xmn10m -XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90"),
                 StartScriptTemplate.jvmDefaultsFor(10_000));
         assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("-Xmn"), "up to 2,000 the JVM sizes it");
         assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("SurvivorRatio"));
