@@ -68,7 +68,10 @@ public final class StartScriptTemplate {
     /**
      * Above {@link #C1_ONLY_MAX_SIGNALS} the young generation is sized by the signals instead of as a third of the
      * heap: {@value} KB per signal ({@link #youngFor}). The serial collector made it a third of what start-up had
-     * committed (26 MB at 10,000 signals), far more than the gateway's allocation needs between collections.
+     * committed (26 MB at 10,000 signals), far more than the gateway's allocation needs between collections when
+     * each value changes about once a second. Where most values change at every poll, samples outlive several
+     * collections of a young generation this small and are promoted (the old generation grew 1.5 MB/s at 10,000
+     * signals); 32 MB kept it flat there (docs/deploy.md tells the plant how to set it).
      */
     static final double YOUNG_KB_PER_SIGNAL = 1.0;
     /** The smallest young generation the defaults give, in MB: room for the fixed part's short-lived objects. */
