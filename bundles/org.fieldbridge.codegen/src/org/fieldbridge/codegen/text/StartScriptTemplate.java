@@ -66,9 +66,9 @@ public final class StartScriptTemplate {
      */
     public static final String C2_ONLY = "-XX:-TieredCompilation";
     /**
-     * Above {@link #C1_ONLY_MAX_SIGNALS} the young generation is sized by the signals instead of as a third of the
-     * heap: {@value} KB per signal ({@link #youngFor}). The serial collector made it a third of what start-up had
-     * committed (26 MB at 10,000 signals), far more than the gateway's allocation needs between collections when
+     * The young generation is sized by the signals instead of as a third of the heap: {@value} KB per signal, at
+     * least {@link #MINIMUM_YOUNG_MB} MB ({@link #youngFor}). The serial collector made it a third of what start-up
+     * had committed (26 MB at 10,000 signals, 12 MB at 100 and 1,000), far more than the gateway's allocation needs between collections when
      * each value changes about once a second. Where most values change at every poll, samples outlive several
      * collections of a young generation this small and are promoted (the old generation grew 1.5 MB/s at 10,000
      * signals); 32 MB kept it flat there (docs/deploy.md tells the plant how to set it).
@@ -84,8 +84,8 @@ public final class StartScriptTemplate {
      * half full) that is promoted to the old generation after one collection: on Java 17 a full collection every
      * few seconds, with a fixed 8 MB young generation the old generation at 120 instead of 62 MB. With these, 10 MB
      * at 10,000 signals: 177–179 instead of 194–199 MB RSS on Java 25 and 17, the old generation flat, a young
-     * collection every ~0.2 s, +0.3–0.5 CPU-s/min (2026-12-07, docs/performance.md "RSS at 10,000 tags, fourth
-     * round").
+     * collection every ~0.2 s, +0.3–0.5 CPU-s/min; 8 MB at 100 and 1,000 signals: 142 instead of 148 MB and 146
+     * instead of 150–151 MB at the same CPU (2026-12-07, docs/performance.md "RSS at 10,000 tags, fourth round").
      */
     public static final String SURVIVOR_SPACES = "-XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90";
     /**
@@ -107,15 +107,12 @@ public final class StartScriptTemplate {
 
     /** @return the JVM options the script passes by default for a runtime of {@code signals} plant signals */
     public static String jvmDefaultsFor(int signals) {
-        if (signals <= C1_ONLY_MAX_SIGNALS) {
-            return JVM_DEFAULTS + " " + C1_ONLY;
-        }
-        return JVM_DEFAULTS + " " + C2_ONLY + " -Xmn" + youngFor(signals) + " " + SURVIVOR_SPACES;
+        String compiler = signals <= C1_ONLY_MAX_SIGNALS ? C1_ONLY : C2_ONLY;
+        return JVM_DEFAULTS + " " + compiler + " -Xmn" + youngFor(signals) + " " + SURVIVOR_SPACES;
     }
 
     /**
-     * @return the young generation the defaults give a runtime of more than {@link #C1_ONLY_MAX_SIGNALS} signals,
-     *         as a JVM size: {@value #YOUNG_KB_PER_SIGNAL} KB per signal rounded up to whole MB, at least
+     * @return the young generation the defaults give a runtime of {@code signals} plant signals, as a JVM size: {@value #YOUNG_KB_PER_SIGNAL} KB per signal rounded up to whole MB, at least
      *         {@value #MINIMUM_YOUNG_MB} MB (10 MB at 10,000 signals)
      */
     public static String youngFor(int signals) {

@@ -59,16 +59,17 @@ class StartScriptHeapTest {
     }
 
     @Test
-    @DisplayName("above 2,000 signals sizes the young generation by the signals, 1 KB each, with survivor spaces a quarter of it, filled to 90 %")
-    void youngGenerationFollowsTheSignalsAboveTwoThousand() {
+    @DisplayName("sizes the young generation by the signals, 1 KB each and at least 8 MB, with survivor spaces a quarter of it, filled to 90 %")
+    void youngGenerationFollowsTheSignals() {
         assertEquals("10m", StartScriptTemplate.youngFor(10_000)); // 9.8 MB rounded up
         assertEquals("49m", StartScriptTemplate.youngFor(50_000));
         assertEquals("8m", StartScriptTemplate.youngFor(2_001), "at least 8 MB");
         assertTrue(StartScriptTemplate.jvmDefaultsFor(10_000).endsWith(" -Xmn10m -XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90"),
                 StartScriptTemplate.jvmDefaultsFor(10_000));
-        assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("-Xmn"), "up to 2,000 the JVM sizes it");
-        assertFalse(StartScriptTemplate.jvmDefaultsFor(2_000).contains("SurvivorRatio"));
-        for (int signals : new int[] { 2_001, 10_000, 50_000, 200_000 }) {
+        assertEquals("8m", StartScriptTemplate.youngFor(100));
+        assertTrue(StartScriptTemplate.jvmDefaultsFor(100).endsWith(" -Xmn8m -XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90"),
+                "with C1 too: " + StartScriptTemplate.jvmDefaultsFor(100));
+        for (int signals : new int[] { 0, 100, 2_001, 10_000, 50_000, 200_000 }) {
             assertTrue(megabytes(StartScriptTemplate.youngFor(signals)) * 4 <= megabytes(StartScriptTemplate.heapFor(signals)),
                     () -> "the young generation leaves the old generation most of the heap at " + signals);
         }
