@@ -16,7 +16,7 @@
 #   The generated start script's JVM defaults (StartScriptTemplate.JVM_DEFAULTS; the bench starts the jar with
 #   java -jar, not through the script): -Dfieldbridge.bench.jvm=-XX:+UseSerialGC,-Xms16m,-XX:MinHeapFreeRatio=10,\
 #     -XX:MaxHeapFreeRatio=30 (one argument, without the line break; the script adds -XX:TieredStopAtLevel=1 up to
-#     2,000 signals, -XX:-TieredCompilation above, at any size -Xmn<1 KB per signal, at least 8m>,
+#     2,000 signals, -XX:-TieredCompilation above, up to 2,000 signals -Xmn8m,
 #     -XX:SurvivorRatio=2,-XX:TargetSurvivorRatio=90 (StartScriptTemplate.jvmDefaultsFor), and
 #     -XX:+UseCompactObjectHeaders on Java 25+);
 #     the script also exports MALLOC_MMAP_THRESHOLD_=16384 (StartScriptTemplate.MALLOC_MMAP_THRESHOLD): give the

@@ -66,26 +66,24 @@ public final class StartScriptTemplate {
      */
     public static final String C2_ONLY = "-XX:-TieredCompilation";
     /**
-     * The young generation is sized by the signals instead of as a third of the heap: {@value} KB per signal, at
-     * least {@link #MINIMUM_YOUNG_MB} MB ({@link #youngFor}). The serial collector made it a third of what start-up
-     * had committed (26 MB at 10,000 signals, 12 MB at 100 and 1,000), far more than the gateway's allocation needs between collections when
-     * each value changes about once a second. Where most values change at every poll, samples outlive several
-     * collections of a young generation this small and are promoted (the old generation grew 1.5 MB/s at 10,000
-     * signals); 32 MB kept it flat there (docs/deploy.md tells the plant how to set it).
+     * Up to {@link #C1_ONLY_MAX_SIGNALS} signals the young generation is {@value} MB instead of a third of the heap
+     * (12 MB at 100 and 1,000 signals with the serial collector), with {@link #SURVIVOR_SPACES}: 142 instead of 148 MB
+     * RSS at 100 signals and 146 instead of 150–151 MB at 1,000, at the same CPU. Not above: sized at 1 KB per
+     * signal (10 MB at 10,000) it gave 177–180 instead of 194–199 MB with each value changing about once a second
+     * (the bench), but where every value changes at every poll its samples outlived the collections and were
+     * promoted: the old generation grew 1.5 MB/s and RSS reached 287 MB in 75 s (the JVM's sizing: 223 MB), the
+     * growth that ends in full collections, long pauses for a big heap. A default has to survive a plant of noisy
+     * analog values; a plant that knows its values change slowly can set it (docs/deploy.md; 2026-12-07,
+     * docs/performance.md "RSS at 10,000 tags, fourth round").
      */
-    static final double YOUNG_KB_PER_SIGNAL = 1.0;
-    /** The smallest young generation the defaults give, in MB: room for the fixed part's short-lived objects. */
-    static final int MINIMUM_YOUNG_MB = 8;
+    public static final int SMALL_MODEL_YOUNG_MB = 8;
     /**
      * With a sized young generation: each survivor space a quarter of it (eden half), and a collection may fill it to
      * 90 % before it promotes objects early. What outlives one young collection is mostly each signal's latest value
-     * (replaced at every change): ~1.35 MB at 10,000 signals on Java 25 with compact headers, ~1.75 MB on Java 17.
-     * With the usual ratios (survivor spaces a tenth of the young generation, aged objects promoted once a space is
-     * half full) that is promoted to the old generation after one collection: on Java 17 a full collection every
-     * few seconds, with a fixed 8 MB young generation the old generation at 120 instead of 62 MB. With these, 10 MB
-     * at 10,000 signals: 177–179 instead of 194–199 MB RSS on Java 25 and 17, the old generation flat, a young
-     * collection every ~0.2 s, +0.3–0.5 CPU-s/min; 8 MB at 100 and 1,000 signals: 142 instead of 148 MB and 146
-     * instead of 150–151 MB at the same CPU (2026-12-07, docs/performance.md "RSS at 10,000 tags, fourth round").
+     * (replaced at every change). With the usual ratios (survivor spaces a tenth of the young generation, aged
+     * objects promoted once a space is half full) that is promoted after one collection: on Java 17 a full
+     * collection every few seconds at 10,000 signals, and with a fixed 8 MB young generation the old generation at
+     * 120 instead of 62 MB (2026-12-07, docs/performance.md "RSS at 10,000 tags, fourth round").
      */
     public static final String SURVIVOR_SPACES = "-XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90";
     /**
@@ -107,17 +105,10 @@ public final class StartScriptTemplate {
 
     /** @return the JVM options the script passes by default for a runtime of {@code signals} plant signals */
     public static String jvmDefaultsFor(int signals) {
-        String compiler = signals <= C1_ONLY_MAX_SIGNALS ? C1_ONLY : C2_ONLY;
-        return JVM_DEFAULTS + " " + compiler + " -Xmn" + youngFor(signals) + " " + SURVIVOR_SPACES;
-    }
-
-    /**
-     * @return the young generation the defaults give a runtime of {@code signals} plant signals, as a JVM size: {@value #YOUNG_KB_PER_SIGNAL} KB per signal rounded up to whole MB, at least
-     *         {@value #MINIMUM_YOUNG_MB} MB (10 MB at 10,000 signals)
-     */
-    public static String youngFor(int signals) {
-        int mb = (int) Math.ceil(signals * YOUNG_KB_PER_SIGNAL / 1024);
-        return Math.max(MINIMUM_YOUNG_MB, mb) + "m";
+        if (signals <= C1_ONLY_MAX_SIGNALS) {
+            return JVM_DEFAULTS + " " + C1_ONLY + " -Xmn" + SMALL_MODEL_YOUNG_MB + "m " + SURVIVOR_SPACES;
+        }
+        return JVM_DEFAULTS + " " + C2_ONLY;
     }
 
     private StartScriptTemplate() {
