@@ -97,14 +97,10 @@ public final class ServerTimers implements AutoCloseable {
     }
 
     private Runnable inlined(Runnable task) {
-        return () -> {
-            boolean outer = enterInline();
-            try {
-                task.run();
-            } finally {
-                leaveInline(outer);
-            }
-        };
+        return () -> inline(() -> {
+            task.run();
+            return null;
+        });
     }
 
     /** Stops the thread (after the server has shut down and closed its connections). */
