@@ -97,8 +97,9 @@ public final class StartScriptTemplate {
      * on request (its mode is {@code madvise}; with {@code always} the JVM gets them anyway, with {@code never} the
      * option would only print a warning): the heap and the compiled code in 2 MB pages. Code that runs a few times
      * a second finds little of itself in the processor's caches and address translations; with huge pages a
-     * 100-signal runtime with a client used 0.64–0.69 instead of 0.72–0.77 CPU-s/min (two rounds alternated), 1,000
-     * signals 1.08 against 1.14, for 1–3 MB more RSS; at 10,000 signals no difference (2026-12-07,
+     * 100-signal runtime with a client used 5–10 % less CPU (0.64–0.69 against 0.72–0.77 and 0.88–0.94 against
+     * 0.94–0.97 CPU-s/min, two pairs of alternated rounds), 1,000 signals 1.08 against 1.14, for 1–3 MB more RSS; at
+     * 10,000 signals no difference (2026-12-07,
      * docs/performance.md "Gateway CPU: one thread for the server").
      */
     public static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
@@ -131,7 +132,7 @@ public final class StartScriptTemplate {
         }
         return String.join("\n",
                 "# transparent huge pages where the kernel gives them on request: the heap and compiled code in 2 MB pages,",
-                "# ~10% less CPU at 100 signals (with 'always' the JVM has them anyway, with 'never' the option only warns)",
+                "# 5-10% less CPU at 100 signals (with 'always' the JVM has them anyway, with 'never' the option only warns)",
                 "thp=",
                 "case $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null) in",
                 "  *'[madvise]'*) thp=' " + HUGE_PAGES + "' ;;",
