@@ -43,14 +43,15 @@ public final class StartScriptTemplate {
      */
     public static final String JVM_DEFAULTS = "-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
     /**
-     * Up to this many signals the defaults also stop the JIT at C1: it compiles half the code (8 instead of
+     * Up to this many signals a model is small: its defaults stop the JIT at C1 ({@link #C1_ONLY}), fix its young
+     * generation ({@link #SMALL_MODEL_YOUNG_MB}) and use huge pages ({@link #HUGE_PAGES}). C1 compiles half the code (8 instead of
      * 16 MB) with fewer compiler threads, and at 1,000 signals with a client subscribed to all of them it cost no
      * more CPU (2.14 against 1.98 CPU-s/min) for 33 MB less RSS. At 10,000 signals C2's code pays: 6.2 against
      * 10.2 CPU-s/min (quiet machine, 2026-12-07), for 41 MB more.
      */
-    static final int C1_ONLY_MAX_SIGNALS = 2_000;
+    static final int SMALL_MODEL_MAX_SIGNALS = 2_000;
     /**
-     * The JIT options up to {@link #C1_ONLY_MAX_SIGNALS}: C1 only, compiling a method after 5 % of its usual
+     * The JIT options up to {@link #SMALL_MODEL_MAX_SIGNALS}: C1 only, compiling a method after 5 % of its usual
      * thresholds (~10 calls instead of ~200). A gateway's code runs a few times a second (a poll, a publishing tick),
      * so with the usual thresholds much of it stayed interpreted for minutes after the start: a 100-signal runtime
      * with a client used 1.27–1.32 CPU-s/min in the bench's window (15–75 s after start) and 0.72–0.81 with this,
@@ -60,13 +61,13 @@ public final class StartScriptTemplate {
      */
     public static final String C1_ONLY = "-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.05";
     /**
-     * Above {@link #C1_ONLY_MAX_SIGNALS} the defaults compile with C2 alone instead of tiered: no C1-compiled and
+     * Above {@link #SMALL_MODEL_MAX_SIGNALS} the defaults compile with C2 alone instead of tiered: no C1-compiled and
      * profiled code beside C2's, one compiler thread fewer. At 10,000 signals with a client 192 instead of 205–211 MB
      * RSS at the same CPU (6.7 CPU-s/min), the first values ~0.5 s later (2026-12-07, docs/performance.md).
      */
     public static final String C2_ONLY = "-XX:-TieredCompilation";
     /**
-     * Up to {@link #C1_ONLY_MAX_SIGNALS} signals the young generation is {@value} MB instead of a third of the heap
+     * Up to {@link #SMALL_MODEL_MAX_SIGNALS} signals the young generation is {@value} MB instead of a third of the heap
      * (12 MB at 100 and 1,000 signals with the serial collector), with {@link #SURVIVOR_SPACES}: 142 instead of 148 MB
      * RSS at 100 signals and 146 instead of 150–151 MB at 1,000, at the same CPU. Not above: sized at 1 KB per
      * signal (10 MB at 10,000) it gave 177–180 instead of 194–199 MB with each value changing about once a second
@@ -93,7 +94,7 @@ public final class StartScriptTemplate {
      */
     public static final String COMPACT_HEADERS = "-XX:+UseCompactObjectHeaders";
     /**
-     * Added to the defaults up to {@link #C1_ONLY_MAX_SIGNALS} signals where the kernel gives transparent huge pages
+     * Added to the defaults up to {@link #SMALL_MODEL_MAX_SIGNALS} signals where the kernel gives transparent huge pages
      * on request (its mode is {@code madvise}; with {@code always} the JVM gets them anyway, with {@code never} the
      * option would only print a warning): the heap and the compiled code in 2 MB pages. Code that runs a few times
      * a second finds little of itself in the processor's caches and address translations; with huge pages a
@@ -116,19 +117,23 @@ public final class StartScriptTemplate {
 
     /** @return the JVM options the script passes by default for a runtime of {@code signals} plant signals */
     public static String jvmDefaultsFor(int signals) {
-        if (signals <= C1_ONLY_MAX_SIGNALS) {
+        if (isSmallModel(signals)) {
             return JVM_DEFAULTS + " " + C1_ONLY + " -Xmn" + SMALL_MODEL_YOUNG_MB + "m " + SURVIVOR_SPACES;
         }
         return JVM_DEFAULTS + " " + C2_ONLY;
     }
 
+    private static boolean isSmallModel(int signals) {
+        return signals <= SMALL_MODEL_MAX_SIGNALS;
+    }
+
     private static String hugePages(int signals) {
-        return signals <= C1_ONLY_MAX_SIGNALS ? "$thp" : "";
+        return isSmallModel(signals) ? "$thp" : "";
     }
 
     private static String hugePagesCheck(int signals) {
-        if (signals > C1_ONLY_MAX_SIGNALS) {
-            return "# transparent huge pages: not for models of more than " + C1_ONLY_MAX_SIGNALS + " signals (no gain measured)";
+        if (!isSmallModel(signals)) {
+            return "# transparent huge pages: not for models of more than " + SMALL_MODEL_MAX_SIGNALS + " signals (no gain measured)";
         }
         return String.join("\n",
                 "# transparent huge pages where the kernel gives them on request: the heap and compiled code in 2 MB pages,",
