@@ -26,4 +26,12 @@ public interface SampleSink {
      */
     default void confirmed(String signal, Instant at) {
     }
+
+    /**
+     * Says that the source has handed over everything of one acquisition cycle (a poll of its device), so that
+     * what follows may pass the cycle's samples on together rather than one by one (the OPC UA server sends them in
+     * one notification). Called from the source's thread after each cycle. The default ignores it.
+     */
+    default void cycleDone() {
+    }
 }

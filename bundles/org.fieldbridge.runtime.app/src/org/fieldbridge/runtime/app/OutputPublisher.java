@@ -91,6 +91,14 @@ final class OutputPublisher implements ConditionListener {
         }
     }
 
+    /** A controller's poll cycle has been published on this thread: the server sends what changed in it now. */
+    void cycleDone() {
+        TwinOpcUaServer s = server;
+        if (s != null) {
+            s.cycleDone();
+        }
+    }
+
     void event(String sourceId, BehaviourEvent event) {
         TwinOpcUaServer s = server;
         if (s != null) {

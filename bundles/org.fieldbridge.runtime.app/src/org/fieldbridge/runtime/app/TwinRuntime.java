@@ -139,6 +139,11 @@ public final class TwinRuntime implements AutoCloseable {
             public void confirmed(String id, Instant at) {
                 publisher.confirm(id, at);
             }
+
+            @Override
+            public void cycleDone() {
+                publisher.cycleDone();
+            }
         }, clock);
         controllers.start();
         diagnostics = new DiagnosticsPublisher(server, controllers.health());

@@ -112,8 +112,10 @@ public final class TwinOpcUaServer implements AutoCloseable {
 
     /**
      * Sets a signal's or behaviour state's value, StatusCode (the quality's code, unchanged) and source
-     * and server timestamps; subscribed clients get the change with their next publishing cycle. A
-     * value that does not fit the declared data type is published as no value with Bad_TypeMismatch.
+     * and server timestamps; subscribed clients get the change with their next publishing cycle (a client
+     * publishing faster than every 100 ms: as soon as its interval has passed, or, on a thread that calls
+     * {@link #cycleDone()}, at the end of the cycle). A value that does not fit the declared data type is
+     * published as no value with Bad_TypeMismatch.
      *
      * @param id the signal or state id, e.g. {@code Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp}
      * @throws IllegalArgumentException when the description has no signal or state with this id
@@ -123,6 +125,15 @@ public final class TwinOpcUaServer implements AutoCloseable {
         if (!server.publish(id, sample)) {
             throw new IllegalArgumentException("no signal or state with the id " + id);
         }
+    }
+
+    /**
+     * Says that the calling thread has published everything of one acquisition cycle (a poll of a controller). From
+     * its first call on, what this thread publishes is sent to clients with fast publishing intervals at the end of
+     * each cycle, together, instead of the first value on its own and the rest one interval later.
+     */
+    public void cycleDone() {
+        server.cycleDone();
     }
 
     /**

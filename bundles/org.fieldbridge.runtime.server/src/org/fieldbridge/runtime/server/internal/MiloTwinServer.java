@@ -256,6 +256,11 @@ public final class MiloTwinServer implements AutoCloseable {
                 new ControllerNamespace(server, uri, config.name(), list)));
     }
 
+    /** The calling thread has published one acquisition cycle ({@link ServerTimers#cycleDone()}). */
+    public void cycleDone() {
+        timers.cycleDone();
+    }
+
     /** @return false when {@code id} names no published variable */
     public boolean publish(String id, Sample sample) {
         TwinNamespace.PublishedVariable variable = namespace.variable(id);

@@ -56,7 +56,15 @@ final class PublishingTicks {
     /** Ticks past or before their time with no timer at their due time, only their longest-wait timer; loop only. */
     private final List<Tick> waiting = new ArrayList<>();
     private volatile boolean anyWaiting;
+    /**
+     * Set by {@link #changed} and cleared when a tick starts: a change that came while a tick ran, too late for it,
+     * makes the tick it re-arms run when due instead of waiting (with {@link #anyWaiting}, one of the two threads
+     * always sees the other's write).
+     */
+    private volatile boolean dirty;
     private final AtomicBoolean nudged = new AtomicBoolean();
+    /** The cycle of each thread that has said it delivers in cycles ({@link #cycleDone}). */
+    private final ThreadLocal<Cycle> cycles = new ThreadLocal<>();
     /** The tick running now, and whether ticks that are overdue run at once after it (a deferred tick); loop only. */
     private Tick running;
     private boolean catchingUp;
@@ -91,7 +99,8 @@ final class PublishingTicks {
         if (loop.inEventLoop() && running != null) {
             // Milo re-arms from inside the tick: now + delay is the tick's start plus the interval
             interval = now + delayNanos - running.started;
-            due = catchingUp && catchUps < MOST_CATCH_UP ? running.due + interval : now + delayNanos;
+            boolean catchUp = catchingUp && catchUps < MOST_CATCH_UP && !justSent(subscription);
+            due = catchUp ? running.due + interval : now + delayNanos;
         } else {
             interval = delayNanos;
             due = now + delayNanos;
@@ -124,6 +133,9 @@ final class PublishingTicks {
         tick.timer = loop.schedule(() -> longestWaitOver(tick), Math.max(0, longest - now), TimeUnit.NANOSECONDS);
         waiting.add(tick);
         anyWaiting = true;
+        if (dirty && nudged.compareAndSet(false, true)) {
+            loop.execute(this::deliver); // on the loop: runs after this task, without a wake-up
+        }
     }
 
     /**
@@ -140,6 +152,16 @@ final class PublishingTicks {
     }
 
     /**
+     * @return true when the tick that re-arms has just sent a message (notifications or a keep-alive): that resets
+     *         the subscription's keep-alive and lifetime counters (OPC 10000-4 §5.13.1.2: they count the intervals
+     *         since the last message), so the intervals it waited through need not be counted, and its next tick is
+     *         one interval from now
+     */
+    private static boolean justSent(Subscription subscription) {
+        return subscription != null && subscription.getLifetimeCounter() >= subscription.getLifetimeCount();
+    }
+
+    /**
      * @return how long past its due time a tick may wait for something to publish: until the interval before the
      *         one in which the subscription sends its next keep-alive (its keep-alive counter counts down to 1) or
      *         its lifetime count runs out; one interval when the subscription is not known
@@ -152,6 +174,35 @@ final class PublishingTicks {
 
     /** A value or an event was delivered to the monitored items: a waiting tick should run (any thread, cheap). */
     void changed() {
+        if (!dirty) {
+            dirty = true;
+        }
+        Cycle cycle = cycles.get();
+        if (cycle != null) {
+            cycle.changed = true; // the thread's cycle goes on: its end wakes the tick
+        } else {
+            nudge();
+        }
+    }
+
+    /**
+     * The calling thread has delivered one acquisition cycle (a poll of a controller): if it changed anything, a
+     * waiting tick runs now. From the first call on, the thread's changes wait for the end of its cycle: woken at
+     * the first value, the server's thread would send it alone while the poller was still handing over the rest of
+     * the cycle, which would then wait one interval more.
+     */
+    void cycleDone() {
+        Cycle cycle = cycles.get();
+        if (cycle == null) {
+            cycles.set(new Cycle());
+            nudge();
+        } else if (cycle.changed) {
+            cycle.changed = false;
+            nudge();
+        }
+    }
+
+    private void nudge() {
         if (anyWaiting && nudged.compareAndSet(false, true)) {
             loop.execute(this::deliver);
         }
@@ -196,10 +247,9 @@ final class PublishingTicks {
     }
 
     /**
-     * Runs a tick and, for a deferred one, once more for every further interval that has passed since it was due
-     * (whatever made it run: a change for one subscription wakes the ticks of all), so that the subscription counts
-     * every interval towards its keep-alive and lifetime. What was delivered goes out with the first run; the later
-     * ones find nothing new (a keep-alive may then come early, never late).
+     * Runs a tick and, for a deferred one that sent nothing, once more for every further interval that has passed
+     * since it was due (whatever made it run: a change for one subscription wakes the ticks of all), so that the
+     * subscription counts every interval without a message towards its keep-alive and lifetime.
      */
     private void run(Tick tick) {
         if (tick.cancelled) {
@@ -224,6 +274,7 @@ final class PublishingTicks {
         }
         tick.started = System.nanoTime();
         tick.ran = true;
+        dirty = false;
         Tick outer = running;
         running = tick;
         try {
@@ -231,6 +282,11 @@ final class PublishingTicks {
         } finally {
             running = outer;
         }
+    }
+
+    /** Whether a thread that delivers in cycles changed something in its current cycle. */
+    private static final class Cycle {
+        boolean changed;
     }
 
     /** One publishing tick, as the future Milo keeps to cancel it (it never waits on it). */

@@ -76,6 +76,14 @@ public final class ServerTimers implements AutoCloseable {
         ticks.changed();
     }
 
+    /**
+     * Says that the calling thread has delivered one acquisition cycle: from now on its deliveries wake a waiting
+     * tick at the end of each cycle, not at the first value ({@link PublishingTicks#cycleDone()}).
+     */
+    public void cycleDone() {
+        ticks.cycleDone();
+    }
+
     /** @return the event loop for the server's transport: the same thread as the timers */
     public EventLoopGroup network() {
         return network;

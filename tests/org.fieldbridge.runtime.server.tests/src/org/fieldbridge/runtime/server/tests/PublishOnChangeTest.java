@@ -174,6 +174,20 @@ class PublishOnChangeTest {
         }
     }
 
+    @Test
+    @DisplayName("a client asking for less than the server's minimum publishing interval gets the minimum, not 250 ms")
+    void aTooFastRequestGetsTheFastestInterval() throws Exception {
+        for (double requested : new double[] {1.0, 0.0, -3.0}) {
+            var subscription = new OpcUaSubscription(client, requested);
+            subscription.create();
+            try {
+                assertEquals(5.0, subscription.getRevisedPublishingInterval().orElseThrow(), "asked for " + requested);
+            } finally {
+                subscription.delete();
+            }
+        }
+    }
+
     /** @return how often the server's threads were scheduled so far (Linux: /proc/self/task/N/schedstat) */
     private static long serverThreadRuns() throws IOException {
         long runs = 0;
