@@ -91,11 +91,14 @@ final class OutputPublisher implements ConditionListener {
         }
     }
 
-    /** A controller's poll cycle has been published on this thread: the server sends what changed in it now. */
-    void cycleDone() {
+    /**
+     * One answer of a controller has been published on this thread ({@code cycleDone}: the last of its poll cycle):
+     * the server sends what changed together ({@link TwinOpcUaServer#batchDone}).
+     */
+    void batchDone(boolean cycleDone) {
         TwinOpcUaServer s = server;
         if (s != null) {
-            s.cycleDone();
+            s.batchDone(cycleDone);
         }
     }
 

@@ -141,8 +141,13 @@ public final class TwinRuntime implements AutoCloseable {
             }
 
             @Override
+            public void batchDone() {
+                publisher.batchDone(false);
+            }
+
+            @Override
             public void cycleDone() {
-                publisher.cycleDone();
+                publisher.batchDone(true);
             }
         }, clock);
         controllers.start();

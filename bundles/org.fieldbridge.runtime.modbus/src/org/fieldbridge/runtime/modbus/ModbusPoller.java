@@ -257,6 +257,7 @@ public final class ModbusPoller implements AutoCloseable {
             for (BlockIsolation.Leaf leaf : leaves) {
                 publish(leaf, now);
             }
+            sink.batchDone();
             plan.read(leaves);
         }
         plan.cycleEnded();

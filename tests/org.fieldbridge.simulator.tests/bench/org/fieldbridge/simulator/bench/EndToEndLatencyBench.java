@@ -133,8 +133,13 @@ public final class EndToEndLatencyBench {
                 }
 
                 @Override
+                public void batchDone() {
+                    server.batchDone(false); // as the runtime's sink does
+                }
+
+                @Override
                 public void cycleDone() {
-                    server.cycleDone(); // as the runtime's sink does
+                    server.batchDone(true);
                 }
             };
             try (ModbusPoller poller = new ModbusPoller(connection, tags, toServer)) {

@@ -256,9 +256,9 @@ public final class MiloTwinServer implements AutoCloseable {
                 new ControllerNamespace(server, uri, config.name(), list)));
     }
 
-    /** The calling thread has published one acquisition cycle ({@link ServerTimers#cycleDone()}). */
-    public void cycleDone() {
-        timers.cycleDone();
+    /** The calling thread has published a batch of values ({@link ServerTimers#batchDone()}). */
+    public void batchDone(boolean cycleDone) {
+        timers.batchDone(cycleDone);
     }
 
     /** @return false when {@code id} names no published variable */

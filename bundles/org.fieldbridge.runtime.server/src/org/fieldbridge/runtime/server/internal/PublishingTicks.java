@@ -26,8 +26,9 @@ import io.netty.channel.EventLoop;
  * every 50 ms from a 100 ms poll made every other tick an empty one, and each tick is a wake-up of the server's
  * thread, which costs 0.2–0.4 ms of CPU on a virtual machine (docs/performance.md).
  *
- * <p>A tick whose interval has passed waits for the first value or event delivered after it ({@link #changed}),
- * and runs at once when it comes: the change goes out within a millisecond instead of up to an interval later.
+ * <p>A tick whose interval has passed waits for the first value or event delivered after it ({@link #changed}; from
+ * a poller, the end of the answer it came with: {@link #batchDone}), and runs at once when it comes: the change goes
+ * out within a millisecond instead of up to an interval later.
  * Notifications never go out more often than the client's interval (a tick never runs before it is due). While
  * nothing comes, a tick waits until the interval in which the subscription would send its next keep-alive or
  * reach the end of its lifetime count (at most {@link #LONGEST_WAIT_NANOS}), then runs once for every interval
@@ -56,6 +57,8 @@ final class PublishingTicks {
     /** Ticks past or before their time with no timer at their due time, only their longest-wait timer; loop only. */
     private final List<Tick> waiting = new ArrayList<>();
     private volatile boolean anyWaiting;
+    /** The shortest interval of the ticks waiting (or last waiting): how long a batch holds back a change. */
+    private volatile long shortestWaiting = DEFERRED_BELOW_NANOS;
     /**
      * Set by {@link #changed} and cleared when a tick starts: a change that came while a tick ran, too late for it,
      * makes the tick it re-arms run when due instead of waiting (with {@link #anyWaiting}, one of the two threads
@@ -63,8 +66,8 @@ final class PublishingTicks {
      */
     private volatile boolean dirty;
     private final AtomicBoolean nudged = new AtomicBoolean();
-    /** The cycle of each thread that has said it delivers in cycles ({@link #cycleDone}). */
-    private final ThreadLocal<Cycle> cycles = new ThreadLocal<>();
+    /** The batch of each thread that has said it delivers in batches ({@link #batchDone}). */
+    private final ThreadLocal<Batch> batches = new ThreadLocal<>();
     /** The tick running now, and whether ticks that are overdue run at once after it (a deferred tick); loop only. */
     private Tick running;
     private boolean catchingUp;
@@ -131,6 +134,9 @@ final class PublishingTicks {
         }
         long longest = tick.due + tick.waitAllowed;
         tick.timer = loop.schedule(() -> longestWaitOver(tick), Math.max(0, longest - now), TimeUnit.NANOSECONDS);
+        if (waiting.isEmpty() || tick.interval < shortestWaiting) {
+            shortestWaiting = tick.interval;
+        }
         waiting.add(tick);
         anyWaiting = true;
         if (dirty && nudged.compareAndSet(false, true)) {
@@ -177,27 +183,32 @@ final class PublishingTicks {
         if (!dirty) {
             dirty = true;
         }
-        Cycle cycle = cycles.get();
-        if (cycle != null) {
-            cycle.changed = true; // the thread's cycle goes on: its end wakes the tick
+        Batch batch = batches.get();
+        if (batch != null) {
+            if (!batch.changed) { // the thread's batch goes on: its end wakes the tick
+                batch.changed = true;
+                batch.since = System.nanoTime();
+            }
         } else {
             nudge();
         }
     }
 
     /**
-     * The calling thread has delivered one acquisition cycle (a poll of a controller): if it changed anything, a
-     * waiting tick runs now. From the first call on, the thread's changes wait for the end of its cycle: woken at
-     * the first value, the server's thread would send it alone while the poller was still handing over the rest of
-     * the cycle, which would then wait one interval more.
+     * The calling thread has delivered the values of one answer of a controller ({@code cycleDone}: the last of its
+     * poll cycle): if it changed anything, a waiting tick runs now at the end of the cycle, or at the end of an
+     * answer when the first change has waited an interval. From the first call on, the thread's changes wait for
+     * that: woken at the first value, the server's thread would send it alone while the poller was still handing
+     * over the rest, which would then wait one interval more.
      */
-    void cycleDone() {
-        Cycle cycle = cycles.get();
-        if (cycle == null) {
-            cycles.set(new Cycle());
+    void batchDone(boolean cycleDone) {
+        Batch batch = batches.get();
+        if (batch == null) {
+            batches.set(new Batch());
             nudge();
-        } else if (cycle.changed) {
-            cycle.changed = false;
+        } else if (batch.changed && (cycleDone || System.nanoTime() - batch.since >= shortestWaiting)) {
+            // within a cycle longer than an interval, what came first has waited long enough
+            batch.changed = false;
             nudge();
         }
     }
@@ -284,9 +295,10 @@ final class PublishingTicks {
         }
     }
 
-    /** Whether a thread that delivers in cycles changed something in its current cycle. */
-    private static final class Cycle {
+    /** Whether a thread that delivers in batches changed something in its current batch, and since when. */
+    private static final class Batch {
         boolean changed;
+        long since;
     }
 
     /** One publishing tick, as the future Milo keeps to cancel it (it never waits on it). */

@@ -77,11 +77,11 @@ public final class ServerTimers implements AutoCloseable {
     }
 
     /**
-     * Says that the calling thread has delivered one acquisition cycle: from now on its deliveries wake a waiting
-     * tick at the end of each cycle, not at the first value ({@link PublishingTicks#cycleDone()}).
+     * Says that the calling thread has delivered a batch of values: from now on its deliveries wake a waiting tick
+     * at the end of each batch, not at the first value ({@link PublishingTicks#batchDone()}).
      */
-    public void cycleDone() {
-        ticks.cycleDone();
+    public void batchDone(boolean cycleDone) {
+        ticks.batchDone(cycleDone);
     }
 
     /** @return the event loop for the server's transport: the same thread as the timers */
