@@ -26,4 +26,20 @@ public interface SampleSink {
      */
     default void confirmed(String signal, Instant at) {
     }
+
+    /**
+     * Says that the source has handed over the samples of one answer of its device and that more answers of the
+     * same acquisition cycle follow ({@link #cycleDone()} ends it), so that what follows may pass them on together
+     * rather than one by one. Called from the source's thread. The default ignores it.
+     */
+    default void batchDone() {
+    }
+
+    /**
+     * Says that the source has handed over everything of one acquisition cycle (a poll of its device): the OPC UA
+     * server sends what changed in it in one notification message. Called from the source's thread after each
+     * cycle. The default ignores it.
+     */
+    default void cycleDone() {
+    }
 }

@@ -91,6 +91,17 @@ final class OutputPublisher implements ConditionListener {
         }
     }
 
+    /**
+     * One answer of a controller has been published on this thread ({@code cycleDone}: the last of its poll cycle):
+     * the server sends what changed together ({@link TwinOpcUaServer#batchDone}).
+     */
+    void batchDone(boolean cycleDone) {
+        TwinOpcUaServer s = server;
+        if (s != null) {
+            s.batchDone(cycleDone);
+        }
+    }
+
     void event(String sourceId, BehaviourEvent event) {
         TwinOpcUaServer s = server;
         if (s != null) {

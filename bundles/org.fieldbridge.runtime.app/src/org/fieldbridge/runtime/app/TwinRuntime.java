@@ -139,6 +139,16 @@ public final class TwinRuntime implements AutoCloseable {
             public void confirmed(String id, Instant at) {
                 publisher.confirm(id, at);
             }
+
+            @Override
+            public void batchDone() {
+                publisher.batchDone(false);
+            }
+
+            @Override
+            public void cycleDone() {
+                publisher.batchDone(true);
+            }
         }, clock);
         controllers.start();
         diagnostics = new DiagnosticsPublisher(server, controllers.health());

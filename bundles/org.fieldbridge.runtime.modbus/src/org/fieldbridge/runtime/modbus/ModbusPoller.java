@@ -219,6 +219,7 @@ public final class ModbusPoller implements AutoCloseable {
             disconnect(Quality.BAD.withDetail("internal error: " + e), "internal error: " + e.getMessage());
         } finally {
             cycles.incrementAndGet();
+            sink.cycleDone();
         }
     }
 
@@ -256,6 +257,7 @@ public final class ModbusPoller implements AutoCloseable {
             for (BlockIsolation.Leaf leaf : leaves) {
                 publish(leaf, now);
             }
+            sink.batchDone();
             plan.read(leaves);
         }
         plan.cycleEnded();

@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.fieldbridge.runtime.Sample;
+import org.fieldbridge.runtime.SampleSink;
 import org.fieldbridge.runtime.diagnostics.HealthSnapshot;
 import org.fieldbridge.runtime.modbus.ModbusConnection;
 import org.fieldbridge.runtime.modbus.ModbusPoller;
@@ -124,8 +126,23 @@ public final class EndToEndLatencyBench {
             plc.start();
             ModbusConnection connection = ModbusConnection.to("127.0.0.1", plc.port()).withPollPeriod(poll)
                     .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-            try (ModbusPoller poller = new ModbusPoller(connection, tags,
-                    (tag, sample) -> server.publish(ids[index.get(tag)], sample))) {
+            SampleSink toServer = new SampleSink() {
+                @Override
+                public void accept(String tag, Sample sample) {
+                    server.publish(ids[index.get(tag)], sample);
+                }
+
+                @Override
+                public void batchDone() {
+                    server.batchDone(false); // as the runtime's sink does
+                }
+
+                @Override
+                public void cycleDone() {
+                    server.batchDone(true);
+                }
+            };
+            try (ModbusPoller poller = new ModbusPoller(connection, tags, toServer)) {
                 poller.start();
                 Map<String, Long> changedAt = new ConcurrentHashMap<>();
                 long[] latencies = new long[changes];
@@ -168,7 +185,7 @@ public final class EndToEndLatencyBench {
     }
 
     private static OpcUaSource client(TwinOpcUaServer server, String[] ids, String password, Duration publishing,
-            Duration sampling, boolean all, org.fieldbridge.runtime.SampleSink sink) throws Exception {
+            Duration sampling, boolean all, SampleSink sink) throws Exception {
         String uri = "urn:fieldbridge:bench:client";
         ApplicationCertificate client = ApplicationCertificate.create("bench client", uri);
         KeyPair keys = client.keyPair();

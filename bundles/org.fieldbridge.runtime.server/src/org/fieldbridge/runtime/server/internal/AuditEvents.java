@@ -56,10 +56,13 @@ final class AuditEvents implements Consumer<AuditRecord> {
 
     private final OpcUaServer server;
     private final String serverId;
+    private final Runnable delivered;
 
-    AuditEvents(OpcUaServer server, String serverId) {
+    /** @param delivered told after an event was handed to event items (the server's publishing ticks wait for it) */
+    AuditEvents(OpcUaServer server, String serverId, Runnable delivered) {
         this.server = server;
         this.serverId = serverId;
+        this.delivered = delivered;
     }
 
     @Override
@@ -74,6 +77,7 @@ final class AuditEvents implements Consumer<AuditRecord> {
                     deliver(session, node);
                 }
             }
+            delivered.run();
         } catch (UaException | RuntimeException e) {
             LOG.warn("audit event of record {} not raised: {}", record.sequence(), e.getMessage());
         } finally {

@@ -82,7 +82,7 @@ final class ControllerNamespace extends ManagedNamespaceWithLifecycle {
             variable.setValue(waiting);
             getNodeManager().addNode(variable);
             folder.addOrganizes(variable);
-            variables.put(node.identifier(), new TwinNamespace.PublishedVariable(variable, node.type(), waiting));
+            variables.put(node.identifier(), new TwinNamespace.PublishedVariable(variable, node.type(), waiting, () -> { }));
         }
     }
 

@@ -29,10 +29,13 @@ final class EventDelivery {
 
     private final OpcUaServer server;
     private final NodePermissions permissions;
+    private final Runnable delivered;
 
-    EventDelivery(OpcUaServer server, NodePermissions permissions) {
+    /** @param delivered told after an event was handed to event items (the server's publishing ticks wait for it) */
+    EventDelivery(OpcUaServer server, NodePermissions permissions, Runnable delivered) {
         this.server = server;
         this.permissions = permissions;
+        this.delivered = delivered;
     }
 
     /** Delivers {@code event} to every event item on the Server object whose session may receive it. */
@@ -51,6 +54,7 @@ final class EventDelivery {
                 }
             }
         }
+        delivered.run();
     }
 
     /** @return true when the session's roles grant ReceiveEvents on {@code scope} (or it is not restricted) */

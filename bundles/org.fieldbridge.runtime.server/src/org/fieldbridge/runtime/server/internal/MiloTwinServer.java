@@ -119,10 +119,12 @@ public final class MiloTwinServer implements AutoCloseable {
                     .setScheduledExecutor(timers.scheduler())
                     .build();
             server = new WrappableServer(serverConfig, this::tcpTransport);
+            timers.bind(server);
             server.wrap(config.path(), Service.METHOD_CALL, calls -> new AuditedCalls(server, calls, conditionNodes));
-            delivery = new EventDelivery(server, permissions);
+            delivery = new EventDelivery(server, permissions, timers::changed);
             conditionNodes.bind(new ConditionSnapshots(server), delivery);
-            namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions, conditionNodes);
+            namespace = new TwinNamespace(server, config.namespaceUri(), description, permissions, conditionNodes,
+                    timers::changed);
             twinNamespace.set(namespace);
             addControllerNamespaces(controllerNodes);
             diagnostics = new DiagnosticsNodes(namespace);
@@ -254,6 +256,11 @@ public final class MiloTwinServer implements AutoCloseable {
                 new ControllerNamespace(server, uri, config.name(), list)));
     }
 
+    /** The calling thread has published a batch of values ({@link ServerTimers#batchDone()}). */
+    public void batchDone(boolean cycleDone) {
+        timers.batchDone(cycleDone);
+    }
+
     /** @return false when {@code id} names no published variable */
     public boolean publish(String id, Sample sample) {
         TwinNamespace.PublishedVariable variable = namespace.variable(id);
@@ -348,7 +355,7 @@ public final class MiloTwinServer implements AutoCloseable {
         server.getSessionManager().addSessionListener(sessions);
         server.wrap(config.path(), Service.ATTRIBUTE_WRITE,
                 writes -> new AuditedWrites(server, writes, audit, namespace.getNamespaceIndex()));
-        auditEvents = new AuditEvents(server, config.applicationUri());
+        auditEvents = new AuditEvents(server, config.applicationUri(), timers::changed);
         trail.addListener(auditEvents);
     }
 

@@ -22,11 +22,18 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 final class ReportedItems {
 
     private final List<DataItem> items = new CopyOnWriteArrayList<>();
+    private final Runnable delivered;
+
+    /** @param delivered told after a value was pushed to the items (the server's publishing ticks wait for it) */
+    ReportedItems(Runnable delivered) {
+        this.delivered = delivered;
+    }
 
     /** Starts reporting to {@code item}, with the current value as its first sample (Part 4 §5.12.1.2: the initial value). */
     void add(DataItem item, DataValue current) {
         items.add(item);
         offer(item, current);
+        delivered.run();
     }
 
     void remove(DataItem item) {
@@ -37,14 +44,19 @@ final class ReportedItems {
     void resume(DataItem item, DataValue current) {
         if (items.contains(item)) {
             offer(item, current);
+            delivered.run();
         }
     }
 
     /** Called on the publishing thread (the poller's) for every value the runtime writes. */
     void report(DataValue value) {
+        if (items.isEmpty()) {
+            return;
+        }
         for (DataItem item : items) {
             offer(item, value);
         }
+        delivered.run();
     }
 
     private static void offer(DataItem item, DataValue value) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.stack.core.Stack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,9 @@ import io.netty.channel.nio.NioEventLoopGroup;
  * notifications, sampling a value in memory), as does what a caller runs through {@link #inline} (Publish
  * requests, {@link InlinePublishRequests}). Everything else Milo submits (service requests read from the network,
  * which may wait on identity checks or the audit trail's fsync) goes to Milo's shared executor as before.</p>
+ *
+ * <p>Publishing ticks of clients that ask for intervals under 100 ms wait for something to publish
+ * ({@link PublishingTicks}, told through {@link #changed()}).</p>
  */
 public final class ServerTimers implements AutoCloseable {
 
@@ -44,6 +48,7 @@ public final class ServerTimers implements AutoCloseable {
     private final EventLoopGroup network;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService executor;
+    private final PublishingTicks ticks;
 
     /** @param name the server's name, in the thread's name */
     public ServerTimers(String name) {
@@ -52,8 +57,31 @@ public final class ServerTimers implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler = new InlineTimers(network.next());
+        EventLoop loop = network.next();
+        ticks = new PublishingTicks(loop, this::inlined);
+        scheduler = new InlineTimers(loop);
         executor = new InlineFirst(Stack.sharedExecutor());
+    }
+
+    /** Lets the publishing ticks find the subscription each belongs to (the server is made after its scheduler). */
+    public void bind(OpcUaServer server) {
+        ticks.bind(() -> server.getSubscriptions().values());
+    }
+
+    /**
+     * Says that a value or an event was delivered to monitored items (any thread; cheap when nothing waits):
+     * a publishing tick waiting for something to publish runs now ({@link PublishingTicks}).
+     */
+    public void changed() {
+        ticks.changed();
+    }
+
+    /**
+     * Says that the calling thread has delivered a batch of values: from now on its deliveries wake a waiting tick
+     * at the end of each batch, not at the first value ({@link PublishingTicks#batchDone()}).
+     */
+    public void batchDone(boolean cycleDone) {
+        ticks.batchDone(cycleDone);
     }
 
     /** @return the event loop for the server's transport: the same thread as the timers */
@@ -103,6 +131,18 @@ public final class ServerTimers implements AutoCloseable {
         });
     }
 
+    /** {@link #inlined}, then the publishing ticks that were waiting for what the task may have delivered. */
+    private Runnable loopWork(Runnable task) {
+        Runnable inlinedTask = inlined(task);
+        return () -> {
+            try {
+                inlinedTask.run();
+            } finally {
+                ticks.afterLoopWork();
+            }
+        };
+    }
+
     /** Stops the thread (after the server has shut down and closed its connections). */
     @Override
     public void close() {
@@ -121,12 +161,15 @@ public final class ServerTimers implements AutoCloseable {
 
         @Override
         public void execute(Runnable command) {
-            loop.execute(inlined(command));
+            loop.execute(loopWork(command));
         }
 
         @Override
         public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-            return loop.schedule(inlined(command), delay, unit);
+            if (PublishingTicks.isPublishingTick(command)) {
+                return ticks.schedule(command, unit.toNanos(delay));
+            }
+            return loop.schedule(loopWork(command), delay, unit);
         }
 
         @Override
@@ -145,13 +188,13 @@ public final class ServerTimers implements AutoCloseable {
         @Override
         public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period,
                 TimeUnit unit) {
-            return loop.scheduleAtFixedRate(inlined(command), initialDelay, period, unit);
+            return loop.scheduleAtFixedRate(loopWork(command), initialDelay, period, unit);
         }
 
         @Override
         public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
                 TimeUnit unit) {
-            return loop.scheduleWithFixedDelay(inlined(command), initialDelay, delay, unit);
+            return loop.scheduleWithFixedDelay(loopWork(command), initialDelay, delay, unit);
         }
     }
 

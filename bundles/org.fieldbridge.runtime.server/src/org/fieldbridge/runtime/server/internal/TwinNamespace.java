@@ -74,6 +74,7 @@ final class TwinNamespace extends CompactNamespace {
     static final String PLANT_FOLDER = "Plant";
 
     private final AddressSpaceDescription description;
+    private final Runnable delivered;
     private final SubscriptionModel subscriptions;
     private final Map<String, PublishedVariable> variables = new ConcurrentHashMap<>();
     /** Every variable's value until its first sample, stamped when this namespace (the server) is made. */
@@ -95,9 +96,14 @@ final class TwinNamespace extends CompactNamespace {
     /** The MinimumSamplingInterval of a property: -1, not specified, as Milo gives it (one boxed instance). */
     private static final Double UNSPECIFIED = -1.0;
 
+    /**
+     * @param delivered told after each value pushed to monitored items (the server's publishing ticks wait for
+     *        it: {@link ServerTimers#changed()})
+     */
     TwinNamespace(OpcUaServer server, String namespaceUri, AddressSpaceDescription description,
-            NodePermissions permissions, ConditionNodes conditionNodes) {
+            NodePermissions permissions, ConditionNodes conditionNodes, Runnable delivered) {
         super(server, namespaceUri);
+        this.delivered = delivered;
         this.description = description;
         this.permissions = permissions;
         this.conditionNodes = conditionNodes;
@@ -205,7 +211,7 @@ final class TwinNamespace extends CompactNamespace {
         node.setMinimumSamplingInterval(CONTINUOUS);
         node.setValue(waiting);
         equipment.addComponent(node);
-        variables.put(id, new PublishedVariable(node, signal.type(), waiting));
+        variables.put(id, new PublishedVariable(node, signal.type(), waiting, delivered));
     }
 
     /** A numeric signal: AnalogItemType with EURange and, when the signal has a unit, EngineeringUnits. */
@@ -292,7 +298,7 @@ final class TwinNamespace extends CompactNamespace {
             node.setValue(waiting);
             getNodeManager().addNode(node);
             object.addComponent(node);
-            variables.put(stateId, new PublishedVariable(node, state.type(), waiting));
+            variables.put(stateId, new PublishedVariable(node, state.type(), waiting, delivered));
         }
     }
 
@@ -325,12 +331,13 @@ final class TwinNamespace extends CompactNamespace {
     static final class PublishedVariable {
         private final UaVariableNode node;
         private final SignalType type;
-        private final ReportedItems reported = new ReportedItems();
+        private final ReportedItems reported;
         private volatile DataValue current;
 
-        PublishedVariable(UaVariableNode node, SignalType type, DataValue initial) {
+        PublishedVariable(UaVariableNode node, SignalType type, DataValue initial, Runnable delivered) {
             this.node = node;
             this.type = type;
+            this.reported = new ReportedItems(delivered);
             this.current = initial;
             node.getFilterChain().addLast(AttributeFilters.getValue(context -> current));
         }
