@@ -57,7 +57,7 @@ final class PublishingTicks {
     /** Ticks past or before their time with no timer at their due time, only their longest-wait timer; loop only. */
     private final List<Tick> waiting = new ArrayList<>();
     private volatile boolean anyWaiting;
-    /** The shortest interval of the ticks waiting (or last waiting): how long a batch holds back a change. */
+    /** The shortest interval of the ticks waiting (or last waiting): half of it is the longest a batch holds back a change. */
     private volatile long shortestWaiting = DEFERRED_BELOW_NANOS;
     /**
      * Set by {@link #changed} and cleared when a tick starts: a change that came while a tick ran, too late for it,
@@ -197,7 +197,7 @@ final class PublishingTicks {
     /**
      * The calling thread has delivered the values of one answer of a controller ({@code cycleDone}: the last of its
      * poll cycle): if it changed anything, a waiting tick runs now at the end of the cycle, or at the end of an
-     * answer when the first change has waited an interval. From the first call on, the thread's changes wait for
+     * answer when the first change has waited half an interval. From the first call on, the thread's changes wait for
      * that: woken at the first value, the server's thread would send it alone while the poller was still handing
      * over the rest, which would then wait one interval more.
      */
@@ -206,8 +206,9 @@ final class PublishingTicks {
         if (batch == null) {
             batches.set(new Batch());
             nudge();
-        } else if (batch.changed && (cycleDone || System.nanoTime() - batch.since >= shortestWaiting)) {
-            // within a cycle longer than an interval, what came first has waited long enough
+        } else if (batch.changed && (cycleDone || System.nanoTime() - batch.since >= shortestWaiting / 2)) {
+            // within a long cycle, what came first has waited long enough: held to the end of a cycle that lasts
+            // longer than half an interval, it would wait longer than if sent now and the rest an interval later
             batch.changed = false;
             nudge();
         }
