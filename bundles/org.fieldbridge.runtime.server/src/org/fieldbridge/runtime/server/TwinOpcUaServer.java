@@ -113,8 +113,8 @@ public final class TwinOpcUaServer implements AutoCloseable {
     /**
      * Sets a signal's or behaviour state's value, StatusCode (the quality's code, unchanged) and source
      * and server timestamps; subscribed clients get the change with their next publishing cycle (a client
-     * publishing faster than every 100 ms: as soon as its interval has passed, or, on a thread that calls
-     * {@link #batchDone()}, at the end of the batch). A value that does not fit the declared data type is
+     * publishing every 10 to 100 ms: as soon as its interval has passed, or, on a thread that calls
+     * {@link #batchDone(boolean)}, at the end of the batch). A value that does not fit the declared data type is
      * published as no value with Bad_TypeMismatch.
      *
      * @param id the signal or state id, e.g. {@code Acme.Riverside.Finishing.AnodizingLine.Tank3.BathTemp}
@@ -130,9 +130,9 @@ public final class TwinOpcUaServer implements AutoCloseable {
     /**
      * Says that the calling thread has published the values of one answer of a controller ({@code cycleDone}: the
      * last answer of a poll cycle). From its first call on, what this thread publishes is sent to clients with
-     * publishing intervals under 100 ms together at the end of each cycle (within a cycle longer than half their interval,
-     * at the end of the answer that makes it longer), instead of the first value on its own and the rest one
-     * interval later.
+     * publishing intervals of 10 to 100 ms together at the end of each cycle (within a cycle longer than half their
+     * interval, at the end of the answer that makes it longer), instead of the first value on its own and the rest
+     * one interval later.
      */
     public void batchDone(boolean cycleDone) {
         server.batchDone(cycleDone);

@@ -256,7 +256,7 @@ public final class MiloTwinServer implements AutoCloseable {
                 new ControllerNamespace(server, uri, config.name(), list)));
     }
 
-    /** The calling thread has published a batch of values ({@link ServerTimers#batchDone()}). */
+    /** The calling thread has published a batch of values ({@link ServerTimers#batchDone(boolean)}). */
     public void batchDone(boolean cycleDone) {
         timers.batchDone(cycleDone);
     }

@@ -36,7 +36,7 @@ import io.netty.channel.nio.NioEventLoopGroup;
  * requests, {@link InlinePublishRequests}). Everything else Milo submits (service requests read from the network,
  * which may wait on identity checks or the audit trail's fsync) goes to Milo's shared executor as before.</p>
  *
- * <p>Publishing ticks of clients that ask for intervals under 100 ms wait for something to publish
+ * <p>Publishing ticks of clients that ask for intervals of 10 to 100 ms wait for something to publish
  * ({@link PublishingTicks}, told through {@link #changed()}).</p>
  */
 public final class ServerTimers implements AutoCloseable {
@@ -78,7 +78,7 @@ public final class ServerTimers implements AutoCloseable {
 
     /**
      * Says that the calling thread has delivered a batch of values: from now on its deliveries wake a waiting tick
-     * at the end of each batch, not at the first value ({@link PublishingTicks#batchDone()}).
+     * at the end of each batch, not at the first value ({@link PublishingTicks#batchDone(boolean)}).
      */
     public void batchDone(boolean cycleDone) {
         ticks.batchDone(cycleDone);

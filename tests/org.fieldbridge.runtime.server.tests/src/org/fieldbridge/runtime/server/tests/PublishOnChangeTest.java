@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Publishing ticks of clients that ask for less than 100 ms wait for something to publish (issue 15 item 4): a
+ * Publishing ticks of clients that ask for 10 to 100 ms wait for something to publish (issue 15 item 4): a
  * change goes out as it arrives, an idle subscription does not wake the server at every interval, and keep-alives
  * still come when the client expects them.
  */
