@@ -77,9 +77,8 @@ final class PublishingTicks {
     private final AtomicBoolean nudged = new AtomicBoolean();
     /** The batch of each thread that has said it delivers in batches ({@link #batchDone}). */
     private final ThreadLocal<Batch> batches = new ThreadLocal<>();
-    /** The tick running now, and whether ticks that are overdue run at once after it (a deferred tick); loop only. */
+    /** The tick running now, and how many overdue ticks ran after it in this wake-up; loop only. */
     private Tick running;
-    private boolean catchingUp;
     private int catchUps;
     private final ArrayDeque<Tick> overdue = new ArrayDeque<>();
 
@@ -115,7 +114,7 @@ final class PublishingTicks {
         if (loop.inEventLoop() && running != null) {
             // Milo re-arms from inside the tick: now + delay is the tick's start plus the interval
             interval = now + delayNanos - running.started;
-            boolean catchUp = catchingUp && catchUps < MOST_CATCH_UP && !justSent(subscription);
+            boolean catchUp = catchingUp() && catchUps < MOST_CATCH_UP && !justSent(subscription);
             due = catchUp ? running.due + interval : now + delayNanos;
         } else {
             interval = delayNanos;
@@ -139,7 +138,7 @@ final class PublishingTicks {
         if (tick.cancelled) {
             return;
         }
-        if (catchingUp && catchUps < MOST_CATCH_UP && tick.due <= now) {
+        if (catchingUp() && catchUps < MOST_CATCH_UP && tick.due <= now) {
             // runs within this wake-up, after the tick that re-armed it
             catchUps++;
             overdue.add(tick);
@@ -152,8 +151,8 @@ final class PublishingTicks {
         }
         waiting.add(tick);
         anyWaiting = true;
-        if (dirty && nudged.compareAndSet(false, true)) {
-            loop.execute(this::deliver); // on the loop: runs after this task, without a wake-up
+        if (dirty) {
+            nudge(); // on the loop: runs after this task, without a wake-up
         }
     }
 
@@ -280,7 +279,6 @@ final class PublishingTicks {
         if (tick.cancelled) {
             return;
         }
-        catchingUp = deferred(tick.interval);
         catchUps = 0;
         try {
             runOne(tick);
@@ -288,9 +286,13 @@ final class PublishingTicks {
                 runOne(next);
             }
         } finally {
-            catchingUp = false;
             overdue.clear();
         }
+    }
+
+    /** @return true while a deferred tick runs: the ticks it re-arms that are overdue run after it, at once */
+    private boolean catchingUp() {
+        return running != null && deferred(running.interval);
     }
 
     private void runOne(Tick tick) {
