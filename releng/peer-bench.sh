@@ -9,7 +9,8 @@
 # Peers: Apache PLC4X's Modbus driver (Maven Central, releng/peer-bench/modbus, a standalone project outside the
 # reactor), pandas (Debian's python3-pandas), Node-RED with node-red-contrib-modbus and node-red-contrib-opcua
 # and node-opcua (npm, releng/peer-bench/node; the gateway and fan-out comparisons, releng/peer-bench/gateway.sh).
-# Last, every figure more than 20% worse than releng/peer-bench-baseline.txt is printed as a REGRESSION line.
+# Last, every figure more than 20% worse than releng/peer-bench-baseline.txt is printed as a REGRESSION line (the
+# peers' own cost as HOST-SLOWER, with host.slower: how much slower the host ran than in the baseline's run).
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh
