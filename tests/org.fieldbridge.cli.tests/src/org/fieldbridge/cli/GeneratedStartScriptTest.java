@@ -167,6 +167,7 @@ class GeneratedStartScriptTest {
         assertTrue(defaults.contains("-Xms16m"), defaults::toString);
         assertTrue(defaults.contains("-XX:TieredStopAtLevel=1"), defaults::toString); // few signals: C1 only
         assertFalse(defaults.contains("-XX:+UseCompactObjectHeaders"), "Java 21 has no compact headers: " + defaults);
+        assertTrue(defaults.contains("-XX:+UseStringDeduplication"), "the serial collector deduplicates since Java 18");
         // with the defaults glibc hands freed blocks of 16 KB and more back (docs/performance.md); a set value is kept
         assertTrue(defaults.contains("MALLOC_MMAP_THRESHOLD_=16384"), defaults::toString);
         assertTrue(start(fakeJava.getParent(), Map.of("MALLOC_MMAP_THRESHOLD_", "65536"), "--help").out().lines()

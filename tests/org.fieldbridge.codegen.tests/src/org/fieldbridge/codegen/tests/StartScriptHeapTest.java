@@ -54,7 +54,7 @@ class StartScriptHeapTest {
         assertTrue(StartScriptTemplate.JVM_DEFAULTS.contains("-XX:+UseSerialGC"), "the serial collector at any size");
         Projects.generateClean(output, Projects.riverside());
         assertTrue(Projects.text(output, "bin/riverside").contains(
-                "${FIELDBRIDGE_JVM_DEFAULTS-" + StartScriptTemplate.jvmDefaultsFor(20) + "$compact$thp}"),
+                "${FIELDBRIDGE_JVM_DEFAULTS-" + StartScriptTemplate.jvmDefaultsFor(20) + "$compact$dedup$thp}"),
                 () -> text(output, "bin/riverside"));
         assertTrue(Projects.text(output, "bin/riverside").contains("*'[madvise]'*) thp=' -XX:+UseTransparentHugePages'"),
                 "huge pages only where the kernel gives them on request");
