@@ -18,7 +18,7 @@
 #     -XX:MaxHeapFreeRatio=30 (one argument, without the line break; the script adds -XX:TieredStopAtLevel=1 up to
 #     2,000 signals, -XX:-TieredCompilation above, up to 2,000 signals -Xmn8m,
 #     -XX:SurvivorRatio=2,-XX:TargetSurvivorRatio=90 (StartScriptTemplate.jvmDefaultsFor), and
-#     -XX:+UseCompactObjectHeaders on Java 25+);
+#     -XX:+UseCompactObjectHeaders on Java 25+, -XX:+UseStringDeduplication on Java 18+);
 #     the script also exports MALLOC_MMAP_THRESHOLD_=16384 (StartScriptTemplate.MALLOC_MMAP_THRESHOLD): give the
 #     bench the same (MALLOC_MMAP_THRESHOLD_=16384 releng/runtime-bench.sh ...; the runtime inherits it)
 set -eu

@@ -97,8 +97,8 @@ public final class StartScriptTemplate {
      * Added to the defaults on Java 18 and later (the serial collector deduplicates strings since then; Java 17 only
      * warns that it cannot): strings that survive a few collections share one copy of equal contents. A runtime's
      * long-lived strings repeat each other (node ids, browse and display names, tag names in several tables): at
-     * 10,000 signals with a client the old generation held 59.3–60.5 instead of 62.2–63.7 MB and RSS was 188–191
-     * instead of 193–195 MB, three alternated pairs, at the same CPU (2026-12-07, docs/performance.md "RSS at
+     * 10,000 signals with a client the old generation held 59.3–60.5 instead of 62.2–63.7 MB and RSS was 185–192
+     * instead of 191–195 MB, five alternated pairs, at the same CPU (2026-12-07, docs/performance.md "RSS at
      * 10,000 tags, fifth round").
      */
     public static final String STRING_DEDUPLICATION = "-XX:+UseStringDeduplication";
