@@ -28,9 +28,9 @@ public interface SampleSink {
     }
 
     /**
-     * Says that the source has handed over the samples of one answer of its device and that more answers of the
-     * same acquisition cycle follow ({@link #cycleDone()} ends it), so that what follows may pass them on together
-     * rather than one by one. Called from the source's thread. The default ignores it.
+     * Says that the source has handed over the samples of one answer of its device, so that what follows may pass
+     * them on together rather than one by one. Called from the source's thread after every answer, the last of a
+     * cycle included; {@link #cycleDone()} follows that one. The default ignores it.
      */
     default void batchDone() {
     }

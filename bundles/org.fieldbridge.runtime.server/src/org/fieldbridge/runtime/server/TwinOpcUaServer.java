@@ -128,11 +128,12 @@ public final class TwinOpcUaServer implements AutoCloseable {
     }
 
     /**
-     * Says that the calling thread has published the values of one answer of a controller ({@code cycleDone}: the
-     * last answer of a poll cycle). From its first call on, what this thread publishes is sent to clients with
-     * publishing intervals of 10 to 100 ms together at the end of each cycle (within a cycle longer than half their
-     * interval, at the end of the answer that makes it longer), instead of the first value on its own and the rest
-     * one interval later.
+     * Says that the calling thread has published the values of one answer of a controller ({@code false}), or all
+     * answers of a poll cycle ({@code cycleDone}, called after the cycle's last answer was reported with
+     * {@code false}). From its first call on, what this thread publishes is sent to clients with publishing
+     * intervals of 10 to 100 ms together at the end of each cycle (within a cycle longer than half their interval, at
+     * the end of the answer that makes it longer), instead of the first value on its own and the rest one interval
+     * later.
      */
     public void batchDone(boolean cycleDone) {
         server.batchDone(cycleDone);
