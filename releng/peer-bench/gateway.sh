@@ -10,6 +10,9 @@
 #      Node-RED flow (nodered-flow.js: batched modbus-read every 100 ms -> changed values ->
 #      node-red-contrib-opcua's server), one after the other, at each tag count of PEER_BENCH_GATEWAY_TAGS;
 #      Node-RED only up to PEER_BENCH_NODERED_MAX_TAGS.
+#      The floor at each tag count up to PEER_BENCH_FLOOR_MAX_TAGS (default 1000): the least a gateway does for the
+#      same job, one thread and no library, in Java (floor/GatewayFloor.java) and in Node.js (node/floor-gateway.js),
+#      measured by node/floor-client.js the same way: what the host charges for the workload's wake-ups alone.
 #   d) fan-out: 10,000 items changing at PEER_BENCH_FANOUT_RATE changes/s, Fieldbridge's server (PeerBenchFanOut)
 #      then a node-opcua server (fanout-server.js), the client subscribed to every item.
 # Usage: releng/peer-bench/gateway.sh <report file> (after releng/peer-bench.sh has built and installed)
@@ -74,6 +77,26 @@ wait_running() {
   sed -n 's/^ *OPC UA endpoint: *//p' "$1" | head -n 1 > "$2"
 }
 
+# floor <name> <folder> <command...>: a floor gateway against the controller on $port, measured by floor-client.js
+floor() {
+  name=$1; fdir=$2; shift 2
+  rm -rf "$fdir"; mkdir -p "$fdir"
+  "$@" "$port" "$tags" "$fdir" > "$fdir/gateway.log" 2>&1 &
+  fl=$!; pids="$pids $fl"
+  if wait_for "$fdir/port" && node "$node_dir/floor-client.js" "gateway.$name.$tags" "$fdir" "$fl" "$warmup" "$window" \
+      > "$fdir/client.txt" 2> "$fdir/client.log"; then
+    grep '^[a-z][a-z0-9_.]*=' "$fdir/client.txt" | while read -r line; do emit "$line"; done
+  else
+    emit "# gateway.$name.$tags failed: $(tail -n 3 "$fdir/gateway.log" "$fdir/client.log" | tr '\n' ' ')"
+  fi
+  stop "$fl"
+}
+# ratio <name> <numerator> <denominator>: ratio.<name> from two lines of the report, when both are there
+ratio() {
+  awk -v a="$(value "$2" "$report")" -v b="$(value "$3" "$report")" -v n="$1" \
+    'BEGIN { if (a != "" && b > 0) printf "ratio.%s=%.3f\n", n, a / b }' | while read -r line; do emit "$line"; done
+}
+
 client() {
   if node "$node_dir/client.js" "$1" "$2" "$3" "$4" "$warmup" "$5" "$6" "$7" "$8" > "$3/client.txt" 2> "$3/client.log"; then
     grep '^[a-z][a-z0-9_.]*=' "$3/client.txt" | while read -r line; do emit "$line"; done
@@ -82,6 +105,8 @@ client() {
   fi
 }
 
+floor_java="$JAVA_HOME/bin/java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx64m -cp $out/floor GatewayFloor"
+"$JAVA_HOME/bin/javac" -d "$out/floor" releng/peer-bench/floor/GatewayFloor.java
 emit "gateway.heap.fieldbridge=${heap:-default} -"
 emit "gateway.java_opts.fieldbridge=${PEER_BENCH_GATEWAY_JAVA_OPTS:-none} -"
 for tags in ${PEER_BENCH_GATEWAY_TAGS:-100 1000 10000}; do
@@ -116,12 +141,17 @@ for tags in ${PEER_BENCH_GATEWAY_TAGS:-100 1000 10000}; do
     client latency "gateway.nodered.$tags" "$dir/nodered" "$nr" "$window" 50 0 1
     stop "$nr"
   fi
+  if [ "$tags" -le "${PEER_BENCH_FLOOR_MAX_TAGS:-1000}" ]; then
+    floor floor_java "$dir/floor-java" $floor_java
+    floor floor_node "$dir/floor-node" node "$node_dir/floor-gateway.js"
+  fi
   stop "$slave"
-  # Fieldbridge / Node-RED: below 1, Fieldbridge needs less
-  awk -v a="$(value "gateway.fieldbridge.$tags.cpu" "$report")" -v b="$(value "gateway.nodered.$tags.cpu" "$report")" \
-    -v n="$tags" 'BEGIN { if (a != "" && b > 0) printf "ratio.gateway.cpu.%s=%.3f\n", n, a / b }' | while read -r line; do emit "$line"; done
-  awk -v a="$(value "gateway.fieldbridge.$tags.latency.p99" "$report")" -v b="$(value "gateway.nodered.$tags.latency.p99" "$report")" \
-    -v n="$tags" 'BEGIN { if (a != "" && b > 0) printf "ratio.gateway.latency.p99.%s=%.3f\n", n, a / b }' | while read -r line; do emit "$line"; done
+  # below 1, Fieldbridge needs less than Node-RED; the least a Java gateway reached against Node-RED (the floor);
+  # Fieldbridge against that floor
+  ratio "gateway.cpu.$tags" "gateway.fieldbridge.$tags.cpu" "gateway.nodered.$tags.cpu"
+  ratio "gateway.latency.p99.$tags" "gateway.fieldbridge.$tags.latency.p99" "gateway.nodered.$tags.latency.p99"
+  ratio "gateway.cpu.$tags.floor_java" "gateway.floor_java.$tags.cpu" "gateway.nodered.$tags.cpu"
+  ratio "gateway.cpu.$tags.fieldbridge_vs_floor_java" "gateway.fieldbridge.$tags.cpu" "gateway.floor_java.$tags.cpu"
 done
 
 # d) fan-out: publishing 100 ms, sampling 0, queue 10 (so that Overflow can show when a queue is outrun)
@@ -145,6 +175,5 @@ if wait_for "$dir/nodeopcua/endpoint"; then
 fi
 stop "$no"
 for m in notifications_per_s cpu; do  # Fieldbridge / node-opcua
-  awk -v a="$(value "fanout.fieldbridge.$m" "$report")" -v b="$(value "fanout.nodeopcua.$m" "$report")" -v n="$m" \
-    'BEGIN { if (a != "" && b > 0) printf "ratio.fanout.%s=%.3f\n", n, a / b }' | while read -r line; do emit "$line"; done
+  ratio "fanout.$m" "fanout.fieldbridge.$m" "fanout.nodeopcua.$m"
 done

@@ -10,25 +10,12 @@
 //        <publishing ms> <sampling ms> <queue size>
 "use strict";
 const fs = require("fs");
+const { cpuSeconds, rssMb, pct, latencyOf } = require("./proc");
 const { OPCUAClient, MessageSecurityMode, SecurityPolicy, AttributeIds, TimestampsToReturn,
     ClientMonitoredItemGroup } = require("node-opcua");
 
 const [mode, prefix, folder, pid, warmupS, windowS, publishingMs, samplingMs, queueSize] = process.argv.slice(2);
-const ticks = 100; // USER_HZ on Linux
 const emit = (name, value, unit) => console.log(`${prefix}.${name}=${value} ${unit}`);
-
-function cpuSeconds(p) {
-    const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / ticks; // utime, stime
-}
-function rssMb(p) {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-}
-function pct(sorted, p) {
-    return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] : NaN;
-}
 
 async function main() {
     const endpoint = fs.readFileSync(`${folder}/endpoint`, "utf8").trim();
@@ -63,7 +50,7 @@ async function main() {
         if (status >= 0x80000000) { bad++; return; }
         if (mode === "latency") {
             const v = Number(dataValue.value.value);
-            if (v > 0) latencies.push(((Date.now() & 0x7fff) - v + 32768) % 32768);
+            if (v > 0) latencies.push(latencyOf(v));
         }
     };
     const chunk = 1000;
