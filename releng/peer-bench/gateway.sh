@@ -34,7 +34,7 @@ trap 'for p in $pids; do kill "$p" 2>/dev/null || true; done' EXIT INT TERM
 wait_for() { n=0; while [ ! -s "$1" ]; do sleep 0.5; n=$((n + 1)); if [ $n -gt 240 ]; then echo "# $1 never appeared" >&2; return 1; fi; done; }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
-value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$2"; }
+value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$2" | tail -n 1; }  # the last: a tag count may be repeated
 # client <mode> <prefix> <folder> <pid> <window s> <publishing ms> <sampling ms> <queue size> -> lines into $report
 # runtime <folder> <tags>: generates and builds the Fieldbridge runtime of N INT16 holding registers (unit 1,
 # offsets 0..N-1, 100 ms poll) of equipment E0.. with 100 signals S0..S99 each (the last one fewer), and the
