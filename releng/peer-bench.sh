@@ -9,6 +9,8 @@
 # Peers: Apache PLC4X's Modbus driver (Maven Central, releng/peer-bench/modbus, a standalone project outside the
 # reactor), pandas (Debian's python3-pandas), Node-RED with node-red-contrib-modbus and node-red-contrib-opcua
 # and node-opcua (npm, releng/peer-bench/node; the gateway and fan-out comparisons, releng/peer-bench/gateway.sh).
+# Beside the gateways, the floor: the least a gateway does for the same job, one thread and no library, in Java
+# and in Node.js (releng/peer-bench/floor, node/floor-*.js): what the host charges for the workload alone.
 # Last, every figure more than 20% worse than releng/peer-bench-baseline.txt is printed as a REGRESSION line (the
 # peers' own cost as HOST-SLOWER, with host.slower: how much slower the host ran than in the baseline's run).
 set -eu
