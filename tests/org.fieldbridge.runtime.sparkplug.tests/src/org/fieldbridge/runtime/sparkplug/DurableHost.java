@@ -45,11 +45,6 @@ final class DurableHost implements AutoCloseable {
         options.setCleanSession(false);
         options.setAutomaticReconnect(true);
         options.setMaxReconnectDelay(500);
-        // a connect that meets the broker while it stops or starts may never see its CONNACK; Paho's default 30 s
-        // for it equals the tests' waits, so one such attempt failed a test (aBrokerGoneWhileTheBirthsAreSent...,
-        // the host still "connecting" at close): give up on it after 5 s and try again, as the edge node does
-        // after 10
-        options.setConnectionTimeout(5);
         options.setMaxInflight(10_000);
         client.setCallback(new MqttCallbackExtended() {
             @Override
