@@ -10,7 +10,7 @@
 //        <publishing ms> <sampling ms> <queue size>
 "use strict";
 const fs = require("fs");
-const { cpuSeconds, rssMb, pct, latencyOf } = require("./proc");
+const { latencyOf, startWindow, emitLatencies } = require("./proc");
 const { OPCUAClient, MessageSecurityMode, SecurityPolicy, AttributeIds, TimestampsToReturn,
     ClientMonitoredItemGroup } = require("node-opcua");
 
@@ -71,23 +71,15 @@ async function main() {
     emit("publishing_interval", subscription.publishingInterval, "ms");
     if (revised) emit("revised_sampling_interval", revised.revisedSamplingInterval, "ms");
     await new Promise(r => setTimeout(r, Number(warmupS) * 1000));
-    const cpu0 = cpuSeconds(pid), t0 = process.hrtime.bigint(), own0 = process.cpuUsage();
+    const window = startWindow(pid), own0 = process.cpuUsage();
     const changes0 = mode === "fanout" ? changesPublished() : null;
-    let rssMax = rssMb(pid);
     measuring = true;
-    const sampler = setInterval(() => { rssMax = Math.max(rssMax, rssMb(pid)); }, 1000);
     await new Promise(r => setTimeout(r, Number(windowS) * 1000));
     measuring = false;
-    clearInterval(sampler);
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const cpu = cpuSeconds(pid) - cpu0;
+    const { seconds, cpuPerMinute, rssMaxMb } = window.stop();
     const own = process.cpuUsage(own0);
-    rssMax = Math.max(rssMax, rssMb(pid));
     if (mode === "latency") {
-        latencies.sort((a, b) => a - b);
-        emit("latency.p50", pct(latencies, 0.5), "ms");
-        emit("latency.p99", pct(latencies, 0.99), "ms");
-        emit("latency.max", latencies.length ? latencies[latencies.length - 1] : NaN, "ms");
+        emitLatencies(emit, latencies);
     } else {
         const changes1 = changesPublished();
         if (changes0 && changes1) {
@@ -97,8 +89,8 @@ async function main() {
     }
     emit("notifications_per_s", (notifications / seconds).toFixed(0), "1/s");
     emit("bad", bad, "notifications");
-    emit("cpu", (cpu / seconds * 60).toFixed(2), "CPU-s/min");
-    emit("rss", rssMax.toFixed(0), "MB");
+    emit("cpu", cpuPerMinute.toFixed(2), "CPU-s/min");
+    emit("rss", rssMaxMb.toFixed(0), "MB");
     emit("client_cpu", ((own.user + own.system) / 1e6 / seconds * 60).toFixed(2), "CPU-s/min");
     await subscription.terminate().catch(() => {});
     await session.close().catch(() => {});

@@ -7,7 +7,7 @@
 "use strict";
 const net = require("net");
 const fs = require("fs");
-const { cpuSeconds, rssMb, pct, latencyOf } = require("./proc");
+const { latencyOf, startWindow, emitLatencies } = require("./proc");
 
 const [prefix, folder, pid, warmupS, windowS] = process.argv.slice(2);
 const emit = (name, value, unit) => console.log(`${prefix}.${name}=${value} ${unit}`);
@@ -37,23 +37,15 @@ socket.on("data", d => {
 socket.on("error", e => { console.error(`${prefix}: ${e.message}`); process.exit(1); });
 
 setTimeout(() => {
-    const cpu0 = cpuSeconds(pid), t0 = process.hrtime.bigint();
-    let rssMax = rssMb(pid);
+    const window = startWindow(pid);
     measuring = true;
-    const sampler = setInterval(() => { rssMax = Math.max(rssMax, rssMb(pid)); }, 1000);
     setTimeout(() => {
         measuring = false;
-        clearInterval(sampler);
-        const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-        const cpu = cpuSeconds(pid) - cpu0;
-        rssMax = Math.max(rssMax, rssMb(pid));
-        latencies.sort((a, b) => a - b);
-        emit("latency.p50", pct(latencies, 0.5), "ms");
-        emit("latency.p99", pct(latencies, 0.99), "ms");
-        emit("latency.max", latencies.length ? latencies[latencies.length - 1] : NaN, "ms");
+        const { seconds, cpuPerMinute, rssMaxMb } = window.stop();
+        emitLatencies(emit, latencies);
         emit("notifications_per_s", (changes / seconds).toFixed(0), "1/s");
-        emit("cpu", (cpu / seconds * 60).toFixed(2), "CPU-s/min");
-        emit("rss", rssMax.toFixed(0), "MB");
+        emit("cpu", cpuPerMinute.toFixed(2), "CPU-s/min");
+        emit("rss", rssMaxMb.toFixed(0), "MB");
         process.exit(0);
     }, Number(windowS) * 1000);
 }, Number(warmupS) * 1000);
