@@ -21,7 +21,8 @@ out=target/peer-bench
 mkdir -p "$out"
 report=target/peer-bench.txt
 : > "$report.tmp"
-emit() { echo "$1" | tee -a "$report.tmp"; }
+emit() { [ -z "$1" ] || echo "$1" | tee -a "$report.tmp"; }  # an empty line (no ratio) is left out
+. releng/peer-bench/report.sh
 python=/usr/bin/python3  # Debian's, where python3-pandas installs
 
 if [ "${1-}" != "--no-build" ]; then
@@ -83,10 +84,8 @@ while read -r line; do emit "$line"; done < "$out/fieldbridge.txt"
 while read -r line; do emit "$line"; done < "$out/plc4x.txt"
 grep -v '^#' "$out/bridge-all.txt" | while read -r line; do emit "$line"; done
 grep -h '^#' "$out"/fieldbridge-*.txt >&2 || true
-value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$report.tmp"; }
-ratio() { awk -v a="$(value "$2")" -v b="$(value "$3")" -v n="$1" 'BEGIN { if (b > 0) printf "ratio.%s=%.3f\n", n, a / b }'; }
 for m in requests_per_cycle cycle.p50 cycle.p99 cpu_per_million_reads; do
-  emit "$(ratio "modbus.$m" "modbus.fieldbridge.$m" "modbus.plc4x.$m")"
+  emit "$(ratio "modbus.$m" "modbus.fieldbridge.$m" "modbus.plc4x.$m" "$report.tmp")"
 done
 
 # b) alignment: 10,000 signals at mixed rates onto a 1 s grid, Fieldbridge streaming vs pandas long and wide
@@ -95,8 +94,8 @@ $java -cp "$fb_cp" org.fieldbridge.runtime.bench.PeerBenchAlignment "$out/alignm
 while read -r line; do emit "$line"; done < "$out/alignment-fieldbridge.txt"
 while read -r line; do emit "$line"; done < "$out/alignment-pandas.txt"
 for m in hold linear mean; do  # above 1: Fieldbridge aligns more samples per second
-  emit "$(ratio "alignment.$m.vs_pandas_long" "alignment.fieldbridge.$m" "alignment.pandas_long.$m")"
-  emit "$(ratio "alignment.$m.vs_pandas_wide" "alignment.fieldbridge.$m" "alignment.pandas_wide.$m")"
+  emit "$(ratio "alignment.$m.vs_pandas_long" "alignment.fieldbridge.$m" "alignment.pandas_long.$m" "$report.tmp")"
+  emit "$(ratio "alignment.$m.vs_pandas_wide" "alignment.fieldbridge.$m" "alignment.pandas_wide.$m" "$report.tmp")"
 done
 
 # Fieldbridge's own end-to-end latency at 10,000 tags (register change -> OPC UA data change at an independent

@@ -22,7 +22,8 @@ cd "$(dirname "$0")/../.."
 report=$1
 out=target/peer-bench
 node_dir=releng/peer-bench/node
-emit() { echo "$1" | tee -a "$report"; }
+emit() { [ -z "$1" ] || echo "$1" | tee -a "$report"; }  # an empty line (no ratio) is left out
+. releng/peer-bench/report.sh
 fb_cp=$(releng/runtime-classpath.sh tests/org.fieldbridge.tests.support tests/org.fieldbridge.tests.support.opcua \
   tests/org.fieldbridge.simulator.tests)
 heap=${PEER_BENCH_GATEWAY_HEAP:-}  # empty: the generated start script's default (FIELDBRIDGE_HEAP unset)
@@ -34,7 +35,6 @@ trap 'for p in $pids; do kill "$p" 2>/dev/null || true; done' EXIT INT TERM
 wait_for() { n=0; while [ ! -s "$1" ]; do sleep 0.5; n=$((n + 1)); if [ $n -gt 240 ]; then echo "# $1 never appeared" >&2; return 1; fi; done; }
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
-value() { sed -n "s/^$1=\([^ ]*\).*/\1/p" "$2" | tail -n 1; }  # the last: a tag count may be repeated
 # client <mode> <prefix> <folder> <pid> <window s> <publishing ms> <sampling ms> <queue size> -> lines into $report
 # runtime <folder> <tags>: generates and builds the Fieldbridge runtime of N INT16 holding registers (unit 1,
 # offsets 0..N-1, 100 ms poll) of equipment E0.. with 100 signals S0..S99 each (the last one fewer), and the
@@ -91,11 +91,6 @@ floor() {
   fi
   stop "$fl"
 }
-# ratio <name> <numerator> <denominator>: ratio.<name> from two lines of the report, when both are there
-ratio() {
-  awk -v a="$(value "$2" "$report")" -v b="$(value "$3" "$report")" -v n="$1" \
-    'BEGIN { if (a != "" && b > 0) printf "ratio.%s=%.3f\n", n, a / b }' | while read -r line; do emit "$line"; done
-}
 
 client() {
   if node "$node_dir/client.js" "$1" "$2" "$3" "$4" "$warmup" "$5" "$6" "$7" "$8" > "$3/client.txt" 2> "$3/client.log"; then
@@ -148,10 +143,10 @@ for tags in ${PEER_BENCH_GATEWAY_TAGS:-100 1000 10000}; do
   stop "$slave"
   # below 1, Fieldbridge needs less than Node-RED; the least a Java gateway reached against Node-RED (the floor);
   # Fieldbridge against that floor
-  ratio "gateway.cpu.$tags" "gateway.fieldbridge.$tags.cpu" "gateway.nodered.$tags.cpu"
-  ratio "gateway.latency.p99.$tags" "gateway.fieldbridge.$tags.latency.p99" "gateway.nodered.$tags.latency.p99"
-  ratio "gateway.cpu.$tags.floor_java" "gateway.floor_java.$tags.cpu" "gateway.nodered.$tags.cpu"
-  ratio "gateway.cpu.$tags.fieldbridge_vs_floor_java" "gateway.fieldbridge.$tags.cpu" "gateway.floor_java.$tags.cpu"
+  emit "$(ratio "gateway.cpu.$tags" "gateway.fieldbridge.$tags.cpu" "gateway.nodered.$tags.cpu" "$report")"
+  emit "$(ratio "gateway.latency.p99.$tags" "gateway.fieldbridge.$tags.latency.p99" "gateway.nodered.$tags.latency.p99" "$report")"
+  emit "$(ratio "gateway.cpu.$tags.floor_java" "gateway.floor_java.$tags.cpu" "gateway.nodered.$tags.cpu" "$report")"
+  emit "$(ratio "gateway.cpu.$tags.fieldbridge_vs_floor_java" "gateway.fieldbridge.$tags.cpu" "gateway.floor_java.$tags.cpu" "$report")"
 done
 
 # d) fan-out: publishing 100 ms, sampling 0, queue 10 (so that Overflow can show when a queue is outrun)
@@ -175,5 +170,5 @@ if wait_for "$dir/nodeopcua/endpoint"; then
 fi
 stop "$no"
 for m in notifications_per_s cpu; do  # Fieldbridge / node-opcua
-  ratio "fanout.$m" "fanout.fieldbridge.$m" "fanout.nodeopcua.$m"
+  emit "$(ratio "fanout.$m" "fanout.fieldbridge.$m" "fanout.nodeopcua.$m" "$report")"
 done
