@@ -67,7 +67,11 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private static final int QOS_AT_MOST_ONCE = 0;
     private static final int QOS_AT_LEAST_ONCE = 1;
     private static final int RETRY_SECONDS = 5;
+    /** Paho's longest wait between reconnection attempts; a power of two seconds, since Paho doubles from 1 s. */
+    private static final int RECONNECT_MAX_MS = 4_000;
     private static final long WAIT_LIMIT_MS = 30_000;
+    /** Not connected for this long, the edge node gives its MQTT client up and connects with a new one. */
+    private static final long STUCK_LIMIT_MS = 30_000;
 
     private final SparkplugConfig config;
     private final EdgeNodeModel model;
@@ -76,13 +80,14 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private final Map<String, Sample> latest = new ConcurrentHashMap<>();
     private final Set<String> deadDevices = ConcurrentHashMap.newKeySet();
     private final ScheduledThreadPoolExecutor sender;
-    private final MqttConnectOptions options = new MqttConnectOptions();
+    /** The options of the current client (a new client gets new ones: Paho keeps reading them). */
+    private volatile MqttConnectOptions options;
     /**
      * The asynchronous client: Paho 1.2.5's waiting {@code MqttClient.publish} (and {@code MqttTopic.publish})
      * never return when the connection drops while a message is pending (eclipse-paho/paho.mqtt.java#86, #1014),
      * which stopped the sender thread for good; every wait here has a limit.
      */
-    private final MqttAsyncClient client;
+    private volatile MqttAsyncClient client;
     private final SampleQueue queue;
     private final QueueForwarder forwarder;
     private final PrimaryHostState primaryHost;
@@ -95,6 +100,10 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private boolean refusedBefore;
     private volatile boolean born;
     private volatile boolean closed;
+    /** {@link System#nanoTime()} when the connection was lost (or the edge node started); 0 while connected. */
+    private volatile long disconnectedSince = System.nanoTime();
+    // touched by the sender thread only
+    private boolean replacedInThisOutage;
 
     private SparkplugEdgeNode(SparkplugConfig config, EdgeNodeModel model, ForwardingConfig forwarding,
             boolean temporaryQueue) throws MqttException, IOException {
@@ -163,6 +172,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         node.submit(node::tryConnect);
         // about once a second, the queue goes to the disk itself (power loss); a process kill loses nothing anyway
         node.sender.scheduleWithFixedDelay(node::syncQueue, 1, 1, TimeUnit.SECONDS);
+        node.sender.scheduleWithFixedDelay(node::checkConnection, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
         node.schedulePump();
         return node;
     }
@@ -192,32 +202,95 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     }
 
     private void configure() {
-        options.setCleanSession(true);
-        options.setAutomaticReconnect(true);
-        // Paho doubles its reconnect delay up to 2 min by default: after a minute's outage the queue would wait
-        // another minute; 5 s like the first connection's retries
-        options.setMaxReconnectDelay(RETRY_SECONDS * 1000);
-        options.setKeepAliveInterval((int) config.keepAlive().toSeconds());
-        options.setMaxInflight(1000);
-        options.setConnectionTimeout(10);
+        options = connectOptions();
+        setWill(nextBdSeq);
+        client.setCallback(new Callbacks(client));
+    }
+
+    private MqttConnectOptions connectOptions() {
+        MqttConnectOptions connect = new MqttConnectOptions();
+        connect.setCleanSession(true);
+        connect.setAutomaticReconnect(true);
+        // Paho doubles its reconnect delay (from 1 s) while it is below the maximum, 2 min by default: after a
+        // minute's outage the queue would wait another minute. With 4 s the attempts come 1, 2 and 4 s apart, then
+        // every 4 s; any maximum between 4 and 8 s (5 s before) doubles once more, to 8 s
+        connect.setMaxReconnectDelay(RECONNECT_MAX_MS);
+        connect.setKeepAliveInterval((int) config.keepAlive().toSeconds());
+        connect.setMaxInflight(1000);
+        connect.setConnectionTimeout(10);
         if (config.username() != null) {
-            options.setUserName(config.username());
+            connect.setUserName(config.username());
         }
         if (config.password() != null) {
-            options.setPassword(config.password());
+            connect.setPassword(config.password());
         }
         if (config.tls() != null) {
             try {
-                options.setSocketFactory(config.tls().socketFactory());
+                connect.setSocketFactory(config.tls().socketFactory());
             } catch (GeneralSecurityException e) {
                 throw new IllegalArgumentException("TLS to " + config.brokerUrl() + " cannot be set up: "
                         + e.getMessage(), e);
             }
         }
         // the broker's certificate must name the host of the broker URL
-        options.setHttpsHostnameVerificationEnabled(true);
-        setWill(nextBdSeq);
-        client.setCallback(new Callbacks());
+        connect.setHttpsHostnameVerificationEnabled(true);
+        return connect;
+    }
+
+    /**
+     * On the sender thread, every few seconds. Paho 1.2.5 can stay in a connection attempt for good: it waits for
+     * the broker's CONNACK without a limit (a broker that accepted the connection and hangs, a proxy holding it
+     * open; eclipse-paho/paho.mqtt.java#856), and a reconnection can stop in its own start-up (#1035, seen here
+     * with a broker restarted while acknowledgements were being delivered). Every later attempt of that client then
+     * fails with "connect already in progress". So a connection that has not come back within
+     * {@value #STUCK_LIMIT_MS} ms is given up: the edge node connects with a new client and closes the old one.
+     * Nothing is lost: the client holds no session (clean session, memory persistence); the queue is the node's.
+     */
+    private void checkConnection() {
+        try {
+            replaceClientWhenStuck();
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is not run again
+            LOG.warn("Sparkplug edge node {}: connection check failed: {}", model.edgeNodeId(), e.getMessage());
+        }
+    }
+
+    private void replaceClientWhenStuck() {
+        long since = disconnectedSince;
+        if (closed || since == 0 || System.nanoTime() - since < TimeUnit.MILLISECONDS.toNanos(STUCK_LIMIT_MS)) {
+            return;
+        }
+        String message = "Sparkplug edge node {}: not connected to {} for {} s; connecting with a new MQTT client";
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since);
+        if (replacedInThisOutage) {
+            LOG.debug(message, model.edgeNodeId(), config.brokerUrl(), seconds);
+        } else {
+            LOG.warn(message, model.edgeNodeId(), config.brokerUrl(), seconds);
+            replacedInThisOutage = true;
+        }
+        MqttAsyncClient old = client;
+        // the old client's automatic reconnection reads its options before each attempt: stop it
+        options.setAutomaticReconnect(false);
+        try {
+            client = new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            LOG.warn("Sparkplug edge node {}: no new MQTT client: {}", model.edgeNodeId(), e.getMessage());
+            return;
+        }
+        disconnectedSince = System.nanoTime();
+        configure();
+        // Paho 1.2.5 throws a NullPointerException, not an MqttException, for some states of a client
+        try {
+            old.disconnectForcibly(0, 0, false);
+        } catch (MqttException | RuntimeException e) {
+            LOG.debug("Sparkplug edge node {}: old MQTT client: {}", model.edgeNodeId(), e.getMessage());
+        }
+        try {
+            old.close(true);
+        } catch (MqttException | RuntimeException e) {
+            LOG.debug("Sparkplug edge node {}: old MQTT client not closed: {}", model.edgeNodeId(), e.getMessage());
+        }
+        tryConnect();
     }
 
     private void setWill(long bdSeq) {
@@ -309,6 +382,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
      * retained STATE arrives right after the subscription.
      */
     private void onConnected() {
+        replacedInThisOutage = false;
         long sessionBdSeq = nextBdSeq;
         currentBdSeq = sessionBdSeq;
         nextBdSeq = (nextBdSeq + 1) % 256;
@@ -362,6 +436,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         } catch (Exception e) {
             LOG.debug("Sparkplug edge node {}: NDEATH on host offline: {}", model.edgeNodeId(), e.getMessage());
         }
+        disconnectedSince = System.nanoTime();
         // an explicit disconnect ends Paho's automatic reconnection: connect again ourselves
         submit(this::tryConnect);
     }
@@ -543,15 +618,32 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         queue.close();
     }
 
-    /** Paho's callbacks run on Paho's thread, which must not wait for the broker: work goes to the sender. */
+    /**
+     * Paho's callbacks run on Paho's thread, which must not wait for the broker: work goes to the sender. Those of a
+     * client that was given up ({@link #checkConnection()}) are ignored.
+     */
     private final class Callbacks implements MqttCallbackExtended {
+        private final MqttAsyncClient owner;
+
+        Callbacks(MqttAsyncClient owner) {
+            this.owner = owner;
+        }
+
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
+            if (owner != client) {
+                return;
+            }
+            disconnectedSince = 0;
             submit(SparkplugEdgeNode.this::onConnected);
         }
 
         @Override
         public void connectionLost(Throwable cause) {
+            if (owner != client) {
+                return;
+            }
+            disconnectedSince = System.nanoTime();
             born = false;
             submit(forwarder::stop);
             LOG.warn("Sparkplug edge node {}: connection to {} lost ({}); reconnecting", model.edgeNodeId(),
@@ -560,6 +652,9 @@ public final class SparkplugEdgeNode implements AutoCloseable {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
+            if (owner != client) {
+                return;
+            }
             byte[] payload = message.getPayload();
             if (primaryHost != null && topic.equals(primaryHost.topic())) {
                 submit(() -> onHostState(payload));
@@ -570,6 +665,9 @@ public final class SparkplugEdgeNode implements AutoCloseable {
 
         @Override
         public void deliveryComplete(IMqttDeliveryToken token) {
+            if (owner != client) {
+                return;
+            }
             // a PUBACK: the forwarder removes what is acknowledged in order and sends more
             schedulePump();
         }
