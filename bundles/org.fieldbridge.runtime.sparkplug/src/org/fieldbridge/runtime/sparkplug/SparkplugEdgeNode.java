@@ -104,6 +104,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     private volatile long disconnectedSince = System.nanoTime();
     // touched by the sender thread only
     private boolean replacedInThisOutage;
+    private boolean retryScheduled;
 
     private SparkplugEdgeNode(SparkplugConfig config, EdgeNodeModel model, ForwardingConfig forwarding,
             boolean temporaryQueue) throws MqttException, IOException {
@@ -185,8 +186,15 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         }
     }
 
-    /** On the sender thread: the first connection, retried until it succeeds. */
+    /**
+     * On the sender thread: a connection of the current client (the first, one after an explicit disconnect, one
+     * with a new client), retried until it succeeds; later losses Paho reconnects by itself. One retry is scheduled
+     * at a time, however often this is called.
+     */
     private void tryConnect() {
+        if (closed || client.isConnected()) {
+            return;
+        }
         try {
             client.connect(options).waitForCompletion(WAIT_LIMIT_MS);
         } catch (MqttException e) {
@@ -195,10 +203,16 @@ public final class SparkplugEdgeNode implements AutoCloseable {
                         BrokerRefusal.explain(config, e), RETRY_SECONDS);
                 refusedBefore = true;
             }
-            if (!sender.isShutdown()) {
-                sender.schedule(this::tryConnect, RETRY_SECONDS, TimeUnit.SECONDS);
+            if (!retryScheduled && !sender.isShutdown()) {
+                sender.schedule(this::retryConnect, RETRY_SECONDS, TimeUnit.SECONDS);
+                retryScheduled = true;
             }
         }
+    }
+
+    private void retryConnect() {
+        retryScheduled = false;
+        tryConnect();
     }
 
     private void configure() {
@@ -240,8 +254,8 @@ public final class SparkplugEdgeNode implements AutoCloseable {
     /**
      * On the sender thread, every few seconds. Paho 1.2.5 can stay in a connection attempt for good: it waits for
      * the broker's CONNACK without a limit (a broker that accepted the connection and hangs, a proxy holding it
-     * open; eclipse-paho/paho.mqtt.java#856), and a reconnection can stop in its own start-up (#1035, seen here
-     * with a broker restarted while acknowledgements were being delivered). Every later attempt of that client then
+     * open; eclipse-paho/paho.mqtt.java#856), and a reconnection can stop in its own start-up (#1035; seen in this
+     * project's tests, in a host application's client after a broker restart). Every later attempt of that client then
      * fails with "connect already in progress". So a connection that has not come back within
      * {@value #STUCK_LIMIT_MS} ms is given up: the edge node connects with a new client and closes the old one.
      * Nothing is lost: the client holds no session (clean session, memory persistence); the queue is the node's.
