@@ -118,7 +118,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
             return t;
         });
         sender.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.client = new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
+        this.client = newClient();
         this.queue = SampleQueue.open(forwarding.queueFolder(), forwarding.maxSamples(), model.edgeNodeId(),
                 Clock.systemUTC(), temporaryQueue);
         this.forwarder = new QueueForwarder(queue, this::transmit);
@@ -215,6 +215,11 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         tryConnect();
     }
 
+    /** A client of its own: no session to keep (clean session, memory persistence); the queue is the node's. */
+    private MqttAsyncClient newClient() throws MqttException {
+        return new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
+    }
+
     private void configure() {
         options = connectOptions();
         setWill(nextBdSeq);
@@ -286,7 +291,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
         // the old client's automatic reconnection reads its options before each attempt: stop it
         options.setAutomaticReconnect(false);
         try {
-            client = new MqttAsyncClient(config.brokerUrl(), config.clientId(), new MemoryPersistence());
+            client = newClient();
         } catch (MqttException e) {
             LOG.warn("Sparkplug edge node {}: no new MQTT client: {}", model.edgeNodeId(), e.getMessage());
             return;
@@ -643,9 +648,14 @@ public final class SparkplugEdgeNode implements AutoCloseable {
             this.owner = owner;
         }
 
+        /** @return whether these are the callbacks of a client the node has given up */
+        private boolean givenUp() {
+            return owner != client;
+        }
+
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
-            if (owner != client) {
+            if (givenUp()) {
                 return;
             }
             disconnectedSince = 0;
@@ -654,7 +664,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
 
         @Override
         public void connectionLost(Throwable cause) {
-            if (owner != client) {
+            if (givenUp()) {
                 return;
             }
             disconnectedSince = System.nanoTime();
@@ -666,7 +676,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            if (owner != client) {
+            if (givenUp()) {
                 return;
             }
             byte[] payload = message.getPayload();
@@ -679,7 +689,7 @@ public final class SparkplugEdgeNode implements AutoCloseable {
 
         @Override
         public void deliveryComplete(IMqttDeliveryToken token) {
-            if (owner != client) {
+            if (givenUp()) {
                 return;
             }
             // a PUBACK: the forwarder removes what is acknowledged in order and sends more
