@@ -100,8 +100,53 @@ client() {
   fi
 }
 
+# start_script_options <runtime folder>: the JVM options the generated start script gives that runtime, one a line,
+# after a first line with its malloc setting, read through a stand-in java that prints them instead of starting it
+start_script_options() {
+  shim="$(pwd)/$out/java-shim"
+  mkdir -p "$shim/bin"
+  cat > "$shim/bin/java" <<EOF
+#!/bin/sh
+case "\$*" in *-XshowSettings:properties*) exec "$JAVA_HOME/bin/java" "\$@" ;; esac
+echo "\${MALLOC_MMAP_THRESHOLD_:-}"
+for a in "\$@"; do [ "\$a" = -jar ] && break; echo "\$a"; done
+EOF
+  chmod +x "$shim/bin/java"
+  (cd "$1" && env JAVA_HOME="$shim" ${heap:+FIELDBRIDGE_HEAP=$heap} FIELDBRIDGE_JAVA_OPTS="${PEER_BENCH_GATEWAY_JAVA_OPTS:-}" bin/plant)
+}
+
+# milo_alone <folder>: Eclipse Milo alone (floor/MiloAlone.java) with the bench's address space and changes, started
+# with the JVM options the generated runtime of the same tag count got, measured by the same client
+milo_alone() {
+  mdir=$1
+  rm -rf "$mdir"; mkdir -p "$mdir"
+  if ! start_script_options "$dir/fieldbridge/runtime" > "$mdir/options" 2> "$mdir/options.log"; then
+    emit "# gateway.milo_alone.$tags failed: no JVM options from the start script: $(tail -n 2 "$mdir/options.log" | tr '\n' ' ')"
+    return 0
+  fi
+  malloc=$(head -n 1 "$mdir/options")
+  awk -v n="$tags" 'BEGIN { for (i = 0; i < n; i++) printf "ns=2;s=E%d.S%d\n", i / 100, i % 100 }' > "$mdir/nodes"
+  # shellcheck disable=SC2046 # one JVM option a line
+  env ${malloc:+MALLOC_MMAP_THRESHOLD_=$malloc} "$JAVA_HOME/bin/java" $(tail -n +2 "$mdir/options") \
+    -Dslf4j.internal.verbosity=ERROR -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "$out/floor-milo:$fb_cp" MiloAlone "$(free_port)" "$tags" "$mdir" > "$mdir/server.log" 2>&1 &
+  ma=$!; pids="$pids $ma"
+  if wait_for "$mdir/endpoint"; then
+    client latency "gateway.milo_alone.$tags" "$mdir" "$ma" "$window" 50 0 1
+  else
+    emit "# gateway.milo_alone.$tags failed: $(tail -n 3 "$mdir/server.log" | tr '\n' ' ')"
+  fi
+  stop "$ma"
+}
+
 floor_java="$JAVA_HOME/bin/java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx64m -cp $out/floor GatewayFloor"
 "$JAVA_HOME/bin/javac" -d "$out/floor" releng/peer-bench/floor/GatewayFloor.java
+milo_alone_tags=${PEER_BENCH_MILO_ALONE_MAX_TAGS:-10000}
+if ! "$JAVA_HOME/bin/javac" -d "$out/floor-milo" -cp "$fb_cp" releng/peer-bench/floor/MiloAlone.java \
+    > "$out/floor-milo.log" 2>&1; then
+  emit "# gateway.milo_alone failed: MiloAlone.java does not compile: $(head -n 3 "$out/floor-milo.log" | tr '\n' ' ')"
+  milo_alone_tags=0
+fi
 emit "gateway.heap.fieldbridge=${heap:-default} -"
 emit "gateway.java_opts.fieldbridge=${PEER_BENCH_GATEWAY_JAVA_OPTS:-none} -"
 for tags in ${PEER_BENCH_GATEWAY_TAGS:-100 1000 10000}; do
@@ -140,6 +185,9 @@ for tags in ${PEER_BENCH_GATEWAY_TAGS:-100 1000 10000}; do
     floor floor_java "$dir/floor-java" $floor_java
     floor floor_node "$dir/floor-node" node "$node_dir/floor-gateway.js"
   fi
+  if [ "$tags" -le "$milo_alone_tags" ] && [ -x "$dir/fieldbridge/runtime/bin/plant" ]; then
+    milo_alone "$dir/milo-alone"
+  fi
   stop "$slave"
   # below 1, Fieldbridge needs less than Node-RED; the least a Java gateway reached against Node-RED (the floor);
   # Fieldbridge against that floor
@@ -147,6 +195,9 @@ for tags in ${PEER_BENCH_GATEWAY_TAGS:-100 1000 10000}; do
   emit "$(ratio "gateway.latency.p99.$tags" "gateway.fieldbridge.$tags.latency.p99" "gateway.nodered.$tags.latency.p99" "$report")"
   emit "$(ratio "gateway.cpu.$tags.floor_java" "gateway.floor_java.$tags.cpu" "gateway.nodered.$tags.cpu" "$report")"
   emit "$(ratio "gateway.cpu.$tags.fieldbridge_vs_floor_java" "gateway.fieldbridge.$tags.cpu" "gateway.floor_java.$tags.cpu" "$report")"
+  # Fieldbridge against Milo alone: what the runtime adds to the library it serves OPC UA with
+  emit "$(ratio "gateway.cpu.$tags.fieldbridge_vs_milo_alone" "gateway.fieldbridge.$tags.cpu" "gateway.milo_alone.$tags.cpu" "$report")"
+  emit "$(ratio "gateway.rss.$tags.fieldbridge_vs_milo_alone" "gateway.fieldbridge.$tags.rss" "gateway.milo_alone.$tags.rss" "$report")"
 done
 
 # d) fan-out: publishing 100 ms, sampling 0, queue 10 (so that Overflow can show when a queue is outrun)
