@@ -26,6 +26,7 @@ import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogUnitTypeNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.factories.NodeFactory;
+import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
@@ -59,10 +60,12 @@ import org.fieldbridge.tests.support.opcua.ApplicationCertificate;
  * sampling) and changed in this process as PeerBenchGatewaySlave changes its registers (every 50..150 ms a tenth of
  * them, round robin, to the wall clock's milliseconds modulo 32,768, so client.js measures the latency the same
  * way). No Modbus, no decoding, no Fieldbridge code; Milo's own executors and timers. The script starts it with the
- * JVM options the generated runtime of the same model gets from its start script.
+ * JVM options the generated runtime of the same model gets from its start script. With {@code sampled} as a fourth
+ * argument the items are sampled by Milo's {@code SubscriptionModel} at the interval the client asks for instead, as
+ * Milo's example namespace does it (not run by the script: docs/performance.md gives its figures).
  *
- * <p>Usage: {@code java -cp <runtime class path> MiloAlone <port> <tags> <folder>} (writes {@code endpoint} into
- * the folder once the server listens).</p>
+ * <p>Usage: {@code java -cp <runtime class path> MiloAlone <port> <tags> <folder> [sampled]} (writes
+ * {@code endpoint} into the folder once the server listens).</p>
  */
 public final class MiloAlone {
 
@@ -75,7 +78,7 @@ public final class MiloAlone {
         Path folder = Path.of(args[2]);
         OpcUaServer server = new OpcUaServer(config(port), profile -> new OpcTcpServerTransport(
                 OpcTcpServerTransportConfig.newBuilder().build()));
-        Signals signals = new Signals(server, tags);
+        Signals signals = new Signals(server, tags, args.length > 3 && args[3].equals("sampled"));
         signals.startup();
         server.startup().get();
         Path tmp = folder.resolve("endpoint.tmp");
@@ -149,10 +152,15 @@ public final class MiloAlone {
         private final int tags;
         private final List<UaVariableNode> variables = new ArrayList<>();
         private final Map<NodeId, List<DataItem>> items = new ConcurrentHashMap<>();
+        private final SubscriptionModel sampling;
 
-        Signals(OpcUaServer server, int tags) {
+        Signals(OpcUaServer server, int tags, boolean sampled) {
             super(server, "urn:fieldbridge:milo-alone:signals");
             this.tags = tags;
+            sampling = sampled ? new SubscriptionModel(server, this) : null;
+            if (sampling != null) {
+                getLifecycleManager().addLifecycle(sampling);
+            }
             getLifecycleManager().addStartupTask(this::build);
         }
 
@@ -213,6 +221,10 @@ public final class MiloAlone {
 
         @Override
         public void onDataItemsCreated(List<DataItem> created) {
+            if (sampling != null) {
+                sampling.onDataItemsCreated(created);
+                return;
+            }
             for (DataItem item : created) {
                 NodeId id = item.getReadValueId().getNodeId();
                 if (getNodeManager().get(id) instanceof UaVariableNode variable) {
@@ -224,11 +236,17 @@ public final class MiloAlone {
 
         @Override
         public void onDataItemsModified(List<DataItem> modified) {
-            // the bench's client never modifies its items
+            if (sampling != null) {
+                sampling.onDataItemsModified(modified);
+            }
         }
 
         @Override
         public void onDataItemsDeleted(List<DataItem> deleted) {
+            if (sampling != null) {
+                sampling.onDataItemsDeleted(deleted);
+                return;
+            }
             for (DataItem item : deleted) {
                 List<DataItem> subscribed = items.get(item.getReadValueId().getNodeId());
                 if (subscribed != null) {
@@ -239,7 +257,9 @@ public final class MiloAlone {
 
         @Override
         public void onMonitoringModeChanged(List<MonitoredItem> changed) {
-            // the bench's client never changes a monitoring mode
+            if (sampling != null) {
+                sampling.onMonitoringModeChanged(changed);
+            }
         }
     }
 }
