@@ -13,6 +13,9 @@
 #      The floor at each tag count up to PEER_BENCH_FLOOR_MAX_TAGS (default 1000): the least a gateway does for the
 #      same job, one thread and no library, in Java (floor/GatewayFloor.java) and in Node.js (node/floor-gateway.js),
 #      measured by node/floor-client.js the same way: what the host charges for the workload's wake-ups alone.
+#      Milo alone at each tag count up to PEER_BENCH_MILO_ALONE_MAX_TAGS (default 10000): Eclipse Milo's server with
+#      the same variables and changes and nothing of Fieldbridge's (floor/MiloAlone.java), started with the JVM
+#      options the generated runtime got from its start script, measured by client.js: what the library costs.
 #   d) fan-out: 10,000 items changing at PEER_BENCH_FANOUT_RATE changes/s, Fieldbridge's server (PeerBenchFanOut)
 #      then a node-opcua server (fanout-server.js), the client subscribed to every item.
 # Usage: releng/peer-bench/gateway.sh <report file> (after releng/peer-bench.sh has built and installed)
