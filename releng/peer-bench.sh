@@ -10,9 +10,11 @@
 # reactor), pandas (Debian's python3-pandas), Node-RED with node-red-contrib-modbus and node-red-contrib-opcua
 # and node-opcua (npm, releng/peer-bench/node; the gateway and fan-out comparisons, releng/peer-bench/gateway.sh).
 # Beside the gateways, the floor: the least a gateway does for the same job, one thread and no library, in Java
-# and in Node.js (releng/peer-bench/floor, node/floor-*.js): what the host charges for the workload alone.
+# and in Node.js (releng/peer-bench/floor, node/floor-*.js): what the host charges for the workload alone; and
+# Milo alone (floor/MiloAlone.java): the OPC UA library the runtime is built on, with nothing of Fieldbridge's.
 # Last, every figure more than 20% worse than releng/peer-bench-baseline.txt is printed as a REGRESSION line (the
-# peers' own cost as HOST-SLOWER, with host.slower: how much slower the host ran than in the baseline's run).
+# peers' own cost as HOST-SLOWER, with host.slower: how much slower the host ran than in the baseline's run), and
+# issue 15's targets are read against the run (releng/peer-bench-targets.sh: met, NOT-MET or not-measured).
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/select-jdk.sh
@@ -116,5 +118,7 @@ emit "host.load_after=$(cut -d' ' -f1 /proc/loadavg) load"
 
 # regressions: a figure more than 20% worse than its line in releng/peer-bench-baseline.txt
 releng/peer-bench-regressions.sh releng/peer-bench-baseline.txt "$report.tmp" | while read -r line; do emit "$line"; done
+# issue 15's targets read against this run: met, NOT-MET or not-measured, one line each
+releng/peer-bench-targets.sh "$report.tmp" | while read -r line; do emit "$line"; done
 mv "$report.tmp" "$report"
 echo "# written to $report" >&2
