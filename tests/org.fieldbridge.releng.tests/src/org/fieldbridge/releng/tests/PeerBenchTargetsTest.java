@@ -7,8 +7,6 @@ package org.fieldbridge.releng.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,22 +46,15 @@ class PeerBenchTargetsTest {
         Process process = new ProcessBuilder("sh", script.toString(), "report.txt").directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "sh ends");
-        assertEquals(0, process.exitValue(), () -> "the script failed: " + read(out));
-        return Files.readAllLines(out);
+        String printed = Files.readString(out);
+        assertEquals(0, process.exitValue(), "the script failed: " + printed);
+        return printed.lines().toList();
     }
 
     private static List<String> with(String... changed) {
         List<String> lines = new ArrayList<>(ALL_MET);
         lines.addAll(List.of(changed));
         return lines;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
