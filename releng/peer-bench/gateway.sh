@@ -103,18 +103,20 @@ client() {
   fi
 }
 
-# start_script_options <runtime folder>: the JVM options the generated start script gives that runtime, one a line,
-# after a first line with its malloc setting, read through a stand-in java that prints them instead of starting it
-start_script_options() {
-  shim="$(pwd)/$out/java-shim"
-  mkdir -p "$shim/bin"
-  cat > "$shim/bin/java" <<EOF
+# a stand-in java for start_script_options: answers the start script's version probe with the real java and prints
+# the malloc setting, then every option before -jar, one a line, instead of starting the runtime
+shim="$(pwd)/$out/java-shim"
+mkdir -p "$shim/bin"
+cat > "$shim/bin/java" <<EOF
 #!/bin/sh
 case "\$*" in *-XshowSettings:properties*) exec "$JAVA_HOME/bin/java" "\$@" ;; esac
 echo "\${MALLOC_MMAP_THRESHOLD_:-}"
 for a in "\$@"; do [ "\$a" = -jar ] && break; echo "\$a"; done
 EOF
-  chmod +x "$shim/bin/java"
+chmod +x "$shim/bin/java"
+# start_script_options <runtime folder>: the JVM options the generated start script gives that runtime, one a line,
+# after a first line with its malloc setting (the stand-in java's output)
+start_script_options() {
   (cd "$1" && env JAVA_HOME="$shim" ${heap:+FIELDBRIDGE_HEAP=$heap} FIELDBRIDGE_JAVA_OPTS="${PEER_BENCH_GATEWAY_JAVA_OPTS:-}" bin/plant)
 }
 
